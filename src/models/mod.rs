@@ -1,0 +1,5 @@
+//! CPython's internals, one file per model. Each mirrors named CPython functions, owns its
+//! state, reports what it does as typed events, and knows nothing about frames or pixels.
+
+pub mod dict;
+pub mod hash;
