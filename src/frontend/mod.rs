@@ -1,1 +1,112 @@
-//! The front end.
+//! The front end: parse Python source with a real parser (rustpython-parser) and compile it
+//! to pyxray's instruction set ([`code`]).
+//!
+//! Broken or unsupported input is not a panic: it is a [`CompileError`] carrying a
+//! 1-based line and column and a plain sentence.
+
+pub mod code;
+pub mod compiler;
+
+pub use code::{Code, Program};
+
+use rustpython_parser::{Parse as _, ast};
+use thiserror::Error;
+
+/// Why a program could not be compiled.
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
+#[error("{line}:{col}: {message}")]
+pub struct CompileError {
+    pub line: u32,
+    pub col: u32,
+    pub message: String,
+    pub kind: CompileErrorKind,
+}
+
+/// What sort of compile error this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CompileErrorKind {
+    /// The source is not valid Python.
+    Syntax,
+    /// Valid Python that pyxray does not simulate yet.
+    Unsupported,
+    /// A bug in pyxray.
+    Internal,
+}
+
+impl CompileError {
+    pub(crate) fn unsupported(line: u32, col: u32, what: &str) -> Self {
+        CompileError {
+            line,
+            col,
+            message: format!("pyxray does not simulate {what} yet"),
+            kind: CompileErrorKind::Unsupported,
+        }
+    }
+
+    pub(crate) fn internal(what: &str) -> Self {
+        CompileError {
+            line: 1,
+            col: 1,
+            message: format!("internal compiler error: {what}"),
+            kind: CompileErrorKind::Internal,
+        }
+    }
+}
+
+/// Source text with a line index, to turn byte offsets into line and column.
+pub struct Located {
+    source: String,
+    line_starts: Vec<usize>,
+}
+
+impl Located {
+    pub fn new(source: &str) -> Self {
+        let mut line_starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        Located {
+            source: source.to_string(),
+            line_starts,
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        let end = offset.min(self.source.len());
+        let col = self
+            .source
+            .get(start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(0);
+        (line as u32 + 1, col as u32 + 1)
+    }
+}
+
+/// Parses and compiles a whole module.
+pub fn compile(source: &str, path: &str) -> Result<Program, CompileError> {
+    let located = Located::new(source);
+    let suite = ast::Suite::parse(source, path).map_err(|e| {
+        let (line, col) = located.line_col(e.offset.to_usize());
+        CompileError {
+            line,
+            col,
+            message: format!("invalid syntax: {}", e.error),
+            kind: CompileErrorKind::Syntax,
+        }
+    })?;
+    let codes = compiler::Compiler::new(&located).compile_module(&suite)?;
+    Ok(Program {
+        codes,
+        path: path.to_string(),
+        source: source.to_string(),
+    })
+}

@@ -1,0 +1,267 @@
+//! pyxray's compiled form of a program: plain data, no links into the VM.
+//!
+//! The instruction set is CPython-flavoured (a value stack, jumps by instruction index)
+//! but smaller than CPython 3.11's bytecode: it keeps only the operations whose effect on
+//! the internals matters — a `BUILD_MAP n` that presizes a dict, a `MAP_ADD`, a
+//! `DICT_UPDATE` — and merges the rest into coarser instructions. Exception handling uses
+//! a block stack (`SetupExcept`/`PopBlock`) instead of 3.11's exception tables: both give
+//! the same observable behaviour, and a block stack is easier to show.
+
+use num_bigint::BigInt;
+
+/// An index into [`Code::instrs`].
+pub type Label = u32;
+
+/// A compile-time constant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    /// A tuple of constants (used for keyword-name tuples and `BUILD_CONST_KEY_MAP` keys).
+    Tuple(Vec<Const>),
+    /// A nested code object (a function body).
+    Code(usize),
+}
+
+/// Binary operators (`BINARY_OP`'s oparg in CPython 3.11).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    /// The operator as Python spells it, for error messages (`unsupported operand type(s) for +`).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// Rich comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    /// The operator as Python spells it (`'<' not supported between instances of …`).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+}
+
+/// One instruction. Names are indices into [`Code::names`], constants into [`Code::consts`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    LoadConst(u32),
+    /// Module scope: globals, then builtins (`LOAD_NAME`).
+    LoadName(u32),
+    /// Function scope, a name that is not local (`LOAD_GLOBAL`).
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    Pop,
+    Dup,
+    /// Duplicates the top two items (`a b -- a b a b`).
+    Dup2,
+    /// Swaps the top two items.
+    Rot2,
+    /// `a b c -- c a b` (top moves down two).
+    Rot3,
+    Unary(UnOp),
+    Binary(BinOp),
+    /// Augmented assignment: tries the in-place form first (`list += …` extends in place).
+    Inplace(BinOp),
+    Compare(CmpOp),
+    /// `is` (false) / `is not` (true).
+    Is(bool),
+    /// `in` (false) / `not in` (true).
+    Contains(bool),
+    BuildTuple(u32),
+    BuildList(u32),
+    /// `BUILD_MAP n`: a dict presized for n items, then n key/value pairs inserted in order.
+    BuildMap(u32),
+    /// `BUILD_CONST_KEY_MAP n`: n values on the stack, keys in a tuple constant.
+    BuildConstKeyMap(u32),
+    /// A `set` display of n items.
+    BuildSet(u32),
+    /// `MAP_ADD d`: pops key and value, inserts into the dict d-1 below them.
+    MapAdd(u32),
+    /// `LIST_APPEND d`.
+    ListAppend(u32),
+    /// `LIST_EXTEND d`: for `[*a, *b]`.
+    ListExtend(u32),
+    /// `DICT_UPDATE d`: merges the popped mapping into the dict d-1 below (`{**a}`, big displays).
+    DictUpdate(u32),
+    /// `SET_ADD d`.
+    SetAdd(u32),
+    /// Concatenates n strings (f-strings).
+    BuildString(u32),
+    /// Formats TOS: conversion (0 none, b's', b'r', b'a') and whether a spec is on top.
+    FormatValue(u8, bool),
+    BuildSlice(u32),
+    Subscr,
+    StoreSubscr,
+    DeleteSubscr,
+    /// Calls with `argc` positional arguments, then keyword values whose names are in the
+    /// tuple constant `kwnames` (`u32::MAX` for none).
+    Call {
+        argc: u32,
+        kwnames: u32,
+    },
+    /// `CALL_FUNCTION_EX`: callable, a tuple of positionals and (flag) a dict of keywords.
+    CallEx(bool),
+    /// Makes a function from the code constant; flag bit 0: a defaults tuple is below it,
+    /// bit 1: a kw-defaults dict is below it.
+    MakeFunction {
+        code: u32,
+        flags: u8,
+    },
+    Return,
+    Jump(Label),
+    /// Pops TOS; jumps if false.
+    PopJumpIfFalse(Label),
+    /// Pops TOS; jumps if true.
+    PopJumpIfTrue(Label),
+    /// Jumps (keeping TOS) if false, else pops.
+    JumpIfFalseOrPop(Label),
+    /// Jumps (keeping TOS) if true, else pops.
+    JumpIfTrueOrPop(Label),
+    GetIter,
+    /// Pushes the next item, or pops the iterator and jumps when it is exhausted.
+    ForIter(Label),
+    UnpackSequence(u32),
+    /// `a, *b, c = …`: before and after counts.
+    UnpackEx(u16, u16),
+    /// `raise` (0), `raise X` (1), `raise X from Y` (2).
+    Raise(u8),
+    /// Pushes an exception-handler block: on an exception the stack is cut back to its
+    /// depth, the exception pushed, and control jumps to the handler.
+    SetupExcept(Label),
+    PopBlock,
+    /// Checks whether the exception below TOS matches the class (or tuple) on top; pops the
+    /// class and pushes a bool.
+    CheckExcMatch,
+    /// Enters a handler: TOS (the exception) becomes the one being handled.
+    PushExcInfo,
+    /// Leaves a handler: restores the exception being handled before it.
+    PopExcept,
+    /// Re-raises TOS.
+    Reraise,
+    /// `import name`: pushes the simulated module.
+    ImportName(u32),
+    /// Reads an attribute of the module on TOS (`from m import x`), keeping the module.
+    ImportFrom(u32),
+    /// Marks the start of a source line's code (the trace's line granularity).
+    Line(u32),
+    /// `assert` failure helper: pushes `AssertionError`.
+    LoadAssertionError,
+}
+
+/// Where an instruction came from in the source (1-based line and column).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Loc {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// What kind of code object this is, for tracebacks (`<module>` or the function name).
+#[derive(Clone, Debug, PartialEq)]
+pub enum CodeKind {
+    Module,
+    Function,
+}
+
+/// A compiled code object (CPython's `PyCodeObject`).
+#[derive(Clone, Debug)]
+pub struct Code {
+    pub name: String,
+    pub kind: CodeKind,
+    pub instrs: Vec<Instr>,
+    pub locs: Vec<Loc>,
+    pub consts: Vec<Const>,
+    pub names: Vec<String>,
+    /// Local variable names: parameters first (positional, then keyword-only, then
+    /// `*args`, then `**kwargs`), then the other locals, then compiler temporaries.
+    pub varnames: Vec<String>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub has_varargs: bool,
+    pub has_varkw: bool,
+    pub first_line: u32,
+}
+
+/// A compiled program: code objects, the module's at index 0.
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub codes: Vec<Code>,
+    pub path: String,
+    pub source: String,
+}
+
+impl Program {
+    /// The text of a 1-based source line, without its indentation (for tracebacks).
+    pub fn source_line(&self, line: u32) -> Option<&str> {
+        self.source
+            .lines()
+            .nth((line as usize).checked_sub(1)?)
+            .map(str::trim)
+    }
+}

@@ -1,0 +1,1500 @@
+//! Compiles rustpython-parser's AST into pyxray's [`Code`].
+//!
+//! What it mirrors: the parts of CPython 3.11's `Python/compile.c` whose choices show up in
+//! the internals — `compiler_dict` (which displays presize with `BUILD_MAP n` /
+//! `BUILD_CONST_KEY_MAP n`, and which go through chunks of 17 with `MAP_ADD` and
+//! `DICT_UPDATE`), comprehensions building with `BUILD_MAP 0` + `MAP_ADD`, and `finally`
+//! bodies inlined on every exit path.
+//!
+//! What it leaves out (rejected with a `file:line:col` diagnostic): classes, closures
+//! (a nested function reading an enclosing function's local), generators, `with`,
+//! `async`, `match`, and imports of modules pyxray does not simulate. Comprehensions are
+//! compiled inline with hidden loop variables instead of as nested functions (as CPython
+//! 3.12 does); that changes nothing a 3.11 program can observe in this subset except the
+//! `<listcomp>` line of a traceback.
+
+use super::code::*;
+use super::{CompileError, Located};
+use num_bigint::BigInt;
+use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
+use std::collections::{HashMap, HashSet};
+
+/// CPython's `STACK_USE_GUIDELINE` (compile.c): displays above it are built in chunks.
+const STACK_USE_GUIDELINE: usize = 30;
+
+/// Modules a program may `import`; everything else is rejected at compile time.
+pub const SIMULATED_MODULES: &[&str] = &["sys"];
+
+const NO_KWNAMES: u32 = u32::MAX;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScopeKind {
+    Module,
+    Function,
+}
+
+/// An enclosing construct that `break`, `continue` and `return` must unwind through
+/// (CPython's `fblockinfo`).
+#[derive(Clone)]
+enum FBlock {
+    Loop {
+        head: Label,
+        exit: Vec<usize>,
+        is_for: bool,
+    },
+    /// Inside `try:` with an `except` (a handler block is pushed).
+    TryExcept,
+    /// Inside `try:` of a `try/finally`: the body to run on the way out.
+    Finally(Vec<Stmt>),
+    /// Inside an `except` body (a cleanup block is pushed and the handled exception set).
+    Handler { name: Option<String> },
+}
+
+struct Scope {
+    kind: ScopeKind,
+    code: Code,
+    /// Names that live in fast slots (function locals, and hidden comprehension variables).
+    fast: HashMap<String, u32>,
+    globals_declared: HashSet<String>,
+    fblocks: Vec<FBlock>,
+    /// Active comprehension variable renamings, innermost last.
+    comp_vars: Vec<HashMap<String, String>>,
+    hidden_counter: u32,
+    loc: Loc,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str, first_line: u32) -> Self {
+        Scope {
+            kind,
+            code: Code {
+                name: name.to_string(),
+                kind: if kind == ScopeKind::Module {
+                    CodeKind::Module
+                } else {
+                    CodeKind::Function
+                },
+                instrs: Vec::new(),
+                locs: Vec::new(),
+                consts: Vec::new(),
+                names: Vec::new(),
+                varnames: Vec::new(),
+                argcount: 0,
+                posonlyargcount: 0,
+                kwonlyargcount: 0,
+                has_varargs: false,
+                has_varkw: false,
+                first_line,
+            },
+            fast: HashMap::new(),
+            globals_declared: HashSet::new(),
+            fblocks: Vec::new(),
+            comp_vars: Vec::new(),
+            hidden_counter: 0,
+            loc: Loc {
+                line: first_line,
+                col: 1,
+            },
+        }
+    }
+}
+
+/// The compiler's state: finished code objects and the stack of scopes being compiled.
+pub struct Compiler<'a> {
+    src: &'a Located,
+    codes: Vec<Option<Code>>,
+    scopes: Vec<Scope>,
+}
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+impl<'a> Compiler<'a> {
+    pub fn new(src: &'a Located) -> Self {
+        Compiler {
+            src,
+            codes: vec![None],
+            scopes: Vec::new(),
+        }
+    }
+
+    /// Compiles a module body into a program whose code 0 is the module.
+    pub fn compile_module(mut self, body: &[Stmt]) -> CResult<Vec<Code>> {
+        self.scopes.push(Scope::new(ScopeKind::Module, "<module>", 1));
+        for s in body {
+            self.stmt(s)?;
+        }
+        self.load_const(Const::None);
+        self.emit(Instr::Return);
+        let scope = self.scopes.pop().ok_or_else(|| self.internal())?;
+        self.codes[0] = Some(scope.code);
+        self.codes
+            .into_iter()
+            .map(|c| c.ok_or_else(|| CompileError::internal("a code object was not finished")))
+            .collect()
+    }
+
+    fn internal(&self) -> CompileError {
+        CompileError::internal("compiler scope stack is empty")
+    }
+
+    fn scope(&mut self) -> &mut Scope {
+        // The scope stack is never empty while compiling: compile_module pushes first.
+        let n = self.scopes.len();
+        &mut self.scopes[n - 1]
+    }
+
+    fn unsupported<T: Ranged + ?Sized>(&self, node: &T, what: &str) -> CompileError {
+        let (line, col) = self.src.line_col(node.start().to_usize());
+        CompileError::unsupported(line, col, what)
+    }
+
+    fn set_loc<T: Ranged + ?Sized>(&mut self, node: &T) {
+        let (line, col) = self.src.line_col(node.start().to_usize());
+        self.scope().loc = Loc { line, col };
+    }
+
+    fn emit(&mut self, i: Instr) -> usize {
+        let s = self.scope();
+        s.code.instrs.push(i);
+        s.code.locs.push(s.loc);
+        s.code.instrs.len() - 1
+    }
+
+    fn here(&mut self) -> Label {
+        self.scope().code.instrs.len() as Label
+    }
+
+    fn patch(&mut self, at: usize, target: Label) {
+        let s = self.scope();
+        if let Some(i) = s.code.instrs.get_mut(at) {
+            *i = match *i {
+                Instr::Jump(_) => Instr::Jump(target),
+                Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(target),
+                Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(target),
+                Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(target),
+                Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
+                Instr::ForIter(_) => Instr::ForIter(target),
+                Instr::SetupExcept(_) => Instr::SetupExcept(target),
+                other => other,
+            };
+        }
+    }
+
+    fn patch_here(&mut self, at: usize) {
+        let h = self.here();
+        self.patch(at, h);
+    }
+
+    fn const_index(&mut self, c: Const) -> u32 {
+        let s = self.scope();
+        // Floats compare by bits so that 0.0 and -0.0 stay distinct constants.
+        let same = |a: &Const, b: &Const| match (a, b) {
+            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+            _ => a == b,
+        };
+        if let Some(i) = s.code.consts.iter().position(|k| same(k, &c)) {
+            return i as u32;
+        }
+        s.code.consts.push(c);
+        (s.code.consts.len() - 1) as u32
+    }
+
+    fn load_const(&mut self, c: Const) {
+        let i = self.const_index(c);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let s = self.scope();
+        if let Some(i) = s.code.names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        s.code.names.push(name.to_string());
+        (s.code.names.len() - 1) as u32
+    }
+
+    fn fast_slot(&mut self, name: &str) -> u32 {
+        let s = self.scope();
+        if let Some(&i) = s.fast.get(name) {
+            return i;
+        }
+        let i = s.code.varnames.len() as u32;
+        s.code.varnames.push(name.to_string());
+        s.fast.insert(name.to_string(), i);
+        i
+    }
+
+    /// Where a name lives in the current scope.
+    fn resolve(&mut self, name: &str) -> NameLoc {
+        let s = self.scope();
+        for map in s.comp_vars.iter().rev() {
+            if let Some(hidden) = map.get(name) {
+                let hidden = hidden.clone();
+                return NameLoc::Fast(self.fast_slot(&hidden));
+            }
+        }
+        match s.kind {
+            ScopeKind::Module => NameLoc::Name,
+            ScopeKind::Function => {
+                if s.globals_declared.contains(name) {
+                    NameLoc::Global
+                } else if let Some(&i) = s.fast.get(name) {
+                    NameLoc::Fast(i)
+                } else {
+                    NameLoc::Global
+                }
+            }
+        }
+    }
+
+    fn load_name<T: Ranged + ?Sized>(&mut self, name: &str, node: &T) -> CResult {
+        match self.resolve(name) {
+            NameLoc::Fast(i) => {
+                self.emit(Instr::LoadFast(i));
+            }
+            NameLoc::Name => {
+                let i = self.name_index(name);
+                self.emit(Instr::LoadName(i));
+            }
+            NameLoc::Global => {
+                // A name local to an enclosing function would need a closure cell.
+                let n = self.scopes.len();
+                if n >= 2 {
+                    for outer in self.scopes[..n - 1].iter().skip(1) {
+                        if outer.fast.contains_key(name) && !outer.globals_declared.contains(name)
+                        {
+                            return Err(self.unsupported(
+                                node,
+                                &format!(
+                                    "closures (this function reads '{name}' from an enclosing function)"
+                                ),
+                            ));
+                        }
+                    }
+                }
+                let i = self.name_index(name);
+                self.emit(Instr::LoadGlobal(i));
+            }
+        }
+        Ok(())
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            NameLoc::Fast(i) => {
+                self.emit(Instr::StoreFast(i));
+            }
+            NameLoc::Name | NameLoc::Global => {
+                let i = self.name_index(name);
+                self.emit(Instr::StoreGlobal(i));
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.resolve(name) {
+            NameLoc::Fast(i) => {
+                self.emit(Instr::DeleteFast(i));
+            }
+            NameLoc::Name | NameLoc::Global => {
+                let i = self.name_index(name);
+                self.emit(Instr::DeleteGlobal(i));
+            }
+        }
+    }
+
+    fn line<T: Ranged + ?Sized>(&mut self, node: &T) {
+        self.set_loc(node);
+        let line = self.scope().loc.line;
+        self.emit(Instr::Line(line));
+    }
+
+    // ----- statements -------------------------------------------------------------------
+
+    fn block(&mut self, body: &[Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult {
+        self.line(s);
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Instr::Pop);
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Instr::Dup);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            Stmt::If(i) => {
+                self.expr(&i.test)?;
+                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.block(&i.body)?;
+                if i.orelse.is_empty() {
+                    self.patch_here(jf);
+                } else {
+                    let j = self.emit(Instr::Jump(0));
+                    self.patch_here(jf);
+                    self.block(&i.orelse)?;
+                    self.patch_here(j);
+                }
+            }
+            Stmt::While(w) => {
+                let head = self.here();
+                self.line(w);
+                self.expr(&w.test)?;
+                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.scope().fblocks.push(FBlock::Loop {
+                    head,
+                    exit: Vec::new(),
+                    is_for: false,
+                });
+                self.block(&w.body)?;
+                self.emit(Instr::Jump(head));
+                let fb = self.scope().fblocks.pop();
+                self.patch_here(jf);
+                self.block(&w.orelse)?;
+                self.patch_loop_exits(fb);
+            }
+            Stmt::For(f) => {
+                self.expr(&f.iter)?;
+                self.emit(Instr::GetIter);
+                let head = self.here();
+                self.line(f);
+                let fi = self.emit(Instr::ForIter(0));
+                self.store_target(&f.target)?;
+                self.scope().fblocks.push(FBlock::Loop {
+                    head,
+                    exit: Vec::new(),
+                    is_for: true,
+                });
+                self.block(&f.body)?;
+                self.emit(Instr::Jump(head));
+                let fb = self.scope().fblocks.pop();
+                self.patch_here(fi);
+                self.block(&f.orelse)?;
+                self.patch_loop_exits(fb);
+            }
+            Stmt::Break(_) => self.break_continue(s, true)?,
+            Stmt::Continue(_) => self.break_continue(s, false)?,
+            Stmt::Return(r) => {
+                if self.scope().kind == ScopeKind::Module {
+                    return Err(self.unsupported(s, "'return' outside function"));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.unwind_all_for_return()?;
+                self.emit(Instr::Return);
+            }
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::Global(g) => {
+                if self.scope().kind == ScopeKind::Function {
+                    for n in &g.names {
+                        self.scope().globals_declared.insert(n.to_string());
+                    }
+                }
+            }
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Instr::Raise(n));
+            }
+            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                let jt = self.emit(Instr::PopJumpIfTrue(0));
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call {
+                        argc: 1,
+                        kwnames: NO_KWNAMES,
+                    });
+                }
+                self.emit(Instr::Raise(1));
+                self.patch_here(jt);
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let name = alias.name.as_str();
+                    if !SIMULATED_MODULES.contains(&name) {
+                        return Err(self.unsupported(s, &format!("the module '{name}'")));
+                    }
+                    let ni = self.name_index(name);
+                    self.emit(Instr::ImportName(ni));
+                    let bind = alias.asname.as_ref().map(|a| a.as_str()).unwrap_or(name);
+                    self.store_name(bind);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                if !SIMULATED_MODULES.contains(&module) {
+                    return Err(self.unsupported(s, &format!("the module '{module}'")));
+                }
+                let mi = self.name_index(module);
+                self.emit(Instr::ImportName(mi));
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        return Err(self.unsupported(s, "'from … import *'"));
+                    }
+                    let ai = self.name_index(alias.name.as_str());
+                    self.emit(Instr::ImportFrom(ai));
+                    let bind = alias
+                        .asname
+                        .as_ref()
+                        .map(|a| a.as_str())
+                        .unwrap_or(alias.name.as_str())
+                        .to_string();
+                    self.store_name(&bind);
+                }
+                self.emit(Instr::Pop);
+            }
+            Stmt::ClassDef(_) => return Err(self.unsupported(s, "class statements")),
+            Stmt::With(_) => return Err(self.unsupported(s, "'with' statements")),
+            Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
+                return Err(self.unsupported(s, "async code"));
+            }
+            Stmt::Match(_) => return Err(self.unsupported(s, "'match' statements")),
+            Stmt::TryStar(_) => return Err(self.unsupported(s, "'except*'")),
+            Stmt::Nonlocal(_) => return Err(self.unsupported(s, "'nonlocal' (closures)")),
+            Stmt::TypeAlias(_) => return Err(self.unsupported(s, "'type' aliases")),
+        }
+        Ok(())
+    }
+
+    fn patch_loop_exits(&mut self, fb: Option<FBlock>) {
+        if let Some(FBlock::Loop { exit, .. }) = fb {
+            for e in exit {
+                self.patch_here(e);
+            }
+        }
+    }
+
+    fn break_continue(&mut self, s: &Stmt, is_break: bool) -> CResult {
+        let blocks = self.scope().fblocks.clone();
+        let Some(loop_pos) = blocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+            let what = if is_break { "'break'" } else { "'continue'" };
+            return Err(self.unsupported(s, &format!("{what} outside loop")));
+        };
+        for idx in (loop_pos + 1..blocks.len()).rev() {
+            self.unwind_fblock(idx, &blocks[idx])?;
+        }
+        if let FBlock::Loop { head, is_for, .. } = blocks[loop_pos] {
+            if is_break {
+                if is_for {
+                    self.emit(Instr::Pop);
+                }
+                let j = self.emit(Instr::Jump(0));
+                if let Some(FBlock::Loop { exit, .. }) = self.scope().fblocks.get_mut(loop_pos) {
+                    exit.push(j);
+                }
+            } else {
+                self.emit(Instr::Jump(head));
+            }
+        }
+        Ok(())
+    }
+
+    fn unwind_all_for_return(&mut self) -> CResult {
+        let blocks = self.scope().fblocks.clone();
+        for idx in (0..blocks.len()).rev() {
+            // Loops need no unwinding for a return: the frame and its stack go away.
+            if !matches!(blocks[idx], FBlock::Loop { .. }) {
+                self.unwind_fblock(idx, &blocks[idx])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits what leaving one enclosing block needs (CPython's `compiler_unwind_fblock`).
+    fn unwind_fblock(&mut self, idx: usize, b: &FBlock) -> CResult {
+        match b {
+            FBlock::Loop { .. } => {}
+            FBlock::TryExcept => {
+                self.emit(Instr::PopBlock);
+            }
+            FBlock::Finally(body) => {
+                self.emit(Instr::PopBlock);
+                // The finally body runs with the blocks outside it only.
+                let saved = self.scope().fblocks.split_off(idx);
+                let r = self.block(body);
+                self.scope().fblocks.extend(saved);
+                r?;
+            }
+            FBlock::Handler { name } => {
+                self.emit(Instr::PopBlock);
+                self.emit(Instr::PopExcept);
+                if let Some(n) = name {
+                    self.load_const(Const::None);
+                    self.store_name(n);
+                    self.delete_name(n);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> CResult {
+        if finalbody.is_empty() {
+            return self.try_except(body, handlers, orelse);
+        }
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.scope()
+            .fblocks
+            .push(FBlock::Finally(finalbody.to_vec()));
+        if handlers.is_empty() {
+            self.block(body)?;
+            self.block(orelse)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.scope().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.block(finalbody)?;
+        let jend = self.emit(Instr::Jump(0));
+        // The exceptional path: run the finally body while the exception is being handled,
+        // then re-raise it.
+        self.patch_here(setup);
+        self.emit(Instr::PushExcInfo);
+        let cleanup = self.emit(Instr::SetupExcept(0));
+        self.scope().fblocks.push(FBlock::Handler { name: None });
+        self.block(finalbody)?;
+        self.scope().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.patch_here(cleanup);
+        self.emit_handler_cleanup();
+        self.patch_here(jend);
+        Ok(())
+    }
+
+    /// An exception escaping a handler: restore the previously handled exception, drop the
+    /// one that was being handled, re-raise the new one.
+    fn emit_handler_cleanup(&mut self) {
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Rot2);
+        self.emit(Instr::Pop);
+        self.emit(Instr::Reraise);
+    }
+
+    fn try_except(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[Stmt],
+    ) -> CResult {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.scope().fblocks.push(FBlock::TryExcept);
+        self.block(body)?;
+        self.scope().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.block(orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.patch_here(setup);
+        self.emit(Instr::PushExcInfo);
+        let cleanup = self.emit(Instr::SetupExcept(0));
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_loc(h);
+            let mut next = None;
+            if let Some(t) = &h.type_ {
+                self.emit(Instr::Dup);
+                self.expr(t)?;
+                self.emit(Instr::CheckExcMatch);
+                next = Some(self.emit(Instr::PopJumpIfFalse(0)));
+            }
+            let name = h.name.as_ref().map(|n| n.to_string());
+            match &name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.scope().fblocks.push(FBlock::Handler { name: name.clone() });
+            self.block(&h.body)?;
+            self.scope().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &name {
+                self.load_const(Const::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            ends.push(self.emit(Instr::Jump(0)));
+            match next {
+                Some(n) => self.patch_here(n),
+                None => break,
+            }
+        }
+        // No clause matched: re-raise with the handled-exception state restored.
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.patch_here(cleanup);
+        self.emit_handler_cleanup();
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult {
+        let op = binop(&a.op);
+        match a.target.as_ref() {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str(), n)?;
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.store_name(n.id.as_str());
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Instr::Dup2);
+                self.emit(Instr::Subscr);
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Rot3);
+                self.emit(Instr::StoreSubscr);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Instr::Dup);
+                let i = self.name_index(at.attr.as_str());
+                self.emit(Instr::LoadAttr(i));
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Rot2);
+                self.emit(Instr::StoreAttr(i));
+            }
+            other => return Err(self.unsupported(other, "this augmented assignment target")),
+        }
+        Ok(())
+    }
+
+    fn store_target(&mut self, t: &Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Instr::StoreAttr(i));
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                match star {
+                    None => {
+                        self.emit(Instr::UnpackSequence(elts.len() as u32));
+                    }
+                    Some(p) => {
+                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                            return Err(self.unsupported(t, "multiple starred expressions in assignment"));
+                        }
+                        self.emit(Instr::UnpackEx(p as u16, (elts.len() - p - 1) as u16));
+                    }
+                }
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.store_target(&s.value)?,
+                        _ => self.store_target(e)?,
+                    }
+                }
+            }
+            Expr::Starred(s) => {
+                return Err(self.unsupported(s, "a starred assignment target outside a tuple"));
+            }
+            other => return Err(self.unsupported(other, "this assignment target")),
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &Expr) -> CResult {
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => return Err(self.unsupported(other, "this 'del' target")),
+        }
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
+        if let Some(d) = f.decorator_list.first() {
+            return Err(self.unsupported(d, "decorators"));
+        }
+        let code_idx =
+            self.function_code(f.name.as_str(), &f.args, FuncBody::Stmts(&f.body), f.start())?;
+        self.set_loc(f);
+        self.make_function(&f.args, code_idx)?;
+        self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    /// Pushes defaults, then makes the function object.
+    fn make_function(&mut self, args: &ast::Arguments, code_idx: usize) -> CResult {
+        let mut flags = 0u8;
+        let defaults: Vec<&Expr> = args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(defaults.len() as u32));
+            flags |= 1;
+        }
+        let kwdefaults: Vec<(&str, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (name, d) in &kwdefaults {
+                self.load_const(Const::Str(name.to_string()));
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kwdefaults.len() as u32));
+            flags |= 2;
+        }
+        let ci = self.const_index(Const::Code(code_idx));
+        self.emit(Instr::MakeFunction { code: ci, flags });
+        Ok(())
+    }
+
+    fn function_code(
+        &mut self,
+        name: &str,
+        args: &ast::Arguments,
+        body: FuncBody,
+        start: rustpython_parser::text_size::TextSize,
+    ) -> CResult<usize> {
+        let (first_line, _) = self.src.line_col(start.to_usize());
+        let mut scope = Scope::new(ScopeKind::Function, name, first_line);
+        for a in &args.posonlyargs {
+            add_param(&mut scope, a.def.arg.as_str());
+        }
+        for a in &args.args {
+            add_param(&mut scope, a.def.arg.as_str());
+        }
+        for a in &args.kwonlyargs {
+            add_param(&mut scope, a.def.arg.as_str());
+        }
+        if let Some(v) = &args.vararg {
+            add_param(&mut scope, v.arg.as_str());
+        }
+        if let Some(k) = &args.kwarg {
+            add_param(&mut scope, k.arg.as_str());
+        }
+        scope.code.posonlyargcount = args.posonlyargs.len() as u32;
+        scope.code.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        scope.code.kwonlyargcount = args.kwonlyargs.len() as u32;
+        scope.code.has_varargs = args.vararg.is_some();
+        scope.code.has_varkw = args.kwarg.is_some();
+        // Locals: every name bound in the body and not declared global (symtable.c).
+        let mut bound = Vec::new();
+        let mut globals = HashSet::new();
+        match &body {
+            FuncBody::Stmts(stmts) => collect_bindings(stmts, &mut bound, &mut globals),
+            FuncBody::Expr(_) => {}
+        }
+        for n in bound {
+            if !globals.contains(&n) && !scope.fast.contains_key(&n) {
+                let i = scope.code.varnames.len() as u32;
+                scope.code.varnames.push(n.clone());
+                scope.fast.insert(n, i);
+            }
+        }
+        scope.globals_declared = globals;
+        let idx = self.codes.len();
+        self.codes.push(None);
+        self.scopes.push(scope);
+        match body {
+            FuncBody::Stmts(stmts) => {
+                for s in stmts {
+                    self.stmt(s)?;
+                }
+                self.load_const(Const::None);
+                self.emit(Instr::Return);
+            }
+            FuncBody::Expr(e) => {
+                self.set_loc(e);
+                self.expr(e)?;
+                self.emit(Instr::Return);
+            }
+        }
+        let scope = self.scopes.pop().ok_or_else(|| self.internal())?;
+        self.codes[idx] = Some(scope.code);
+        Ok(idx)
+    }
+
+    // ----- expressions ------------------------------------------------------------------
+
+    fn subscript_index(&mut self, slice: &Expr) -> CResult {
+        if let Expr::Slice(s) = slice {
+            let mut n = 2;
+            match &s.lower {
+                Some(e) => self.expr(e)?,
+                None => self.load_const(Const::None),
+            }
+            match &s.upper {
+                Some(e) => self.expr(e)?,
+                None => self.load_const(Const::None),
+            }
+            if let Some(st) = &s.step {
+                self.expr(st)?;
+                n = 3;
+            }
+            self.emit(Instr::BuildSlice(n));
+            Ok(())
+        } else {
+            self.expr(slice)
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) -> CResult {
+        match e {
+            Expr::Constant(c) => {
+                let k = self.constant(&c.value, e)?;
+                self.load_const(k);
+            }
+            Expr::Name(n) => self.load_name(n.id.as_str(), n)?,
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.set_loc(e);
+                self.emit(Instr::Binary(binop(&b.op)));
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                self.emit(Instr::Unary(match u.op {
+                    ast::UnaryOp::Invert => UnOp::Invert,
+                    ast::UnaryOp::Not => UnOp::Not,
+                    ast::UnaryOp::UAdd => UnOp::Pos,
+                    ast::UnaryOp::USub => UnOp::Neg,
+                }));
+            }
+            Expr::BoolOp(b) => {
+                let mut jumps = Vec::new();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < n {
+                        jumps.push(self.emit(match b.op {
+                            ast::BoolOp::And => Instr::JumpIfFalseOrPop(0),
+                            ast::BoolOp::Or => Instr::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                for j in jumps {
+                    self.patch_here(j);
+                }
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::IfExp(i) => {
+                self.expr(&i.test)?;
+                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.expr(&i.body)?;
+                let j = self.emit(Instr::Jump(0));
+                self.patch_here(jf);
+                self.expr(&i.orelse)?;
+                self.patch_here(j);
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_loc(e);
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Instr::LoadAttr(i));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.set_loc(e);
+                self.emit(Instr::Subscr);
+            }
+            Expr::Tuple(t) => {
+                if t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                    self.starred_list(&t.elts)?;
+                    let i = self.name_index("tuple");
+                    self.emit(Instr::LoadGlobal(i));
+                    self.emit(Instr::Rot2);
+                    self.emit(Instr::Call {
+                        argc: 1,
+                        kwnames: NO_KWNAMES,
+                    });
+                } else {
+                    for x in &t.elts {
+                        self.expr(x)?;
+                    }
+                    self.emit(Instr::BuildTuple(t.elts.len() as u32));
+                }
+            }
+            Expr::List(l) => {
+                if l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                    self.starred_list(&l.elts)?;
+                } else {
+                    for x in &l.elts {
+                        self.expr(x)?;
+                    }
+                    self.emit(Instr::BuildList(l.elts.len() as u32));
+                }
+            }
+            Expr::Set(s) => {
+                if let Some(st) = s.elts.iter().find(|x| matches!(x, Expr::Starred(_))) {
+                    return Err(self.unsupported(st, "starred items in a set display"));
+                }
+                for x in &s.elts {
+                    self.expr(x)?;
+                }
+                self.emit(Instr::BuildSet(s.elts.len() as u32));
+            }
+            Expr::Dict(d) => self.dict_display(d)?,
+            Expr::ListComp(l) => {
+                self.emit(Instr::BuildList(0));
+                self.comprehension(&l.generators, CompKind::List(&l.elt))?;
+            }
+            Expr::SetComp(l) => {
+                self.emit(Instr::BuildSet(0));
+                self.comprehension(&l.generators, CompKind::Set(&l.elt))?;
+            }
+            Expr::DictComp(d) => {
+                self.emit(Instr::BuildMap(0));
+                self.comprehension(&d.generators, CompKind::Dict(&d.key, &d.value))?;
+            }
+            Expr::JoinedStr(j) => {
+                let n = self.joined_str(j)?;
+                if n != 1 {
+                    self.emit(Instr::BuildString(n));
+                }
+            }
+            Expr::FormattedValue(f) => self.formatted_value(f)?,
+            Expr::Lambda(l) => {
+                let idx = self.function_code("<lambda>", &l.args, FuncBody::Expr(&l.body), l.start())?;
+                self.set_loc(e);
+                self.make_function(&l.args, idx)?;
+            }
+            Expr::Slice(_) => {
+                self.subscript_index(e)?;
+            }
+            Expr::Starred(s) => return Err(self.unsupported(s, "a starred expression here")),
+            Expr::NamedExpr(_) => return Err(self.unsupported(e, "assignment expressions (:=)")),
+            Expr::GeneratorExp(_) => return Err(self.unsupported(e, "generator expressions")),
+            Expr::Yield(_) | Expr::YieldFrom(_) => return Err(self.unsupported(e, "generators")),
+            Expr::Await(_) => return Err(self.unsupported(e, "async code")),
+        }
+        Ok(())
+    }
+
+    /// `[a, *b, c]`: a list built with `LIST_EXTEND`.
+    fn starred_list(&mut self, elts: &[Expr]) -> CResult {
+        self.emit(Instr::BuildList(0));
+        for x in elts {
+            match x {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Instr::ListExtend(1));
+                }
+                _ => {
+                    self.expr(x)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn constant(&mut self, c: &Constant, at: &Expr) -> CResult<Const> {
+        Ok(match c {
+            Constant::None => Const::None,
+            Constant::Bool(b) => Const::Bool(*b),
+            Constant::Str(s) => Const::Str(s.clone()),
+            Constant::Bytes(b) => Const::Bytes(b.clone()),
+            Constant::Int(i) => Const::Int(BigInt::from(i.clone())),
+            Constant::Float(f) => Const::Float(*f),
+            Constant::Tuple(t) => Const::Tuple(
+                t.iter()
+                    .map(|x| self.constant(x, at))
+                    .collect::<CResult<Vec<_>>>()?,
+            ),
+            Constant::Complex { .. } => return Err(self.unsupported(at, "complex numbers")),
+            Constant::Ellipsis => return Err(self.unsupported(at, "Ellipsis")),
+        })
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        let mut cleanups = Vec::new();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            if i + 1 < n {
+                self.emit(Instr::Dup);
+                self.emit(Instr::Rot3);
+            }
+            self.emit(match op {
+                ast::CmpOp::Eq => Instr::Compare(CmpOp::Eq),
+                ast::CmpOp::NotEq => Instr::Compare(CmpOp::Ne),
+                ast::CmpOp::Lt => Instr::Compare(CmpOp::Lt),
+                ast::CmpOp::LtE => Instr::Compare(CmpOp::Le),
+                ast::CmpOp::Gt => Instr::Compare(CmpOp::Gt),
+                ast::CmpOp::GtE => Instr::Compare(CmpOp::Ge),
+                ast::CmpOp::Is => Instr::Is(false),
+                ast::CmpOp::IsNot => Instr::Is(true),
+                ast::CmpOp::In => Instr::Contains(false),
+                ast::CmpOp::NotIn => Instr::Contains(true),
+            });
+            if i + 1 < n {
+                cleanups.push(self.emit(Instr::JumpIfFalseOrPop(0)));
+            }
+        }
+        if !cleanups.is_empty() {
+            let j = self.emit(Instr::Jump(0));
+            for c in cleanups {
+                self.patch_here(c);
+            }
+            // The false result is on top of the leftover operand.
+            self.emit(Instr::Rot2);
+            self.emit(Instr::Pop);
+            self.patch_here(j);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> CResult {
+        self.expr(&c.func)?;
+        let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none());
+        if starred {
+            self.starred_list(&c.args)?;
+            let has_kw = !c.keywords.is_empty();
+            if has_kw {
+                self.emit(Instr::BuildMap(0));
+                for k in &c.keywords {
+                    match &k.arg {
+                        Some(name) => {
+                            self.load_const(Const::Str(name.to_string()));
+                            self.expr(&k.value)?;
+                            self.emit(Instr::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Instr::DictUpdate(1));
+                        }
+                    }
+                }
+            }
+            self.set_loc(c);
+            self.emit(Instr::CallEx(has_kw));
+            return Ok(());
+        }
+        for a in &c.args {
+            self.expr(a)?;
+        }
+        let mut names = Vec::new();
+        for k in &c.keywords {
+            if let Some(n) = &k.arg {
+                names.push(Const::Str(n.to_string()));
+            }
+            self.expr(&k.value)?;
+        }
+        let kwnames = if names.is_empty() {
+            NO_KWNAMES
+        } else {
+            self.const_index(Const::Tuple(names))
+        };
+        self.set_loc(c);
+        self.emit(Instr::Call {
+            argc: c.args.len() as u32,
+            kwnames,
+        });
+        Ok(())
+    }
+
+    /// Mirrors `compiler_dict` and `compiler_subdict` in Python/compile.c (3.11).
+    fn dict_display(&mut self, d: &ast::ExprDict) -> CResult {
+        let n = d.values.len();
+        let mut have_dict = false;
+        let mut elements = 0usize;
+        for i in 0..n {
+            let is_unpacking = d.keys.get(i).is_none_or(|k| k.is_none());
+            if is_unpacking {
+                if elements > 0 {
+                    self.subdict(d, i - elements, i)?;
+                    if have_dict {
+                        self.emit(Instr::DictUpdate(1));
+                    }
+                    have_dict = true;
+                    elements = 0;
+                }
+                if !have_dict {
+                    self.emit(Instr::BuildMap(0));
+                    have_dict = true;
+                }
+                self.expr(&d.values[i])?;
+                self.emit(Instr::DictUpdate(1));
+            } else if elements * 2 > STACK_USE_GUIDELINE {
+                self.subdict(d, i - elements, i + 1)?;
+                if have_dict {
+                    self.emit(Instr::DictUpdate(1));
+                }
+                have_dict = true;
+                elements = 0;
+            } else {
+                elements += 1;
+            }
+        }
+        if elements > 0 {
+            self.subdict(d, n - elements, n)?;
+            if have_dict {
+                self.emit(Instr::DictUpdate(1));
+            }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(Instr::BuildMap(0));
+        }
+        Ok(())
+    }
+
+    fn subdict(&mut self, d: &ast::ExprDict, begin: usize, end: usize) -> CResult {
+        let n = end - begin;
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        let keys: Vec<&Expr> = (begin..end)
+            .filter_map(|i| d.keys.get(i).and_then(|k| k.as_ref()))
+            .collect();
+        let all_const = keys.iter().all(|k| matches!(k, Expr::Constant(_)));
+        if n > 1 && !big && all_const {
+            for i in begin..end {
+                self.expr(&d.values[i])?;
+            }
+            let mut consts = Vec::new();
+            for k in &keys {
+                if let Expr::Constant(c) = k {
+                    consts.push(self.constant(&c.value, k)?);
+                }
+            }
+            self.load_const(Const::Tuple(consts));
+            self.emit(Instr::BuildConstKeyMap(n as u32));
+            return Ok(());
+        }
+        if big {
+            self.emit(Instr::BuildMap(0));
+        }
+        for (i, k) in (begin..end).zip(keys.iter()) {
+            self.expr(k)?;
+            self.expr(&d.values[i])?;
+            if big {
+                self.emit(Instr::MapAdd(1));
+            }
+        }
+        if !big {
+            self.emit(Instr::BuildMap(n as u32));
+        }
+        Ok(())
+    }
+
+    fn comprehension(&mut self, gens: &[ast::Comprehension], kind: CompKind) -> CResult {
+        let mut renames = HashMap::new();
+        for g in gens {
+            if g.is_async {
+                return Err(self.unsupported(&g.iter, "async comprehensions"));
+            }
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for n in names {
+                let hidden = format!(".{}{}", n, self.scope().hidden_counter);
+                self.scope().hidden_counter += 1;
+                renames.insert(n, hidden);
+            }
+        }
+        let mut exits = Vec::new();
+        let mut heads = Vec::new();
+        for (gi, g) in gens.iter().enumerate() {
+            // The first iterable is evaluated in the enclosing scope (as in CPython).
+            if gi > 0 {
+                self.scope().comp_vars.push(renames.clone());
+            }
+            let r = self.expr(&g.iter);
+            if gi > 0 {
+                self.scope().comp_vars.pop();
+            }
+            r?;
+            self.emit(Instr::GetIter);
+            let head = self.here();
+            heads.push(head);
+            exits.push(self.emit(Instr::ForIter(0)));
+            self.scope().comp_vars.push(renames.clone());
+            let r = (|| -> CResult {
+                self.store_target(&g.target)?;
+                for cond in &g.ifs {
+                    self.expr(cond)?;
+                    self.emit(Instr::PopJumpIfFalse(head));
+                }
+                Ok(())
+            })();
+            self.scope().comp_vars.pop();
+            r?;
+        }
+        self.scope().comp_vars.push(renames);
+        let depth = gens.len() as u32 + 1;
+        let r = (|| -> CResult {
+            match kind {
+                CompKind::List(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Instr::ListAppend(depth));
+                }
+                CompKind::Set(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Instr::SetAdd(depth));
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Instr::MapAdd(depth));
+                }
+            }
+            Ok(())
+        })();
+        self.scope().comp_vars.pop();
+        r?;
+        for (head, exit) in heads.into_iter().zip(exits).rev() {
+            self.emit(Instr::Jump(head));
+            self.patch_here(exit);
+        }
+        Ok(())
+    }
+
+    fn joined_str(&mut self, j: &ast::ExprJoinedStr) -> CResult<u32> {
+        let mut n = 0;
+        for v in &j.values {
+            match v {
+                Expr::Constant(c) => {
+                    if let Constant::Str(s) = &c.value {
+                        if s.is_empty() {
+                            continue;
+                        }
+                        self.load_const(Const::Str(s.clone()));
+                    } else {
+                        self.expr(v)?;
+                    }
+                }
+                Expr::FormattedValue(f) => self.formatted_value(f)?,
+                Expr::JoinedStr(inner) => {
+                    let k = self.joined_str(inner)?;
+                    if k != 1 {
+                        self.emit(Instr::BuildString(k));
+                    }
+                }
+                other => self.expr(other)?,
+            }
+            n += 1;
+        }
+        if n == 0 {
+            self.load_const(Const::Str(String::new()));
+            n = 1;
+        }
+        Ok(n)
+    }
+
+    fn formatted_value(&mut self, f: &ast::ExprFormattedValue) -> CResult {
+        self.expr(&f.value)?;
+        let conv = match f.conversion {
+            ast::ConversionFlag::None => 0u8,
+            ast::ConversionFlag::Str => b's',
+            ast::ConversionFlag::Repr => b'r',
+            ast::ConversionFlag::Ascii => b'a',
+        };
+        let has_spec = match &f.format_spec {
+            Some(spec) => {
+                match spec.as_ref() {
+                    Expr::JoinedStr(j) => {
+                        let k = self.joined_str(j)?;
+                        if k != 1 {
+                            self.emit(Instr::BuildString(k));
+                        }
+                    }
+                    other => self.expr(other)?,
+                }
+                true
+            }
+            None => false,
+        };
+        self.emit(Instr::FormatValue(conv, has_spec));
+        Ok(())
+    }
+}
+
+enum NameLoc {
+    Fast(u32),
+    Name,
+    Global,
+}
+
+enum FuncBody<'b> {
+    Stmts(&'b [Stmt]),
+    Expr(&'b Expr),
+}
+
+enum CompKind<'b> {
+    List(&'b Expr),
+    Set(&'b Expr),
+    Dict(&'b Expr, &'b Expr),
+}
+
+fn add_param(scope: &mut Scope, name: &str) {
+    if !scope.fast.contains_key(name) {
+        let i = scope.code.varnames.len() as u32;
+        scope.code.varnames.push(name.to_string());
+        scope.fast.insert(name.to_string(), i);
+    }
+}
+
+fn binop(op: &ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::Or,
+        ast::Operator::BitXor => BinOp::Xor,
+        ast::Operator::BitAnd => BinOp::And,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match t {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            for e in elts {
+                target_names(e, out);
+            }
+        }
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
+}
+
+/// The names a function body binds (symtable.c's DEF_LOCAL), not looking into nested
+/// functions' bodies or comprehensions (whose variables are their own).
+fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, globals: &mut HashSet<String>) {
+    for s in body {
+        match s {
+            Stmt::Assign(a) => {
+                for t in &a.targets {
+                    target_names(t, out);
+                }
+            }
+            Stmt::AnnAssign(a) => target_names(&a.target, out),
+            Stmt::AugAssign(a) => target_names(&a.target, out),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    target_names(t, out);
+                }
+            }
+            Stmt::For(f) => {
+                target_names(&f.target, out);
+                collect_bindings(&f.body, out, globals);
+                collect_bindings(&f.orelse, out, globals);
+            }
+            Stmt::While(w) => {
+                collect_bindings(&w.body, out, globals);
+                collect_bindings(&w.orelse, out, globals);
+            }
+            Stmt::If(i) => {
+                collect_bindings(&i.body, out, globals);
+                collect_bindings(&i.orelse, out, globals);
+            }
+            Stmt::Try(t) => {
+                collect_bindings(&t.body, out, globals);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        out.push(n.to_string());
+                    }
+                    collect_bindings(&h.body, out, globals);
+                }
+                collect_bindings(&t.orelse, out, globals);
+                collect_bindings(&t.finalbody, out, globals);
+            }
+            Stmt::FunctionDef(f) => out.push(f.name.to_string()),
+            Stmt::ClassDef(c) => out.push(c.name.to_string()),
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name);
+                    out.push(n.as_str().split('.').next().unwrap_or("").to_string());
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    out.push(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                }
+            }
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    globals.insert(n.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+}
