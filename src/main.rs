@@ -1,1 +1,264 @@
-fn main() {}
+//! The `pyxray` command line: `run`, `inspect`, `trace` and `check` (see docs/design.md).
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use pyxray::run::{self, exit};
+use pyxray::scenario::Scenario;
+use pyxray::trace::{Granularity, Timeline};
+use pyxray::vm::VmOptions;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "pyxray", version, about = "Watch CPython 3.11's internals work")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A `.py` program or scenario `.toml` to open.
+    file: Option<PathBuf>,
+}
+
+#[derive(Args, Clone)]
+struct Common {
+    /// PYTHONHASHSEED semantics: 0 = zero keys, N = CPython's LCG key derivation.
+    #[arg(long, default_value_t = 0)]
+    hash_seed: u32,
+    /// Stop after this many executed instructions (exit code 3).
+    #[arg(long, default_value_t = 10_000_000)]
+    max_steps: u64,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run FILE in the simulator; stdout is exactly what python3 prints.
+    Run {
+        file: PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Run FILE, then print the final internal state as JSON.
+    Inspect {
+        file: PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Print the step trace with narration.
+    Trace {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = GranularityArg::Op)]
+        granularity: GranularityArg,
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Run FILE under python3 and the simulator; compare stdout and dict tables.
+    Check {
+        file: PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GranularityArg {
+    Line,
+    Op,
+    Micro,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match real_main(cli) {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) => {
+            eprintln!("pyxray: {e:#}");
+            ExitCode::from(exit::UNSUPPORTED as u8)
+        }
+    }
+}
+
+fn load(file: &Path) -> Result<Scenario> {
+    Scenario::load(file).map_err(anyhow::Error::from)
+}
+
+fn options(c: &Common, trace: bool) -> VmOptions {
+    VmOptions {
+        hash_seed: c.hash_seed,
+        max_steps: c.max_steps,
+        trace,
+    }
+}
+
+fn real_main(cli: Cli) -> Result<i32> {
+    let Some(command) = cli.command else {
+        let scenarios = pyxray::scenario::bundled()?;
+        println!("pyxray {} — watch CPython 3.11's internals work.\n", env!("CARGO_PKG_VERSION"));
+        if let Some(f) = cli.file {
+            println!("The desktop app is not built yet; try `pyxray run {}`.", f.display());
+        } else {
+            println!("The desktop app is not built yet. Bundled scenarios:");
+            for s in &scenarios {
+                println!("  {:<32} [{}] {}", s.path, s.topic, s.title);
+            }
+            println!("\nTry `pyxray run FILE`, `pyxray inspect FILE`, `pyxray trace FILE` or `pyxray check FILE`.");
+        }
+        return Ok(exit::OK);
+    };
+    match command {
+        Command::Run { file, common } => {
+            let sc = load(&file)?;
+            let out = run::run_source(&sc.source, &sc.path, options(&common, false));
+            print!("{}", out.stdout);
+            eprint!("{}", out.stderr);
+            Ok(out.exit_code)
+        }
+        Command::Inspect { file, common } => {
+            let sc = load(&file)?;
+            let mut out = run::run_source(&sc.source, &sc.path, options(&common, false));
+            eprint!("{}", out.stderr);
+            if let Some(vm) = out.vm.as_mut() {
+                println!("{}", run::to_pretty_json(&run::inspect_json(vm)));
+            }
+            Ok(out.exit_code)
+        }
+        Command::Trace {
+            file,
+            granularity,
+            format,
+            common,
+        } => {
+            let sc = load(&file)?;
+            let out = run::run_source(&sc.source, &sc.path, options(&common, true));
+            let Some(vm) = out.vm else {
+                eprint!("{}", out.stderr);
+                return Ok(out.exit_code);
+            };
+            let g = match granularity {
+                GranularityArg::Line => Granularity::Line,
+                GranularityArg::Op => Granularity::Op,
+                GranularityArg::Micro => Granularity::Micro,
+            };
+            let timeline = Timeline::from_vm(vm);
+            match format {
+                FormatArg::Text => print!("{}", timeline.render_text(g)),
+                FormatArg::Json => println!("{}", timeline.render_json(g)),
+            }
+            eprint!("{}", out.stderr);
+            Ok(out.exit_code)
+        }
+        Command::Check { file, common } => check(&file, &common),
+    }
+}
+
+/// The probe that reads CPython's dict tables; shipped inside the binary.
+const PROBE: &str = include_str!("../assets/cpython_probe.py");
+
+fn check(file: &Path, common: &Common) -> Result<i32> {
+    let sc = load(file)?;
+    let python = which_python().context(
+        "`pyxray check` needs python3 (CPython 3.11) on PATH to compare against; none was found",
+    )?;
+    let dir = std::env::temp_dir().join(format!("pyxray-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let probe = dir.join("cpython_probe.py");
+    std::fs::write(&probe, PROBE)?;
+    let program = dir.join(
+        Path::new(&sc.path)
+            .file_stem()
+            .map(|s| format!("{}.py", s.to_string_lossy()))
+            .unwrap_or_else(|| "program.py".into()),
+    );
+    std::fs::write(&program, &sc.source)?;
+    let json_out = dir.join("inspect.json");
+    let output = std::process::Command::new(&python)
+        .arg(&probe)
+        .arg(&program)
+        .arg("--json-out")
+        .arg(&json_out)
+        .env("PYTHONHASHSEED", common.hash_seed.to_string())
+        .output()
+        .with_context(|| format!("could not run {}", python.display()))?;
+    let cpython_stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let cpython_exit = output.status.code().unwrap_or(-1);
+    let cpython_json: serde_json::Value = std::fs::read_to_string(&json_out)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(serde_json::Value::Null);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let mut out = run::run_source(&sc.source, &sc.path, options(common, false));
+    if out.exit_code == exit::UNSUPPORTED {
+        eprint!("{}", out.stderr);
+        return Ok(exit::UNSUPPORTED);
+    }
+    let ours_json = out
+        .vm
+        .as_mut()
+        .map(run::inspect_json)
+        .unwrap_or(serde_json::Value::Null);
+    let mut differences = Vec::new();
+    if out.stdout != cpython_stdout {
+        differences.push(format!(
+            "stdout differs:\n{}",
+            pyxray::diff::line_diff(&cpython_stdout, &out.stdout)
+        ));
+    }
+    if out.exit_code != cpython_exit {
+        differences.push(format!(
+            "exit code differs: python3 {cpython_exit}, pyxray {}",
+            out.exit_code
+        ));
+    }
+    if cpython_exit == 1 {
+        let want = String::from_utf8_lossy(&output.stderr)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string();
+        let got = out.stderr.lines().last().unwrap_or("").to_string();
+        if want != got {
+            differences.push(format!(
+                "last traceback line differs:\n  python3: {want}\n  pyxray:  {got}"
+            ));
+        }
+    }
+    let theirs = cpython_json.get("dicts").cloned().unwrap_or_default();
+    let ours = ours_json.get("dicts").cloned().unwrap_or_default();
+    if theirs != ours {
+        differences.extend(pyxray::diff::dict_table_diffs(&theirs, &ours));
+    }
+    if differences.is_empty() {
+        let n = ours.as_object().map_or(0, |m| m.len());
+        println!(
+            "{}: agrees with {} (stdout, exit code, {n} dict table{})",
+            sc.path,
+            python.display(),
+            if n == 1 { "" } else { "s" }
+        );
+        Ok(exit::OK)
+    } else {
+        for d in &differences {
+            println!("{d}");
+        }
+        println!("{}: {} difference(s) from python3", sc.path, differences.len());
+        Ok(exit::EXCEPTION)
+    }
+}
+
+fn which_python() -> Result<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path) {
+        let p = dir.join("python3");
+        if p.is_file() {
+            return Ok(p);
+        }
+    }
+    bail!("python3 not found on PATH")
+}

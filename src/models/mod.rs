@@ -3,3 +3,4 @@
 
 pub mod dict;
 pub mod hash;
+pub mod set;

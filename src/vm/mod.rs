@@ -1,1 +1,1319 @@
-//! The VM.
+//! The resumable interpreter.
+//!
+//! Frames, value stacks, block stacks and instruction pointers are heap data owned by
+//! [`Vm`]; [`Vm::step`] executes exactly one instruction and returns, so execution can
+//! pause after any instruction and resume later. A Python call pushes a [`Frame`] and
+//! returns to the loop — it never recurses on the Rust stack — and a `return` pops it.
+//! This is what generators and simulated threads will build on.
+//!
+//! Python exceptions are values (`Err(ObjId)` of an exception object), never Rust errors
+//! or panics. Unwinding walks the frame's block stack (`SetupExcept` pushes a handler).
+
+pub mod builtins;
+pub mod dictops;
+pub mod format;
+pub mod numeric;
+pub mod object;
+pub mod ops;
+
+use crate::frontend::code::{CodeKind, Const, Instr, Program};
+use crate::models::hash::HashSecret;
+use crate::trace::Recorder;
+use num_bigint::BigInt;
+use object::*;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// What a Python operation returns: a value, or a raised exception object.
+pub type PyResult<T = ObjId> = Result<T, ObjId>;
+
+/// CPython's default recursion limit (`sys.getrecursionlimit()`).
+pub const RECURSION_LIMIT: usize = 1000;
+
+/// Options for one run.
+#[derive(Clone, Debug)]
+pub struct VmOptions {
+    /// PYTHONHASHSEED semantics: 0 = zero keys.
+    pub hash_seed: u32,
+    /// Stop after this many executed instructions (exit code 3).
+    pub max_steps: u64,
+    /// Record the trace.
+    pub trace: bool,
+}
+
+impl Default for VmOptions {
+    fn default() -> Self {
+        VmOptions {
+            hash_seed: 0,
+            max_steps: 10_000_000,
+            trace: false,
+        }
+    }
+}
+
+/// A handler block (`SetupExcept`): where to go and how deep the stack was.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    pub depth: u32,
+}
+
+/// One activation of a code object (CPython's `_PyInterpreterFrame`).
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub code: usize,
+    pub pc: usize,
+    pub stack: Vec<ObjId>,
+    pub fast: Vec<Option<ObjId>>,
+    pub blocks: Vec<Block>,
+    /// Depth of the VM's handled-exception stack when this frame started.
+    pub exc_depth: usize,
+}
+
+/// Where execution stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    Running,
+    /// The module finished normally.
+    Finished,
+    /// An exception escaped the module.
+    Raised(ObjId),
+    /// `max_steps` instructions ran.
+    StepCap,
+}
+
+/// The interpreter state. Cloning it copies the whole simulated world.
+#[derive(Clone)]
+pub struct Vm {
+    pub program: Rc<Program>,
+    pub heap: Heap,
+    pub frames: Vec<Frame>,
+    /// Module globals in insertion order.
+    pub globals: Vec<(Rc<str>, ObjId)>,
+    global_index: HashMap<Rc<str>, usize>,
+    builtins: HashMap<&'static str, ObjId>,
+    /// Constants of each code object, materialised once.
+    consts: Vec<Vec<ObjId>>,
+    /// The stack of exceptions being handled (`sys.exc_info()`), innermost last.
+    pub exc_info: Vec<ObjId>,
+    pub stdout: String,
+    pub steps: u64,
+    pub options: VmOptions,
+    pub secret: HashSecret,
+    pub status: Status,
+    pub recorder: Option<Recorder>,
+    pub none: ObjId,
+    pub true_: ObjId,
+    pub false_: ObjId,
+    pub not_implemented: ObjId,
+    small_ints: Vec<ObjId>,
+    empty_tuple: ObjId,
+    /// Ids below this are interpreter singletons that are never freed.
+    permanent: u32,
+    next_dict_trace_id: u32,
+    /// Objects currently being repr'd (to print `[...]` for self-containing lists).
+    pub(crate) repr_stack: Vec<ObjId>,
+    /// Raw dict-model events waiting to be recorded.
+    pub(crate) dict_scratch: Vec<crate::models::dict::DictEvent<ObjId, ObjId>>,
+}
+
+/// Smallest and largest cached small int (CPython's `_PY_NSMALLNEGINTS`/`_PY_NSMALLPOSINTS`).
+const SMALL_INT_MIN: i64 = -5;
+const SMALL_INT_MAX: i64 = 256;
+
+impl Vm {
+    /// Prepares a VM to run `program` from its first instruction.
+    pub fn new(program: Program, options: VmOptions) -> Self {
+        let mut heap = Heap::default();
+        let none = heap.alloc(Obj::None);
+        let true_ = heap.alloc(Obj::Bool(true));
+        let false_ = heap.alloc(Obj::Bool(false));
+        let not_implemented = heap.alloc(Obj::NotImplemented);
+        let empty_tuple = heap.alloc(Obj::Tuple(Box::new([])));
+        let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX)
+            .map(|i| heap.alloc(Obj::Int(i)))
+            .collect();
+        let mut vm = Vm {
+            program: Rc::new(program),
+            heap,
+            frames: Vec::new(),
+            globals: Vec::new(),
+            global_index: HashMap::new(),
+            builtins: HashMap::new(),
+            consts: Vec::new(),
+            exc_info: Vec::new(),
+            stdout: String::new(),
+            steps: 0,
+            secret: HashSecret::from_seed(options.hash_seed),
+            recorder: options.trace.then(Recorder::new),
+            options,
+            status: Status::Running,
+            none,
+            true_,
+            false_,
+            not_implemented,
+            small_ints,
+            empty_tuple,
+            permanent: 0,
+            next_dict_trace_id: 0,
+            repr_stack: Vec::new(),
+            dict_scratch: Vec::new(),
+        };
+        for t in TypeId::BUILTIN_NAMED {
+            let id = vm.heap.alloc(Obj::Type(*t));
+            vm.builtins.insert(t.name(), id);
+        }
+        for name in builtins::FUNCTIONS {
+            let id = vm.heap.alloc(Obj::Builtin(Builtin(name)));
+            vm.builtins.insert(name, id);
+        }
+        let program = vm.program.clone();
+        vm.consts = program
+            .codes
+            .iter()
+            .map(|c| c.consts.iter().map(|k| vm.const_obj(k)).collect())
+            .collect();
+        vm.permanent = vm.heap.len() as u32;
+        let nlocals = program.codes.first().map_or(0, |c| c.varnames.len());
+        vm.frames.push(Frame {
+            code: 0,
+            pc: 0,
+            stack: Vec::new(),
+            fast: vec![None; nlocals],
+            blocks: Vec::new(),
+            exc_depth: 0,
+        });
+        vm
+    }
+
+    fn const_obj(&mut self, k: &Const) -> ObjId {
+        match k {
+            Const::None | Const::Code(_) => self.none,
+            Const::Bool(b) => self.bool(*b),
+            Const::Int(i) => self.int_big(i.clone()),
+            Const::Float(f) => self.heap.alloc(Obj::Float(*f)),
+            Const::Str(s) => self.str(s),
+            Const::Bytes(b) => self.heap.alloc(Obj::Bytes(b.clone().into_boxed_slice())),
+            Const::Tuple(items) => {
+                let ids: Vec<ObjId> = items.iter().map(|x| self.const_obj(x)).collect();
+                self.tuple(ids)
+            }
+        }
+    }
+
+    // ----- object constructors -------------------------------------------------------
+
+    pub fn bool(&self, b: bool) -> ObjId {
+        if b { self.true_ } else { self.false_ }
+    }
+
+    pub fn int(&mut self, v: i64) -> ObjId {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+            return self.small_ints[(v - SMALL_INT_MIN) as usize];
+        }
+        self.heap.alloc(Obj::Int(v))
+    }
+
+    pub fn int_big(&mut self, v: BigInt) -> ObjId {
+        match i64::try_from(&v) {
+            Ok(small) => self.int(small),
+            Err(_) => self.heap.alloc(Obj::Long(Box::new(v))),
+        }
+    }
+
+    pub fn float(&mut self, v: f64) -> ObjId {
+        self.heap.alloc(Obj::Float(v))
+    }
+
+    pub fn str(&mut self, s: &str) -> ObjId {
+        self.heap.alloc(Obj::Str(PyStr::new(s)))
+    }
+
+    pub fn string(&mut self, s: String) -> ObjId {
+        self.heap.alloc(Obj::Str(PyStr::new(s)))
+    }
+
+    pub fn tuple(&mut self, items: Vec<ObjId>) -> ObjId {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        self.heap.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn list(&mut self, items: Vec<ObjId>) -> ObjId {
+        self.heap.alloc(Obj::List(items))
+    }
+
+    pub(crate) fn next_dict_trace_id(&mut self) -> u32 {
+        self.next_dict_trace_id += 1;
+        self.next_dict_trace_id - 1
+    }
+
+    // ----- exceptions ----------------------------------------------------------------
+
+    /// Makes an exception instance of a built-in type with a message argument.
+    pub fn new_exc(&mut self, ty: TypeId, msg: impl Into<String>) -> ObjId {
+        let m = self.string(msg.into());
+        self.new_exc_args(ty, vec![m])
+    }
+
+    pub fn new_exc_args(&mut self, ty: TypeId, args: Vec<ObjId>) -> ObjId {
+        self.heap.alloc(Obj::Exception(Box::new(ExcObj {
+            ty,
+            args,
+            traceback: Vec::new(),
+            context: None,
+            cause: None,
+            suppress_context: false,
+        })))
+    }
+
+    /// `Err` of a new exception, for `return vm.err(...)`.
+    pub fn err<T>(&mut self, ty: TypeId, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.new_exc(ty, msg))
+    }
+
+    pub fn type_error<T>(&mut self, msg: impl Into<String>) -> PyResult<T> {
+        self.err(TypeId::TypeError, msg)
+    }
+
+    // ----- globals -------------------------------------------------------------------
+
+    pub fn get_global(&self, name: &str) -> Option<ObjId> {
+        self.global_index.get(name).map(|&i| self.globals[i].1)
+    }
+
+    fn set_global(&mut self, name: &str, v: ObjId) {
+        if let Some(&i) = self.global_index.get(name) {
+            self.globals[i].1 = v;
+        } else {
+            let rc: Rc<str> = Rc::from(name);
+            self.global_index.insert(rc.clone(), self.globals.len());
+            self.globals.push((rc, v));
+        }
+        if self.recorder.is_some() {
+            self.record_global(name, Some(v));
+        }
+    }
+
+    fn del_global(&mut self, name: &str) -> bool {
+        let Some(i) = self.global_index.remove(name) else {
+            return false;
+        };
+        self.globals.remove(i);
+        for (j, (n, _)) in self.globals.iter().enumerate().skip(i) {
+            self.global_index.insert(n.clone(), j);
+        }
+        if self.recorder.is_some() {
+            self.record_global(name, None);
+        }
+        true
+    }
+
+    fn record_global(&mut self, name: &str, v: Option<ObjId>) {
+        let text = v.map(|v| self.short_repr(v));
+        if let Some(r) = self.recorder.as_mut() {
+            r.bind(name, text.as_deref());
+        }
+    }
+
+    /// A repr cut to a readable length for the variables panel.
+    pub fn short_repr(&mut self, v: ObjId) -> String {
+        let mut s = self.repr(v).unwrap_or_else(|_| "<unrepresentable>".to_string());
+        if s.chars().count() > 80 {
+            s = s.chars().take(77).collect::<String>() + "...";
+        }
+        s
+    }
+
+    pub fn builtin(&self, name: &str) -> Option<ObjId> {
+        self.builtins.get(name).copied()
+    }
+
+    // ----- the loop ------------------------------------------------------------------
+
+    fn frame(&mut self) -> &mut Frame {
+        let n = self.frames.len();
+        debug_assert!(n > 0, "no frame to execute");
+        &mut self.frames[n - 1]
+    }
+
+    pub(crate) fn push(&mut self, v: ObjId) {
+        self.frame().stack.push(v);
+    }
+
+    pub(crate) fn pop(&mut self) -> ObjId {
+        let none = self.none;
+        self.frame().stack.pop().unwrap_or(none)
+    }
+
+    fn top(&mut self) -> ObjId {
+        let none = self.none;
+        self.frame().stack.last().copied().unwrap_or(none)
+    }
+
+    fn popn(&mut self, n: usize) -> Vec<ObjId> {
+        let f = self.frame();
+        let at = f.stack.len().saturating_sub(n);
+        f.stack.split_off(at)
+    }
+
+    fn peek(&mut self, depth: usize) -> ObjId {
+        let none = self.none;
+        let f = self.frame();
+        f.stack
+            .len()
+            .checked_sub(depth)
+            .and_then(|i| f.stack.get(i).copied())
+            .unwrap_or(none)
+    }
+
+    /// The 1-based source line the top frame is executing.
+    pub fn current_line(&self) -> u32 {
+        self.frames.last().map_or(0, |f| self.frame_line(f))
+    }
+
+    fn frame_line(&self, f: &Frame) -> u32 {
+        let code = &self.program.codes[f.code];
+        let pc = f.pc.saturating_sub(1).min(code.locs.len().saturating_sub(1));
+        code.locs.get(pc).map_or(0, |l| l.line)
+    }
+
+    /// Runs until the program finishes, raises out of the module, or hits the step cap.
+    pub fn run(&mut self) -> Status {
+        while self.status == Status::Running {
+            self.step();
+        }
+        self.status.clone()
+    }
+
+    /// Executes one instruction.
+    pub fn step(&mut self) -> &Status {
+        if self.status != Status::Running {
+            return &self.status;
+        }
+        if self.frames.is_empty() {
+            self.status = Status::Finished;
+            return &self.status;
+        }
+        if self.steps >= self.options.max_steps {
+            self.status = Status::StepCap;
+            return &self.status;
+        }
+        self.steps += 1;
+        if self.heap.allocs_since_sweep > 200_000 && self.heap.allocs_since_sweep > self.heap.live
+        {
+            self.collect_garbage();
+        }
+        let (code, pc) = {
+            let f = self.frame();
+            (f.code, f.pc)
+        };
+        let Some(&instr) = self.program.codes[code].instrs.get(pc) else {
+            // Falling off the end cannot happen (every code ends in Return); treat as return.
+            self.do_return(self.none);
+            return &self.status;
+        };
+        self.frame().pc = pc + 1;
+        if let Some(r) = self.recorder.as_mut() {
+            r.at_instruction(code as u32, pc as u32);
+        }
+        if let Err(exc) = self.exec(instr) {
+            self.unwind(exc, false);
+        }
+        &self.status
+    }
+
+    fn collect_garbage(&mut self) {
+        let mut roots: Vec<ObjId> = Vec::new();
+        roots.extend(self.globals.iter().map(|(_, v)| *v));
+        roots.extend(self.builtins.values().copied());
+        for c in &self.consts {
+            roots.extend(c.iter().copied());
+        }
+        for f in &self.frames {
+            roots.extend(f.stack.iter().copied());
+            roots.extend(f.fast.iter().flatten().copied());
+        }
+        roots.extend(self.exc_info.iter().copied());
+        if let Status::Raised(e) = self.status {
+            roots.push(e);
+        }
+        self.heap.sweep(roots, self.permanent);
+    }
+
+    fn jump(&mut self, target: u32) {
+        self.frame().pc = target as usize;
+    }
+
+    fn exec(&mut self, instr: Instr) -> PyResult<()> {
+        match instr {
+            Instr::Nop => {}
+            Instr::Line(line) => {
+                if self.recorder.is_some() {
+                    self.record_line(line);
+                }
+            }
+            Instr::LoadConst(i) => {
+                let code = self.frame().code;
+                let v = self.consts[code][i as usize];
+                self.push(v);
+            }
+            Instr::LoadName(i) | Instr::LoadGlobal(i) => {
+                let program = self.program.clone();
+                let code = &program.codes[self.frame().code];
+                let name = code.names[i as usize].as_str();
+                let v = match self.get_global(name).or_else(|| self.builtin(name)) {
+                    Some(v) => v,
+                    None => {
+                        return self.err(TypeId::NameError, format!("name '{name}' is not defined"));
+                    }
+                };
+                self.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let v = self.pop();
+                self.set_global(name, v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                if !self.del_global(name) {
+                    return self.err(TypeId::NameError, format!("name '{name}' is not defined"));
+                }
+            }
+            Instr::LoadFast(i) => {
+                let v = self.frame().fast.get(i as usize).copied().flatten();
+                match v {
+                    Some(v) => self.push(v),
+                    None => return Err(self.unbound_local(i)),
+                }
+            }
+            Instr::StoreFast(i) => {
+                let v = self.pop();
+                if let Some(slot) = self.frame().fast.get_mut(i as usize) {
+                    *slot = Some(v);
+                }
+            }
+            Instr::DeleteFast(i) => {
+                let old = self.frame().fast.get_mut(i as usize).and_then(|s| s.take());
+                if old.is_none() {
+                    return Err(self.unbound_local(i));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let obj = self.pop();
+                let v = self.get_attr(obj, name)?;
+                self.push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let obj = self.pop();
+                let _value = self.pop();
+                let tn = self.type_name(obj);
+                return self.err(
+                    TypeId::AttributeError,
+                    format!("'{tn}' object has no attribute '{name}'"),
+                );
+            }
+            Instr::Pop => {
+                self.pop();
+            }
+            Instr::Dup => {
+                let v = self.top();
+                self.push(v);
+            }
+            Instr::Dup2 => {
+                let a = self.peek(2);
+                let b = self.peek(1);
+                self.push(a);
+                self.push(b);
+            }
+            Instr::Rot2 => {
+                let f = self.frame();
+                let n = f.stack.len();
+                if n >= 2 {
+                    f.stack.swap(n - 1, n - 2);
+                }
+            }
+            Instr::Rot3 => {
+                let c = self.pop();
+                let b = self.pop();
+                let a = self.pop();
+                self.push(c);
+                self.push(a);
+                self.push(b);
+            }
+            Instr::Unary(op) => {
+                let v = self.pop();
+                let r = self.unary(op, v)?;
+                self.push(r);
+            }
+            Instr::Binary(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.binary(op, a, b)?;
+                self.push(r);
+            }
+            Instr::Inplace(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.inplace(op, a, b)?;
+                self.push(r);
+            }
+            Instr::Compare(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.compare(op, a, b)?;
+                self.push(r);
+            }
+            Instr::Is(negate) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.bool((a == b) != negate);
+                self.push(r);
+            }
+            Instr::Contains(negate) => {
+                let container = self.pop();
+                let item = self.pop();
+                let found = self.contains(container, item)?;
+                let r = self.bool(found != negate);
+                self.push(r);
+            }
+            Instr::BuildTuple(n) => {
+                let items = self.popn(n as usize);
+                let t = self.tuple(items);
+                self.push(t);
+            }
+            Instr::BuildList(n) => {
+                let items = self.popn(n as usize);
+                let l = self.list(items);
+                self.push(l);
+            }
+            Instr::BuildMap(n) => {
+                let items = self.popn(2 * n as usize);
+                let d = self.build_map(&items)?;
+                self.push(d);
+            }
+            Instr::BuildConstKeyMap(n) => {
+                let keys = self.pop();
+                let values = self.popn(n as usize);
+                let key_ids: Vec<ObjId> = match self.heap.get(keys) {
+                    Obj::Tuple(t) => t.to_vec(),
+                    _ => Vec::new(),
+                };
+                let mut items = Vec::with_capacity(2 * n as usize);
+                for (k, v) in key_ids.into_iter().zip(values) {
+                    items.push(k);
+                    items.push(v);
+                }
+                let d = self.build_map(&items)?;
+                self.push(d);
+            }
+            Instr::BuildSet(n) => {
+                let items = self.popn(n as usize);
+                let s = self.heap.alloc(Obj::Set(Box::default()));
+                for it in items {
+                    self.set_add(s, it)?;
+                }
+                self.push(s);
+            }
+            Instr::MapAdd(depth) => {
+                let v = self.pop();
+                let k = self.pop();
+                let d = self.peek(depth as usize);
+                self.dict_setitem(d, k, v)?;
+            }
+            Instr::ListAppend(depth) => {
+                let v = self.pop();
+                let l = self.peek(depth as usize);
+                if let Some(Obj::List(items)) = self.heap.get_mut(l) {
+                    items.push(v);
+                }
+            }
+            Instr::ListExtend(depth) => {
+                let it = self.pop();
+                let l = self.peek(depth as usize);
+                let items = self.collect_iterable(it)?;
+                if let Some(Obj::List(v)) = self.heap.get_mut(l) {
+                    v.extend(items);
+                }
+            }
+            Instr::SetAdd(depth) => {
+                let v = self.pop();
+                let s = self.peek(depth as usize);
+                self.set_add(s, v)?;
+            }
+            Instr::DictUpdate(depth) => {
+                let other = self.pop();
+                let d = self.peek(depth as usize);
+                if !matches!(self.heap.get(other), Obj::Dict(_)) {
+                    let tn = self.type_name(other);
+                    return self.type_error(format!("'{tn}' object is not a mapping"));
+                }
+                self.dict_merge(d, other)?;
+            }
+            Instr::BuildString(n) => {
+                let parts = self.popn(n as usize);
+                let mut s = String::new();
+                for p in parts {
+                    if let Obj::Str(x) = self.heap.get(p) {
+                        s.push_str(&x.s);
+                    }
+                }
+                let r = self.string(s);
+                self.push(r);
+            }
+            Instr::FormatValue(conv, has_spec) => {
+                let spec = if has_spec { Some(self.pop()) } else { None };
+                let v = self.pop();
+                let r = self.format_value(v, conv, spec)?;
+                self.push(r);
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { self.none };
+                let stop = self.pop();
+                let start = self.pop();
+                let s = self.heap.alloc(Obj::Slice { start, stop, step });
+                self.push(s);
+            }
+            Instr::Subscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                let r = self.getitem(obj, idx)?;
+                self.push(r);
+            }
+            Instr::StoreSubscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                self.setitem(obj, idx, v)?;
+            }
+            Instr::DeleteSubscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                self.delitem(obj, idx)?;
+            }
+            Instr::Call { argc, kwnames } => {
+                let kwnames: Vec<ObjId> = if kwnames == u32::MAX {
+                    Vec::new()
+                } else {
+                    let code = self.frame().code;
+                    let t = self.consts[code][kwnames as usize];
+                    match self.heap.get(t) {
+                        Obj::Tuple(items) => items.to_vec(),
+                        _ => Vec::new(),
+                    }
+                };
+                let nk = kwnames.len();
+                let mut args = self.popn(argc as usize + nk);
+                let kwvalues = args.split_off(argc as usize);
+                let func = self.pop();
+                let mut kwargs = Vec::with_capacity(nk);
+                for (k, v) in kwnames.into_iter().zip(kwvalues) {
+                    kwargs.push((self.str_value(k), v));
+                }
+                self.call(func, args, kwargs)?;
+            }
+            Instr::CallEx(has_kw) => {
+                let kw = if has_kw { Some(self.pop()) } else { None };
+                let args = self.pop();
+                let func = self.pop();
+                let args = self.collect_iterable(args)?;
+                let mut kwargs = Vec::new();
+                if let Some(kw) = kw {
+                    for (k, v) in self.dict_items(kw) {
+                        match self.heap.get(k) {
+                            Obj::Str(s) => kwargs.push((s.s.to_string(), v)),
+                            _ => return self.type_error("keywords must be strings"),
+                        }
+                    }
+                }
+                self.call(func, args, kwargs)?;
+            }
+            Instr::MakeFunction { code: ci, flags } => {
+                let cur = self.frame().code;
+                let code_idx = {
+                    let code = &self.program.codes[cur];
+                    match code.consts.get(ci as usize) {
+                        Some(Const::Code(i)) => *i,
+                        _ => 0,
+                    }
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    let d = self.pop();
+                    let mut out = Vec::new();
+                    for (k, v) in self.dict_items(d) {
+                        out.push((self.str_value(k), v));
+                    }
+                    out
+                } else {
+                    Vec::new()
+                };
+                let defaults = if flags & 1 != 0 {
+                    let t = self.pop();
+                    match self.heap.get(t) {
+                        Obj::Tuple(items) => items.to_vec(),
+                        _ => Vec::new(),
+                    }
+                } else {
+                    Vec::new()
+                };
+                let name = self.program.codes[code_idx].name.clone();
+                let f = self.heap.alloc(Obj::Function(Box::new(Function {
+                    code: code_idx,
+                    name,
+                    defaults,
+                    kwdefaults,
+                })));
+                self.push(f);
+            }
+            Instr::Return => {
+                let v = self.pop();
+                self.do_return(v);
+            }
+            Instr::Jump(t) => self.jump(t),
+            Instr::PopJumpIfFalse(t) => {
+                let v = self.pop();
+                if !self.truthy(v)? {
+                    self.jump(t);
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = self.pop();
+                if self.truthy(v)? {
+                    self.jump(t);
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                let v = self.top();
+                if !self.truthy(v)? {
+                    self.jump(t);
+                } else {
+                    self.pop();
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                let v = self.top();
+                if self.truthy(v)? {
+                    self.jump(t);
+                } else {
+                    self.pop();
+                }
+            }
+            Instr::GetIter => {
+                let v = self.pop();
+                let it = self.get_iter(v)?;
+                self.push(it);
+            }
+            Instr::ForIter(t) => {
+                let it = self.top();
+                match self.iter_next(it)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        self.pop();
+                        self.jump(t);
+                    }
+                }
+            }
+            Instr::UnpackSequence(n) => {
+                let v = self.pop();
+                let items = self.unpack(v, n as usize)?;
+                for it in items.into_iter().rev() {
+                    self.push(it);
+                }
+            }
+            Instr::UnpackEx(before, after) => {
+                let v = self.pop();
+                let items = self.collect_iterable_for_unpack(v)?;
+                let (b, a) = (before as usize, after as usize);
+                if items.len() < b + a {
+                    return self.err(
+                        TypeId::ValueError,
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        ),
+                    );
+                }
+                let mid_end = items.len() - a;
+                let middle = self.list(items[b..mid_end].to_vec());
+                let mut out: Vec<ObjId> = items[..b].to_vec();
+                out.push(middle);
+                out.extend_from_slice(&items[mid_end..]);
+                for it in out.into_iter().rev() {
+                    self.push(it);
+                }
+            }
+            Instr::Raise(0) => match self.exc_info.last().copied() {
+                // A bare `raise` re-raises without a new traceback entry.
+                Some(e) => self.unwind(e, true),
+                None => return self.err(TypeId::RuntimeError, "No active exception to reraise"),
+            },
+            Instr::Raise(n) => return Err(self.do_raise(n)?),
+            Instr::SetupExcept(handler) => {
+                let f = self.frame();
+                let depth = f.stack.len() as u32;
+                f.blocks.push(Block { handler, depth });
+            }
+            Instr::PopBlock => {
+                self.frame().blocks.pop();
+            }
+            Instr::CheckExcMatch => {
+                let cls = self.pop();
+                let exc = self.top();
+                let r = self.exception_matches(exc, cls)?;
+                let b = self.bool(r);
+                self.push(b);
+            }
+            Instr::PushExcInfo => {
+                let exc = self.top();
+                self.exc_info.push(exc);
+            }
+            Instr::PopExcept => {
+                self.exc_info.pop();
+            }
+            Instr::Reraise => {
+                let exc = self.pop();
+                self.unwind(exc, true);
+            }
+            Instr::ImportName(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let m = match name {
+                    "sys" => self.heap.alloc(Obj::Module("sys")),
+                    _ => {
+                        return self.err(TypeId::NameError, format!("No module named '{name}'"));
+                    }
+                };
+                self.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let m = self.top();
+                let v = self.get_attr(m, name)?;
+                self.push(v);
+            }
+            Instr::LoadAssertionError => {
+                let t = self.builtins.get("AssertionError").copied().unwrap_or(self.none);
+                self.push(t);
+            }
+        }
+        Ok(())
+    }
+
+    fn unbound_local(&mut self, i: u32) -> ObjId {
+        let code = self.frame().code;
+        let name = self.program.codes[code]
+            .varnames
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_default();
+        self.new_exc(
+            TypeId::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn record_line(&mut self, line: u32) {
+        // Containers bound to globals change without a rebinding; refresh their reprs at
+        // each line so the variables panel stays true.
+        let mutable: Vec<(Rc<str>, ObjId)> = self
+            .globals
+            .iter()
+            .filter(|(_, v)| {
+                matches!(
+                    self.heap.get(*v),
+                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_)
+                )
+            })
+            .cloned()
+            .collect();
+        for (name, v) in mutable {
+            let text = self.short_repr(v);
+            if let Some(r) = self.recorder.as_mut() {
+                r.refresh(&name, &text);
+            }
+        }
+        if let Some(r) = self.recorder.as_mut() {
+            r.line(line);
+        }
+    }
+
+    fn do_return(&mut self, v: ObjId) {
+        if let Some(f) = self.frames.pop() {
+            self.exc_info.truncate(f.exc_depth);
+        }
+        if self.frames.is_empty() {
+            self.status = Status::Finished;
+        } else {
+            self.push(v);
+        }
+    }
+
+    /// `raise X`, `raise X from Y`: builds the exception to raise.
+    fn do_raise(&mut self, n: u8) -> PyResult<ObjId> {
+        let cause = if n == 2 { Some(self.pop()) } else { None };
+        let v = self.pop();
+        let exc = self.make_exception(v)?;
+        if let Some(c) = cause {
+            let cause_exc = if c == self.none {
+                None
+            } else {
+                Some(self.make_exception(c)?)
+            };
+            if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+                e.cause = cause_exc;
+                e.suppress_context = true;
+            }
+        }
+        Ok(exc)
+    }
+
+    /// An exception instance from `raise X`: instances pass, classes are called.
+    fn make_exception(&mut self, v: ObjId) -> PyResult<ObjId> {
+        match self.heap.get(v) {
+            Obj::Exception(_) => Ok(v),
+            Obj::Type(t) if t.is_exception() => {
+                let t = *t;
+                Ok(self.new_exc_args(t, Vec::new()))
+            }
+            _ => self.type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    fn exception_matches(&mut self, exc: ObjId, cls: ObjId) -> PyResult<bool> {
+        let ety = match self.heap.get(exc) {
+            Obj::Exception(e) => e.ty,
+            _ => return Ok(false),
+        };
+        match self.heap.get(cls) {
+            Obj::Type(t) if t.is_exception() => {
+                Ok(ety != TypeId::Unsupported && ety.is_subtype(*t))
+            }
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                for c in items {
+                    if self.exception_matches(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ),
+        }
+    }
+
+    /// Propagates `exc`: to the innermost handler block of the top frame, else out of the
+    /// frame into its caller, else out of the module. `reraise` keeps the traceback as is.
+    fn unwind(&mut self, exc: ObjId, reraise: bool) {
+        if !reraise {
+            // Implicit chaining: the exception being handled becomes __context__.
+            if let Some(&handled) = self.exc_info.last()
+                && handled != exc
+                && let Some(Obj::Exception(e)) = self.heap.get_mut(exc)
+                && e.context.is_none()
+            {
+                e.context = Some(handled);
+            }
+            self.add_traceback(exc);
+        }
+        if let Some(r) = self.recorder.as_mut() {
+            r.raised();
+        }
+        loop {
+            let Some(f) = self.frames.last_mut() else {
+                self.status = Status::Raised(exc);
+                return;
+            };
+            if let Some(b) = f.blocks.pop() {
+                f.stack.truncate(b.depth as usize);
+                f.stack.push(exc);
+                f.pc = b.handler as usize;
+                return;
+            }
+            let depth = f.exc_depth;
+            self.frames.pop();
+            self.exc_info.truncate(depth);
+            if self.frames.is_empty() {
+                self.status = Status::Raised(exc);
+                return;
+            }
+            self.add_traceback(exc);
+        }
+    }
+
+    fn add_traceback(&mut self, exc: ObjId) {
+        let Some(f) = self.frames.last() else { return };
+        let entry = (f.code, self.frame_line(f));
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+            e.traceback.insert(0, entry);
+        }
+    }
+
+    // ----- calls ---------------------------------------------------------------------
+
+    /// Calls `func`. A Python function gets a new frame (its result arrives on the caller's
+    /// stack when it returns); a built-in runs at once and pushes its result.
+    pub(crate) fn call(
+        &mut self,
+        func: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult<()> {
+        match self.heap.get(func) {
+            Obj::Function(f) => {
+                let f = (**f).clone();
+                self.call_function(&f, args, kwargs)
+            }
+            _ => {
+                let r = self.call_native(func, args, kwargs)?;
+                self.push(r);
+                Ok(())
+            }
+        }
+    }
+
+    fn call_function(
+        &mut self,
+        f: &Function,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult<()> {
+        if self.frames.len() >= RECURSION_LIMIT {
+            return self.err(TypeId::RecursionError, "maximum recursion depth exceeded");
+        }
+        let program = self.program.clone();
+        let code = &program.codes[f.code];
+        let fast = self.bind_arguments(f, code, args, kwargs)?;
+        let exc_depth = self.exc_info.len();
+        self.frames.push(Frame {
+            code: f.code,
+            pc: 0,
+            stack: Vec::new(),
+            fast,
+            blocks: Vec::new(),
+            exc_depth,
+        });
+        Ok(())
+    }
+
+    /// Mirrors the argument binding of `initialize_locals()` in Python/ceval.c, with its
+    /// error messages.
+    fn bind_arguments(
+        &mut self,
+        f: &Function,
+        code: &crate::frontend::code::Code,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult<Vec<Option<ObjId>>> {
+        let name = &f.name;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let mut fast: Vec<Option<ObjId>> = vec![None; code.varnames.len()];
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < argcount {
+                fast[i] = Some(a);
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut slot = argcount + kwonly;
+        if code.has_varargs {
+            let t = self.tuple(extra.clone());
+            fast[slot] = Some(t);
+            slot += 1;
+            extra.clear();
+        }
+        let varkw_slot = code.has_varkw.then_some(slot);
+        let mut varkw: Vec<(ObjId, ObjId)> = Vec::new();
+        for (k, v) in kwargs {
+            let pos = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| *n == k)
+                .filter(|&p| p >= posonly);
+            match pos {
+                Some(p) => {
+                    if fast[p].is_some() {
+                        return self.type_error(format!(
+                            "{name}() got multiple values for argument '{k}'"
+                        ));
+                    }
+                    fast[p] = Some(v);
+                }
+                None => {
+                    if varkw_slot.is_some() {
+                        let ks = self.string(k);
+                        varkw.push((ks, v));
+                    } else if code.varnames[..posonly].contains(&k) {
+                        return self.type_error(format!(
+                            "{name}() got some positional-only arguments passed as keyword arguments: '{k}'"
+                        ));
+                    } else {
+                        return self.type_error(format!(
+                            "{name}() got an unexpected keyword argument '{k}'"
+                        ));
+                    }
+                }
+            }
+        }
+        if !extra.is_empty() {
+            let ndefaults = f.defaults.len();
+            let given = nargs;
+            let takes = if ndefaults > 0 {
+                format!("from {} to {}", argcount - ndefaults, argcount)
+            } else {
+                argcount.to_string()
+            };
+            let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+            let was = if given == 1 { "was" } else { "were" };
+            return self.type_error(format!(
+                "{name}() takes {takes} positional argument{plural} but {given} {was} given"
+            ));
+        }
+        // Defaults fill the last positional parameters.
+        let first_default = argcount - f.defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(f.defaults[i - first_default]);
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return self.type_error(missing_message(name, "positional", &missing));
+        }
+        let mut missing_kw = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let pname = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(n, _)| n == pname) {
+                    Some((_, v)) => fast[i] = Some(*v),
+                    None => missing_kw.push(pname.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return self.type_error(missing_message(name, "keyword-only", &missing_kw));
+        }
+        if let Some(s) = varkw_slot {
+            let d = self.new_dict();
+            for (k, v) in varkw {
+                self.dict_setitem(d, k, v)?;
+            }
+            fast[s] = Some(d);
+        }
+        Ok(fast)
+    }
+
+    /// Runs a built-in callable.
+    fn call_native(
+        &mut self,
+        func: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult {
+        match self.heap.get(func).clone() {
+            Obj::Builtin(Builtin(name)) => self.call_builtin(name, args, kwargs),
+            Obj::Method { receiver, name } => self.call_method(receiver, name, args, kwargs),
+            Obj::Type(t) => self.call_type(t, args, kwargs),
+            _ => {
+                let tn = self.type_name(func);
+                self.type_error(format!("'{tn}' object is not callable"))
+            }
+        }
+    }
+
+    // ----- results -------------------------------------------------------------------
+
+    /// CPython's traceback text for an exception that escaped the module.
+    pub fn format_traceback(&mut self, exc: ObjId) -> String {
+        let mut out = String::new();
+        self.format_exception_chain(exc, &mut out, 0);
+        out
+    }
+
+    fn format_exception_chain(&mut self, exc: ObjId, out: &mut String, depth: usize) {
+        let (cause, context, suppress, tb) = match self.heap.get(exc) {
+            Obj::Exception(e) => (e.cause, e.context, e.suppress_context, e.traceback.clone()),
+            _ => return,
+        };
+        if depth < 16 {
+            if let Some(c) = cause {
+                self.format_exception_chain(c, out, depth + 1);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let (Some(c), false) = (context, suppress) {
+                self.format_exception_chain(c, out, depth + 1);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for (code, line) in tb {
+                let c = &self.program.codes[code];
+                let name = match c.kind {
+                    CodeKind::Module => "<module>".to_string(),
+                    CodeKind::Function => c.name.clone(),
+                };
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    self.program.path, line, name
+                ));
+                if let Some(text) = self.program.source_line(line)
+                    && !text.is_empty()
+                {
+                    out.push_str(&format!("    {text}\n"));
+                }
+            }
+        }
+        out.push_str(&self.exception_line(exc));
+        out.push('\n');
+    }
+
+    /// `Type: message` as the last line of a traceback.
+    pub fn exception_line(&mut self, exc: ObjId) -> String {
+        let ty = match self.heap.get(exc) {
+            Obj::Exception(e) => e.ty,
+            _ => return "<not an exception>".into(),
+        };
+        let msg = self.str_of(exc).unwrap_or_default();
+        if msg.is_empty() {
+            ty.name().to_string()
+        } else {
+            format!("{}: {}", ty.name(), msg)
+        }
+    }
+}
+
+fn missing_message(name: &str, kind: &str, missing: &[String]) -> String {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    let plural = if missing.len() == 1 { "" } else { "s" };
+    format!(
+        "{name}() missing {} required {kind} argument{plural}: {list}",
+        missing.len()
+    )
+}

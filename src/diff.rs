@@ -1,0 +1,94 @@
+//! Small, readable differences between CPython's results and pyxray's, for `pyxray check`
+//! and the golden tests.
+
+use serde_json::Value;
+
+/// The first differing lines of two texts, with a few lines of context.
+pub fn line_diff(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.split_inclusive('\n').collect();
+    let a: Vec<&str> = actual.split_inclusive('\n').collect();
+    let first = e
+        .iter()
+        .zip(a.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
+    let mut out = String::new();
+    let from = first.saturating_sub(2);
+    for i in from..first {
+        out.push_str(&format!("    {}", e[i].trim_end_matches('\n')));
+        out.push('\n');
+    }
+    for (tag, lines) in [("python3", &e), ("pyxray ", &a)] {
+        for l in lines.iter().skip(first).take(3) {
+            out.push_str(&format!("  {tag} | {}\n", l.trim_end_matches('\n').escape_debug()));
+        }
+        if lines.len() <= first {
+            out.push_str(&format!("  {tag} | <end of output>\n"));
+        }
+    }
+    out.push_str(&format!(
+        "  (first difference at line {}; python3 printed {} lines, pyxray {})",
+        first + 1,
+        e.len(),
+        a.len()
+    ));
+    out
+}
+
+/// One line per differing field of each dict table (`inspect`'s `dicts` objects).
+pub fn dict_table_diffs(expected: &Value, actual: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let (Some(e), Some(a)) = (expected.as_object(), actual.as_object()) else {
+        if expected != actual {
+            out.push("dict tables differ".to_string());
+        }
+        return out;
+    };
+    for (name, et) in e {
+        let Some(at) = a.get(name) else {
+            out.push(format!("dict '{name}': missing from pyxray"));
+            continue;
+        };
+        for field in ["log2_size", "kind", "usable", "nentries", "indices"] {
+            if et.get(field) != at.get(field) {
+                out.push(format!(
+                    "dict '{name}': {field} python3 {} / pyxray {}",
+                    short(et.get(field)),
+                    short(at.get(field))
+                ));
+            }
+        }
+        let ee = et.get("entries").and_then(Value::as_array);
+        let ae = at.get("entries").and_then(Value::as_array);
+        if let (Some(ee), Some(ae)) = (ee, ae) {
+            for (i, (x, y)) in ee.iter().zip(ae.iter()).enumerate() {
+                if x != y {
+                    out.push(format!("dict '{name}': entry {i} python3 {x} / pyxray {y}"));
+                    break;
+                }
+            }
+            if ee.len() != ae.len() {
+                out.push(format!(
+                    "dict '{name}': {} entries in python3, {} in pyxray",
+                    ee.len(),
+                    ae.len()
+                ));
+            }
+        }
+    }
+    for name in a.keys() {
+        if !e.contains_key(name) {
+            out.push(format!("dict '{name}': only in pyxray"));
+        }
+    }
+    out
+}
+
+fn short(v: Option<&Value>) -> String {
+    let s = v.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
+    if s.len() > 120 {
+        format!("{}…", &s[..117.min(s.len())])
+    } else {
+        s
+    }
+}

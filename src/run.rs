@@ -1,0 +1,170 @@
+//! The library's face for running a program: compile, execute, and report what
+//! `pyxray run` / `inspect` print and which exit code they return.
+
+use crate::frontend::{self, CompileError};
+use crate::models::dict::DictKind;
+use crate::vm::object::{Obj, TypeId};
+use crate::vm::{Status, Vm, VmOptions};
+use serde_json::{Map, Value, json};
+
+/// Exit codes of the command line (design.md).
+pub mod exit {
+    pub const OK: i32 = 0;
+    pub const EXCEPTION: i32 = 1;
+    pub const UNSUPPORTED: i32 = 2;
+    pub const STEP_CAP: i32 = 3;
+}
+
+/// What running a program produced.
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub exit_code: i32,
+    /// The finished VM (absent when the program did not compile).
+    pub vm: Option<Vm>,
+}
+
+/// `file:line:col: message` for a compile error.
+pub fn describe_compile_error(path: &str, e: &CompileError) -> String {
+    format!("{path}:{}:{}: {}", e.line, e.col, e.message)
+}
+
+/// Compiles and runs `source` to the end.
+pub fn run_source(source: &str, path: &str, options: VmOptions) -> Outcome {
+    let program = match frontend::compile(source, path) {
+        Ok(p) => p,
+        Err(e) => {
+            return Outcome {
+                stdout: String::new(),
+                stderr: describe_compile_error(path, &e) + "\n",
+                exit_code: exit::UNSUPPORTED,
+                vm: None,
+            };
+        }
+    };
+    let mut vm = Vm::new(program, options);
+    let status = vm.run();
+    finish(vm, status)
+}
+
+/// Turns a stopped VM into an [`Outcome`].
+pub fn finish(mut vm: Vm, status: Status) -> Outcome {
+    let (stderr, exit_code) = match status {
+        Status::Finished | Status::Running => (String::new(), exit::OK),
+        Status::Raised(exc) => {
+            let unsupported = matches!(
+                vm.heap.get(exc),
+                Obj::Exception(e) if e.ty == TypeId::Unsupported
+            );
+            if unsupported {
+                let msg = vm.str_of(exc).unwrap_or_default();
+                let (line, col) = unsupported_location(&vm, exc);
+                (
+                    format!("{}:{line}:{col}: {msg}\n", vm.program.path),
+                    exit::UNSUPPORTED,
+                )
+            } else {
+                (vm.format_traceback(exc), exit::EXCEPTION)
+            }
+        }
+        Status::StepCap => (
+            format!(
+                "pyxray: stopped after {} steps (the --max-steps cap); the program may not terminate\n",
+                vm.steps
+            ),
+            exit::STEP_CAP,
+        ),
+    };
+    Outcome {
+        stdout: vm.stdout.clone(),
+        stderr,
+        exit_code,
+        vm: Some(vm),
+    }
+}
+
+fn unsupported_location(vm: &Vm, exc: crate::vm::object::ObjId) -> (u32, u32) {
+    if let Obj::Exception(e) = vm.heap.get(exc)
+        && let Some(&(code, line)) = e.traceback.last()
+    {
+        let col = vm.program.codes[code]
+            .locs
+            .iter()
+            .find(|l| l.line == line)
+            .map_or(1, |l| l.col);
+        return (line, col);
+    }
+    (1, 1)
+}
+
+/// The `inspect` JSON (design.md): every global (not starting with `__`) whose value is
+/// exactly a dict, with CPython's table fields; `classes` is empty until classes exist.
+pub fn inspect_json(vm: &mut Vm) -> Value {
+    let mut dicts = Map::new();
+    let globals = vm.globals.clone();
+    let mut names: Vec<_> = globals
+        .iter()
+        .filter(|(n, v)| !n.starts_with("__") && matches!(vm.heap.get(*v), Obj::Dict(_)))
+        .collect();
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, id) in names {
+        let table = match vm.heap.get(*id) {
+            Obj::Dict(d) => d.table.clone(),
+            _ => continue,
+        };
+        let mut entries = Vec::new();
+        for e in table.entries() {
+            match e {
+                Some(e) => {
+                    let key = vm.repr(e.key).unwrap_or_default();
+                    let value = vm.repr(e.value).unwrap_or_default();
+                    entries.push(json!({"hash": e.hash, "key": key, "value": value}));
+                }
+                None => entries.push(Value::Null),
+            }
+        }
+        let kind = match table.kind() {
+            DictKind::General => "general",
+            DictKind::Unicode => "unicode",
+            DictKind::Split => "split",
+        };
+        let indices: Vec<i64> = table.indices().collect();
+        dicts.insert(
+            name.to_string(),
+            json!({
+                "log2_size": table.log2_size(),
+                "kind": kind,
+                "usable": table.usable(),
+                "nentries": table.nentries(),
+                "indices": indices,
+                "entries": entries,
+            }),
+        );
+    }
+    json!({
+        "python": "3.11",
+        "hash_seed": vm.options.hash_seed,
+        "dicts": Value::Object(dicts),
+        "classes": Value::Object(Map::new()),
+    })
+}
+
+/// Pretty JSON with sorted keys and two-space indentation, as the probe writes it.
+pub fn to_pretty_json(v: &Value) -> String {
+    fn sort(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let mut keys: Vec<_> = m.keys().collect();
+                keys.sort();
+                let mut out = Map::new();
+                for k in keys {
+                    out.insert(k.clone(), sort(&m[k]));
+                }
+                Value::Object(out)
+            }
+            Value::Array(a) => Value::Array(a.iter().map(sort).collect()),
+            other => other.clone(),
+        }
+    }
+    serde_json::to_string_pretty(&sort(v)).unwrap_or_default()
+}

@@ -1,0 +1,1624 @@
+//! Built-in functions, methods of the built-in types, type constructors and the
+//! simulated `sys` module — with CPython 3.11's results and error texts.
+//!
+//! Built-ins never call back into Python code (that would need a nested frame); where
+//! CPython would (`sorted(key=f)` with a user function, `map(f, …)`), pyxray reports
+//! the feature as unsupported instead of guessing.
+
+use super::format;
+use super::object::*;
+use super::ops::{Num, num_to_f64};
+use super::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+/// Built-in functions reachable by name.
+pub const FUNCTIONS: &[&str] = &[
+    "print", "len", "repr", "hash", "isinstance", "issubclass", "sorted", "min", "max", "sum",
+    "enumerate", "zip", "abs", "id", "iter", "next", "reversed", "any", "all", "divmod", "pow",
+    "round", "chr", "ord", "callable", "ascii", "bin", "hex", "oct", "format",
+];
+
+const STR_METHODS: &[&str] = &[
+    "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "replace",
+    "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "isdigit", "isalpha",
+    "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric", "title", "capitalize",
+    "swapcase", "center", "ljust", "rjust", "zfill", "splitlines", "partition", "rpartition",
+    "encode", "casefold", "isidentifier", "isprintable",
+];
+const LIST_METHODS: &[&str] = &[
+    "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
+    "clear",
+];
+const DICT_METHODS: &[&str] = &[
+    "get", "setdefault", "pop", "popitem", "clear", "copy", "update", "fromkeys", "keys",
+    "values", "items",
+];
+const SET_METHODS: &[&str] = &[
+    "add", "discard", "remove", "clear", "copy", "update", "union", "intersection",
+    "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+];
+const FROZENSET_METHODS: &[&str] = &[
+    "copy", "union", "intersection", "difference", "symmetric_difference", "issubset",
+    "issuperset", "isdisjoint",
+];
+const TUPLE_METHODS: &[&str] = &["index", "count"];
+const INT_METHODS: &[&str] = &["bit_length", "conjugate", "bit_count"];
+const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate", "hex"];
+const BYTES_METHODS: &[&str] = &["decode", "hex", "count", "startswith", "endswith"];
+
+/// The static name of a method of `ty`, if it has one called `name`.
+pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
+    let table: &[&'static str] = match ty {
+        TypeId::Str => STR_METHODS,
+        TypeId::List => LIST_METHODS,
+        TypeId::Dict => DICT_METHODS,
+        TypeId::Set => SET_METHODS,
+        TypeId::FrozenSet => FROZENSET_METHODS,
+        TypeId::Tuple => TUPLE_METHODS,
+        TypeId::Int | TypeId::Bool => INT_METHODS,
+        TypeId::Float => FLOAT_METHODS,
+        TypeId::Bytes => BYTES_METHODS,
+        _ => return None,
+    };
+    table.iter().copied().find(|m| *m == name)
+}
+
+type Kw = Vec<(String, ObjId)>;
+
+impl Vm {
+    /// Reports a feature the simulator does not support, as an exception `except` never
+    /// catches; the command line turns it into exit code 2 with the current location.
+    pub fn unsupported<T>(&mut self, what: &str) -> PyResult<T> {
+        self.err(TypeId::Unsupported, format!("pyxray does not simulate {what} yet"))
+    }
+
+    fn no_kwargs(&mut self, fname: &str, kwargs: &Kw) -> PyResult<()> {
+        if let Some((k, _)) = kwargs.first() {
+            return self.type_error(format!("{fname}() takes no keyword arguments"))
+                .or_else(|e: ObjId| {
+                    let _ = k;
+                    Err(e)
+                });
+        }
+        Ok(())
+    }
+
+    fn arity(&mut self, fname: &str, args: &[ObjId], min: usize, max: usize) -> PyResult<()> {
+        let n = args.len();
+        if n < min || n > max {
+            let msg = if min == max {
+                if min == 1 {
+                    format!("{fname}() takes exactly one argument ({n} given)")
+                } else if min == 0 {
+                    format!("{fname}() takes no arguments ({n} given)")
+                } else {
+                    format!("{fname} expected {min} arguments, got {n}")
+                }
+            } else if n < min {
+                format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            } else {
+                format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            };
+            return self.type_error(msg);
+        }
+        Ok(())
+    }
+
+    fn kwarg(&self, kwargs: &Kw, name: &str) -> Option<ObjId> {
+        kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
+    }
+
+    pub(crate) fn call_builtin(&mut self, name: &'static str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        match name {
+            "print" => self.builtin_print(args, kwargs),
+            "len" => {
+                self.no_kwargs(name, &kwargs)?;
+                self.arity("len", &args, 1, 1)?;
+                let n = self.len_of(args[0])?;
+                Ok(self.int(n as i64))
+            }
+            "repr" => {
+                self.arity("repr", &args, 1, 1)?;
+                let s = self.repr(args[0])?;
+                Ok(self.string(s))
+            }
+            "ascii" => {
+                self.arity("ascii", &args, 1, 1)?;
+                let s = self.repr(args[0])?;
+                Ok(self.string(super::ops::ascii_escape(&s)))
+            }
+            "hash" => {
+                self.arity("hash", &args, 1, 1)?;
+                let h = self.hash(args[0])?;
+                Ok(self.int(h))
+            }
+            "id" => {
+                self.arity("id", &args, 1, 1)?;
+                Ok(self.int(args[0].address() as i64))
+            }
+            "callable" => {
+                self.arity("callable", &args, 1, 1)?;
+                let c = matches!(
+                    self.heap.get(args[0]),
+                    Obj::Function(_) | Obj::Builtin(_) | Obj::Method { .. } | Obj::Type(_)
+                );
+                Ok(self.bool(c))
+            }
+            "isinstance" => {
+                self.arity("isinstance", &args, 2, 2)?;
+                let r = self.isinstance(args[0], args[1])?;
+                Ok(self.bool(r))
+            }
+            "issubclass" => {
+                self.arity("issubclass", &args, 2, 2)?;
+                let Obj::Type(t) = self.heap.get(args[0]).clone() else {
+                    return self.type_error("issubclass() arg 1 must be a class");
+                };
+                let r = self.type_matches(t, args[1], "issubclass")?;
+                Ok(self.bool(r))
+            }
+            "sorted" => {
+                self.arity("sorted", &args, 1, 1)?;
+                let items = self.collect_iterable(args[0])?;
+                let l = self.list(items);
+                self.list_sort(l, &kwargs)?;
+                Ok(l)
+            }
+            "min" | "max" => self.builtin_minmax(name, args, kwargs),
+            "sum" => {
+                self.arity("sum", &args, 1, 2)?;
+                let start = self.kwarg(&kwargs, "start");
+                let mut acc = match (args.get(1), start) {
+                    (Some(&s), _) | (None, Some(s)) => s,
+                    _ => self.int(0),
+                };
+                if matches!(self.heap.get(acc), Obj::Str(_)) {
+                    return self.type_error("sum() can't sum strings [use ''.join(seq) instead]");
+                }
+                let it = self.get_iter(args[0])?;
+                while let Some(x) = self.iter_next(it)? {
+                    acc = self.binary(crate::frontend::code::BinOp::Add, acc, x)?;
+                }
+                Ok(acc)
+            }
+            "enumerate" => {
+                self.arity("enumerate", &args, 1, 2)?;
+                let start = args.get(1).copied().or(self.kwarg(&kwargs, "start"));
+                let count = match start {
+                    Some(s) => match self.as_bigint(s) {
+                        Some(n) => n,
+                        None => {
+                            let tn = self.type_name(s);
+                            return self.type_error(format!(
+                                "'{tn}' object cannot be interpreted as an integer"
+                            ));
+                        }
+                    },
+                    None => BigInt::zero(),
+                };
+                let inner = self.get_iter(args[0])?;
+                Ok(self.heap.alloc(Obj::Iter(Box::new(IterObj::Enumerate { inner, count }))))
+            }
+            "zip" => {
+                if kwargs.iter().any(|(k, _)| k == "strict") {
+                    return self.unsupported("zip(strict=...)");
+                }
+                let mut inners = Vec::new();
+                for (i, a) in args.iter().enumerate() {
+                    match self.get_iter(*a) {
+                        Ok(it) => inners.push(it),
+                        Err(_) => {
+                            let tn = self.type_name(*a);
+                            return self.type_error(format!(
+                                "zip argument #{} must support iteration",
+                                i + 1
+                            ))
+                            .or_else(|e| {
+                                let _ = tn;
+                                Err(e)
+                            });
+                        }
+                    }
+                }
+                Ok(self.heap.alloc(Obj::Iter(Box::new(IterObj::Zip { inners }))))
+            }
+            "iter" => {
+                self.arity("iter", &args, 1, 1)?;
+                self.get_iter(args[0])
+            }
+            "next" => {
+                self.arity("next", &args, 1, 2)?;
+                if !matches!(self.heap.get(args[0]), Obj::Iter(_)) {
+                    let tn = self.type_name(args[0]);
+                    return self.type_error(format!("'{tn}' object is not an iterator"));
+                }
+                match self.iter_next(args[0])? {
+                    Some(v) => Ok(v),
+                    None => match args.get(1) {
+                        Some(&d) => Ok(d),
+                        None => Err(self.new_exc_args(TypeId::StopIteration, Vec::new())),
+                    },
+                }
+            }
+            "reversed" => {
+                self.arity("reversed", &args, 1, 1)?;
+                match self.heap.get(args[0]).clone() {
+                    Obj::List(l) => Ok(self.heap.alloc(Obj::Iter(Box::new(IterObj::Reversed {
+                        seq: args[0],
+                        index: l.len(),
+                    })))),
+                    Obj::Tuple(_) | Obj::Str(_) | Obj::Range { .. } | Obj::Dict(_) => {
+                        let mut items = self.collect_iterable(args[0])?;
+                        items.reverse();
+                        let l = self.list(items);
+                        self.get_iter(l)
+                    }
+                    _ => {
+                        let tn = self.type_name(args[0]);
+                        self.type_error(format!("'{tn}' object is not reversible"))
+                    }
+                }
+            }
+            "any" | "all" => {
+                self.arity(name, &args, 1, 1)?;
+                let want = name == "any";
+                let it = self.get_iter(args[0])?;
+                while let Some(x) = self.iter_next(it)? {
+                    if self.truthy(x)? == want {
+                        return Ok(self.bool(want));
+                    }
+                }
+                Ok(self.bool(!want))
+            }
+            "abs" => {
+                self.arity("abs", &args, 1, 1)?;
+                match self.num(args[0]) {
+                    Some(Num::I(i)) => match i.checked_abs() {
+                        Some(a) => Ok(self.int(a)),
+                        None => Ok(self.int_big(BigInt::from(i).abs())),
+                    },
+                    Some(Num::B(b)) => Ok(self.int_big(b.abs())),
+                    Some(Num::F(f)) => Ok(self.float(f.abs())),
+                    None => {
+                        let tn = self.type_name(args[0]);
+                        self.type_error(format!("bad operand type for abs(): '{tn}'"))
+                    }
+                }
+            }
+            "divmod" => {
+                self.arity("divmod", &args, 2, 2)?;
+                let q = self.binary(crate::frontend::code::BinOp::FloorDiv, args[0], args[1]);
+                let q = match q {
+                    Ok(q) => q,
+                    Err(e) => {
+                        return Err(e);
+                    }
+                };
+                let r = self.binary(crate::frontend::code::BinOp::Mod, args[0], args[1])?;
+                Ok(self.tuple(vec![q, r]))
+            }
+            "pow" => {
+                self.arity("pow", &args, 2, 3)?;
+                if args.len() == 3 {
+                    let (b, e, m) = (
+                        self.as_bigint(args[0]),
+                        self.as_bigint(args[1]),
+                        self.as_bigint(args[2]),
+                    );
+                    return match (b, e, m) {
+                        (Some(b), Some(e), Some(m)) => {
+                            if m.is_zero() {
+                                return self.err(TypeId::ValueError, "pow() 3rd argument cannot be 0");
+                            }
+                            if e.is_negative() {
+                                return self.unsupported("pow() with a negative exponent and a modulus");
+                            }
+                            let r = b.modpow(&e, &m);
+                            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+                                r + m
+                            } else {
+                                r
+                            };
+                            Ok(self.int_big(r))
+                        }
+                        _ => self.type_error(
+                            "pow() 3rd argument not allowed unless all arguments are integers",
+                        ),
+                    };
+                }
+                self.binary(crate::frontend::code::BinOp::Pow, args[0], args[1])
+            }
+            "round" => self.builtin_round(args),
+            "chr" => {
+                self.arity("chr", &args, 1, 1)?;
+                let i = self.index_value(args[0])?;
+                match u32::try_from(i).ok().and_then(char::from_u32) {
+                    Some(c) => Ok(self.string(c.to_string())),
+                    None if (0..0x110000).contains(&i) => {
+                        self.unsupported("lone surrogate characters")
+                    }
+                    None => self.err(TypeId::ValueError, "chr() arg not in range(0x110000)"),
+                }
+            }
+            "ord" => {
+                self.arity("ord", &args, 1, 1)?;
+                match self.heap.get(args[0]).clone() {
+                    Obj::Str(s) if s.nchars == 1 => {
+                        let c = s.s.chars().next().unwrap_or('\0');
+                        Ok(self.int(c as i64))
+                    }
+                    Obj::Str(s) => self.type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.nchars
+                    )),
+                    Obj::Bytes(b) if b.len() == 1 => Ok(self.int(b[0] as i64)),
+                    _ => {
+                        let tn = self.type_name(args[0]);
+                        self.type_error(format!(
+                            "ord() expected string of length 1, but {tn} found"
+                        ))
+                    }
+                }
+            }
+            "bin" | "hex" | "oct" => {
+                self.arity(name, &args, 1, 1)?;
+                let Some(n) = self.as_bigint(args[0]) else {
+                    let tn = self.type_name(args[0]);
+                    return self.type_error(format!(
+                        "'{tn}' object cannot be interpreted as an integer"
+                    ));
+                };
+                let (prefix, radix) = match name {
+                    "bin" => ("0b", 2),
+                    "hex" => ("0x", 16),
+                    _ => ("0o", 8),
+                };
+                let digits = n.abs().to_str_radix(radix);
+                let sign = if n.is_negative() { "-" } else { "" };
+                Ok(self.string(format!("{sign}{prefix}{digits}")))
+            }
+            "format" => {
+                self.arity("format", &args, 1, 2)?;
+                let spec = args.get(1).map(|&s| self.str_value(s)).unwrap_or_default();
+                let s = self.format(args[0], &spec)?;
+                Ok(self.string(s))
+            }
+            "sys.getsizeof" => {
+                self.arity("getsizeof", &args, 1, 2)?;
+                self.getsizeof(args[0])
+            }
+            "sys.intern" => {
+                self.arity("intern", &args, 1, 1)?;
+                Ok(args[0])
+            }
+            "sys.getrecursionlimit" => Ok(self.int(super::RECURSION_LIMIT as i64)),
+            _ => self.unsupported(&format!("the built-in '{name}'")),
+        }
+    }
+
+    fn builtin_print(&mut self, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        let mut sep = " ".to_string();
+        let mut end = "\n".to_string();
+        for (k, v) in &kwargs {
+            match k.as_str() {
+                "sep" | "end" => {
+                    let v = *v;
+                    let s = match self.heap.get(v) {
+                        Obj::None => None,
+                        Obj::Str(s) => Some(s.s.to_string()),
+                        _ => {
+                            let tn = self.type_name(v);
+                            return self.type_error(format!(
+                                "{k} must be None or a string, not {tn}"
+                            ));
+                        }
+                    };
+                    if let Some(s) = s {
+                        if k == "sep" {
+                            sep = s;
+                        } else {
+                            end = s;
+                        }
+                    }
+                }
+                "flush" => {}
+                "file" => return self.unsupported("print(file=...)"),
+                other => {
+                    return self.type_error(format!(
+                        "'{other}' is an invalid keyword argument for print()"
+                    ));
+                }
+            }
+        }
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&self.str_of(*a)?);
+        }
+        out.push_str(&end);
+        if let Some(r) = self.recorder.as_mut() {
+            r.output(&out);
+        }
+        self.stdout.push_str(&out);
+        Ok(self.none)
+    }
+
+    fn builtin_minmax(&mut self, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        if self.kwarg(&kwargs, "key").is_some_and(|k| k != self.none) {
+            return self.unsupported(&format!("{name}(key=...)"));
+        }
+        let default = self.kwarg(&kwargs, "default");
+        let items = match args.len() {
+            0 => {
+                return self.type_error(format!("{name} expected at least 1 argument, got 0"));
+            }
+            1 => self.collect_iterable(args[0])?,
+            _ => args,
+        };
+        let mut best: Option<ObjId> = None;
+        for x in items {
+            best = Some(match best {
+                None => x,
+                Some(b) => {
+                    let better = if name == "min" {
+                        self.less_than(x, b)?
+                    } else {
+                        self.less_than(b, x)?
+                    };
+                    if better { x } else { b }
+                }
+            });
+        }
+        match (best, default) {
+            (Some(b), _) => Ok(b),
+            (None, Some(d)) => Ok(d),
+            (None, None) => self.err(TypeId::ValueError, format!("{name}() arg is an empty sequence")),
+        }
+    }
+
+    fn builtin_round(&mut self, args: Vec<ObjId>) -> PyResult {
+        self.arity("round", &args, 1, 2)?;
+        let nd = match args.get(1) {
+            Some(&n) if n != self.none => Some(self.index_value(n)?),
+            _ => None,
+        };
+        match self.num(args[0]) {
+            Some(Num::F(f)) => match nd {
+                None => match super::numeric::round_float(f, None) {
+                    Ok(r) => match super::numeric::float_to_bigint(r) {
+                        Ok(b) => Ok(self.int_big(b)),
+                        Err(m) => self.err(TypeId::OverflowError, m),
+                    },
+                    Err(m) => self.err(TypeId::OverflowError, m),
+                },
+                Some(n) => match super::numeric::round_float(f, Some(n)) {
+                    Ok(r) => Ok(self.float(r)),
+                    Err(m) => self.err(TypeId::OverflowError, m),
+                },
+            },
+            Some(Num::I(_)) | Some(Num::B(_)) => {
+                let v = self.as_bigint(args[0]).unwrap_or_default();
+                match nd {
+                    None => Ok(self.int_big(v)),
+                    Some(n) if n >= 0 => Ok(self.int_big(v)),
+                    Some(n) => {
+                        let m = num_traits::pow::Pow::pow(&BigInt::from(10), (-n) as u32);
+                        let q = round_half_even_div(&v, &m);
+                        Ok(self.int_big(q * m))
+                    }
+                }
+            }
+            None => {
+                let tn = self.type_name(args[0]);
+                self.type_error(format!("type {tn} doesn't define __round__ method"))
+            }
+        }
+    }
+
+    pub(crate) fn isinstance(&mut self, obj: ObjId, cls: ObjId) -> PyResult<bool> {
+        let t = self.type_of(obj);
+        self.type_matches(t, cls, "isinstance")
+    }
+
+    fn type_matches(&mut self, t: TypeId, cls: ObjId, fname: &str) -> PyResult<bool> {
+        match self.heap.get(cls).clone() {
+            Obj::Type(c) => Ok(t.is_subtype(c)),
+            Obj::Tuple(items) => {
+                for c in items.iter() {
+                    if self.type_matches(t, *c, fname)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => self.type_error(format!(
+                "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            )),
+        }
+    }
+
+    fn getsizeof(&mut self, v: ObjId) -> PyResult {
+        let n = match self.heap.get(v) {
+            Obj::Dict(d) => d.table.sizeof(),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
+            Obj::List(l) => 56 + 8 * l.capacity().max(l.len()),
+            Obj::Tuple(t) => 40 + 8 * t.len(),
+            Obj::Int(0) => 24,
+            Obj::Int(i) => {
+                let digits = (64 - i.unsigned_abs().leading_zeros()).div_ceil(30).max(1);
+                24 + 4 * digits as usize
+            }
+            Obj::Long(b) => 24 + 4 * (b.bits().div_ceil(30) as usize),
+            Obj::Bool(_) => 28,
+            Obj::Float(_) => 24,
+            Obj::None => 16,
+            Obj::Str(s) => {
+                let width = crate::models::hash::pep393_width(&s.s) as usize;
+                let header = if s.is_ascii() { 40 } else if width == 1 { 56 } else { 56 };
+                header + (s.nchars + 1) * width
+            }
+            Obj::Bytes(b) => 33 + b.len(),
+            _ => return self.unsupported("sys.getsizeof() of this type"),
+        };
+        Ok(self.int(n as i64))
+    }
+
+    pub(crate) fn sys_attr(&mut self, name: &str) -> PyResult {
+        Ok(match name {
+            "getsizeof" => self.heap.alloc(Obj::Builtin(Builtin("sys.getsizeof"))),
+            "intern" => self.heap.alloc(Obj::Builtin(Builtin("sys.intern"))),
+            "getrecursionlimit" => self.heap.alloc(Obj::Builtin(Builtin("sys.getrecursionlimit"))),
+            "maxsize" => self.int(i64::MAX),
+            "version_info" => {
+                let parts = vec![self.int(3), self.int(11)];
+                self.tuple(parts)
+            }
+            _ => return self.unsupported(&format!("sys.{name}")),
+        })
+    }
+
+    pub(crate) fn pow_error(&mut self, e: super::numeric::PowError) -> PyResult {
+        use super::numeric::PowError;
+        match e {
+            PowError::ZeroToNegative => {
+                self.err(TypeId::ZeroDivisionError, "0.0 cannot be raised to a negative power")
+            }
+            PowError::Complex => self.unsupported("complex numbers"),
+            PowError::Overflow => {
+                self.err(TypeId::OverflowError, "(34, 'Numerical result out of range')")
+            }
+        }
+    }
+
+    // ----- type constructors -----------------------------------------------------------
+
+    pub(crate) fn call_type(&mut self, t: TypeId, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        if t.is_exception() {
+            if !kwargs.is_empty() {
+                return self.type_error(format!("{}() takes no keyword arguments", t.name()));
+            }
+            return Ok(self.new_exc_args(t, args));
+        }
+        let tn = t.name();
+        match t {
+            TypeId::Int => self.construct_int(args, kwargs),
+            TypeId::Float => {
+                self.no_kwargs("float", &kwargs)?;
+                self.arity("float", &args, 0, 1)?;
+                let Some(&a) = args.first() else { return Ok(self.float(0.0)) };
+                match self.heap.get(a).clone() {
+                    Obj::Str(s) => match format::parse_float(&s.s) {
+                        Some(f) => Ok(self.float(f)),
+                        None => {
+                            let r = self.repr(a)?;
+                            self.err(TypeId::ValueError, format!("could not convert string to float: {r}"))
+                        }
+                    },
+                    _ => match self.num(a) {
+                        Some(n) => {
+                            let f = num_to_f64(self, &n)?;
+                            Ok(self.float(f))
+                        }
+                        None => {
+                            let tn = self.type_name(a);
+                            self.type_error(format!(
+                                "float() argument must be a string or a real number, not '{tn}'"
+                            ))
+                        }
+                    },
+                }
+            }
+            TypeId::Str => {
+                let Some(&a) = args.first() else { return Ok(self.str("")) };
+                if args.len() > 1 || !kwargs.is_empty() {
+                    return match self.heap.get(a).clone() {
+                        Obj::Bytes(b) => self.decode(&b),
+                        _ => self.type_error("decoding str is not supported"),
+                    };
+                }
+                let s = self.str_of(a)?;
+                if matches!(self.heap.get(a), Obj::Str(_)) {
+                    return Ok(a);
+                }
+                Ok(self.string(s))
+            }
+            TypeId::Bool => {
+                self.no_kwargs("bool", &kwargs)?;
+                self.arity("bool", &args, 0, 1)?;
+                let b = match args.first() {
+                    Some(&a) => self.truthy(a)?,
+                    None => false,
+                };
+                Ok(self.bool(b))
+            }
+            TypeId::List => {
+                self.no_kwargs("list", &kwargs)?;
+                self.arity("list", &args, 0, 1)?;
+                let items = match args.first() {
+                    Some(&a) => self.collect_iterable(a)?,
+                    None => Vec::new(),
+                };
+                Ok(self.list(items))
+            }
+            TypeId::Tuple => {
+                self.no_kwargs("tuple", &kwargs)?;
+                self.arity("tuple", &args, 0, 1)?;
+                match args.first() {
+                    Some(&a) if matches!(self.heap.get(a), Obj::Tuple(_)) => Ok(a),
+                    Some(&a) => {
+                        let items = self.collect_iterable(a)?;
+                        Ok(self.tuple(items))
+                    }
+                    None => Ok(self.tuple(Vec::new())),
+                }
+            }
+            TypeId::Set | TypeId::FrozenSet => {
+                self.no_kwargs(tn, &kwargs)?;
+                self.arity(tn, &args, 0, 1)?;
+                if t == TypeId::FrozenSet
+                    && let Some(&a) = args.first()
+                    && matches!(self.heap.get(a), Obj::FrozenSet(_))
+                {
+                    return Ok(a);
+                }
+                self.new_set(t == TypeId::FrozenSet, args.first().copied())
+            }
+            TypeId::Dict => {
+                if args.len() > 1 {
+                    return self.type_error(format!(
+                        "dict expected at most 1 argument, got {}",
+                        args.len()
+                    ));
+                }
+                let d = self.new_dict();
+                if let Some(&a) = args.first() {
+                    self.dict_update_from(d, a)?;
+                }
+                // dict_vectorcall inserts keyword arguments one by one.
+                for (k, v) in kwargs {
+                    let ks = self.string(k);
+                    self.dict_setitem(d, ks, v)?;
+                }
+                Ok(d)
+            }
+            TypeId::Range => {
+                self.no_kwargs("range", &kwargs)?;
+                if args.is_empty() {
+                    return self.type_error("range expected at least 1 argument, got 0");
+                }
+                if args.len() > 3 {
+                    return self.type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        args.len()
+                    ));
+                }
+                for &a in &args {
+                    if self.as_bigint(a).is_none() {
+                        let tn = self.type_name(a);
+                        return self.type_error(format!(
+                            "'{tn}' object cannot be interpreted as an integer"
+                        ));
+                    }
+                }
+                let norm = |vm: &mut Vm, a: ObjId| {
+                    let v = vm.as_bigint(a).unwrap_or_default();
+                    vm.int_big(v)
+                };
+                let (start, stop, step) = match args.len() {
+                    1 => {
+                        let z = self.int(0);
+                        let one = self.int(1);
+                        (z, norm(self, args[0]), one)
+                    }
+                    2 => {
+                        let one = self.int(1);
+                        (norm(self, args[0]), norm(self, args[1]), one)
+                    }
+                    _ => (norm(self, args[0]), norm(self, args[1]), norm(self, args[2])),
+                };
+                if self.as_i64(step) == Some(0) {
+                    return self.err(TypeId::ValueError, "range() arg 3 must not be zero");
+                }
+                Ok(self.heap.alloc(Obj::Range { start, stop, step }))
+            }
+            TypeId::Slice => {
+                self.arity("slice", &args, 1, 3)?;
+                let none = self.none;
+                let (start, stop, step) = match args.len() {
+                    1 => (none, args[0], none),
+                    2 => (args[0], args[1], none),
+                    _ => (args[0], args[1], args[2]),
+                };
+                Ok(self.heap.alloc(Obj::Slice { start, stop, step }))
+            }
+            TypeId::Type => {
+                if args.len() == 1 {
+                    let t = self.type_of(args[0]);
+                    return Ok(self.heap.alloc(Obj::Type(t)));
+                }
+                self.unsupported("type() with three arguments")
+            }
+            TypeId::Bytes => {
+                let Some(&a) = args.first() else {
+                    return Ok(self.heap.alloc(Obj::Bytes(Box::new([]))));
+                };
+                match self.heap.get(a).clone() {
+                    Obj::Str(s) => {
+                        if args.len() < 2 && kwargs.is_empty() {
+                            return self.type_error("string argument without an encoding");
+                        }
+                        Ok(self.heap.alloc(Obj::Bytes(s.s.as_bytes().into())))
+                    }
+                    Obj::Int(n) => {
+                        if n < 0 {
+                            return self.err(TypeId::ValueError, "negative count");
+                        }
+                        Ok(self.heap.alloc(Obj::Bytes(vec![0u8; n as usize].into_boxed_slice())))
+                    }
+                    _ => {
+                        let items = self.collect_iterable(a)?;
+                        let mut out = Vec::with_capacity(items.len());
+                        for it in items {
+                            match self.as_i64(it) {
+                                Some(b @ 0..=255) => out.push(b as u8),
+                                Some(_) => {
+                                    return self.err(TypeId::ValueError, "bytes must be in range(0, 256)");
+                                }
+                                None => {
+                                    let tn = self.type_name(it);
+                                    return self.type_error(format!(
+                                        "'{tn}' object cannot be interpreted as an integer"
+                                    ));
+                                }
+                            }
+                        }
+                        Ok(self.heap.alloc(Obj::Bytes(out.into_boxed_slice())))
+                    }
+                }
+            }
+            _ => self.unsupported(&format!("calling {tn}()")),
+        }
+    }
+
+    fn construct_int(&mut self, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        let base_arg = args.get(1).copied().or(self.kwarg(&kwargs, "base"));
+        let Some(&a) = args.first() else { return Ok(self.int(0)) };
+        if let Some(b) = base_arg {
+            let base = self.index_value(b)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return self.err(TypeId::ValueError, "int() base must be >= 2 and <= 36, or 0");
+            }
+            let text = match self.heap.get(a).clone() {
+                Obj::Str(s) => s.s.to_string(),
+                Obj::Bytes(b) => String::from_utf8_lossy(&b).into_owned(),
+                _ => return self.type_error("int() can't convert non-string with explicit base"),
+            };
+            return match format::parse_int(&text, base as u32) {
+                Some(n) => Ok(self.int_big(n)),
+                None => {
+                    let r = self.repr(a)?;
+                    self.err(
+                        TypeId::ValueError,
+                        format!("invalid literal for int() with base {base}: {r}"),
+                    )
+                }
+            };
+        }
+        match self.heap.get(a).clone() {
+            Obj::Str(s) => match format::parse_int(&s.s, 10) {
+                Some(n) => Ok(self.int_big(n)),
+                None => {
+                    let r = self.repr(a)?;
+                    self.err(TypeId::ValueError, format!("invalid literal for int() with base 10: {r}"))
+                }
+            },
+            Obj::Float(f) => match super::numeric::float_to_bigint(f) {
+                Ok(n) => Ok(self.int_big(n)),
+                Err(m) if m.contains("NaN") => self.err(TypeId::ValueError, m),
+                Err(m) => self.err(TypeId::OverflowError, m),
+            },
+            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => {
+                let n = self.as_bigint(a).unwrap_or_default();
+                Ok(self.int_big(n))
+            }
+            _ => {
+                let tn = self.type_name(a);
+                self.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+                ))
+            }
+        }
+    }
+
+    fn decode(&mut self, b: &[u8]) -> PyResult {
+        match std::str::from_utf8(b) {
+            Ok(s) => Ok(self.str(s)),
+            Err(e) => {
+                let pos = e.valid_up_to();
+                let byte = b.get(pos).copied().unwrap_or(0);
+                self.err(
+                    TypeId::UnicodeError,
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
+                    ),
+                )
+            }
+        }
+    }
+
+    // ----- methods -------------------------------------------------------------------
+
+    pub(crate) fn call_method(&mut self, recv: ObjId, name: &'static str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        match self.heap.get(recv).clone() {
+            Obj::Str(s) => self.str_method(recv, &s.s, name, args, kwargs),
+            Obj::List(_) => self.list_method(recv, name, args, kwargs),
+            Obj::Dict(_) => self.dict_method(recv, name, args, kwargs),
+            Obj::Type(TypeId::Dict) if name == "fromkeys" => {
+                self.arity("fromkeys", &args, 1, 2)?;
+                let v = args.get(1).copied().unwrap_or(self.none);
+                self.dict_fromkeys(args[0], v)
+            }
+            Obj::Set(_) | Obj::FrozenSet(_) => self.set_method(recv, name, args),
+            Obj::Tuple(t) => self.seq_method(&t, name, args, "tuple"),
+            Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
+                let n = self.as_bigint(recv).unwrap_or_default();
+                match name {
+                    "bit_length" => Ok(self.int(n.bits() as i64)),
+                    "bit_count" => {
+                        let c = n.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as i64).sum();
+                        Ok(self.int(c))
+                    }
+                    _ => Ok(self.int_big(n)),
+                }
+            }
+            Obj::Float(f) => match name {
+                "is_integer" => Ok(self.bool(f.is_finite() && f.fract() == 0.0)),
+                "conjugate" => Ok(self.float(f)),
+                _ => self.unsupported(&format!("float.{name}()")),
+            },
+            Obj::Bytes(b) => match name {
+                "decode" => self.decode(&b),
+                "hex" => Ok(self.string(b.iter().map(|x| format!("{x:02x}")).collect())),
+                _ => self.unsupported(&format!("bytes.{name}()")),
+            },
+            _ => self.unsupported(&format!("the method '{name}'")),
+        }
+    }
+
+    fn seq_method(&mut self, items: &[ObjId], name: &str, args: Vec<ObjId>, tn: &str) -> PyResult {
+        match name {
+            "count" => {
+                self.arity("count", &args, 1, 1)?;
+                let mut n = 0;
+                for &x in items {
+                    if self.eq(x, args[0])? {
+                        n += 1;
+                    }
+                }
+                Ok(self.int(n))
+            }
+            "index" => {
+                self.arity("index", &args, 1, 3)?;
+                for (i, &x) in items.iter().enumerate() {
+                    if self.eq(x, args[0])? {
+                        return Ok(self.int(i as i64));
+                    }
+                }
+                if tn == "tuple" {
+                    self.err(TypeId::ValueError, "tuple.index(x): x not in tuple")
+                } else {
+                    let r = self.repr(args[0])?;
+                    self.err(TypeId::ValueError, format!("{r} is not in list"))
+                }
+            }
+            _ => self.unsupported(&format!("{tn}.{name}()")),
+        }
+    }
+
+    fn list_items(&self, l: ObjId) -> Vec<ObjId> {
+        match self.heap.get(l) {
+            Obj::List(v) => v.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn list_mut(&mut self, l: ObjId) -> Option<&mut Vec<ObjId>> {
+        match self.heap.get_mut(l) {
+            Some(Obj::List(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn list_method(&mut self, l: ObjId, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        let none = self.none;
+        match name {
+            "append" => {
+                self.arity("list.append", &args, 1, 1)?;
+                if let Some(v) = self.list_mut(l) {
+                    v.push(args[0]);
+                }
+                Ok(none)
+            }
+            "extend" => {
+                self.arity("list.extend", &args, 1, 1)?;
+                let items = self.collect_iterable(args[0])?;
+                if let Some(v) = self.list_mut(l) {
+                    v.extend(items);
+                }
+                Ok(none)
+            }
+            "insert" => {
+                self.arity("insert", &args, 2, 2)?;
+                let i = self.index_value(args[0])?;
+                if let Some(v) = self.list_mut(l) {
+                    let n = v.len() as i64;
+                    let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                    v.insert(at as usize, args[1]);
+                }
+                Ok(none)
+            }
+            "pop" => {
+                self.arity("pop", &args, 0, 1)?;
+                let items = self.list_items(l);
+                if items.is_empty() {
+                    return self.err(TypeId::IndexError, "pop from empty list");
+                }
+                let i = match args.first() {
+                    Some(&a) => self.index_value(a)?,
+                    None => -1,
+                };
+                let n = items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if !(0..n).contains(&j) {
+                    return self.err(TypeId::IndexError, "pop index out of range");
+                }
+                let v = self.list_mut(l).map(|v| v.remove(j as usize));
+                Ok(v.unwrap_or(none))
+            }
+            "remove" => {
+                self.arity("list.remove", &args, 1, 1)?;
+                let items = self.list_items(l);
+                for (i, &x) in items.iter().enumerate() {
+                    if self.eq(x, args[0])? {
+                        if let Some(v) = self.list_mut(l) {
+                            v.remove(i);
+                        }
+                        return Ok(none);
+                    }
+                }
+                self.err(TypeId::ValueError, "list.remove(x): x not in list")
+            }
+            "index" | "count" => {
+                let items = self.list_items(l);
+                self.seq_method(&items, name, args, "list")
+            }
+            "sort" => {
+                if !args.is_empty() {
+                    return self.type_error("sort() takes no positional arguments");
+                }
+                self.list_sort(l, &kwargs)?;
+                Ok(none)
+            }
+            "reverse" => {
+                if let Some(v) = self.list_mut(l) {
+                    v.reverse();
+                }
+                Ok(none)
+            }
+            "copy" => {
+                let items = self.list_items(l);
+                Ok(self.list(items))
+            }
+            "clear" => {
+                if let Some(v) = self.list_mut(l) {
+                    v.clear();
+                }
+                Ok(none)
+            }
+            _ => self.unsupported(&format!("list.{name}()")),
+        }
+    }
+
+    /// `list.sort()`: CPython's binary insertion sort after `count_run` for short lists
+    /// (so comparison order — and which TypeError is raised — match), a stable merge sort
+    /// for long ones (same result for any consistent order).
+    pub(crate) fn list_sort(&mut self, l: ObjId, kwargs: &Kw) -> PyResult<()> {
+        let mut reverse = false;
+        for (k, v) in kwargs {
+            match k.as_str() {
+                "reverse" => reverse = self.truthy(*v)?,
+                "key" if *v == self.none => {}
+                "key" => return self.unsupported("sorting with key="),
+                other => {
+                    return self.type_error(format!(
+                        "'{other}' is an invalid keyword argument for sort()"
+                    ));
+                }
+            }
+        }
+        let mut items = self.list_items(l);
+        if reverse {
+            items.reverse();
+        }
+        let sorted = if items.len() < 64 {
+            self.binary_insertion_sort(items)?
+        } else {
+            let mut err = None;
+            let mut v = items;
+            let mut this = &mut *self;
+            v.sort_by(|a, b| {
+                if err.is_some() {
+                    return std::cmp::Ordering::Equal;
+                }
+                match this.less_than(*b, *a) {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    Ok(false) => match this.less_than(*a, *b) {
+                        Ok(true) => std::cmp::Ordering::Less,
+                        Ok(false) => std::cmp::Ordering::Equal,
+                        Err(e) => {
+                            err = Some(e);
+                            std::cmp::Ordering::Equal
+                        }
+                    },
+                    Err(e) => {
+                        err = Some(e);
+                        std::cmp::Ordering::Equal
+                    }
+                }
+            });
+            this = &mut *this;
+            let _ = &this;
+            if let Some(e) = err {
+                return Err(e);
+            }
+            v
+        };
+        let mut sorted = sorted;
+        if reverse {
+            sorted.reverse();
+        }
+        if let Some(v) = self.list_mut(l) {
+            *v = sorted;
+        }
+        Ok(())
+    }
+
+    /// Mirrors `count_run()` + `binarysort()` in Objects/listobject.c.
+    fn binary_insertion_sort(&mut self, mut a: Vec<ObjId>) -> PyResult<Vec<ObjId>> {
+        let n = a.len();
+        if n < 2 {
+            return Ok(a);
+        }
+        // count_run: a strictly descending run is reversed in place.
+        let mut run = 2;
+        if self.less_than(a[1], a[0])? {
+            while run < n && self.less_than(a[run], a[run - 1])? {
+                run += 1;
+            }
+            a[..run].reverse();
+        } else {
+            while run < n && !self.less_than(a[run], a[run - 1])? {
+                run += 1;
+            }
+        }
+        for start in run..n {
+            let pivot = a[start];
+            let (mut lo, mut hi) = (0, start);
+            while lo < hi {
+                let mid = lo + ((hi - lo) >> 1);
+                if self.less_than(pivot, a[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            a[lo..=start].rotate_right(1);
+        }
+        Ok(a)
+    }
+
+    fn dict_method(&mut self, d: ObjId, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        let none = self.none;
+        match name {
+            "get" => {
+                self.arity("get", &args, 1, 2)?;
+                let default = args.get(1).copied().unwrap_or(none);
+                Ok(self.dict_lookup(d, args[0])?.unwrap_or(default))
+            }
+            "setdefault" => {
+                self.arity("setdefault", &args, 1, 2)?;
+                let default = args.get(1).copied().unwrap_or(none);
+                self.dict_setdefault(d, args[0], default)
+            }
+            "pop" => {
+                self.arity("pop", &args, 1, 2)?;
+                match self.dict_pop(d, args[0])? {
+                    Some(v) => Ok(v),
+                    None => match args.get(1) {
+                        Some(&def) => Ok(def),
+                        None => Err(self.new_exc_args(TypeId::KeyError, vec![args[0]])),
+                    },
+                }
+            }
+            "popitem" => {
+                self.arity("popitem", &args, 0, 0)?;
+                self.dict_popitem(d)
+            }
+            "clear" => {
+                self.dict_clear(d);
+                Ok(none)
+            }
+            "copy" => self.dict_copy(d),
+            "update" => {
+                if args.len() > 1 {
+                    return self.type_error(format!(
+                        "update expected at most 1 argument, got {}",
+                        args.len()
+                    ));
+                }
+                if let Some(&a) = args.first() {
+                    self.dict_update_from(d, a)?;
+                }
+                if !kwargs.is_empty() {
+                    let kw = self.kwargs_dict(&kwargs)?;
+                    self.dict_merge(d, kw)?;
+                }
+                Ok(none)
+            }
+            "fromkeys" => {
+                self.arity("fromkeys", &args, 1, 2)?;
+                let v = args.get(1).copied().unwrap_or(none);
+                self.dict_fromkeys(args[0], v)
+            }
+            "keys" | "values" | "items" => {
+                let kind = match name {
+                    "keys" => ViewKind::Keys,
+                    "values" => ViewKind::Values,
+                    _ => ViewKind::Items,
+                };
+                Ok(self.heap.alloc(Obj::DictView { dict: d, kind }))
+            }
+            _ => self.unsupported(&format!("dict.{name}()")),
+        }
+    }
+
+    fn set_method(&mut self, s: ObjId, name: &str, args: Vec<ObjId>) -> PyResult {
+        let none = self.none;
+        let frozen = matches!(self.heap.get(s), Obj::FrozenSet(_));
+        match name {
+            "add" => {
+                self.arity("set.add", &args, 1, 1)?;
+                self.set_add(s, args[0])?;
+                Ok(none)
+            }
+            "discard" => {
+                self.arity("set.discard", &args, 1, 1)?;
+                self.set_discard(s, args[0])?;
+                Ok(none)
+            }
+            "remove" => {
+                self.arity("set.remove", &args, 1, 1)?;
+                if !self.set_discard(s, args[0])? {
+                    return Err(self.new_exc_args(TypeId::KeyError, vec![args[0]]));
+                }
+                Ok(none)
+            }
+            "clear" => {
+                if let Some(Obj::Set(t)) = self.heap.get_mut(s) {
+                    t.clear();
+                }
+                Ok(none)
+            }
+            "copy" => {
+                if frozen {
+                    return Ok(s);
+                }
+                self.new_set(false, Some(s))
+            }
+            "update" => {
+                for a in args {
+                    self.set_update(s, a)?;
+                }
+                Ok(none)
+            }
+            "union" | "intersection" | "difference" | "symmetric_difference" => {
+                let mut acc = self.new_set(frozen, Some(s))?;
+                for a in args {
+                    let other = self.new_set(true, Some(a))?;
+                    let op = match name {
+                        "union" => crate::frontend::code::BinOp::Or,
+                        "intersection" => crate::frontend::code::BinOp::And,
+                        "difference" => crate::frontend::code::BinOp::Sub,
+                        _ => crate::frontend::code::BinOp::Xor,
+                    };
+                    acc = self.set_op(op, acc, other)?;
+                }
+                Ok(acc)
+            }
+            "issubset" | "issuperset" | "isdisjoint" => {
+                self.arity(name, &args, 1, 1)?;
+                let other = self.new_set(true, Some(args[0]))?;
+                let (a, b) = match (self.heap.get(s), self.heap.get(other)) {
+                    (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+                        ((**x).clone(), (**y).clone())
+                    }
+                    _ => return Ok(none),
+                };
+                let r = match name {
+                    "issubset" => self.set_is_subset(&a, &b)?,
+                    "issuperset" => self.set_is_subset(&b, &a)?,
+                    _ => {
+                        let both = self.set_op(crate::frontend::code::BinOp::And, s, other)?;
+                        self.len_of(both)? == 0
+                    }
+                };
+                Ok(self.bool(r))
+            }
+            _ => self.unsupported(&format!("set.{name}()")),
+        }
+    }
+
+    fn str_method(&mut self, recv: ObjId, s: &str, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        let _ = &kwargs;
+        let arg_str = |vm: &mut Vm, i: usize, fname: &str| -> PyResult<Option<String>> {
+            match args.get(i) {
+                None => Ok(None),
+                Some(&a) if a == vm.none => Ok(None),
+                Some(&a) => match vm.heap.get(a) {
+                    Obj::Str(x) => Ok(Some(x.s.to_string())),
+                    _ => {
+                        let tn = vm.type_name(a);
+                        vm.type_error(format!("{fname} arg must be None or str")).or_else(|e: ObjId| {
+                            let _ = tn;
+                            Err(e)
+                        })
+                    }
+                },
+            }
+        };
+        let need_str = |vm: &mut Vm, i: usize| -> PyResult<String> {
+            match args.get(i).map(|&a| (a, vm.heap.get(a).clone())) {
+                Some((_, Obj::Str(x))) => Ok(x.s.to_string()),
+                Some((a, _)) => {
+                    let tn = vm.type_name(a);
+                    vm.type_error(format!("must be str, not {tn}"))
+                }
+                None => vm.type_error("function takes at least 1 argument (0 given)"),
+            }
+        };
+        match name {
+            "join" => {
+                self.arity("str.join", &args, 1, 1)?;
+                let items = self.collect_iterable(args[0])?;
+                let mut out = String::new();
+                for (i, it) in items.iter().enumerate() {
+                    match self.heap.get(*it) {
+                        Obj::Str(x) => {
+                            if i > 0 {
+                                out.push_str(s);
+                            }
+                            out.push_str(&x.s);
+                        }
+                        _ => {
+                            let tn = self.type_name(*it);
+                            return self.type_error(format!(
+                                "sequence item {i}: expected str instance, {tn} found"
+                            ));
+                        }
+                    }
+                }
+                Ok(self.string(out))
+            }
+            "split" | "rsplit" => {
+                let sep = arg_str(self, 0, name)?.or(match self.kwarg(&kwargs, "sep") {
+                    Some(v) if v != self.none => Some(self.str_value(v)),
+                    _ => None,
+                });
+                let maxsplit = match args.get(1).copied().or(self.kwarg(&kwargs, "maxsplit")) {
+                    Some(m) => self.index_value(m)?,
+                    None => -1,
+                };
+                let parts: Vec<String> = match &sep {
+                    Some(sep) if sep.is_empty() => return self.err(TypeId::ValueError, "empty separator"),
+                    Some(sep) => {
+                        if maxsplit < 0 {
+                            s.split(sep.as_str()).map(String::from).collect()
+                        } else if name == "split" {
+                            s.splitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                        } else {
+                            let mut v: Vec<String> =
+                                s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect();
+                            v.reverse();
+                            v
+                        }
+                    }
+                    None => whitespace_split(s, maxsplit, name == "rsplit"),
+                };
+                let ids = parts.into_iter().map(|p| self.string(p)).collect();
+                Ok(self.list(ids))
+            }
+            "strip" | "lstrip" | "rstrip" => {
+                let chars = arg_str(self, 0, name)?;
+                let pred = |c: char| match &chars {
+                    Some(cs) => cs.contains(c),
+                    None => c.is_whitespace(),
+                };
+                let r = match name {
+                    "strip" => s.trim_matches(pred),
+                    "lstrip" => s.trim_start_matches(pred),
+                    _ => s.trim_end_matches(pred),
+                };
+                Ok(self.str(r))
+            }
+            "upper" => Ok(self.string(s.to_uppercase())),
+            "lower" => Ok(self.string(s.to_lowercase())),
+            "casefold" => Ok(self.string(s.to_lowercase())),
+            "swapcase" => Ok(self.string(
+                s.chars()
+                    .flat_map(|c| {
+                        if c.is_uppercase() {
+                            c.to_lowercase().collect::<Vec<_>>()
+                        } else {
+                            c.to_uppercase().collect::<Vec<_>>()
+                        }
+                    })
+                    .collect(),
+            )),
+            "title" => {
+                let mut out = String::new();
+                let mut prev_cased = false;
+                for c in s.chars() {
+                    if prev_cased {
+                        out.extend(c.to_lowercase());
+                    } else {
+                        out.extend(c.to_uppercase());
+                    }
+                    prev_cased = c.is_alphabetic();
+                }
+                Ok(self.string(out))
+            }
+            "capitalize" => {
+                let mut cs = s.chars();
+                let out = match cs.next() {
+                    Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+                    None => String::new(),
+                };
+                Ok(self.string(out))
+            }
+            "replace" => {
+                self.arity("replace", &args, 2, 3)?;
+                let old = need_str(self, 0)?;
+                let new = need_str(self, 1)?;
+                let count = match args.get(2) {
+                    Some(&c) => self.index_value(c)?,
+                    None => -1,
+                };
+                let r = if count < 0 {
+                    s.replace(&old, &new)
+                } else {
+                    s.replacen(&old, &new, count as usize)
+                };
+                Ok(self.string(r))
+            }
+            "startswith" | "endswith" => {
+                self.arity(name, &args, 1, 3)?;
+                let prefixes: Vec<String> = match self.heap.get(args[0]).clone() {
+                    Obj::Str(p) => vec![p.s.to_string()],
+                    Obj::Tuple(t) => t.iter().map(|&x| self.str_value(x)).collect(),
+                    _ => {
+                        let tn = self.type_name(args[0]);
+                        return self.type_error(format!(
+                            "{name} first arg must be str or a tuple of str, not {tn}"
+                        ));
+                    }
+                };
+                let r = prefixes.iter().any(|p| {
+                    if name == "startswith" {
+                        s.starts_with(p.as_str())
+                    } else {
+                        s.ends_with(p.as_str())
+                    }
+                });
+                Ok(self.bool(r))
+            }
+            "find" | "rfind" | "index" | "rindex" | "count" => {
+                self.arity(name, &args, 1, 3)?;
+                let sub = need_str(self, 0)?;
+                if name == "count" {
+                    let n = if sub.is_empty() {
+                        s.chars().count() + 1
+                    } else {
+                        s.matches(sub.as_str()).count()
+                    };
+                    return Ok(self.int(n as i64));
+                }
+                let found = if name.starts_with('r') {
+                    s.rfind(sub.as_str())
+                } else {
+                    s.find(sub.as_str())
+                };
+                match found {
+                    Some(b) => {
+                        let ci = s[..b].chars().count();
+                        Ok(self.int(ci as i64))
+                    }
+                    None if name.contains("index") => self.err(TypeId::ValueError, "substring not found"),
+                    None => Ok(self.int(-1)),
+                }
+            }
+            "isdigit" | "isdecimal" | "isnumeric" => {
+                Ok(self.bool(!s.is_empty() && s.chars().all(|c| c.is_numeric())))
+            }
+            "isalpha" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_alphabetic))),
+            "isalnum" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_alphanumeric))),
+            "isspace" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_whitespace))),
+            "isupper" => Ok(self.bool(
+                s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()),
+            )),
+            "islower" => Ok(self.bool(
+                s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()),
+            )),
+            "isidentifier" => Ok(self.bool(
+                s.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                    && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
+            )),
+            "isprintable" => Ok(self.bool(s.chars().all(super::ops::is_printable))),
+            "center" | "ljust" | "rjust" => {
+                self.arity(name, &args, 1, 2)?;
+                let width = self.index_value(args[0])?.max(0) as usize;
+                let fill = match args.get(1) {
+                    Some(&f) => match self.heap.get(f) {
+                        Obj::Str(x) if x.nchars == 1 => x.s.chars().next().unwrap_or(' '),
+                        _ => {
+                            return self.type_error(
+                                "The fill character must be exactly one character long",
+                            );
+                        }
+                    },
+                    None => ' ',
+                };
+                let n = s.chars().count();
+                if n >= width {
+                    return Ok(recv);
+                }
+                let pad = width - n;
+                let (left, right) = match name {
+                    "ljust" => (0, pad),
+                    "rjust" => (pad, 0),
+                    // unicode.center: left = pad/2 + (pad & width & 1)
+                    _ => {
+                        let left = pad / 2 + (pad & width & 1);
+                        (left, pad - left)
+                    }
+                };
+                let f = fill.to_string();
+                Ok(self.string(format!("{}{}{}", f.repeat(left), s, f.repeat(right))))
+            }
+            "zfill" => {
+                self.arity("zfill", &args, 1, 1)?;
+                let width = self.index_value(args[0])?.max(0) as usize;
+                let n = s.chars().count();
+                if n >= width {
+                    return Ok(recv);
+                }
+                let zeros = "0".repeat(width - n);
+                let out = if s.starts_with('+') || s.starts_with('-') {
+                    format!("{}{}{}", &s[..1], zeros, &s[1..])
+                } else {
+                    format!("{zeros}{s}")
+                };
+                Ok(self.string(out))
+            }
+            "splitlines" => {
+                let parts: Vec<ObjId> = s.lines().map(String::from).collect::<Vec<_>>()
+                    .into_iter().map(|p| self.string(p)).collect();
+                Ok(self.list(parts))
+            }
+            "partition" | "rpartition" => {
+                self.arity(name, &args, 1, 1)?;
+                let sep = need_str(self, 0)?;
+                if sep.is_empty() {
+                    return self.err(TypeId::ValueError, "empty separator");
+                }
+                let found = if name == "partition" { s.find(&sep) } else { s.rfind(&sep) };
+                let (a, b, c) = match found {
+                    Some(i) => (&s[..i], sep.as_str(), &s[i + sep.len()..]),
+                    None if name == "partition" => (s, "", ""),
+                    None => ("", "", s),
+                };
+                let parts = vec![self.str(a), self.str(b), self.str(c)];
+                Ok(self.tuple(parts))
+            }
+            "encode" => Ok(self.heap.alloc(Obj::Bytes(s.as_bytes().into()))),
+            _ => self.unsupported(&format!("str.{name}()")),
+        }
+    }
+}
+
+/// `str.split()` with no separator: runs of whitespace, leading/trailing ignored.
+fn whitespace_split(s: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
+    if maxsplit < 0 {
+        return s.split_whitespace().map(String::from).collect();
+    }
+    let mut parts = Vec::new();
+    if !from_right {
+        let mut rest = s.trim_start();
+        while !rest.is_empty() {
+            if parts.len() as i64 == maxsplit {
+                parts.push(rest.to_string());
+                break;
+            }
+            match rest.find(char::is_whitespace) {
+                Some(i) => {
+                    parts.push(rest[..i].to_string());
+                    rest = rest[i..].trim_start();
+                }
+                None => {
+                    parts.push(rest.to_string());
+                    break;
+                }
+            }
+        }
+    } else {
+        let mut rest = s.trim_end();
+        while !rest.is_empty() {
+            if parts.len() as i64 == maxsplit {
+                parts.push(rest.to_string());
+                break;
+            }
+            match rest.rfind(char::is_whitespace) {
+                Some(i) => {
+                    let w = rest[i..].chars().next().map_or(1, char::len_utf8);
+                    parts.push(rest[i + w..].to_string());
+                    rest = rest[..i].trim_end();
+                }
+                None => {
+                    parts.push(rest.to_string());
+                    break;
+                }
+            }
+        }
+        parts.reverse();
+    }
+    parts
+}
+
+fn round_half_even_div(v: &BigInt, m: &BigInt) -> BigInt {
+    use num_integer::Integer;
+    let (q, r) = v.div_mod_floor(m);
+    let twice: BigInt = &r * 2;
+    match twice.cmp(m) {
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal => {
+            if q.is_odd() {
+                q + 1
+            } else {
+                q
+            }
+        }
+    }
+}

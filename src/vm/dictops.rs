@@ -1,0 +1,544 @@
+//! The VM's side of dicts and sets: hashing keys, asking the models to probe and insert,
+//! and recording what they report into the trace.
+//!
+//! Each operation takes the table out of its heap slot while the model works, so the
+//! model's key-equality callback can read other objects; the table goes back before the
+//! operation returns.
+
+use super::object::*;
+use super::{PyResult, Vm};
+use crate::models::dict::{Dict, DictEvent, DictObserver};
+use crate::models::set::SetTable;
+
+/// Collects model events while tracing is on; does nothing when it is off.
+pub(crate) struct Scratch<'a>(pub Option<&'a mut Vec<DictEvent<ObjId, ObjId>>>);
+
+impl DictObserver<ObjId, ObjId> for Scratch<'_> {
+    #[inline]
+    fn event(&mut self, ev: DictEvent<ObjId, ObjId>) {
+        if let Some(v) = self.0.as_mut() {
+            v.push(ev);
+        }
+    }
+}
+
+impl Vm {
+    /// A new empty dict (sharing CPython's `Py_EMPTY_KEYS`).
+    pub fn new_dict(&mut self) -> ObjId {
+        self.alloc_dict(Dict::new())
+    }
+
+    fn alloc_dict(&mut self, table: Dict<ObjId, ObjId>) -> ObjId {
+        let trace_id = self.next_dict_trace_id();
+        let id = self.heap.alloc(Obj::Dict(Box::new(DictObj { table, trace_id })));
+        if self.recorder.is_some() {
+            self.record_dict_new(id, trace_id);
+        }
+        id
+    }
+
+    fn record_dict_new(&mut self, id: ObjId, trace_id: u32) {
+        let snapshot = match self.heap.get(id) {
+            Obj::Dict(d) => d.table.clone(),
+            _ => return,
+        };
+        let mut texts = Vec::new();
+        for e in snapshot.entries().iter().flatten() {
+            let k = self.short_repr(e.key);
+            let v = self.short_repr(e.value);
+            texts.push((k, v));
+        }
+        if let Some(r) = self.recorder.as_mut() {
+            r.dict_new(trace_id, &snapshot, &texts);
+        }
+    }
+
+    /// Key equality as the dict needs it: identity, then `==` (never raises for the
+    /// built-in types pyxray simulates).
+    fn key_eq(&mut self, stored: ObjId, key: ObjId) -> bool {
+        self.eq(stored, key).unwrap_or(false)
+    }
+
+    /// Runs a model operation on dict `d` with the table taken out of the heap.
+    fn with_dict<R>(
+        &mut self,
+        d: ObjId,
+        key: Option<ObjId>,
+        f: impl FnOnce(
+            &mut Dict<ObjId, ObjId>,
+            &mut dyn FnMut(ObjId) -> bool,
+            &mut Scratch,
+        ) -> R,
+    ) -> Option<R> {
+        let Obj::Dict(mut dict) = self.heap.replace(d, Obj::Free) else {
+            return None;
+        };
+        let tracing = self.recorder.is_some();
+        let mut events = std::mem::take(&mut self.dict_scratch);
+        let r = {
+            let mut scratch = Scratch(tracing.then_some(&mut events));
+            let this = &mut *self;
+            let mut eq = |stored: ObjId| match key {
+                Some(k) => this.key_eq(stored, k),
+                None => false,
+            };
+            f(&mut dict.table, &mut eq, &mut scratch)
+        };
+        let trace_id = dict.trace_id;
+        self.heap.replace(d, Obj::Dict(dict));
+        if tracing {
+            self.flush_dict_events(trace_id, &mut events);
+        }
+        events.clear();
+        self.dict_scratch = events;
+        Some(r)
+    }
+
+    fn flush_dict_events(&mut self, trace_id: u32, events: &mut Vec<DictEvent<ObjId, ObjId>>) {
+        if events.is_empty() {
+            return;
+        }
+        let mut texts: std::collections::HashMap<ObjId, String> = Default::default();
+        for ev in events.iter() {
+            for id in ev.objects() {
+                if !texts.contains_key(&id) {
+                    let t = self.short_repr(id);
+                    texts.insert(id, t);
+                }
+            }
+        }
+        if let Some(r) = self.recorder.as_mut() {
+            for ev in events.drain(..) {
+                r.dict_event(trace_id, ev, &texts);
+            }
+        }
+    }
+
+    fn record_hash(&mut self, key: ObjId, hash: i64) {
+        if self.recorder.is_some() {
+            let text = self.short_repr(key);
+            if let Some(r) = self.recorder.as_mut() {
+                r.hash(&text, hash);
+            }
+        }
+    }
+
+    /// Hashes a key for a dict or set operation, recording it.
+    fn key_hash(&mut self, key: ObjId) -> PyResult<i64> {
+        let h = self.hash(key)?;
+        self.record_hash(key, h);
+        Ok(h)
+    }
+
+    /// `BUILD_MAP n` / `BUILD_CONST_KEY_MAP n`: `_PyDict_FromItems` presizes with
+    /// `dict_new_presized(n, all keys exact str)`, then inserts in order.
+    pub fn build_map(&mut self, items: &[ObjId]) -> PyResult {
+        let n = items.len() / 2;
+        if n == 0 {
+            return Ok(self.new_dict());
+        }
+        let all_str = items.chunks(2).all(|kv| self.is_exact_str(kv[0]));
+        let d = self.alloc_dict(Dict::new_presized(n, all_str));
+        for kv in items.chunks(2) {
+            self.dict_setitem(d, kv[0], kv[1])?;
+        }
+        Ok(d)
+    }
+
+    /// `d[k] = v` (`PyDict_SetItem` → `insertdict`).
+    pub fn dict_setitem(&mut self, d: ObjId, k: ObjId, v: ObjId) -> PyResult<()> {
+        let h = self.key_hash(k)?;
+        self.dict_insert_hashed(d, h, k, v);
+        Ok(())
+    }
+
+    fn dict_insert_hashed(&mut self, d: ObjId, h: i64, k: ObjId, v: ObjId) {
+        let is_str = self.is_exact_str(k);
+        self.with_dict(d, Some(k), |t, eq, obs| {
+            t.insert(h, k, is_str, v, eq, obs);
+        });
+    }
+
+    /// The value for `k`, if present.
+    pub fn dict_lookup(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
+        let h = self.key_hash(k)?;
+        Ok(self
+            .with_dict(d, Some(k), |t, eq, obs| {
+                t.lookup(h, k, eq, obs)
+                    .and_then(|ix| t.entries().get(ix).and_then(|e| e.as_ref()).map(|e| e.value))
+            })
+            .flatten())
+    }
+
+    pub fn dict_getitem(&mut self, d: ObjId, k: ObjId) -> PyResult {
+        match self.dict_lookup(d, k)? {
+            Some(v) => Ok(v),
+            None => Err(self.new_exc_args(TypeId::KeyError, vec![k])),
+        }
+    }
+
+    pub fn dict_contains(&mut self, d: ObjId, k: ObjId) -> PyResult<bool> {
+        Ok(self.dict_lookup(d, k)?.is_some())
+    }
+
+    /// `del d[k]` (`delitem_common`).
+    pub fn dict_delitem(&mut self, d: ObjId, k: ObjId) -> PyResult<()> {
+        match self.dict_pop(d, k)? {
+            Some(_) => Ok(()),
+            None => Err(self.new_exc_args(TypeId::KeyError, vec![k])),
+        }
+    }
+
+    /// Removes `k`, returning its value.
+    pub fn dict_pop(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
+        let h = self.key_hash(k)?;
+        Ok(self
+            .with_dict(d, Some(k), |t, eq, obs| t.delete(h, k, eq, obs).map(|(_, v)| v))
+            .flatten())
+    }
+
+    pub fn dict_popitem(&mut self, d: ObjId) -> PyResult {
+        match self.with_dict(d, None, |t, _eq, obs| t.popitem(obs)).flatten() {
+            Some((k, v)) => Ok(self.tuple(vec![k, v])),
+            None => self.err(TypeId::KeyError, "popitem(): dictionary is empty"),
+        }
+    }
+
+    pub fn dict_clear(&mut self, d: ObjId) {
+        self.with_dict(d, None, |t, _eq, obs| t.clear(obs));
+    }
+
+    /// `d.setdefault(k, default)`.
+    pub fn dict_setdefault(&mut self, d: ObjId, k: ObjId, default: ObjId) -> PyResult {
+        match self.dict_lookup(d, k)? {
+            Some(v) => Ok(v),
+            None => {
+                let h = self.hash(k)?;
+                self.dict_insert_hashed(d, h, k, default);
+                Ok(default)
+            }
+        }
+    }
+
+    /// `d.copy()` (`PyDict_Copy`).
+    pub fn dict_copy(&mut self, d: ObjId) -> PyResult {
+        let copy = self
+            .with_dict(d, None, |t, _eq, obs| t.copy(obs))
+            .unwrap_or_else(Dict::new);
+        Ok(self.alloc_dict(copy))
+    }
+
+    /// `dict_merge(a, b, override=1)` with an exact dict source.
+    pub fn dict_merge(&mut self, d: ObjId, other: ObjId) -> PyResult<()> {
+        if d == other {
+            return Ok(());
+        }
+        let src = match self.heap.get(other) {
+            Obj::Dict(o) => o.table.clone(),
+            _ => return Ok(()),
+        };
+        // Equality during a merge compares a stored key with the incoming one; the model
+        // hands us the stored key, and the incoming key is whichever source entry it is
+        // inserting, so compare by value against every source key with the same hash.
+        let src_keys: Vec<ObjId> = src.entries().iter().flatten().map(|e| e.key).collect();
+        let Obj::Dict(mut dict) = self.heap.replace(d, Obj::Free) else {
+            return Ok(());
+        };
+        let tracing = self.recorder.is_some();
+        let mut events = std::mem::take(&mut self.dict_scratch);
+        {
+            let mut scratch = Scratch(tracing.then_some(&mut events));
+            let this = &mut *self;
+            let mut eq2 = |stored: ObjId, incoming: ObjId| this.key_eq(stored, incoming);
+            dict.table.merge_from(&src, &mut eq2, &mut scratch);
+        }
+        let _ = src_keys;
+        let trace_id = dict.trace_id;
+        self.heap.replace(d, Obj::Dict(dict));
+        if tracing {
+            self.flush_dict_events(trace_id, &mut events);
+        }
+        events.clear();
+        self.dict_scratch = events;
+        Ok(())
+    }
+
+    /// Live (key, value) pairs in entry order.
+    pub fn dict_items(&self, d: ObjId) -> Vec<(ObjId, ObjId)> {
+        match self.heap.get(d) {
+            Obj::Dict(dict) => dict
+                .table
+                .entries()
+                .iter()
+                .flatten()
+                .map(|e| (e.key, e.value))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn dict_view_items(&mut self, d: ObjId, kind: ViewKind) -> Vec<ObjId> {
+        let pairs = self.dict_items(d);
+        match kind {
+            ViewKind::Keys => pairs.into_iter().map(|(k, _)| k).collect(),
+            ViewKind::Values => pairs.into_iter().map(|(_, v)| v).collect(),
+            ViewKind::Items => pairs.into_iter().map(|(k, v)| self.tuple(vec![k, v])).collect(),
+        }
+    }
+
+    pub fn dict_equal(&mut self, a: ObjId, b: ObjId) -> PyResult<bool> {
+        let (pa, pb) = (self.dict_items(a), self.dict_items(b));
+        if pa.len() != pb.len() {
+            return Ok(false);
+        }
+        for (k, v) in pa {
+            match self.dict_lookup(b, k)? {
+                Some(w) => {
+                    if !self.eq(v, w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `dict.fromkeys(iterable, value)` (`_PyDict_FromKeys`): exact dict and set sources
+    /// presize the new table first.
+    pub fn dict_fromkeys(&mut self, iterable: ObjId, value: ObjId) -> PyResult {
+        let d = self.new_dict();
+        match self.heap.get(iterable).clone() {
+            Obj::Dict(src) => {
+                let n = src.table.len();
+                let unicode = src.table.kind() == crate::models::dict::DictKind::Unicode;
+                self.with_dict(d, None, |t, _eq, obs| t.resize_for_fromkeys_dict(n, unicode, obs));
+                for e in src.table.entries().iter().flatten() {
+                    self.record_hash(e.key, e.hash);
+                    self.dict_insert_hashed(d, e.hash, e.key, value);
+                }
+            }
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                let n = s.len();
+                self.with_dict(d, None, |t, _eq, obs| t.resize_for_fromkeys_set(n, obs));
+                for (h, k) in s.iter_hashed() {
+                    self.record_hash(k, h);
+                    self.dict_insert_hashed(d, h, k, value);
+                }
+            }
+            _ => {
+                let it = self.get_iter(iterable)?;
+                while let Some(k) = self.iter_next(it)? {
+                    self.dict_setitem(d, k, value)?;
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    /// `dict_update_arg()`: a dict merges; anything else is a sequence of pairs
+    /// (`PyDict_MergeFromSeq2`).
+    pub fn dict_update_from(&mut self, d: ObjId, arg: ObjId) -> PyResult<()> {
+        if matches!(self.heap.get(arg), Obj::Dict(_)) {
+            return self.dict_merge(d, arg);
+        }
+        let it = self.get_iter(arg)?;
+        let mut i = 0usize;
+        while let Some(item) = self.iter_next(it)? {
+            let pair = match self.heap.get(item) {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Iter(_)
+                | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Range { .. }
+                | Obj::DictView { .. } => self.collect_iterable(item)?,
+                _ => {
+                    return self.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ));
+                }
+            };
+            if pair.len() != 2 {
+                return self.err(
+                    TypeId::ValueError,
+                    format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    ),
+                );
+            }
+            self.dict_setitem(d, pair[0], pair[1])?;
+            i += 1;
+        }
+        Ok(())
+    }
+
+    /// The kwargs dict CPython builds for a `METH_KEYWORDS` call (`_PyStack_AsDict`:
+    /// `_PyDict_NewPresized(n)`, which is never a unicode-presized table, then inserts).
+    pub fn kwargs_dict(&mut self, kwargs: &[(String, ObjId)]) -> PyResult {
+        let d = if kwargs.is_empty() {
+            self.new_dict()
+        } else {
+            self.alloc_dict(Dict::new_presized(kwargs.len(), false))
+        };
+        for (k, v) in kwargs {
+            let ks = self.str(k);
+            self.dict_setitem(d, ks, *v)?;
+        }
+        Ok(d)
+    }
+
+    // ----- sets ------------------------------------------------------------------------
+
+    fn with_set<R>(
+        &mut self,
+        s: ObjId,
+        key: Option<ObjId>,
+        f: impl FnOnce(&mut SetTable<ObjId>, &mut dyn FnMut(ObjId) -> bool) -> R,
+    ) -> Option<R> {
+        let (mut table, frozen) = match self.heap.replace(s, Obj::Free) {
+            Obj::Set(t) => (t, false),
+            Obj::FrozenSet(t) => (t, true),
+            other => {
+                self.heap.replace(s, other);
+                return None;
+            }
+        };
+        let r = {
+            let this = &mut *self;
+            let mut eq = |stored: ObjId| match key {
+                Some(k) => this.key_eq(stored, k),
+                None => false,
+            };
+            f(&mut table, &mut eq)
+        };
+        self.heap
+            .replace(s, if frozen { Obj::FrozenSet(table) } else { Obj::Set(table) });
+        Some(r)
+    }
+
+    /// `set_add_key()`.
+    pub fn set_add(&mut self, s: ObjId, k: ObjId) -> PyResult<()> {
+        let h = self.hash(k)?;
+        self.with_set(s, Some(k), |t, eq| t.add(h, k, eq));
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: ObjId, k: ObjId) -> PyResult<bool> {
+        let h = match self.hash(k) {
+            Ok(h) => h,
+            Err(e) => {
+                // `[] in s` raises for unhashable keys, as CPython does.
+                return Err(e);
+            }
+        };
+        Ok(self
+            .with_set(s, Some(k), |t, eq| t.contains(h, k, eq))
+            .unwrap_or(false))
+    }
+
+    pub fn set_discard(&mut self, s: ObjId, k: ObjId) -> PyResult<bool> {
+        let h = self.hash(k)?;
+        Ok(self
+            .with_set(s, Some(k), |t, eq| t.discard(h, k, eq).is_some())
+            .unwrap_or(false))
+    }
+
+    /// Fills set `s` from an iterable (`set_update_internal`).
+    pub fn set_update(&mut self, s: ObjId, iterable: ObjId) -> PyResult<()> {
+        match self.heap.get(iterable).clone() {
+            Obj::Set(other) | Obj::FrozenSet(other) => {
+                self.with_set(s, None, |t, _| {
+                    t.merge(&other, &mut |_| false);
+                });
+            }
+            Obj::Dict(d) => {
+                let n = d.table.len();
+                self.with_set(s, None, |t, _| t.presize_for_dict(n));
+                for e in d.table.entries().iter().flatten() {
+                    let (h, k) = (e.hash, e.key);
+                    self.with_set(s, Some(k), |t, eq| t.add(h, k, eq));
+                }
+            }
+            _ => {
+                let it = self.get_iter(iterable)?;
+                while let Some(k) = self.iter_next(it)? {
+                    self.set_add(s, k)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn new_set(&mut self, frozen: bool, iterable: Option<ObjId>) -> PyResult {
+        let s = if frozen {
+            self.heap.alloc(Obj::FrozenSet(Box::default()))
+        } else {
+            self.heap.alloc(Obj::Set(Box::default()))
+        };
+        if let Some(it) = iterable {
+            self.set_update(s, it)?;
+        }
+        Ok(s)
+    }
+
+    pub fn set_is_subset(&mut self, a: &SetTable<ObjId>, b: &SetTable<ObjId>) -> PyResult<bool> {
+        if a.len() > b.len() {
+            return Ok(false);
+        }
+        for (h, k) in a.iter_hashed() {
+            let this = &mut *self;
+            if !b.contains(h, k, &mut |stored| this.key_eq(stored, k)) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `|`, `&`, `-`, `^` on sets; the result has the left operand's type.
+    pub fn set_op(&mut self, op: crate::frontend::code::BinOp, a: ObjId, b: ObjId) -> PyResult {
+        use crate::frontend::code::BinOp;
+        let frozen = matches!(self.heap.get(a), Obj::FrozenSet(_));
+        let (ta, tb) = match (self.heap.get(a), self.heap.get(b)) {
+            (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+                ((**x).clone(), (**y).clone())
+            }
+            _ => return self.type_error("expected sets"),
+        };
+        let r = self.new_set(frozen, None)?;
+        match op {
+            BinOp::Or => {
+                self.set_update(r, a)?;
+                self.set_update(r, b)?;
+            }
+            BinOp::And => {
+                for (h, k) in ta.iter_hashed() {
+                    let this = &mut *self;
+                    if tb.contains(h, k, &mut |s| this.key_eq(s, k)) {
+                        self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for (h, k) in ta.iter_hashed() {
+                    let this = &mut *self;
+                    if !tb.contains(h, k, &mut |s| this.key_eq(s, k)) {
+                        self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
+                    }
+                }
+            }
+            _ => {
+                for (h, k) in ta.iter_hashed() {
+                    let this = &mut *self;
+                    if !tb.contains(h, k, &mut |s| this.key_eq(s, k)) {
+                        self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
+                    }
+                }
+                for (h, k) in tb.iter_hashed() {
+                    let this = &mut *self;
+                    if !ta.contains(h, k, &mut |s| this.key_eq(s, k)) {
+                        self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
+                    }
+                }
+            }
+        }
+        Ok(r)
+    }
+}

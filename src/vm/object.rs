@@ -1,0 +1,468 @@
+//! Simulated Python objects and the heap they live in.
+//!
+//! Objects live in an arena indexed by [`ObjId`]; nothing holds a Rust reference into it
+//! across instructions, so frames, stacks and containers are plain data that can be
+//! paused, copied and resumed. Each object has a stable simulated address (what `id()`
+//! returns): a fixed base plus 32 bytes per arena slot, so a freed slot's address is reused
+//! as CPython's allocator reuses memory. Real CPython addresses differ, so anything that
+//! depends on an address (`id()`, the hash of `None` or of a plain object) is deterministic
+//! here but not equal to CPython's.
+//!
+//! Memory is reclaimed by a mark-and-sweep pass at instruction boundaries. It is a
+//! simulator implementation detail, not a model of CPython's collector (that model lives in
+//! `models/`, with reference counts, in a later step).
+
+use crate::models::dict::Dict;
+use crate::models::set::SetTable;
+use num_bigint::BigInt;
+use std::cell::Cell;
+
+/// A handle to a heap object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjId(pub u32);
+
+/// The simulated base address of the arena.
+pub const HEAP_BASE: u64 = 0x7f3a_1000_0000;
+/// Simulated bytes per arena slot.
+pub const SLOT_BYTES: u64 = 32;
+
+impl ObjId {
+    /// The simulated address, `id(obj)`.
+    pub fn address(self) -> u64 {
+        HEAP_BASE + self.0 as u64 * SLOT_BYTES
+    }
+}
+
+/// A `str`: UTF-8 text with its code-point count and cached hash (`-1` = not computed,
+/// as in CPython's `PyASCIIObject.hash`).
+#[derive(Debug, Clone)]
+pub struct PyStr {
+    pub s: Box<str>,
+    pub nchars: usize,
+    pub hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> Self {
+        let s: Box<str> = s.into();
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+
+    /// The character at a code-point index.
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+}
+
+/// Built-in types pyxray knows, including the exception hierarchy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TypeId {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Iterator,
+    // Exceptions.
+    BaseException,
+    SystemExit,
+    KeyboardInterrupt,
+    GeneratorExit,
+    Exception,
+    StopIteration,
+    ArithmeticError,
+    ZeroDivisionError,
+    OverflowError,
+    AssertionError,
+    AttributeError,
+    LookupError,
+    IndexError,
+    KeyError,
+    NameError,
+    UnboundLocalError,
+    RuntimeError,
+    RecursionError,
+    NotImplementedError,
+    TypeError,
+    ValueError,
+    UnicodeError,
+    /// pyxray's own signal for "not simulated": never caught by `except`, reported by
+    /// the command line as a `file:line:col` diagnostic with exit code 2.
+    Unsupported,
+}
+
+impl TypeId {
+    /// `__name__`.
+    pub fn name(self) -> &'static str {
+        use TypeId::*;
+        match self {
+            Object => "object",
+            Type => "type",
+            NoneType => "NoneType",
+            Bool => "bool",
+            Int => "int",
+            Float => "float",
+            Str => "str",
+            Bytes => "bytes",
+            Tuple => "tuple",
+            List => "list",
+            Dict => "dict",
+            Set => "set",
+            FrozenSet => "frozenset",
+            Range => "range",
+            Slice => "slice",
+            Function => "function",
+            BuiltinFunction => "builtin_function_or_method",
+            Method => "method",
+            Module => "module",
+            DictKeys => "dict_keys",
+            DictValues => "dict_values",
+            DictItems => "dict_items",
+            Iterator => "iterator",
+            BaseException => "BaseException",
+            SystemExit => "SystemExit",
+            KeyboardInterrupt => "KeyboardInterrupt",
+            GeneratorExit => "GeneratorExit",
+            Exception => "Exception",
+            StopIteration => "StopIteration",
+            ArithmeticError => "ArithmeticError",
+            ZeroDivisionError => "ZeroDivisionError",
+            OverflowError => "OverflowError",
+            AssertionError => "AssertionError",
+            AttributeError => "AttributeError",
+            LookupError => "LookupError",
+            IndexError => "IndexError",
+            KeyError => "KeyError",
+            NameError => "NameError",
+            UnboundLocalError => "UnboundLocalError",
+            RuntimeError => "RuntimeError",
+            RecursionError => "RecursionError",
+            NotImplementedError => "NotImplementedError",
+            TypeError => "TypeError",
+            ValueError => "ValueError",
+            UnicodeError => "UnicodeError",
+            Unsupported => "PyxrayUnsupported",
+        }
+    }
+
+    /// `__base__` (single inheritance among built-ins).
+    pub fn base(self) -> Option<TypeId> {
+        use TypeId::*;
+        Some(match self {
+            Object | Unsupported => return None,
+            Bool => Int,
+            BaseException => Object,
+            SystemExit | KeyboardInterrupt | GeneratorExit | Exception => BaseException,
+            StopIteration | ArithmeticError | AssertionError | AttributeError | LookupError
+            | NameError | RuntimeError | TypeError | ValueError => Exception,
+            ZeroDivisionError | OverflowError => ArithmeticError,
+            IndexError | KeyError => LookupError,
+            UnboundLocalError => NameError,
+            RecursionError | NotImplementedError => RuntimeError,
+            UnicodeError => ValueError,
+            _ => Object,
+        })
+    }
+
+    /// Whether `self` is `other` or a subclass of it.
+    pub fn is_subtype(self, other: TypeId) -> bool {
+        let mut t = Some(self);
+        while let Some(x) = t {
+            if x == other {
+                return true;
+            }
+            t = x.base();
+        }
+        false
+    }
+
+    pub fn is_exception(self) -> bool {
+        self == TypeId::Unsupported || self.is_subtype(TypeId::BaseException)
+    }
+
+    /// The exception types and plain types reachable as builtins by name.
+    pub const BUILTIN_NAMED: &'static [TypeId] = &[
+        TypeId::Object,
+        TypeId::Type,
+        TypeId::Bool,
+        TypeId::Int,
+        TypeId::Float,
+        TypeId::Str,
+        TypeId::Bytes,
+        TypeId::Tuple,
+        TypeId::List,
+        TypeId::Dict,
+        TypeId::Set,
+        TypeId::FrozenSet,
+        TypeId::Range,
+        TypeId::Slice,
+        TypeId::BaseException,
+        TypeId::SystemExit,
+        TypeId::KeyboardInterrupt,
+        TypeId::GeneratorExit,
+        TypeId::Exception,
+        TypeId::StopIteration,
+        TypeId::ArithmeticError,
+        TypeId::ZeroDivisionError,
+        TypeId::OverflowError,
+        TypeId::AssertionError,
+        TypeId::AttributeError,
+        TypeId::LookupError,
+        TypeId::IndexError,
+        TypeId::KeyError,
+        TypeId::NameError,
+        TypeId::UnboundLocalError,
+        TypeId::RuntimeError,
+        TypeId::RecursionError,
+        TypeId::NotImplementedError,
+        TypeId::TypeError,
+        TypeId::ValueError,
+        TypeId::UnicodeError,
+    ];
+}
+
+/// A user function (`PyFunctionObject`).
+#[derive(Debug, Clone)]
+pub struct Function {
+    pub code: usize,
+    pub name: String,
+    pub defaults: Vec<ObjId>,
+    pub kwdefaults: Vec<(String, ObjId)>,
+}
+
+/// An exception instance.
+#[derive(Debug, Clone)]
+pub struct ExcObj {
+    pub ty: TypeId,
+    pub args: Vec<ObjId>,
+    /// (code index, line) entries, outermost first, as `__traceback__` lists them.
+    pub traceback: Vec<(usize, u32)>,
+    pub context: Option<ObjId>,
+    pub cause: Option<ObjId>,
+    pub suppress_context: bool,
+}
+
+/// Which view of a dict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// An iterator's state.
+#[derive(Debug, Clone)]
+pub enum IterObj {
+    /// Over a list or tuple by index (a list may grow while iterated, as in CPython).
+    Seq { seq: ObjId, index: usize },
+    Str { s: ObjId, byte: usize },
+    Bytes { b: ObjId, index: usize },
+    Range { next: BigInt, stop: BigInt, step: BigInt },
+    SmallRange { next: i64, stop: i64, step: i64 },
+    /// Over a dict's entries; `used` detects "changed size during iteration".
+    Dict { dict: ObjId, entry: usize, used: usize, kind: ViewKind },
+    Set { set: ObjId, slot: usize, used: usize },
+    Enumerate { inner: ObjId, count: BigInt },
+    Zip { inners: Vec<ObjId> },
+    Reversed { seq: ObjId, index: usize },
+    Exhausted,
+}
+
+/// A built-in function, identified by name; the VM dispatches on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Builtin(pub &'static str);
+
+/// A simulated object.
+#[derive(Debug, Clone)]
+pub enum Obj {
+    Free,
+    None,
+    NotImplemented,
+    Bool(bool),
+    Int(i64),
+    Long(Box<BigInt>),
+    Float(f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[ObjId]>),
+    List(Vec<ObjId>),
+    Dict(Box<DictObj>),
+    Set(Box<SetTable<ObjId>>),
+    FrozenSet(Box<SetTable<ObjId>>),
+    Range { start: ObjId, stop: ObjId, step: ObjId },
+    Slice { start: ObjId, stop: ObjId, step: ObjId },
+    Function(Box<Function>),
+    Builtin(Builtin),
+    /// A bound built-in method such as `d.get`.
+    Method { receiver: ObjId, name: &'static str },
+    Type(TypeId),
+    Exception(Box<ExcObj>),
+    Iter(Box<IterObj>),
+    DictView { dict: ObjId, kind: ViewKind },
+    Module(&'static str),
+}
+
+/// A dict: the model's table plus the trace's name for it.
+#[derive(Debug, Clone)]
+pub struct DictObj {
+    pub table: Dict<ObjId, ObjId>,
+    /// A number that names this dict in the trace (never reused, unlike `ObjId`s).
+    pub trace_id: u32,
+}
+
+/// The arena.
+#[derive(Debug, Default, Clone)]
+pub struct Heap {
+    objs: Vec<Obj>,
+    marks: Vec<bool>,
+    free: Vec<u32>,
+    /// Allocations since the last sweep.
+    pub allocs_since_sweep: usize,
+    pub live: usize,
+}
+
+impl Heap {
+    pub fn alloc(&mut self, o: Obj) -> ObjId {
+        self.allocs_since_sweep += 1;
+        self.live += 1;
+        if let Some(i) = self.free.pop() {
+            self.objs[i as usize] = o;
+            ObjId(i)
+        } else {
+            self.objs.push(o);
+            ObjId((self.objs.len() - 1) as u32)
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, id: ObjId) -> &Obj {
+        self.objs.get(id.0 as usize).unwrap_or(&Obj::Free)
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, id: ObjId) -> Option<&mut Obj> {
+        self.objs.get_mut(id.0 as usize)
+    }
+
+    /// Replaces an object in place, returning the old one.
+    pub fn replace(&mut self, id: ObjId, o: Obj) -> Obj {
+        match self.objs.get_mut(id.0 as usize) {
+            Some(slot) => std::mem::replace(slot, o),
+            None => Obj::Free,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.objs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.objs.is_empty()
+    }
+
+    /// Marks everything reachable from `roots`, then frees the rest (except ids below
+    /// `permanent`, the interpreter's singletons).
+    pub fn sweep(&mut self, roots: impl IntoIterator<Item = ObjId>, permanent: u32) {
+        self.marks.clear();
+        self.marks.resize(self.objs.len(), false);
+        let mut work: Vec<ObjId> = roots.into_iter().collect();
+        while let Some(id) = work.pop() {
+            let i = id.0 as usize;
+            if i >= self.marks.len() || self.marks[i] {
+                continue;
+            }
+            self.marks[i] = true;
+            children(&self.objs[i], &mut work);
+        }
+        self.free.clear();
+        let mut live = 0;
+        for (i, o) in self.objs.iter_mut().enumerate() {
+            if (i as u32) < permanent || self.marks[i] {
+                if !matches!(o, Obj::Free) {
+                    live += 1;
+                }
+                continue;
+            }
+            *o = Obj::Free;
+            self.free.push(i as u32);
+        }
+        // Reuse low addresses first, as an allocator with free lists tends to.
+        self.free.reverse();
+        self.live = live;
+        self.allocs_since_sweep = 0;
+    }
+}
+
+/// The objects `o` refers to (its `tp_traverse`).
+pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
+    match o {
+        Obj::Tuple(items) => out.extend(items.iter().copied()),
+        Obj::List(items) => out.extend(items.iter().copied()),
+        Obj::Dict(d) => {
+            for e in d.table.entries().iter().flatten() {
+                out.push(e.key);
+                out.push(e.value);
+            }
+        }
+        Obj::Set(s) | Obj::FrozenSet(s) => out.extend(s.iter()),
+        Obj::Range { start, stop, step } | Obj::Slice { start, stop, step } => {
+            out.extend([*start, *stop, *step])
+        }
+        Obj::Function(f) => {
+            out.extend(f.defaults.iter().copied());
+            out.extend(f.kwdefaults.iter().map(|(_, v)| *v));
+        }
+        Obj::Method { receiver, .. } => out.push(*receiver),
+        Obj::Exception(e) => {
+            out.extend(e.args.iter().copied());
+            out.extend(e.context);
+            out.extend(e.cause);
+        }
+        Obj::Iter(it) => match it.as_ref() {
+            IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => out.push(*seq),
+            IterObj::Str { s, .. } => out.push(*s),
+            IterObj::Bytes { b, .. } => out.push(*b),
+            IterObj::Dict { dict, .. } => out.push(*dict),
+            IterObj::Set { set, .. } => out.push(*set),
+            IterObj::Enumerate { inner, .. } => out.push(*inner),
+            IterObj::Zip { inners } => out.extend(inners.iter().copied()),
+            IterObj::Range { .. } | IterObj::SmallRange { .. } | IterObj::Exhausted => {}
+        },
+        Obj::DictView { dict, .. } => out.push(*dict),
+        _ => {}
+    }
+}

@@ -1,0 +1,1839 @@
+//! What values do: truth, repr/str, hashing, equality and ordering, arithmetic,
+//! iteration, subscripts, attributes and formatting — each with CPython 3.11's results and
+//! error messages.
+
+use super::format;
+use super::numeric;
+use super::object::*;
+use super::{PyResult, Vm};
+use crate::frontend::code::{BinOp, CmpOp, UnOp};
+use crate::models::hash;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+
+/// A number pulled out of an int, bool or float object.
+#[derive(Clone, Debug)]
+pub enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+impl Num {
+    fn to_big(&self) -> BigInt {
+        match self {
+            Num::I(i) => BigInt::from(*i),
+            Num::B(b) => b.clone(),
+            Num::F(f) => BigInt::from(*f as i64),
+        }
+    }
+}
+
+impl Vm {
+    // ----- types ----------------------------------------------------------------------
+
+    pub fn type_of(&self, id: ObjId) -> TypeId {
+        match self.heap.get(id) {
+            Obj::Free | Obj::None => TypeId::NoneType,
+            Obj::NotImplemented => TypeId::Object,
+            Obj::Bool(_) => TypeId::Bool,
+            Obj::Int(_) | Obj::Long(_) => TypeId::Int,
+            Obj::Float(_) => TypeId::Float,
+            Obj::Str(_) => TypeId::Str,
+            Obj::Bytes(_) => TypeId::Bytes,
+            Obj::Tuple(_) => TypeId::Tuple,
+            Obj::List(_) => TypeId::List,
+            Obj::Dict(_) => TypeId::Dict,
+            Obj::Set(_) => TypeId::Set,
+            Obj::FrozenSet(_) => TypeId::FrozenSet,
+            Obj::Range { .. } => TypeId::Range,
+            Obj::Slice { .. } => TypeId::Slice,
+            Obj::Function(_) => TypeId::Function,
+            Obj::Builtin(_) | Obj::Method { .. } => TypeId::BuiltinFunction,
+            Obj::Type(_) => TypeId::Type,
+            Obj::Exception(e) => e.ty,
+            Obj::Iter(_) => TypeId::Iterator,
+            Obj::DictView { kind, .. } => match kind {
+                ViewKind::Keys => TypeId::DictKeys,
+                ViewKind::Values => TypeId::DictValues,
+                ViewKind::Items => TypeId::DictItems,
+            },
+            Obj::Module(_) => TypeId::Module,
+        }
+    }
+
+    /// `type(x).__name__`.
+    pub fn type_name(&self, id: ObjId) -> String {
+        match self.heap.get(id) {
+            Obj::Iter(it) => iter_type_name(it).to_string(),
+            _ => self.type_of(id).name().to_string(),
+        }
+    }
+
+    pub fn num(&self, id: ObjId) -> Option<Num> {
+        match self.heap.get(id) {
+            Obj::Bool(b) => Some(Num::I(*b as i64)),
+            Obj::Int(i) => Some(Num::I(*i)),
+            Obj::Long(b) => Some(Num::B((**b).clone())),
+            Obj::Float(f) => Some(Num::F(*f)),
+            _ => None,
+        }
+    }
+
+    /// An int-like object (int or bool) as a BigInt.
+    pub fn as_bigint(&self, id: ObjId) -> Option<BigInt> {
+        match self.heap.get(id) {
+            Obj::Bool(b) => Some(BigInt::from(*b as i64)),
+            Obj::Int(i) => Some(BigInt::from(*i)),
+            Obj::Long(b) => Some((**b).clone()),
+            _ => None,
+        }
+    }
+
+    /// An int-like object as i64, if it fits.
+    pub fn as_i64(&self, id: ObjId) -> Option<i64> {
+        match self.heap.get(id) {
+            Obj::Bool(b) => Some(*b as i64),
+            Obj::Int(i) => Some(*i),
+            Obj::Long(b) => b.to_i64(),
+            _ => None,
+        }
+    }
+
+    /// `operator.index()`: an int-like object as an index, with CPython's errors.
+    pub fn index_value(&mut self, id: ObjId) -> PyResult<i64> {
+        match self.heap.get(id) {
+            Obj::Bool(_) | Obj::Int(_) => Ok(self.as_i64(id).unwrap_or(0)),
+            Obj::Long(b) => {
+                let neg = b.is_negative();
+                let tn = self.type_name(id);
+                let _ = tn;
+                Ok(if neg { i64::MIN } else { i64::MAX })
+            }
+            _ => {
+                let tn = self.type_name(id);
+                self.type_error(format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                ))
+            }
+        }
+    }
+
+    pub fn str_value(&self, id: ObjId) -> String {
+        match self.heap.get(id) {
+            Obj::Str(s) => s.s.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    pub fn is_exact_str(&self, id: ObjId) -> bool {
+        matches!(self.heap.get(id), Obj::Str(_))
+    }
+
+    // ----- truth ----------------------------------------------------------------------
+
+    pub fn truthy(&mut self, id: ObjId) -> PyResult<bool> {
+        Ok(match self.heap.get(id) {
+            Obj::None | Obj::Free => false,
+            Obj::Bool(b) => *b,
+            Obj::Int(i) => *i != 0,
+            Obj::Long(b) => !b.is_zero(),
+            Obj::Float(f) => *f != 0.0,
+            Obj::Str(s) => !s.s.is_empty(),
+            Obj::Bytes(b) => !b.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            Obj::List(l) => !l.is_empty(),
+            Obj::Dict(d) => d.table.len() > 0,
+            Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
+            Obj::Range { .. } => self.len_of(id)? > 0,
+            Obj::DictView { dict, .. } => {
+                let dict = *dict;
+                self.len_of(dict)? > 0
+            }
+            _ => true,
+        })
+    }
+
+    // ----- repr and str ---------------------------------------------------------------
+
+    pub fn repr(&mut self, id: ObjId) -> PyResult<String> {
+        if self.repr_stack.contains(&id) {
+            return Ok(match self.heap.get(id) {
+                Obj::List(_) => "[...]".into(),
+                Obj::Dict(_) => "{...}".into(),
+                _ => "...".into(),
+            });
+        }
+        if self.repr_stack.len() > 200 {
+            return self.err(
+                TypeId::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            );
+        }
+        self.repr_stack.push(id);
+        let r = self.repr_inner(id);
+        self.repr_stack.pop();
+        r
+    }
+
+    fn repr_items(&mut self, items: &[ObjId]) -> PyResult<Vec<String>> {
+        items.iter().map(|&x| self.repr(x)).collect()
+    }
+
+    fn repr_inner(&mut self, id: ObjId) -> PyResult<String> {
+        let obj = self.heap.get(id).clone();
+        Ok(match obj {
+            Obj::Free | Obj::None => "None".into(),
+            Obj::NotImplemented => "NotImplemented".into(),
+            Obj::Bool(b) => if b { "True" } else { "False" }.into(),
+            Obj::Int(i) => i.to_string(),
+            Obj::Long(b) => b.to_string(),
+            Obj::Float(f) => format::float_repr(f),
+            Obj::Str(s) => str_repr(&s.s),
+            Obj::Bytes(b) => bytes_repr(&b),
+            Obj::Tuple(t) => {
+                let parts = self.repr_items(&t)?;
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Obj::List(l) => format!("[{}]", self.repr_items(&l)?.join(", ")),
+            Obj::Dict(d) => {
+                let mut parts = Vec::new();
+                for e in d.table.entries().iter().flatten() {
+                    let (k, v) = (e.key, e.value);
+                    parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Obj::Set(s) => {
+                if s.is_empty() {
+                    "set()".into()
+                } else {
+                    let items: Vec<ObjId> = s.iter().collect();
+                    format!("{{{}}}", self.repr_items(&items)?.join(", "))
+                }
+            }
+            Obj::FrozenSet(s) => {
+                if s.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    let items: Vec<ObjId> = s.iter().collect();
+                    format!("frozenset({{{}}})", self.repr_items(&items)?.join(", "))
+                }
+            }
+            Obj::Range { start, stop, step } => {
+                let (a, b) = (self.repr(start)?, self.repr(stop)?);
+                if self.as_i64(step) == Some(1) {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {})", self.repr(step)?)
+                }
+            }
+            Obj::Slice { start, stop, step } => format!(
+                "slice({}, {}, {})",
+                self.repr(start)?,
+                self.repr(stop)?,
+                self.repr(step)?
+            ),
+            Obj::Function(f) => format!("<function {} at {:#x}>", f.name, id.address()),
+            Obj::Builtin(Builtin(name)) => {
+                format!("<built-in function {}>", name.rsplit('.').next().unwrap_or(name))
+            }
+            Obj::Method { receiver, name } => format!(
+                "<built-in method {} of {} object at {:#x}>",
+                name,
+                self.type_name(receiver),
+                receiver.address()
+            ),
+            Obj::Type(t) => format!("<class '{}'>", t.name()),
+            Obj::Exception(e) => {
+                let parts = self.repr_items(&e.args)?;
+                if parts.len() == 1 {
+                    format!("{}({})", e.ty.name(), parts[0])
+                } else {
+                    format!("{}({})", e.ty.name(), parts.join(", "))
+                }
+            }
+            Obj::Iter(it) => format!("<{} object at {:#x}>", iter_type_name(&it), id.address()),
+            Obj::DictView { dict, kind } => {
+                let name = self.type_of(id).name();
+                let items = self.dict_view_items(dict, kind);
+                format!("{}([{}])", name, self.repr_items(&items)?.join(", "))
+            }
+            Obj::Module(name) => format!("<module '{name}' (built-in)>"),
+        })
+    }
+
+    /// `str(x)`.
+    pub fn str_of(&mut self, id: ObjId) -> PyResult<String> {
+        match self.heap.get(id) {
+            Obj::Str(s) => Ok(s.s.to_string()),
+            Obj::Exception(e) => {
+                let (ty, args) = (e.ty, e.args.clone());
+                match args.len() {
+                    0 => Ok(String::new()),
+                    1 if ty == TypeId::KeyError => self.repr(args[0]),
+                    1 => self.str_of(args[0]),
+                    _ => {
+                        let t = self.tuple(args);
+                        self.repr(t)
+                    }
+                }
+            }
+            _ => self.repr(id),
+        }
+    }
+
+    // ----- hashing --------------------------------------------------------------------
+
+    /// `hash(x)`, byte-exact with CPython 3.11 for the built-in hashable types.
+    pub fn hash(&mut self, id: ObjId) -> PyResult<i64> {
+        let h = match self.heap.get(id) {
+            Obj::Bool(b) => *b as i64,
+            Obj::Int(i) => hash::hash_i64(*i),
+            Obj::Long(b) => hash::hash_bigint(b),
+            Obj::Float(f) => match hash::hash_float(*f) {
+                Some(h) => h,
+                None => hash::hash_pointer(id.address()),
+            },
+            Obj::Str(s) => {
+                let cached = s.hash.get();
+                if cached != -1 {
+                    cached
+                } else {
+                    let h = hash::hash_str(&s.s, &self.secret);
+                    s.hash.set(h);
+                    h
+                }
+            }
+            Obj::Bytes(b) => hash::hash_bytes(b, &self.secret),
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                let mut hs = Vec::with_capacity(items.len());
+                for it in items {
+                    hs.push(self.hash(it)?);
+                }
+                hash::hash_tuple(&hs)
+            }
+            Obj::FrozenSet(s) => {
+                let hs: Vec<i64> = s.iter_hashed().map(|(h, _)| h).collect();
+                hash::hash_frozenset(&hs)
+            }
+            Obj::Range { .. } => {
+                // range_hash hashes (len, start, step) with special cases; rarely a key.
+                let tn = "range";
+                return self.type_error(format!("pyxray does not simulate hash() of {tn} yet"));
+            }
+            Obj::List(_)
+            | Obj::Dict(_)
+            | Obj::Set(_)
+            | Obj::Slice { .. }
+            | Obj::DictView { .. } => {
+                let tn = self.type_name(id);
+                return self.type_error(format!("unhashable type: '{tn}'"));
+            }
+            _ => hash::hash_pointer(id.address()),
+        };
+        Ok(h)
+    }
+
+    // ----- equality and ordering ----------------------------------------------------------
+
+    /// `a == b` as a bool (`PyObject_RichCompareBool`: identity implies equality).
+    pub fn eq(&mut self, a: ObjId, b: ObjId) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        Ok(self.rich_compare(CmpOp::Eq, a, b)? == Some(true))
+    }
+
+    /// Compares; `None` means "not comparable" (an ordering TypeError for the caller).
+    fn rich_compare(&mut self, op: CmpOp, a: ObjId, b: ObjId) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return Ok(compare_nums(&x, &y).map(|o| cmp_result(op, o)).or(Some(op == CmpOp::Ne)));
+        }
+        let oa = self.heap.get(a).clone();
+        let ob = self.heap.get(b).clone();
+        let ord = match (&oa, &ob) {
+            (Obj::Str(x), Obj::Str(y)) => Some(x.s.cmp(&y.s)),
+            (Obj::Bytes(x), Obj::Bytes(y)) => Some(x.cmp(y)),
+            (Obj::Tuple(x), Obj::Tuple(y)) => return self.seq_compare(op, x, y),
+            (Obj::List(x), Obj::List(y)) => return self.seq_compare(op, x, y),
+            (Obj::None, Obj::None) => {
+                return Ok(match op {
+                    CmpOp::Eq => Some(true),
+                    CmpOp::Ne => Some(false),
+                    _ => None,
+                });
+            }
+            (Obj::Dict(_), Obj::Dict(_)) => {
+                return Ok(match op {
+                    CmpOp::Eq | CmpOp::Ne => Some(self.dict_equal(a, b)? == (op == CmpOp::Eq)),
+                    _ => None,
+                });
+            }
+            (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+                let (x, y) = ((**x).clone(), (**y).clone());
+                let sub = self.set_is_subset(&x, &y)?;
+                let sup = self.set_is_subset(&y, &x)?;
+                return Ok(Some(match op {
+                    CmpOp::Eq => sub && sup,
+                    CmpOp::Ne => !(sub && sup),
+                    CmpOp::Le => sub,
+                    CmpOp::Lt => sub && !sup,
+                    CmpOp::Ge => sup,
+                    CmpOp::Gt => sup && !sub,
+                }));
+            }
+            (Obj::Range { .. }, Obj::Range { .. }) => {
+                let x = self.range_parts(a)?;
+                let y = self.range_parts(b)?;
+                let same = range_len(&x) == range_len(&y)
+                    && (range_len(&x).is_zero()
+                        || (x.0 == y.0 && (range_len(&x) == BigInt::from(1) || x.2 == y.2)));
+                return Ok(match op {
+                    CmpOp::Eq => Some(same),
+                    CmpOp::Ne => Some(!same),
+                    _ => None,
+                });
+            }
+            (Obj::Exception(_), Obj::Exception(_)) | (Obj::Type(_), Obj::Type(_)) => None,
+            _ => None,
+        };
+        Ok(match ord {
+            Some(o) => Some(cmp_result(op, o)),
+            None => match op {
+                CmpOp::Eq => Some(false),
+                CmpOp::Ne => Some(true),
+                _ => None,
+            },
+        })
+    }
+
+    fn seq_compare(&mut self, op: CmpOp, x: &[ObjId], y: &[ObjId]) -> PyResult<Option<bool>> {
+        let n = x.len().min(y.len());
+        for i in 0..n {
+            if !self.eq(x[i], y[i])? {
+                return match op {
+                    CmpOp::Eq => Ok(Some(false)),
+                    CmpOp::Ne => Ok(Some(true)),
+                    _ => match self.rich_compare(op, x[i], y[i])? {
+                        Some(r) => Ok(Some(r)),
+                        None => Err(self.ordering_error(op, x[i], y[i])),
+                    },
+                };
+            }
+        }
+        Ok(Some(cmp_result(op, x.len().cmp(&y.len()))))
+    }
+
+    fn ordering_error(&mut self, op: CmpOp, a: ObjId, b: ObjId) -> ObjId {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        self.new_exc(
+            TypeId::TypeError,
+            format!(
+                "'{}' not supported between instances of '{ta}' and '{tb}'",
+                op.symbol()
+            ),
+        )
+    }
+
+    /// A comparison operator as an instruction: returns a bool object.
+    pub fn compare(&mut self, op: CmpOp, a: ObjId, b: ObjId) -> PyResult {
+        if a == b && matches!(op, CmpOp::Eq) && !matches!(self.heap.get(a), Obj::Float(_)) {
+            return Ok(self.true_);
+        }
+        match self.rich_compare(op, a, b)? {
+            Some(r) => Ok(self.bool(r)),
+            None => Err(self.ordering_error(op, a, b)),
+        }
+    }
+
+    /// `a < b` for sorting, min and max.
+    pub fn less_than(&mut self, a: ObjId, b: ObjId) -> PyResult<bool> {
+        match self.rich_compare(CmpOp::Lt, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.ordering_error(CmpOp::Lt, a, b)),
+        }
+    }
+
+    // ----- arithmetic -----------------------------------------------------------------
+
+    pub fn unary(&mut self, op: UnOp, v: ObjId) -> PyResult {
+        if op == UnOp::Not {
+            let t = self.truthy(v)?;
+            return Ok(self.bool(!t));
+        }
+        match (op, self.num(v)) {
+            (UnOp::Neg, Some(Num::I(i))) => match i.checked_neg() {
+                Some(r) => Ok(self.int(r)),
+                None => Ok(self.int_big(-BigInt::from(i))),
+            },
+            (UnOp::Neg, Some(Num::B(b))) => Ok(self.int_big(-b)),
+            (UnOp::Neg, Some(Num::F(f))) => Ok(self.float(-f)),
+            (UnOp::Pos, Some(Num::I(i))) => Ok(self.int(i)),
+            (UnOp::Pos, Some(Num::B(b))) => Ok(self.int_big(b)),
+            (UnOp::Pos, Some(Num::F(f))) => Ok(self.float(f)),
+            (UnOp::Invert, Some(Num::I(i))) => Ok(self.int(!i)),
+            (UnOp::Invert, Some(Num::B(b))) => Ok(self.int_big(-b - 1)),
+            _ => {
+                let sym = match op {
+                    UnOp::Neg => "-",
+                    UnOp::Pos => "+",
+                    _ => "~",
+                };
+                let tn = self.type_name(v);
+                self.type_error(format!("bad operand type for unary {sym}: '{tn}'"))
+            }
+        }
+    }
+
+    pub fn inplace(&mut self, op: BinOp, a: ObjId, b: ObjId) -> PyResult {
+        // list += iterable extends in place (list_inplace_concat).
+        if op == BinOp::Add && matches!(self.heap.get(a), Obj::List(_)) {
+            let items = self.collect_iterable(b)?;
+            if let Some(Obj::List(l)) = self.heap.get_mut(a) {
+                l.extend(items);
+            }
+            return Ok(a);
+        }
+        if op == BinOp::Or && matches!(self.heap.get(a), Obj::Dict(_)) {
+            if matches!(self.heap.get(b), Obj::Dict(_)) {
+                self.dict_merge(a, b)?;
+                return Ok(a);
+            }
+        }
+        self.binary(op, a, b)
+    }
+
+    pub fn binary(&mut self, op: BinOp, a: ObjId, b: ObjId) -> PyResult {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return match (x, y) {
+                (Num::F(x), y) => {
+                    let yf = num_to_f64(self, &y)?;
+                    self.float_op(op, x, yf, a, b)
+                }
+                (x, Num::F(y)) => {
+                    let xf = num_to_f64(self, &x)?;
+                    self.float_op(op, xf, y, a, b)
+                }
+                (x, y) => self.int_op(op, x, y, a, b),
+            };
+        }
+        let oa = self.heap.get(a).clone();
+        let ob = self.heap.get(b).clone();
+        match (op, &oa, &ob) {
+            (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                Ok(self.string(s))
+            }
+            (BinOp::Add, Obj::Str(_), _) => {
+                let tn = self.type_name(b);
+                self.type_error(format!("can only concatenate str (not \"{tn}\") to str"))
+            }
+            (BinOp::Add, Obj::List(x), Obj::List(y)) => {
+                let v = [x.as_slice(), y.as_slice()].concat();
+                Ok(self.list(v))
+            }
+            (BinOp::Add, Obj::List(_), _) => {
+                let tn = self.type_name(b);
+                self.type_error(format!("can only concatenate list (not \"{tn}\") to list"))
+            }
+            (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => {
+                let v = [&x[..], &y[..]].concat();
+                Ok(self.tuple(v))
+            }
+            (BinOp::Add, Obj::Tuple(_), _) => {
+                let tn = self.type_name(b);
+                self.type_error(format!("can only concatenate tuple (not \"{tn}\") to tuple"))
+            }
+            (BinOp::Add, Obj::Bytes(x), Obj::Bytes(y)) => {
+                let v = [&x[..], &y[..]].concat();
+                Ok(self.heap.alloc(Obj::Bytes(v.into_boxed_slice())))
+            }
+            (BinOp::Add, Obj::Bytes(_), _) => {
+                let tn = self.type_name(b);
+                self.type_error(format!("can't concat {tn} to bytes"))
+            }
+            (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_), _) => {
+                self.repeat(a, b)
+            }
+            (BinOp::Mul, _, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) => {
+                self.repeat(b, a)
+            }
+            (BinOp::Mod, Obj::Str(_), _) => self.percent_format(a, b),
+            (BinOp::Or, Obj::Dict(_), Obj::Dict(_)) => {
+                let d = self.dict_copy(a)?;
+                self.dict_merge(d, b)?;
+                Ok(d)
+            }
+            (
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                Obj::Set(_) | Obj::FrozenSet(_),
+                Obj::Set(_) | Obj::FrozenSet(_),
+            ) => self.set_op(op, a, b),
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                self.type_error(format!(
+                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                    op.symbol()
+                ))
+            }
+        }
+    }
+
+    fn repeat(&mut self, seq: ObjId, n: ObjId) -> PyResult {
+        let count = match self.heap.get(n) {
+            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => self.as_i64(n).unwrap_or(i64::MAX),
+            _ => {
+                let tn = self.type_name(n);
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{tn}'"
+                ));
+            }
+        };
+        let count = count.max(0) as usize;
+        let len = self.len_of(seq)?;
+        if len.saturating_mul(count) > 100_000_000 {
+            return self.err(TypeId::OverflowError, "pyxray: repeated sequence is too large to simulate");
+        }
+        Ok(match self.heap.get(seq).clone() {
+            Obj::Str(s) => self.string(s.s.repeat(count)),
+            Obj::Bytes(b) => {
+                let v = b.repeat(count);
+                self.heap.alloc(Obj::Bytes(v.into_boxed_slice()))
+            }
+            Obj::List(l) => {
+                let v = l.repeat(count);
+                self.list(v)
+            }
+            Obj::Tuple(t) => {
+                let v = t.repeat(count);
+                self.tuple(v)
+            }
+            _ => self.none,
+        })
+    }
+
+    fn int_op(&mut self, op: BinOp, x: Num, y: Num, a: ObjId, b: ObjId) -> PyResult {
+        if let (Num::I(x), Num::I(y)) = (&x, &y) {
+            let (x, y) = (*x, *y);
+            let fast = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)),
+                BinOp::Mod if y != 0 => x.checked_rem_euclid(y).map(|_| Integer::mod_floor(&x, &y)),
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(r) = fast {
+                return Ok(self.int(r));
+            }
+        }
+        let (x, y) = (x.to_big(), y.to_big());
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return self.err(TypeId::ZeroDivisionError, "integer division or modulo by zero");
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return self.err(TypeId::ZeroDivisionError, "integer modulo by zero");
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::TrueDiv => {
+                return match numeric::int_true_div(&x, &y) {
+                    Ok(f) => Ok(self.float(f)),
+                    Err(m) if m.contains("zero") => self.err(TypeId::ZeroDivisionError, m),
+                    Err(m) => self.err(TypeId::OverflowError, m),
+                };
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let xf = numeric::int_to_f64(&x);
+                    let yf = numeric::int_to_f64(&y);
+                    return match (xf, yf) {
+                        (Ok(xf), Ok(yf)) => self.float_op(BinOp::Pow, xf, yf, a, b),
+                        _ => self.err(TypeId::OverflowError, "int too large to convert to float"),
+                    };
+                }
+                let Some(e) = y.to_u32() else {
+                    return self.err(TypeId::OverflowError, "pyxray: exponent too large to simulate");
+                };
+                if x.bits() as u128 * e as u128 > 4_000_000 {
+                    return self.err(TypeId::OverflowError, "pyxray: result too large to simulate");
+                }
+                num_traits::pow::Pow::pow(&x, e)
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return self.err(TypeId::ValueError, "negative shift count");
+                }
+                let Some(s) = y.to_usize().filter(|s| *s < 4_000_000) else {
+                    return self.err(TypeId::OverflowError, "too many digits in integer");
+                };
+                x << s
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return self.err(TypeId::ValueError, "negative shift count");
+                }
+                match y.to_usize() {
+                    Some(s) => x >> s,
+                    None => {
+                        if x.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
+                    }
+                }
+            }
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            BinOp::MatMul => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                return self.type_error(format!(
+                    "unsupported operand type(s) for @: '{ta}' and '{tb}'"
+                ));
+            }
+        };
+        Ok(self.int_big(r))
+    }
+
+    fn float_op(&mut self, op: BinOp, x: f64, y: f64, a: ObjId, b: ObjId) -> PyResult {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return self.err(TypeId::ZeroDivisionError, "float division by zero");
+                }
+                x / y
+            }
+            BinOp::FloorDiv => match numeric::float_floordiv(x, y) {
+                Ok(r) => r,
+                Err(m) => return self.err(TypeId::ZeroDivisionError, m),
+            },
+            BinOp::Mod => match numeric::float_mod(x, y) {
+                Ok(r) => r,
+                Err(m) => return self.err(TypeId::ZeroDivisionError, m),
+            },
+            BinOp::Pow => match numeric::float_pow(x, y) {
+                Ok(r) => r,
+                Err(e) => return self.pow_error(e),
+            },
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                return self.type_error(format!(
+                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                    op.symbol()
+                ));
+            }
+        };
+        Ok(self.float(r))
+    }
+
+    // ----- sequences and containers -----------------------------------------------------
+
+    /// `len(x)`.
+    pub fn len_of(&mut self, id: ObjId) -> PyResult<usize> {
+        Ok(match self.heap.get(id) {
+            Obj::Str(s) => s.nchars,
+            Obj::Bytes(b) => b.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::List(l) => l.len(),
+            Obj::Dict(d) => d.table.len(),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.len(),
+            Obj::DictView { dict, .. } => {
+                let dict = *dict;
+                return self.len_of(dict);
+            }
+            Obj::Range { .. } => {
+                let p = self.range_parts(id)?;
+                return match range_len(&p).to_usize() {
+                    Some(n) => Ok(n),
+                    None => self.err(
+                        TypeId::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    ),
+                };
+            }
+            _ => {
+                let tn = self.type_name(id);
+                return self.type_error(format!("object of type '{tn}' has no len()"));
+            }
+        })
+    }
+
+    pub fn range_parts(&mut self, id: ObjId) -> PyResult<(BigInt, BigInt, BigInt)> {
+        match self.heap.get(id) {
+            Obj::Range { start, stop, step } => {
+                let (a, b, c) = (*start, *stop, *step);
+                Ok((
+                    self.as_bigint(a).unwrap_or_default(),
+                    self.as_bigint(b).unwrap_or_default(),
+                    self.as_bigint(c).unwrap_or_else(|| BigInt::from(1)),
+                ))
+            }
+            _ => self.type_error("expected a range"),
+        }
+    }
+
+    /// Normalises a possibly negative index against a length.
+    fn seq_index(&mut self, idx: ObjId, len: usize, what: &str) -> PyResult<Option<usize>> {
+        let i = match self.heap.get(idx) {
+            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => self.index_value(idx)?,
+            _ => {
+                let tn = self.type_name(idx);
+                return self.type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                ));
+            }
+        };
+        let len = len as i64;
+        let j = if i < 0 { i.saturating_add(len) } else { i };
+        Ok(if (0..len).contains(&j) {
+            Some(j as usize)
+        } else {
+            None
+        })
+    }
+
+    /// A slice's indices for a sequence of `len` (`PySlice_GetIndicesEx`).
+    pub fn slice_indices(&mut self, slice: ObjId, len: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = match self.heap.get(slice) {
+            Obj::Slice { start, stop, step } => (*start, *stop, *step),
+            _ => return Ok(Vec::new()),
+        };
+        let get = |vm: &mut Vm, o: ObjId| -> PyResult<Option<i64>> {
+            if o == vm.none {
+                Ok(None)
+            } else {
+                match vm.heap.get(o) {
+                    Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => Ok(Some(vm.index_value(o)?)),
+                    _ => vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ),
+                }
+            }
+        };
+        let step = get(self, step)?.unwrap_or(1);
+        if step == 0 {
+            return self.err(TypeId::ValueError, "slice step cannot be zero");
+        }
+        let len = len as i64;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(v) => {
+                    let v = if v < 0 { v.saturating_add(len) } else { v };
+                    v.clamp(lo, hi)
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (
+                clamp(get(self, start)?, 0, 0, len),
+                clamp(get(self, stop)?, len, 0, len),
+            )
+        } else {
+            (
+                clamp(get(self, start)?, len - 1, -1, len - 1),
+                clamp(get(self, stop)?, -1, -1, len - 1),
+            )
+        };
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    pub fn getitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult {
+        let is_slice = matches!(self.heap.get(idx), Obj::Slice { .. });
+        match self.heap.get(obj).clone() {
+            Obj::Dict(_) => self.dict_getitem(obj, idx),
+            Obj::List(l) => {
+                if is_slice {
+                    let ix = self.slice_indices(idx, l.len())?;
+                    let v = ix.into_iter().map(|i| l[i]).collect();
+                    return Ok(self.list(v));
+                }
+                match self.seq_index(idx, l.len(), "list")? {
+                    Some(i) => Ok(l[i]),
+                    None => self.err(TypeId::IndexError, "list index out of range"),
+                }
+            }
+            Obj::Tuple(t) => {
+                if is_slice {
+                    let ix = self.slice_indices(idx, t.len())?;
+                    let v = ix.into_iter().map(|i| t[i]).collect();
+                    return Ok(self.tuple(v));
+                }
+                match self.seq_index(idx, t.len(), "tuple")? {
+                    Some(i) => Ok(t[i]),
+                    None => self.err(TypeId::IndexError, "tuple index out of range"),
+                }
+            }
+            Obj::Str(s) => {
+                if is_slice {
+                    let ix = self.slice_indices(idx, s.nchars)?;
+                    let out: String = if s.is_ascii() {
+                        ix.into_iter().map(|i| s.s.as_bytes()[i] as char).collect()
+                    } else {
+                        let chars: Vec<char> = s.s.chars().collect();
+                        ix.into_iter().map(|i| chars[i]).collect()
+                    };
+                    return Ok(self.string(out));
+                }
+                match self.seq_index(idx, s.nchars, "string")? {
+                    Some(i) => {
+                        let c = s.char_at(i).unwrap_or('\0');
+                        Ok(self.string(c.to_string()))
+                    }
+                    None => self.err(TypeId::IndexError, "string index out of range"),
+                }
+            }
+            Obj::Bytes(b) => {
+                if is_slice {
+                    let ix = self.slice_indices(idx, b.len())?;
+                    let v: Vec<u8> = ix.into_iter().map(|i| b[i]).collect();
+                    return Ok(self.heap.alloc(Obj::Bytes(v.into_boxed_slice())));
+                }
+                match self.seq_index(idx, b.len(), "byte")? {
+                    Some(i) => Ok(self.int(b[i] as i64)),
+                    None => self.err(TypeId::IndexError, "index out of range"),
+                }
+            }
+            Obj::Range { .. } => {
+                let (start, _, step) = self.range_parts(obj)?;
+                let len = self.len_of(obj)?;
+                if is_slice {
+                    return self.type_error("pyxray does not simulate slicing a range yet");
+                }
+                match self.seq_index(idx, len, "range")? {
+                    Some(i) => Ok(self.int_big(start + step * BigInt::from(i))),
+                    None => self.err(TypeId::IndexError, "range object index out of range"),
+                }
+            }
+            Obj::Type(t) => {
+                let tn = t.name();
+                self.type_error(format!("pyxray does not simulate {tn}[...] yet"))
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object is not subscriptable"))
+            }
+        }
+    }
+
+    pub fn setitem(&mut self, obj: ObjId, idx: ObjId, v: ObjId) -> PyResult<()> {
+        match self.heap.get(obj).clone() {
+            Obj::Dict(_) => self.dict_setitem(obj, idx, v),
+            Obj::List(l) => {
+                if matches!(self.heap.get(idx), Obj::Slice { .. }) {
+                    let items = self.collect_iterable(v)?;
+                    let ix = self.slice_indices(idx, l.len())?;
+                    let step1 = match self.heap.get(idx) {
+                        Obj::Slice { step, .. } => *step == self.none || self.as_i64(*step) == Some(1),
+                        _ => true,
+                    };
+                    let mut l = l;
+                    if step1 {
+                        let (s, e) = match (ix.first(), ix.last()) {
+                            (Some(&s), Some(&e)) => (s, e + 1),
+                            _ => {
+                                let start = self.slice_indices_start(idx, l.len())?;
+                                (start, start)
+                            }
+                        };
+                        l.splice(s..e, items);
+                    } else {
+                        if ix.len() != items.len() {
+                            return self.err(
+                                TypeId::ValueError,
+                                format!(
+                                    "attempt to assign sequence of size {} to extended slice of size {}",
+                                    items.len(),
+                                    ix.len()
+                                ),
+                            );
+                        }
+                        for (i, it) in ix.into_iter().zip(items) {
+                            l[i] = it;
+                        }
+                    }
+                    self.heap.replace(obj, Obj::List(l));
+                    return Ok(());
+                }
+                match self.seq_index(idx, l.len(), "list")? {
+                    Some(i) => {
+                        if let Some(Obj::List(l)) = self.heap.get_mut(obj) {
+                            l[i] = v;
+                        }
+                        Ok(())
+                    }
+                    None => self.err(TypeId::IndexError, "list assignment index out of range"),
+                }
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object does not support item assignment"))
+            }
+        }
+    }
+
+    fn slice_indices_start(&mut self, slice: ObjId, len: usize) -> PyResult<usize> {
+        let start = match self.heap.get(slice) {
+            Obj::Slice { start, .. } => *start,
+            _ => return Ok(0),
+        };
+        if start == self.none {
+            return Ok(0);
+        }
+        let s = self.index_value(start)?;
+        let len = len as i64;
+        let s = if s < 0 { (s + len).max(0) } else { s.min(len) };
+        Ok(s as usize)
+    }
+
+    pub fn delitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult<()> {
+        match self.heap.get(obj).clone() {
+            Obj::Dict(_) => self.dict_delitem(obj, idx),
+            Obj::List(l) => {
+                if matches!(self.heap.get(idx), Obj::Slice { .. }) {
+                    let ix = self.slice_indices(idx, l.len())?;
+                    let kill: std::collections::HashSet<usize> = ix.into_iter().collect();
+                    let v: Vec<ObjId> = l
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| !kill.contains(i))
+                        .map(|(_, x)| *x)
+                        .collect();
+                    self.heap.replace(obj, Obj::List(v));
+                    return Ok(());
+                }
+                match self.seq_index(idx, l.len(), "list")? {
+                    Some(i) => {
+                        if let Some(Obj::List(l)) = self.heap.get_mut(obj) {
+                            l.remove(i);
+                        }
+                        Ok(())
+                    }
+                    None => self.err(TypeId::IndexError, "list assignment index out of range"),
+                }
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object doesn't support item deletion"))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        match self.heap.get(container).clone() {
+            Obj::Dict(_) => self.dict_contains(container, item),
+            Obj::DictView {
+                dict,
+                kind: ViewKind::Keys,
+            } => self.dict_contains(dict, item),
+            Obj::Set(_) | Obj::FrozenSet(_) => self.set_contains(container, item),
+            Obj::List(items) => self.seq_contains(&items, item),
+            Obj::Tuple(items) => self.seq_contains(&items, item),
+            Obj::Str(s) => match self.heap.get(item) {
+                Obj::Str(needle) => Ok(s.s.contains(&*needle.s)),
+                _ => {
+                    let tn = self.type_name(item);
+                    self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    ))
+                }
+            },
+            Obj::Bytes(b) => match self.heap.get(item).clone() {
+                Obj::Bytes(needle) => Ok(needle.is_empty()
+                    || b.windows(needle.len()).any(|w| w == &needle[..])),
+                Obj::Int(i) => Ok(b.contains(&(i as u8)) && (0..256).contains(&i)),
+                _ => {
+                    let tn = self.type_name(item);
+                    self.type_error(format!(
+                        "a bytes-like object is required, not '{tn}'"
+                    ))
+                }
+            },
+            Obj::Range { .. } => {
+                let Some(n) = self.as_bigint(item) else {
+                    let items = self.collect_iterable(container)?;
+                    return self.seq_contains(&items, item);
+                };
+                let (start, stop, step) = self.range_parts(container)?;
+                let inside = if step.is_positive() {
+                    start <= n && n < stop
+                } else {
+                    stop < n && n <= start
+                };
+                Ok(inside && (n - start).mod_floor(&step).is_zero())
+            }
+            Obj::DictView { .. } | Obj::Iter(_) => {
+                let items = self.collect_iterable(container)?;
+                self.seq_contains(&items, item)
+            }
+            _ => {
+                let tn = self.type_name(container);
+                self.type_error(format!("argument of type '{tn}' is not iterable"))
+            }
+        }
+    }
+
+    fn seq_contains(&mut self, items: &[ObjId], item: ObjId) -> PyResult<bool> {
+        for &x in items {
+            if self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    // ----- iteration ------------------------------------------------------------------
+
+    pub fn get_iter(&mut self, v: ObjId) -> PyResult {
+        let it = match self.heap.get(v) {
+            Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: v, index: 0 },
+            Obj::Str(_) => IterObj::Str { s: v, byte: 0 },
+            Obj::Bytes(_) => IterObj::Bytes { b: v, index: 0 },
+            Obj::Dict(d) => IterObj::Dict {
+                dict: v,
+                entry: 0,
+                used: d.table.len(),
+                kind: ViewKind::Keys,
+            },
+            Obj::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                let used = self.len_of(dict)?;
+                IterObj::Dict {
+                    dict,
+                    entry: 0,
+                    used,
+                    kind,
+                }
+            }
+            Obj::Set(s) | Obj::FrozenSet(s) => IterObj::Set {
+                set: v,
+                slot: 0,
+                used: s.len(),
+            },
+            Obj::Range { .. } => {
+                let (start, stop, step) = self.range_parts(v)?;
+                match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+                    (Some(a), Some(b), Some(c)) => IterObj::SmallRange {
+                        next: a,
+                        stop: b,
+                        step: c,
+                    },
+                    _ => IterObj::Range {
+                        next: start,
+                        stop,
+                        step,
+                    },
+                }
+            }
+            Obj::Iter(_) => return Ok(v),
+            _ => {
+                let tn = self.type_name(v);
+                return self.type_error(format!("'{tn}' object is not iterable"));
+            }
+        };
+        Ok(self.heap.alloc(Obj::Iter(Box::new(it))))
+    }
+
+    /// The next item, or `None` when exhausted.
+    pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
+        let state = match self.heap.get(it) {
+            Obj::Iter(s) => (**s).clone(),
+            _ => {
+                let tn = self.type_name(it);
+                return self.type_error(format!("'{tn}' object is not an iterator"));
+            }
+        };
+        let (next_state, item) = match state {
+            IterObj::Seq { seq, index } => {
+                let item = match self.heap.get(seq) {
+                    Obj::List(l) => l.get(index).copied(),
+                    Obj::Tuple(t) => t.get(index).copied(),
+                    _ => None,
+                };
+                match item {
+                    Some(x) => (IterObj::Seq { seq, index: index + 1 }, Some(x)),
+                    None => (IterObj::Exhausted, None),
+                }
+            }
+            IterObj::Reversed { seq, index } => {
+                if index == 0 {
+                    (IterObj::Exhausted, None)
+                } else {
+                    let item = match self.heap.get(seq) {
+                        Obj::List(l) => l.get(index - 1).copied(),
+                        Obj::Tuple(t) => t.get(index - 1).copied(),
+                        _ => None,
+                    };
+                    match item {
+                        Some(x) => (IterObj::Reversed { seq, index: index - 1 }, Some(x)),
+                        None => (IterObj::Exhausted, None),
+                    }
+                }
+            }
+            IterObj::Str { s, byte } => {
+                let c = match self.heap.get(s) {
+                    Obj::Str(st) => st.s.get(byte..).and_then(|r| r.chars().next()),
+                    _ => None,
+                };
+                match c {
+                    Some(c) => {
+                        let o = self.string(c.to_string());
+                        (IterObj::Str { s, byte: byte + c.len_utf8() }, Some(o))
+                    }
+                    None => (IterObj::Exhausted, None),
+                }
+            }
+            IterObj::Bytes { b, index } => {
+                let x = match self.heap.get(b) {
+                    Obj::Bytes(bs) => bs.get(index).copied(),
+                    _ => None,
+                };
+                match x {
+                    Some(x) => {
+                        let o = self.int(x as i64);
+                        (IterObj::Bytes { b, index: index + 1 }, Some(o))
+                    }
+                    None => (IterObj::Exhausted, None),
+                }
+            }
+            IterObj::SmallRange { next, stop, step } => {
+                if (step > 0 && next < stop) || (step < 0 && next > stop) {
+                    let o = self.int(next);
+                    match next.checked_add(step) {
+                        Some(n) => (IterObj::SmallRange { next: n, stop, step }, Some(o)),
+                        None => (IterObj::Exhausted, Some(o)),
+                    }
+                } else {
+                    (IterObj::Exhausted, None)
+                }
+            }
+            IterObj::Range { next, stop, step } => {
+                if (step.is_positive() && next < stop) || (step.is_negative() && next > stop) {
+                    let o = self.int_big(next.clone());
+                    (
+                        IterObj::Range {
+                            next: next + &step,
+                            stop,
+                            step,
+                        },
+                        Some(o),
+                    )
+                } else {
+                    (IterObj::Exhausted, None)
+                }
+            }
+            IterObj::Dict {
+                dict,
+                entry,
+                used,
+                kind,
+            } => {
+                let (now_used, found) = match self.heap.get(dict) {
+                    Obj::Dict(d) => {
+                        let entries = d.table.entries();
+                        let mut i = entry;
+                        while i < entries.len() && entries[i].is_none() {
+                            i += 1;
+                        }
+                        (
+                            d.table.len(),
+                            entries.get(i).and_then(|e| e.as_ref()).map(|e| (i, e.key, e.value)),
+                        )
+                    }
+                    _ => (used, None),
+                };
+                if now_used != used {
+                    if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
+                        **s = IterObj::Dict {
+                            dict,
+                            entry,
+                            used: usize::MAX,
+                            kind,
+                        };
+                    }
+                    return self.err(
+                        TypeId::RuntimeError,
+                        "dictionary changed size during iteration",
+                    );
+                }
+                match found {
+                    Some((i, k, v)) => {
+                        let item = match kind {
+                            ViewKind::Keys => k,
+                            ViewKind::Values => v,
+                            ViewKind::Items => self.tuple(vec![k, v]),
+                        };
+                        (
+                            IterObj::Dict {
+                                dict,
+                                entry: i + 1,
+                                used,
+                                kind,
+                            },
+                            Some(item),
+                        )
+                    }
+                    None => (IterObj::Exhausted, None),
+                }
+            }
+            IterObj::Set { set, slot, used } => {
+                let (now_used, found) = match self.heap.get(set) {
+                    Obj::Set(s) | Obj::FrozenSet(s) => (s.len(), s.next_active(slot)),
+                    _ => (used, None),
+                };
+                if now_used != used {
+                    return self.err(TypeId::RuntimeError, "Set changed size during iteration");
+                }
+                match found {
+                    Some((i, k)) => (IterObj::Set { set, slot: i + 1, used }, Some(k)),
+                    None => (IterObj::Exhausted, None),
+                }
+            }
+            IterObj::Enumerate { inner, count } => match self.iter_next(inner)? {
+                Some(x) => {
+                    let c = self.int_big(count.clone());
+                    let t = self.tuple(vec![c, x]);
+                    (
+                        IterObj::Enumerate {
+                            inner,
+                            count: count + 1,
+                        },
+                        Some(t),
+                    )
+                }
+                None => (IterObj::Exhausted, None),
+            },
+            IterObj::Zip { inners } => {
+                let mut items = Vec::with_capacity(inners.len());
+                let mut done = inners.is_empty();
+                for &i in &inners {
+                    match self.iter_next(i)? {
+                        Some(x) => items.push(x),
+                        None => {
+                            done = true;
+                            break;
+                        }
+                    }
+                }
+                if done {
+                    (IterObj::Exhausted, None)
+                } else {
+                    let t = self.tuple(items);
+                    (IterObj::Zip { inners }, Some(t))
+                }
+            }
+            IterObj::Exhausted => (IterObj::Exhausted, None),
+        };
+        if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
+            **s = next_state;
+        }
+        Ok(item)
+    }
+
+    /// Drains any iterable into a Vec.
+    pub fn collect_iterable(&mut self, v: ObjId) -> PyResult<Vec<ObjId>> {
+        match self.heap.get(v) {
+            Obj::List(l) => return Ok(l.clone()),
+            Obj::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(it)? {
+            out.push(x);
+            if out.len() > 50_000_000 {
+                return self.err(TypeId::OverflowError, "pyxray: sequence too large to simulate");
+            }
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn collect_iterable_for_unpack(&mut self, v: ObjId) -> PyResult<Vec<ObjId>> {
+        match self.heap.get(v) {
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Set(_)
+            | Obj::FrozenSet(_) | Obj::Range { .. } | Obj::Iter(_) | Obj::DictView { .. }
+            | Obj::Bytes(_) => self.collect_iterable(v),
+            _ => {
+                let tn = self.type_name(v);
+                self.type_error(format!("cannot unpack non-iterable {tn} object"))
+            }
+        }
+    }
+
+    /// `UNPACK_SEQUENCE n` with CPython's messages.
+    pub fn unpack(&mut self, v: ObjId, n: usize) -> PyResult<Vec<ObjId>> {
+        let items = self.collect_iterable_for_unpack(v)?;
+        if items.len() < n {
+            return self.err(
+                TypeId::ValueError,
+                format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                ),
+            );
+        }
+        if items.len() > n {
+            // CPython reports the count only when it knows the length cheaply.
+            let known = matches!(self.heap.get(v), Obj::List(_) | Obj::Tuple(_));
+            let msg = if known {
+                format!("too many values to unpack (expected {n}, got {})", items.len())
+            } else {
+                format!("too many values to unpack (expected {n})")
+            };
+            return self.err(TypeId::ValueError, msg);
+        }
+        Ok(items)
+    }
+
+    // ----- attributes -----------------------------------------------------------------
+
+    pub fn get_attr(&mut self, obj: ObjId, name: &str) -> PyResult {
+        if let Some(m) = super::builtins::method_name(self.type_of(obj), name) {
+            return Ok(self.heap.alloc(Obj::Method { receiver: obj, name: m }));
+        }
+        match (self.heap.get(obj).clone(), name) {
+            (Obj::Range { start, .. }, "start") | (Obj::Slice { start, .. }, "start") => {
+                return Ok(start);
+            }
+            (Obj::Range { stop, .. }, "stop") | (Obj::Slice { stop, .. }, "stop") => {
+                return Ok(stop);
+            }
+            (Obj::Range { step, .. }, "step") | (Obj::Slice { step, .. }, "step") => {
+                return Ok(step);
+            }
+            (Obj::Exception(e), "args") => return Ok(self.tuple(e.args.clone())),
+            (Obj::Type(TypeId::Dict), "fromkeys") => {
+                return Ok(self.heap.alloc(Obj::Method { receiver: obj, name: "fromkeys" }));
+            }
+            (Obj::Function(f), "__name__") => return Ok(self.str(&f.name)),
+            (Obj::Type(t), "__name__") => return Ok(self.str(t.name())),
+            (Obj::Builtin(Builtin(n)), "__name__") => {
+                let short = n.rsplit('.').next().unwrap_or(n);
+                return Ok(self.str(short));
+            }
+            (_, "__class__") => {
+                let t = self.type_of(obj);
+                return Ok(self.heap.alloc(Obj::Type(t)));
+            }
+            (Obj::Int(_) | Obj::Long(_) | Obj::Bool(_), "real" | "numerator") => {
+                let v = self.as_bigint(obj).unwrap_or_default();
+                return Ok(self.int_big(v));
+            }
+            (Obj::Int(_) | Obj::Long(_) | Obj::Bool(_), "imag") => return Ok(self.int(0)),
+            (Obj::Int(_) | Obj::Long(_) | Obj::Bool(_), "denominator") => return Ok(self.int(1)),
+            (Obj::Float(f), "real") => return Ok(self.float(f)),
+            (Obj::Float(_), "imag") => return Ok(self.float(0.0)),
+            (Obj::Module("sys"), _) => return self.sys_attr(name),
+            _ => {}
+        }
+        let tn = self.type_name(obj);
+        match self.heap.get(obj) {
+            Obj::Module(m) => {
+                let m = *m;
+                self.err(
+                    TypeId::AttributeError,
+                    format!("module '{m}' has no attribute '{name}'"),
+                )
+            }
+            Obj::Type(t) => {
+                let t = t.name();
+                self.err(
+                    TypeId::AttributeError,
+                    format!("type object '{t}' has no attribute '{name}'"),
+                )
+            }
+            _ => self.err(
+                TypeId::AttributeError,
+                format!("'{tn}' object has no attribute '{name}'"),
+            ),
+        }
+    }
+
+    // ----- formatting -----------------------------------------------------------------
+
+    /// `FORMAT_VALUE`: f-string conversion and `format(v, spec)`.
+    pub fn format_value(&mut self, v: ObjId, conv: u8, spec: Option<ObjId>) -> PyResult {
+        let v = match conv {
+            b's' => {
+                let s = self.str_of(v)?;
+                self.string(s)
+            }
+            b'r' => {
+                let s = self.repr(v)?;
+                self.string(s)
+            }
+            b'a' => {
+                let s = self.repr(v)?;
+                self.string(ascii_escape(&s))
+            }
+            _ => v,
+        };
+        let spec = spec.map(|s| self.str_value(s)).unwrap_or_default();
+        let s = self.format(v, &spec)?;
+        Ok(self.string(s))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: ObjId, spec: &str) -> PyResult<String> {
+        let r = match self.heap.get(v).clone() {
+            Obj::Str(s) => format::format_str(&s.s, spec),
+            Obj::Bool(b) if spec.is_empty() => Ok(if b { "True" } else { "False" }.to_string()),
+            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => {
+                let n = self.as_bigint(v).unwrap_or_default();
+                format::format_int(&n, spec)
+            }
+            Obj::Float(f) => format::format_float(f, spec),
+            _ => {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                let tn = self.type_name(v);
+                return self.type_error(format!(
+                    "unsupported format string passed to {tn}.__format__"
+                ));
+            }
+        };
+        match r {
+            Ok(s) => Ok(s),
+            Err(m) => self.err(TypeId::ValueError, m),
+        }
+    }
+
+    /// `str % args` (`PyUnicode_Format`).
+    pub fn percent_format(&mut self, fmt: ObjId, args: ObjId) -> PyResult {
+        let text = self.str_value(fmt);
+        let pieces = match format::parse_percent(&text) {
+            Ok(p) => p,
+            Err(m) => return self.err(TypeId::ValueError, m),
+        };
+        let is_mapping = matches!(self.heap.get(args), Obj::Dict(_));
+        let (items, single) = match self.heap.get(args) {
+            Obj::Tuple(t) => (t.to_vec(), false),
+            _ => (vec![args], true),
+        };
+        let mut next = 0usize;
+        let mut out = String::new();
+        let mut used_mapping = false;
+        for piece in pieces {
+            let spec = match piece {
+                format::PercentPiece::Literal(s) => {
+                    out.push_str(&s);
+                    continue;
+                }
+                format::PercentPiece::Spec(spec) => spec,
+            };
+            if spec.conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let mut take = |vm: &mut Vm| -> PyResult<ObjId> {
+                match items.get(next) {
+                    Some(&x) => {
+                        next += 1;
+                        Ok(x)
+                    }
+                    None => vm.type_error("not enough arguments for format string"),
+                }
+            };
+            let width = match spec.width {
+                Some(format::Width::Star) => {
+                    let w = take(self)?;
+                    Some(self.index_value(w)?.max(0) as usize)
+                }
+                Some(format::Width::Fixed(n)) => Some(n),
+                None => None,
+            };
+            let precision = match spec.precision {
+                Some(format::Width::Star) => {
+                    let p = take(self)?;
+                    Some(self.index_value(p)?.max(0) as usize)
+                }
+                Some(format::Width::Fixed(n)) => Some(n),
+                None => None,
+            };
+            let arg = match &spec.key {
+                Some(key) => {
+                    if !is_mapping {
+                        return self.type_error("format requires a mapping");
+                    }
+                    used_mapping = true;
+                    let k = self.str(key);
+                    self.dict_getitem(args, k)?
+                }
+                None => take(self)?,
+            };
+            let piece = match spec.conv {
+                's' | 'r' | 'a' => {
+                    let s = match spec.conv {
+                        's' => self.str_of(arg)?,
+                        'r' => self.repr(arg)?,
+                        _ => {
+                            let r = self.repr(arg)?;
+                            ascii_escape(&r)
+                        }
+                    };
+                    format::percent_pad_str(&s, &spec, width, precision)
+                }
+                'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                    let n = match self.num(arg) {
+                        Some(Num::F(f)) => match numeric::float_to_bigint(f) {
+                            Ok(n) => n,
+                            Err(m) => return self.err(TypeId::OverflowError, m),
+                        },
+                        Some(n) => n.to_big(),
+                        None => {
+                            let tn = self.type_name(arg);
+                            let what = if matches!(spec.conv, 'o' | 'x' | 'X') {
+                                format!("%{} format: an integer is required, not {tn}", spec.conv)
+                            } else {
+                                format!("%{} format: a real number is required, not {tn}", spec.conv)
+                            };
+                            return self.type_error(what);
+                        }
+                    };
+                    format::percent_int(&n, &spec, width, precision)
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let f = match self.num(arg) {
+                        Some(n) => num_to_f64(self, &n)?,
+                        None => {
+                            let tn = self.type_name(arg);
+                            return self.type_error(format!("must be real number, not {tn}"));
+                        }
+                    };
+                    format::percent_float(f, &spec, width, precision)
+                }
+                'c' => {
+                    let c = match self.heap.get(arg) {
+                        Obj::Str(s) if s.nchars == 1 => s.s.to_string(),
+                        Obj::Int(i) => char::from_u32(*i as u32).map(String::from).unwrap_or_default(),
+                        _ => return self.type_error("%c requires int or char"),
+                    };
+                    format::percent_pad_str(&c, &spec, width, None)
+                }
+                other => {
+                    return self.err(
+                        TypeId::ValueError,
+                        format!("unsupported format character '{other}' (0x{:x})", other as u32),
+                    );
+                }
+            };
+            out.push_str(&piece);
+        }
+        if next < items.len() && !(single && (is_mapping || used_mapping)) && !used_mapping {
+            return self.type_error("not all arguments converted during string formatting");
+        }
+        Ok(self.string(out))
+    }
+}
+
+fn iter_type_name(it: &IterObj) -> &'static str {
+    match it {
+        IterObj::Seq { .. } => "list_iterator",
+        IterObj::Str { .. } => "str_ascii_iterator",
+        IterObj::Bytes { .. } => "bytes_iterator",
+        IterObj::Range { .. } => "longrange_iterator",
+        IterObj::SmallRange { .. } => "range_iterator",
+        IterObj::Dict { kind, .. } => match kind {
+            ViewKind::Keys => "dict_keyiterator",
+            ViewKind::Values => "dict_valueiterator",
+            ViewKind::Items => "dict_itemiterator",
+        },
+        IterObj::Set { .. } => "set_iterator",
+        IterObj::Enumerate { .. } => "enumerate",
+        IterObj::Zip { .. } => "zip",
+        IterObj::Reversed { .. } => "list_reverseiterator",
+        IterObj::Exhausted => "iterator",
+    }
+}
+
+pub(crate) fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => Ok(*i as f64),
+        Num::F(f) => Ok(*f),
+        Num::B(b) => match numeric::int_to_f64(b) {
+            Ok(f) => Ok(f),
+            Err(m) => vm.err(TypeId::OverflowError, m),
+        },
+    }
+}
+
+fn cmp_result(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+/// Exact comparison of two numbers (int vs float compares the true values, as
+/// `float_richcompare` does). `None` when a NaN is involved.
+pub fn compare_nums(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::F(x), y) => compare_int_float(&y.to_big(), *x).map(Ordering::reverse),
+        (x, Num::F(y)) => compare_int_float(&x.to_big(), *y),
+        (x, y) => Some(x.to_big().cmp(&y.to_big())),
+    }
+}
+
+fn compare_int_float(n: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fl_big = numeric::float_to_bigint(fl).unwrap_or_default();
+    match n.cmp(&fl_big) {
+        Ordering::Equal if fl != f => Some(Ordering::Less),
+        o => Some(o),
+    }
+}
+
+pub(crate) fn range_len(p: &(BigInt, BigInt, BigInt)) -> BigInt {
+    let (start, stop, step) = p;
+    if step.is_positive() && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step.is_negative() && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        BigInt::zero()
+    }
+}
+
+/// Whether CPython's `str.isprintable()` holds for one character
+/// (`Py_UNICODE_ISPRINTABLE`: not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space).
+pub fn is_printable(c: char) -> bool {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    if c == ' ' {
+        return true;
+    }
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
+}
+
+/// `repr(str)` (`unicode_repr`).
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (c as u32) < 0x7f => out.push(c),
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `ascii()` applied to a repr: non-ASCII characters escaped.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            x if x < 0x100 => out.push_str(&format!("\\x{x:02x}")),
+            x if x < 0x10000 => out.push_str(&format!("\\u{x:04x}")),
+            x => out.push_str(&format!("\\U{x:08x}")),
+        }
+    }
+    out
+}
+
+/// `repr(bytes)`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
