@@ -12,7 +12,7 @@ pub struct Entry<K, V> { pub hash: i64, pub key: K, pub value: V }
 pub enum DictEvent<K, V> { Appended { entry: u32, key: K, value: V } }
 
 impl<K: Copy, V: Copy> DictEvent<K, V> {
-    pub fn objects(&self) -> Vec<K> where K: Into<K> { match self { DictEvent::Appended { key, .. } => vec![*key] } }
+    pub fn objects(&self) -> Vec<K> { match self { DictEvent::Appended { key, .. } => vec![*key] } }
 }
 
 pub trait DictObserver<K, V> { fn event(&mut self, ev: DictEvent<K, V>); }
@@ -56,3 +56,18 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
     pub fn resize_for_fromkeys_dict<O: DictObserver<K, V>>(&mut self, _n: usize, _u: bool, _o: &mut O) {}
     pub fn resize_for_fromkeys_set<O: DictObserver<K, V>>(&mut self, _n: usize, _o: &mut O) {}
 }
+impl<K: Copy, V: Copy> DictEvent<K, V> {
+    pub fn map<K2, V2>(self, f: &mut dyn FnMut(K) -> K2) -> DictEvent<K2, V2> where V: Into<K> , V2: From<K2> {
+        match self { DictEvent::Appended { entry, key, value } => DictEvent::Appended { entry, key: f(key), value: V2::from(f(value.into())) } }
+    }
+}
+#[derive(Clone, Debug, Default)]
+pub struct DictSnapshot { log2: u8 }
+impl DictSnapshot {
+    pub fn from_table<K, V>(_t: &Dict<K, V>, _ids: &[(u32, u32)]) -> Self { DictSnapshot { log2: 0 } }
+    pub fn apply(&mut self, _e: &DictEvent<u32, u32>) {}
+    pub fn log2_size(&self) -> u8 { self.log2 }
+    pub fn kind_name(&self) -> &'static str { "unicode" }
+    pub fn usable(&self) -> i64 { 0 }
+}
+pub fn narrate(_e: &DictEvent<u32, u32>, _d: u32, _s: Option<&DictSnapshot>, _t: &dyn Fn(u32) -> String) -> String { String::new() }

@@ -1,25 +1,502 @@
-//! TEMPORARY placeholder for the trace (being written).
-use crate::models::dict::{Dict, DictEvent};
+//! The trace: every micro-event the VM and the models report, grouped into steps at three
+//! granularities, and a [`Timeline`] that can rebuild the picture at any step.
+//!
+//! - [`Recorder`] is fed by the VM while it runs (only when tracing is on). Events are
+//!   small plain data ([`Event`], at most 32 bytes); text (reprs, names, output) is
+//!   interned once and referred to by [`StrId`].
+//! - [`State`] is what a view draws at one step: every dict's table, the globals, the
+//!   current line and output. It is rebuilt by applying events ([`State::apply`]); its big
+//!   parts are persistent vectors, so a clone is cheap.
+//! - [`Timeline`] keeps a [`State`] checkpoint every [`CHECKPOINT_EVERY`] events; seeking
+//!   clones the nearest checkpoint before the target and replays at most that many
+//!   events, so the cost of a seek does not grow with the length of the trace.
+//!
+//! **Invariant:** restoring a checkpoint and replaying events gives exactly the state a
+//! replay from event 0 gives (tested).
+
+pub mod narrate;
+
+use crate::frontend::code::Program;
+use crate::models::dict::{Dict, DictEvent, DictSnapshot};
 use crate::vm::object::ObjId;
 use std::collections::HashMap;
-#[derive(Default, Clone)]
-pub struct Recorder;
-impl Recorder {
-    pub fn new() -> Self { Recorder }
-    pub fn at_instruction(&mut self, _c: u32, _p: u32) {}
-    pub fn line(&mut self, _l: u32) {}
-    pub fn bind(&mut self, _n: &str, _v: Option<&str>) {}
-    pub fn refresh(&mut self, _n: &str, _v: &str) {}
-    pub fn hash(&mut self, _t: &str, _h: i64) {}
-    pub fn dict_new(&mut self, _id: u32, _d: &Dict<ObjId, ObjId>, _t: &[(String, String)]) {}
-    pub fn dict_event(&mut self, _id: u32, _e: DictEvent<ObjId, ObjId>, _t: &HashMap<ObjId, String>) {}
-    pub fn output(&mut self, _t: &str) {}
-    pub fn raised(&mut self) {}
+use std::rc::Rc;
+
+/// An interned string.
+pub type StrId = u32;
+/// "No string" (an unbound variable).
+pub const NO_STR: StrId = u32::MAX;
+
+/// Events between two checkpoints.
+pub const CHECKPOINT_EVERY: usize = 4096;
+
+/// One micro-event.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Event {
+    /// A source line starts executing (the line granularity's boundary).
+    Line { line: u32 },
+    /// An instruction with visible effects starts (the operation granularity's boundary).
+    Op { code: u32, pc: u32 },
+    /// `hash(key)` was computed.
+    Hash { hash: i64, key: StrId },
+    /// A dict came into being; its first table is `Trace::dict_inits[dict]`.
+    DictNew { dict: u32 },
+    /// The following dict events concern this dict.
+    DictFocus { dict: u32 },
+    Dict(DictEvent<StrId, StrId>),
+    /// A global was bound (or, with `NO_STR`, deleted).
+    Bind { name: StrId, value: StrId },
+    /// Text was printed.
+    Output { text: StrId },
+    /// An exception was raised.
+    Raise,
 }
-pub enum Granularity { Line, Op, Micro }
-pub struct Timeline;
+
+/// The three granularities a user steps at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Granularity {
+    /// One source line at a time.
+    Line,
+    /// One operation (an instruction that did something visible) at a time.
+    Op,
+    /// One micro-event at a time.
+    Micro,
+}
+
+/// Interned text.
+#[derive(Clone, Debug, Default)]
+pub struct Strings {
+    map: HashMap<Rc<str>, StrId>,
+    list: Vec<Rc<str>>,
+}
+
+impl Strings {
+    pub fn intern(&mut self, s: &str) -> StrId {
+        if let Some(&id) = self.map.get(s) {
+            return id;
+        }
+        let rc: Rc<str> = Rc::from(s);
+        let id = self.list.len() as StrId;
+        self.list.push(rc.clone());
+        self.map.insert(rc, id);
+        id
+    }
+
+    pub fn get(&self, id: StrId) -> &str {
+        self.list.get(id as usize).map_or("", |s| s)
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+/// A finished recording.
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    pub events: Vec<Event>,
+    pub strings: Strings,
+    /// Each dict's table when it was created, by dict number.
+    pub dict_inits: Vec<DictSnapshot>,
+}
+
+/// Collects events while the VM runs.
+#[derive(Clone, Debug, Default)]
+pub struct Recorder {
+    pub trace: Trace,
+    at: (u32, u32),
+    last_op: Option<(u32, u32)>,
+    last_line: Option<(u32, (u32, u32))>,
+    focus: Option<u32>,
+    globals: HashMap<String, StrId>,
+}
+
+impl Recorder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The VM is about to execute instruction `pc` of code `code`.
+    #[inline]
+    pub fn at_instruction(&mut self, code: u32, pc: u32) {
+        self.at = (code, pc);
+    }
+
+    fn push(&mut self, e: Event) {
+        if self.last_op != Some(self.at) {
+            self.last_op = Some(self.at);
+            self.trace.events.push(Event::Op {
+                code: self.at.0,
+                pc: self.at.1,
+            });
+        }
+        self.trace.events.push(e);
+    }
+
+    /// A `Line` instruction ran. Another statement further along the same line (no jump
+    /// back in between) continues the current step, as CPython's line tracing does.
+    pub fn line(&mut self, line: u32) {
+        let continues = matches!(self.last_line,
+            Some((l, at)) if l == line && at.0 == self.at.0 && at.1 < self.at.1);
+        self.last_line = Some((line, self.at));
+        if continues {
+            return;
+        }
+        self.trace.events.push(Event::Line { line });
+        self.last_op = None;
+        self.focus = None;
+    }
+
+    pub fn bind(&mut self, name: &str, value: Option<&str>) {
+        let n = self.trace.strings.intern(name);
+        let v = value.map_or(NO_STR, |v| self.trace.strings.intern(v));
+        match value {
+            Some(_) => self.globals.insert(name.to_string(), v),
+            None => self.globals.remove(name),
+        };
+        self.push(Event::Bind { name: n, value: v });
+    }
+
+    /// A container bound to a global may have changed: rebind only if its text did.
+    pub fn refresh(&mut self, name: &str, value: &str) {
+        let v = self.trace.strings.intern(value);
+        if self.globals.get(name) != Some(&v) {
+            self.globals.insert(name.to_string(), v);
+            let n = self.trace.strings.intern(name);
+            self.push(Event::Bind { name: n, value: v });
+        }
+    }
+
+    pub fn hash(&mut self, key: &str, hash: i64) {
+        let k = self.trace.strings.intern(key);
+        self.push(Event::Hash { hash, key: k });
+    }
+
+    /// A new dict with its initial table (empty, presized, or a copy's clone).
+    pub fn dict_new(&mut self, dict: u32, table: &Dict<ObjId, ObjId>, texts: &[(String, String)]) {
+        let mut ids = Vec::with_capacity(texts.len());
+        for (k, v) in texts {
+            ids.push((self.trace.strings.intern(k), self.trace.strings.intern(v)));
+        }
+        let snap = DictSnapshot::from_table(table, &ids);
+        debug_assert_eq!(self.trace.dict_inits.len(), dict as usize);
+        self.trace.dict_inits.push(snap);
+        self.push(Event::DictNew { dict });
+        self.focus = Some(dict);
+    }
+
+    pub fn dict_event(
+        &mut self,
+        dict: u32,
+        ev: DictEvent<ObjId, ObjId>,
+        texts: &HashMap<ObjId, String>,
+    ) {
+        if self.focus != Some(dict) || self.last_op != Some(self.at) {
+            self.push(Event::DictFocus { dict });
+            self.focus = Some(dict);
+        }
+        let strings = &mut self.trace.strings;
+        let mut text = |id: ObjId| strings.intern(texts.get(&id).map_or("?", |s| s.as_str()));
+        let mapped = ev.map(&mut text);
+        self.push(Event::Dict(mapped));
+    }
+
+    pub fn output(&mut self, text: &str) {
+        let t = self.trace.strings.intern(text);
+        self.push(Event::Output { text: t });
+    }
+
+    pub fn raised(&mut self) {
+        self.push(Event::Raise);
+    }
+
+    pub fn finish(self) -> Trace {
+        self.trace
+    }
+}
+
+/// One global in the variables panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Binding {
+    pub name: StrId,
+    pub value: StrId,
+}
+
+/// What the views draw at one step.
+#[derive(Clone, Debug, Default)]
+pub struct State {
+    /// Dict tables by dict number (`None` before creation).
+    pub dicts: imbl::Vector<Option<DictSnapshot>>,
+    /// Module globals in binding order.
+    pub globals: imbl::Vector<Binding>,
+    pub line: u32,
+    /// The dict the last dict event concerned.
+    pub focus: Option<u32>,
+    /// The last computed hash and the key it was for.
+    pub last_hash: Option<(i64, StrId)>,
+    /// How many `Output` events have been applied.
+    pub outputs: u32,
+    /// Index of the last applied event (`None` before the first).
+    pub applied: Option<usize>,
+    pub raised: bool,
+}
+
+impl State {
+    /// Applies one event.
+    pub fn apply(&mut self, index: usize, e: &Event, trace: &Trace) {
+        match *e {
+            Event::Line { line } => {
+                self.line = line;
+                self.last_hash = None;
+            }
+            Event::Op { .. } => {}
+            Event::Hash { hash, key } => self.last_hash = Some((hash, key)),
+            Event::DictNew { dict } => {
+                let d = dict as usize;
+                while self.dicts.len() <= d {
+                    self.dicts.push_back(None);
+                }
+                self.dicts
+                    .set(d, trace.dict_inits.get(d).cloned());
+                self.focus = Some(dict);
+            }
+            Event::DictFocus { dict } => self.focus = Some(dict),
+            Event::Dict(ev) => {
+                if let Some(d) = self.focus
+                    && let Some(Some(snap)) = self.dicts.get_mut(d as usize)
+                {
+                    snap.apply(&ev);
+                }
+            }
+            Event::Bind { name, value } => {
+                let pos = self.globals.iter().position(|b| b.name == name);
+                match (pos, value) {
+                    (Some(i), NO_STR) => {
+                        self.globals.remove(i);
+                    }
+                    (Some(i), v) => {
+                        self.globals.set(i, Binding { name, value: v });
+                    }
+                    (None, NO_STR) => {}
+                    (None, v) => self.globals.push_back(Binding { name, value: v }),
+                }
+            }
+            Event::Output { .. } => self.outputs += 1,
+            Event::Raise => self.raised = true,
+        }
+        self.applied = Some(index);
+    }
+}
+
+/// A recording plus everything needed to seek through it.
+pub struct Timeline {
+    pub program: Rc<Program>,
+    pub trace: Trace,
+    checkpoints: Vec<State>,
+    /// Event indices where each line step starts.
+    line_starts: Vec<usize>,
+    /// Event indices where each operation step starts.
+    op_starts: Vec<usize>,
+    /// Event index of every `Output` event, for the output panel.
+    outputs: Vec<usize>,
+}
+
 impl Timeline {
-    pub fn from_vm(_vm: crate::vm::Vm) -> Self { Timeline }
-    pub fn render_text(&self, _g: Granularity) -> String { String::new() }
-    pub fn render_json(&self, _g: Granularity) -> String { String::new() }
+    /// Builds the timeline of a finished traced run.
+    pub fn from_vm(vm: crate::vm::Vm) -> Self {
+        let trace = vm.recorder.map(Recorder::finish).unwrap_or_default();
+        Self::new(vm.program, trace)
+    }
+
+    pub fn new(program: Rc<Program>, trace: Trace) -> Self {
+        let mut line_starts = Vec::new();
+        let mut op_starts = Vec::new();
+        let mut outputs = Vec::new();
+        let mut checkpoints = Vec::with_capacity(trace.events.len() / CHECKPOINT_EVERY + 1);
+        let mut state = State::default();
+        for (i, e) in trace.events.iter().enumerate() {
+            if i % CHECKPOINT_EVERY == 0 {
+                checkpoints.push(state.clone());
+            }
+            match e {
+                Event::Line { .. } => {
+                    line_starts.push(i);
+                    op_starts.push(i);
+                }
+                Event::Op { .. } => op_starts.push(i),
+                Event::Output { .. } => outputs.push(i),
+                _ => {}
+            }
+            state.apply(i, e, &trace);
+        }
+        Timeline {
+            program,
+            trace,
+            checkpoints,
+            line_starts,
+            op_starts,
+            outputs,
+        }
+    }
+
+    /// Number of events (micro-steps).
+    pub fn len(&self) -> usize {
+        self.trace.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.trace.events.is_empty()
+    }
+
+    /// The state after applying events `0..=at` (clamped to the trace).
+    pub fn state_at(&self, at: usize) -> State {
+        if self.trace.events.is_empty() {
+            return State::default();
+        }
+        let at = at.min(self.len() - 1);
+        let cp = at / CHECKPOINT_EVERY;
+        let mut state = self.checkpoints.get(cp).cloned().unwrap_or_default();
+        let from = cp * CHECKPOINT_EVERY;
+        for i in from..=at {
+            state.apply(i, &self.trace.events[i], &self.trace);
+        }
+        state
+    }
+
+    fn starts(&self, g: Granularity) -> Option<&[usize]> {
+        match g {
+            Granularity::Line => Some(&self.line_starts),
+            Granularity::Op => Some(&self.op_starts),
+            Granularity::Micro => None,
+        }
+    }
+
+    /// The step groups at a granularity as event ranges `[start, end)`.
+    pub fn groups(&self, g: Granularity) -> Vec<(usize, usize)> {
+        let n = self.len();
+        match self.starts(g) {
+            None => (0..n).map(|i| (i, i + 1)).collect(),
+            Some(starts) => {
+                let mut out = Vec::with_capacity(starts.len() + 1);
+                if let Some(&first) = starts.first()
+                    && first > 0
+                {
+                    out.push((0, first));
+                }
+                for (i, &s) in starts.iter().enumerate() {
+                    let e = starts.get(i + 1).copied().unwrap_or(n);
+                    out.push((s, e));
+                }
+                out
+            }
+        }
+    }
+
+    /// The position (last event of a group) one step after `at` at granularity `g`.
+    pub fn next_stop(&self, at: usize, g: Granularity) -> usize {
+        let last = self.len().saturating_sub(1);
+        match self.starts(g) {
+            None => (at + 1).min(last),
+            Some(starts) => {
+                // The group containing at+1 ends just before the next start after at+1.
+                let i = starts.partition_point(|&s| s <= at + 1);
+                starts.get(i).map_or(last, |&s| s - 1).max(at.min(last))
+            }
+        }
+    }
+
+    /// The position one step before `at` at granularity `g`.
+    pub fn prev_stop(&self, at: usize, g: Granularity) -> usize {
+        match self.starts(g) {
+            None => at.saturating_sub(1),
+            Some(starts) => {
+                // End of the group before the one containing `at`.
+                let i = starts.partition_point(|&s| s <= at);
+                if i < 2 {
+                    return starts.first().map_or(0, |&s| s.saturating_sub(1)).min(at);
+                }
+                starts[i - 1] - 1
+            }
+        }
+    }
+
+    /// The source line at a position.
+    pub fn line_at(&self, at: usize) -> u32 {
+        let i = self.line_starts.partition_point(|&s| s <= at);
+        if i == 0 {
+            return 0;
+        }
+        match self.trace.events.get(self.line_starts[i - 1]) {
+            Some(Event::Line { line }) => *line,
+            _ => 0,
+        }
+    }
+
+    /// Everything printed up to and including event `at`.
+    pub fn output_until(&self, at: usize) -> String {
+        let n = self.outputs.partition_point(|&i| i <= at);
+        let mut s = String::new();
+        for &i in &self.outputs[..n] {
+            if let Event::Output { text } = self.trace.events[i] {
+                s.push_str(self.trace.strings.get(text));
+            }
+        }
+        s
+    }
+
+    /// The trace as text: one block per step with its narration.
+    pub fn render_text(&self, g: Granularity) -> String {
+        let mut out = String::new();
+        let mut state = State::default();
+        for (gi, (start, end)) in self.groups(g).into_iter().enumerate() {
+            let line = self.line_at(start);
+            let src = self.program.source_line(line).unwrap_or("");
+            out.push_str(&format!("step {gi} · line {line}: {src}\n"));
+            for i in start..end {
+                let e = &self.trace.events[i];
+                let text = narrate::narrate(self, &state, e);
+                state.apply(i, e, &self.trace);
+                if !text.is_empty() {
+                    out.push_str("    ");
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+
+    /// The trace as JSON: steps with their line and narration.
+    pub fn render_json(&self, g: Granularity) -> String {
+        let mut steps = Vec::new();
+        let mut state = State::default();
+        for (start, end) in self.groups(g) {
+            let line = self.line_at(start);
+            let mut events = Vec::new();
+            for i in start..end {
+                let e = &self.trace.events[i];
+                let text = narrate::narrate(self, &state, e);
+                state.apply(i, e, &self.trace);
+                if !text.is_empty() {
+                    events.push(serde_json::json!({"event": i, "narration": text}));
+                }
+            }
+            steps.push(serde_json::json!({
+                "first_event": start,
+                "last_event": end.saturating_sub(1),
+                "line": line,
+                "events": events,
+            }));
+        }
+        let doc = serde_json::json!({
+            "granularity": match g { Granularity::Line => "line", Granularity::Op => "op", Granularity::Micro => "micro" },
+            "events": self.len(),
+            "steps": steps,
+        });
+        serde_json::to_string_pretty(&doc).unwrap_or_default()
+    }
 }

@@ -1,0 +1,85 @@
+//! Plain-words narration of each event, with the real numbers, naming the CPython function
+//! the step mirrors. Narration reads the state *before* the event is applied.
+
+use super::{Event, NO_STR, State, Timeline};
+use crate::frontend::code::Instr;
+
+/// One sentence for an event (empty for pure markers).
+pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
+    let s = |id| t.trace.strings.get(id);
+    match *e {
+        Event::Line { line } => format!(
+            "line {line}: {}",
+            t.program.source_line(line).unwrap_or("")
+        ),
+        Event::Op { code, pc } => op_name(t, code, pc),
+        Event::Hash { hash, key } => format!(
+            "hash({}) = {hash} = {:#018x} (unsigned: the probe works on the bits)",
+            s(key),
+            hash as u64
+        ),
+        Event::DictNew { dict } => {
+            let snap = t.trace.dict_inits.get(dict as usize);
+            match snap {
+                Some(d) if d.log2_size() == 0 => format!(
+                    "dict #{dict} created: it shares CPython's static empty table Py_EMPTY_KEYS (no slots of its own yet)"
+                ),
+                Some(d) => format!(
+                    "dict #{dict} created with {} slots ({} kind, {} usable) — dict_new_presized()/clone",
+                    1u64 << d.log2_size(),
+                    d.kind_name(),
+                    d.usable()
+                ),
+                None => format!("dict #{dict} created"),
+            }
+        }
+        Event::DictFocus { .. } => String::new(),
+        Event::Dict(ev) => {
+            let dict = before.focus.unwrap_or(0);
+            let snap = before
+                .focus
+                .and_then(|d| before.dicts.get(d as usize).cloned().flatten());
+            crate::models::dict::narrate(&ev, dict, snap.as_ref(), &|id| {
+                t.trace.strings.get(id).to_string()
+            })
+        }
+        Event::Bind { name, value } => {
+            if value == NO_STR {
+                format!("{} is deleted", s(name))
+            } else {
+                format!("{} = {}", s(name), s(value))
+            }
+        }
+        Event::Output { text } => format!("prints {:?}", s(text)),
+        Event::Raise => "an exception is raised".to_string(),
+    }
+}
+
+fn op_name(t: &Timeline, code: u32, pc: u32) -> String {
+    let Some(instr) = t
+        .program
+        .codes
+        .get(code as usize)
+        .and_then(|c| c.instrs.get(pc as usize))
+    else {
+        return String::new();
+    };
+    let what = match instr {
+        Instr::StoreSubscr => "STORE_SUBSCR: d[key] = value → PyDict_SetItem()",
+        Instr::Subscr => "BINARY_SUBSCR: d[key] → dict_subscript()",
+        Instr::DeleteSubscr => "DELETE_SUBSCR: del d[key] → PyDict_DelItem()",
+        Instr::BuildMap(0) => "BUILD_MAP 0: a new empty dict",
+        Instr::BuildMap(_) => "BUILD_MAP n: a dict display, presized by _PyDict_FromItems()",
+        Instr::BuildConstKeyMap(_) => {
+            "BUILD_CONST_KEY_MAP n: a dict display with constant keys, presized"
+        }
+        Instr::MapAdd(_) => "MAP_ADD: one item of a comprehension or a big display",
+        Instr::DictUpdate(_) => "DICT_UPDATE: merge another dict in (dict_merge())",
+        Instr::Contains(_) => "CONTAINS_OP: key in d → a lookup",
+        Instr::Call { .. } | Instr::CallEx(_) => "CALL",
+        Instr::StoreGlobal(_) => "STORE_NAME",
+        Instr::DeleteGlobal(_) => "DELETE_NAME",
+        _ => "",
+    };
+    what.to_string()
+}
