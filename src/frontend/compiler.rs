@@ -508,7 +508,7 @@ impl<'a> Compiler<'a> {
             return Err(self.unsupported(s, &format!("{what} outside loop")));
         };
         for idx in (loop_pos + 1..blocks.len()).rev() {
-            self.unwind_fblock(idx, &blocks[idx])?;
+            self.unwind_fblock(idx, &blocks[idx], false)?;
         }
         if let FBlock::Loop { head, is_for, .. } = blocks[loop_pos] {
             if is_break {
@@ -531,14 +531,14 @@ impl<'a> Compiler<'a> {
         for idx in (0..blocks.len()).rev() {
             // Loops need no unwinding for a return: the frame and its stack go away.
             if !matches!(blocks[idx], FBlock::Loop { .. }) {
-                self.unwind_fblock(idx, &blocks[idx])?;
+                self.unwind_fblock(idx, &blocks[idx], true)?;
             }
         }
         Ok(())
     }
 
     /// Emits what leaving one enclosing block needs (CPython's `compiler_unwind_fblock`).
-    fn unwind_fblock(&mut self, idx: usize, b: &FBlock) -> CResult {
+    fn unwind_fblock(&mut self, idx: usize, b: &FBlock, preserve_tos: bool) -> CResult {
         match b {
             FBlock::Loop { .. } => {}
             FBlock::TryExcept => {
@@ -555,6 +555,11 @@ impl<'a> Compiler<'a> {
             FBlock::Handler { name } => {
                 self.emit(Instr::PopBlock);
                 self.emit(Instr::PopExcept);
+                // Drop the handled exception, which sits under a return value if any.
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
                 if let Some(n) = name {
                     self.load_const(Const::None);
                     self.store_name(n);
@@ -636,23 +641,23 @@ impl<'a> Compiler<'a> {
             self.set_loc(h);
             let mut next = None;
             if let Some(t) = &h.type_ {
-                self.emit(Instr::Dup);
                 self.expr(t)?;
                 self.emit(Instr::CheckExcMatch);
                 next = Some(self.emit(Instr::PopJumpIfFalse(0)));
             }
+            // The exception stays on the stack while the handler runs (as in 3.11), so
+            // the cleanup path and `break`/`return` unwinding find it there.
             let name = h.name.as_ref().map(|n| n.to_string());
-            match &name {
-                Some(n) => self.store_name(n),
-                None => {
-                    self.emit(Instr::Pop);
-                }
+            if let Some(n) = &name {
+                self.emit(Instr::Dup);
+                self.store_name(n);
             }
             self.scope().fblocks.push(FBlock::Handler { name: name.clone() });
             self.block(&h.body)?;
             self.scope().fblocks.pop();
             self.emit(Instr::PopBlock);
             self.emit(Instr::PopExcept);
+            self.emit(Instr::Pop);
             if let Some(n) = &name {
                 self.load_const(Const::None);
                 self.store_name(n);
