@@ -199,9 +199,13 @@ impl Recorder {
             self.push(Event::DictFocus { dict });
             self.focus = Some(dict);
         }
-        let strings = &mut self.trace.strings;
-        let mut text = |id: ObjId| strings.intern(texts.get(&id).map_or("?", |s| s.as_str()));
-        let mapped = ev.map(&mut text);
+        let strings = std::cell::RefCell::new(&mut self.trace.strings);
+        let text = |id: ObjId| {
+            strings
+                .borrow_mut()
+                .intern(texts.get(&id).map_or("?", |s| s.as_str()))
+        };
+        let mapped = ev.map(&mut &text, &mut &text);
         self.push(Event::Dict(mapped));
     }
 

@@ -222,9 +222,10 @@ impl Vm {
 
     /// `d.copy()` (`PyDict_Copy`).
     pub fn dict_copy(&mut self, d: ObjId) -> PyResult {
-        let copy = self
-            .with_dict(d, None, |t, _eq, obs| t.copy(obs))
-            .unwrap_or_else(Dict::new);
+        let copy = match self.heap.get(d) {
+            Obj::Dict(dict) => dict.table.copy(),
+            _ => Dict::new(),
+        };
         Ok(self.alloc_dict(copy))
     }
 
@@ -237,10 +238,13 @@ impl Vm {
             Obj::Dict(o) => o.table.clone(),
             _ => return Ok(()),
         };
-        // Equality during a merge compares a stored key with the incoming one; the model
-        // hands us the stored key, and the incoming key is whichever source entry it is
-        // inserting, so compare by value against every source key with the same hash.
-        let src_keys: Vec<ObjId> = src.entries().iter().flatten().map(|e| e.key).collect();
+        // The kind switch needs each incoming key's str-ness; work it out before the
+        // model holds the target.
+        let str_keys: std::collections::HashSet<ObjId> = src
+            .iter()
+            .map(|e| e.key)
+            .filter(|&k| self.is_exact_str(k))
+            .collect();
         let Obj::Dict(mut dict) = self.heap.replace(d, Obj::Free) else {
             return Ok(());
         };
@@ -250,9 +254,9 @@ impl Vm {
             let mut scratch = Scratch(tracing.then_some(&mut events));
             let this = &mut *self;
             let mut eq2 = |stored: ObjId, incoming: ObjId| this.key_eq(stored, incoming);
-            dict.table.merge_from(&src, &mut eq2, &mut scratch);
+            dict.table
+                .merge_from(&src, &|k| str_keys.contains(&k), &mut eq2, &mut scratch);
         }
-        let _ = src_keys;
         let trace_id = dict.trace_id;
         self.heap.replace(d, Obj::Dict(dict));
         if tracing {
@@ -370,13 +374,13 @@ impl Vm {
         Ok(())
     }
 
-    /// The kwargs dict CPython builds for a `METH_KEYWORDS` call (`_PyStack_AsDict`:
-    /// `_PyDict_NewPresized(n)`, which is never a unicode-presized table, then inserts).
+    /// The kwargs dict CPython builds for a `METH_KEYWORDS` call: `_PyStack_AsDict` is
+    /// `_PyDict_FromItems` in 3.11, so the table is presized as unicode (all keys are str).
     pub fn kwargs_dict(&mut self, kwargs: &[(String, ObjId)]) -> PyResult {
         let d = if kwargs.is_empty() {
             self.new_dict()
         } else {
-            self.alloc_dict(Dict::new_presized(kwargs.len(), false))
+            self.alloc_dict(Dict::new_presized(kwargs.len(), true))
         };
         for (k, v) in kwargs {
             let ks = self.str(k);
