@@ -23,6 +23,8 @@ pub enum Const {
     Bytes(Vec<u8>),
     /// A tuple of constants (used for keyword-name tuples and `BUILD_CONST_KEY_MAP` keys).
     Tuple(Vec<Const>),
+    /// A frozenset folded from a constant set display (built from the items in order).
+    FrozenSet(Vec<Const>),
     /// A nested code object (a function body).
     Code(usize),
 }
@@ -151,6 +153,8 @@ pub enum Instr {
     DictUpdate(u32),
     /// `SET_ADD d`.
     SetAdd(u32),
+    /// `SET_UPDATE d`: adds every item of the popped iterable to the set d-1 below.
+    SetUpdate(u32),
     /// Concatenates n strings (f-strings).
     BuildString(u32),
     /// Formats TOS: conversion (0 none, b's', b'r', b'a') and whether a spec is on top.
@@ -254,6 +258,11 @@ pub struct Program {
     pub codes: Vec<Code>,
     pub path: String,
     pub source: String,
+    /// Code indices in the order their code objects were finished (inner functions before
+    /// the code that defines them; the module last), as CPython's `makecode()` runs.
+    pub finish_order: Vec<usize>,
+    /// Every identifier in the source: the parser interns them all before compiling.
+    pub identifiers: Vec<String>,
 }
 
 impl Program {

@@ -104,6 +104,7 @@ pub struct Compiler<'a> {
     src: &'a Located,
     codes: Vec<Option<Code>>,
     scopes: Vec<Scope>,
+    finish_order: Vec<usize>,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -114,11 +115,13 @@ impl<'a> Compiler<'a> {
             src,
             codes: vec![None],
             scopes: Vec::new(),
+            finish_order: Vec::new(),
         }
     }
 
-    /// Compiles a module body into a program whose code 0 is the module.
-    pub fn compile_module(mut self, body: &[Stmt]) -> CResult<Vec<Code>> {
+    /// Compiles a module body into a program whose code 0 is the module; also returns
+    /// the order in which code objects were finished.
+    pub fn compile_module(mut self, body: &[Stmt]) -> CResult<(Vec<Code>, Vec<usize>)> {
         self.scopes.push(Scope::new(ScopeKind::Module, "<module>", 1));
         for s in body {
             self.stmt(s)?;
@@ -127,10 +130,13 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Return);
         let scope = self.scopes.pop().ok_or_else(|| self.internal())?;
         self.codes[0] = Some(scope.code);
-        self.codes
+        self.finish_order.push(0);
+        let codes = self
+            .codes
             .into_iter()
             .map(|c| c.ok_or_else(|| CompileError::internal("a code object was not finished")))
-            .collect()
+            .collect::<CResult<Vec<Code>>>()?;
+        Ok((codes, self.finish_order))
     }
 
     fn internal(&self) -> CompileError {
@@ -883,6 +889,7 @@ impl<'a> Compiler<'a> {
         }
         let scope = self.scopes.pop().ok_or_else(|| self.internal())?;
         self.codes[idx] = Some(scope.code);
+        self.finish_order.push(idx);
         Ok(idx)
     }
 
@@ -1001,6 +1008,18 @@ impl<'a> Compiler<'a> {
             Expr::Set(s) => {
                 if let Some(st) = s.elts.iter().find(|x| matches!(x, Expr::Starred(_))) {
                     return Err(self.unsupported(st, "starred items in a set display"));
+                }
+                // starunpack_helper(): more than two constant items become a frozenset
+                // constant merged into an empty set, which sizes and orders the table
+                // differently from adding the items one by one.
+                if s.elts.len() > 2 {
+                    let folded: Option<Vec<Const>> = s.elts.iter().map(fold_const).collect();
+                    if let Some(items) = folded {
+                        self.emit(Instr::BuildSet(0));
+                        self.load_const(Const::FrozenSet(items));
+                        self.emit(Instr::SetUpdate(1));
+                        return Ok(());
+                    }
                 }
                 for x in &s.elts {
                     self.expr(x)?;
@@ -1398,6 +1417,81 @@ enum CompKind<'b> {
     List(&'b Expr),
     Set(&'b Expr),
     Dict(&'b Expr, &'b Expr),
+}
+
+/// The constant an expression folds to under CPython's AST optimizer (`ast_opt.c`):
+/// literals, tuples of constants, unary minus/plus/invert on numbers, and small arithmetic
+/// on numbers and strings. `None` when CPython would not fold it.
+pub fn fold_const(e: &Expr) -> Option<Const> {
+    use num_traits::{Signed, ToPrimitive, Zero};
+    match e {
+        Expr::Constant(c) => match &c.value {
+            Constant::None => Some(Const::None),
+            Constant::Bool(b) => Some(Const::Bool(*b)),
+            Constant::Str(s) => Some(Const::Str(s.clone())),
+            Constant::Bytes(b) => Some(Const::Bytes(b.clone())),
+            Constant::Int(i) => Some(Const::Int(BigInt::from(i.clone()))),
+            Constant::Float(f) => Some(Const::Float(*f)),
+            Constant::Tuple(_) | Constant::Complex { .. } | Constant::Ellipsis => None,
+        },
+        Expr::Tuple(t) => t
+            .elts
+            .iter()
+            .map(fold_const)
+            .collect::<Option<Vec<_>>>()
+            .map(Const::Tuple),
+        Expr::UnaryOp(u) => {
+            let v = fold_const(&u.operand)?;
+            match (&u.op, v) {
+                (ast::UnaryOp::USub, Const::Int(i)) => Some(Const::Int(-i)),
+                (ast::UnaryOp::USub, Const::Float(f)) => Some(Const::Float(-f)),
+                (ast::UnaryOp::USub, Const::Bool(b)) => Some(Const::Int(BigInt::from(-(b as i64)))),
+                (ast::UnaryOp::UAdd, Const::Int(i)) => Some(Const::Int(i)),
+                (ast::UnaryOp::UAdd, Const::Float(f)) => Some(Const::Float(f)),
+                (ast::UnaryOp::Invert, Const::Int(i)) => Some(Const::Int(-i - 1)),
+                _ => None,
+            }
+        }
+        Expr::BinOp(b) => {
+            let l = fold_const(&b.left)?;
+            let r = fold_const(&b.right)?;
+            match (&b.op, l, r) {
+                (ast::Operator::Add, Const::Int(x), Const::Int(y)) => Some(Const::Int(x + y)),
+                (ast::Operator::Sub, Const::Int(x), Const::Int(y)) => Some(Const::Int(x - y)),
+                (ast::Operator::Mult, Const::Int(x), Const::Int(y))
+                    if x.bits() + y.bits() <= 128 =>
+                {
+                    Some(Const::Int(x * y))
+                }
+                (ast::Operator::Pow, Const::Int(x), Const::Int(y))
+                    if !y.is_negative() && y.to_u32().is_some_and(|e| (x.bits() as u64) * (e as u64) <= 128) =>
+                {
+                    Some(Const::Int(num_traits::pow::Pow::pow(&x, y.to_u32().unwrap_or(0))))
+                }
+                (ast::Operator::Add, Const::Str(x), Const::Str(y)) if x.len() + y.len() <= 4096 => {
+                    Some(Const::Str(x + &y))
+                }
+                (ast::Operator::Mult, Const::Str(x), Const::Int(n))
+                    if !n.is_negative() && n.to_usize().is_some_and(|n| x.chars().count() * n <= 4096) =>
+                {
+                    Some(Const::Str(x.repeat(n.to_usize().unwrap_or(0))))
+                }
+                (ast::Operator::Add, Const::Float(x), Const::Float(y)) => Some(Const::Float(x + y)),
+                (ast::Operator::Sub, Const::Float(x), Const::Float(y)) => Some(Const::Float(x - y)),
+                (ast::Operator::Mult, Const::Float(x), Const::Float(y)) => Some(Const::Float(x * y)),
+                (ast::Operator::Div, Const::Float(x), Const::Float(y)) if y != 0.0 => {
+                    Some(Const::Float(x / y))
+                }
+                (ast::Operator::Div, Const::Int(x), Const::Int(y))
+                    if !y.is_zero() && x.bits() < 53 && y.bits() < 53 =>
+                {
+                    Some(Const::Float(x.to_f64()? / y.to_f64()?))
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 fn add_param(scope: &mut Scope, name: &str) {

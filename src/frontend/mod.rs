@@ -91,6 +91,20 @@ impl Located {
     }
 }
 
+/// Every NAME token of the source (the parser interns each one).
+fn identifiers(source: &str) -> Vec<String> {
+    use rustpython_parser::{Mode, Tok, lexer::lex};
+    let mut out: Vec<String> = lex(source, Mode::Module)
+        .filter_map(|t| match t {
+            Ok((Tok::Name { name }, _)) => Some(name.to_string()),
+            _ => None,
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Parses and compiles a whole module.
 pub fn compile(source: &str, path: &str) -> Result<Program, CompileError> {
     let located = Located::new(source);
@@ -103,10 +117,12 @@ pub fn compile(source: &str, path: &str) -> Result<Program, CompileError> {
             kind: CompileErrorKind::Syntax,
         }
     })?;
-    let codes = compiler::Compiler::new(&located).compile_module(&suite)?;
+    let (codes, finish_order) = compiler::Compiler::new(&located).compile_module(&suite)?;
     Ok(Program {
         codes,
         path: path.to_string(),
         source: source.to_string(),
+        finish_order,
+        identifiers: identifiers(source),
     })
 }

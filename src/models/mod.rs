@@ -3,4 +3,5 @@
 
 pub mod dict;
 pub mod hash;
+pub mod intern;
 pub mod set;

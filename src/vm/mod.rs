@@ -113,6 +113,8 @@ pub struct Vm {
     next_dict_trace_id: u32,
     /// Objects currently being repr'd (to print `[...]` for self-containing lists).
     pub(crate) repr_stack: Vec<ObjId>,
+    /// Strings CPython would have interned when the current constant is made.
+    interned: std::collections::HashSet<String>,
     /// Raw dict-model events waiting to be recorded.
     pub(crate) dict_scratch: Vec<crate::models::dict::DictEvent<ObjId, ObjId>>,
 }
@@ -157,6 +159,7 @@ impl Vm {
             permanent: 0,
             next_dict_trace_id: 0,
             repr_stack: Vec::new(),
+            interned: Default::default(),
             dict_scratch: Vec::new(),
         };
         for t in TypeId::BUILTIN_NAMED {
@@ -168,11 +171,19 @@ impl Vm {
             vm.builtins.insert(name, id);
         }
         let program = vm.program.clone();
-        vm.consts = program
-            .codes
-            .iter()
-            .map(|c| c.consts.iter().map(|k| vm.const_obj(k)).collect())
-            .collect();
+        // Constants are made in the order CPython's makecode() finishes code objects, and
+        // each code object's identifier-like str constants are interned as it finishes:
+        // that decides whether a frozenset constant gets rebuilt (see const_obj).
+        vm.interned = crate::models::intern::startup_interned();
+        vm.interned.extend(program.identifiers.iter().cloned());
+        vm.consts = vec![Vec::new(); program.codes.len()];
+        for &ci in &program.finish_order {
+            let Some(code) = program.codes.get(ci) else { continue };
+            vm.consts[ci] = code.consts.iter().map(|k| vm.const_obj(k)).collect();
+            for k in &code.consts {
+                crate::models::intern::collect_interned_consts(k, &mut vm.interned);
+            }
+        }
         vm.permanent = vm.heap.len() as u32;
         let nlocals = program.codes.first().map_or(0, |c| c.varnames.len());
         vm.frames.push(Frame {
@@ -197,6 +208,25 @@ impl Vm {
             Const::Tuple(items) => {
                 let ids: Vec<ObjId> = items.iter().map(|x| self.const_obj(x)).collect();
                 self.tuple(ids)
+            }
+            Const::FrozenSet(items) => {
+                // The compiler makes PyFrozenSet_New(tuple of the items); then
+                // merge_consts_recursive() rebuilds it from its own iteration order, and
+                // intern_string_constants() rebuilds it once more if interning replaced one
+                // of its str members. Each rebuild can reorder colliding items.
+                let ids: Vec<ObjId> = items.iter().map(|x| self.const_obj(x)).collect();
+                let t = self.tuple(ids);
+                let mut set = self.new_set(true, Some(t)).unwrap_or(self.none);
+                let rebuilds = 1 + crate::models::intern::rebuilt_by_interning(items, &self.interned) as usize;
+                for _ in 0..rebuilds {
+                    let order: Vec<ObjId> = match self.heap.get(set) {
+                        Obj::FrozenSet(s) => s.iter().collect(),
+                        _ => Vec::new(),
+                    };
+                    let t = self.tuple(order);
+                    set = self.new_set(true, Some(t)).unwrap_or(self.none);
+                }
+                set
             }
         }
     }
@@ -643,6 +673,11 @@ impl Vm {
                 if let Some(Obj::List(v)) = self.heap.get_mut(l) {
                     v.extend(items);
                 }
+            }
+            Instr::SetUpdate(depth) => {
+                let it = self.pop();
+                let s = self.peek(depth as usize);
+                self.set_update(s, it)?;
             }
             Instr::SetAdd(depth) => {
                 let v = self.pop();

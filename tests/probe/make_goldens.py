@@ -1,0 +1,101 @@
+"""Records what real CPython 3.11 does for every program of pyxray's corpus.
+
+For each program under tests/programs/ it runs assets/cpython_probe.py with
+PYTHONHASHSEED=0 (and 1 and 42 for the hand-written ones and every 10th generated one)
+and writes tests/golden/programs/<dir>/<name>.seed<N>.json:
+
+    {"program", "seed", "exit", "stdout", "stderr_last_line", "inspect"}
+
+    python3 tests/probe/make_goldens.py           # (re)write the goldens
+    python3 tests/probe/make_goldens.py --check   # re-record into a temp dir and compare
+"""
+import concurrent.futures
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
+PROBE = os.path.join(ROOT, "assets", "cpython_probe.py")
+PROGRAMS = os.path.join(ROOT, "tests", "programs")
+GOLDEN = os.path.join(ROOT, "tests", "golden", "programs")
+
+
+def jobs():
+    out = []
+    for sub in sorted(os.listdir(PROGRAMS)):
+        d = os.path.join(PROGRAMS, sub)
+        if not os.path.isdir(d):
+            continue
+        for i, name in enumerate(sorted(n for n in os.listdir(d) if n.endswith(".py"))):
+            seeds = [0]
+            if sub != "gen" or i % 10 == 0:
+                seeds += [1, 42]
+            for seed in seeds:
+                out.append((sub, name, seed))
+    return out
+
+
+def record(job):
+    sub, name, seed = job
+    rel = f"tests/programs/{sub}/{name}"
+    with tempfile.TemporaryDirectory() as tmp:
+        jpath = os.path.join(tmp, "inspect.json")
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        p = subprocess.run([sys.executable, PROBE, rel, "--json-out", jpath], cwd=ROOT, env=env,
+                           capture_output=True, timeout=300)
+        with open(jpath, encoding="utf-8") as f:
+            inspect = json.load(f)
+    stderr = p.stderr.decode("utf-8", "replace").splitlines()
+    doc = {
+        "program": rel,
+        "seed": seed,
+        "exit": p.returncode,
+        "stdout": p.stdout.decode("utf-8"),
+        "stderr_last_line": stderr[-1] if (p.returncode == 1 and stderr) else None,
+        "inspect": inspect,
+    }
+    return job, json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def write_all(dest):
+    with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+        for (sub, name, seed), text in pool.map(record, jobs(), chunksize=4):
+            d = os.path.join(dest, sub)
+            os.makedirs(d, exist_ok=True)
+            with open(os.path.join(d, f"{name[:-3]}.seed{seed}.json"), "w", encoding="utf-8") as f:
+                f.write(text)
+
+
+def listing(base):
+    out = {}
+    for dirpath, _, files in os.walk(base):
+        for f in files:
+            p = os.path.join(dirpath, f)
+            with open(p, encoding="utf-8") as fh:
+                out[os.path.relpath(p, base)] = fh.read()
+    return out
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        print("the goldens must be recorded with CPython 3.11", file=sys.stderr)
+        return 2
+    if "--check" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            write_all(tmp)
+            new, old = listing(tmp), listing(GOLDEN)
+        differ = sorted(k for k in set(new) | set(old) if new.get(k) != old.get(k))
+        for k in differ[:20]:
+            print("differs:", k)
+        print(f"{len(new)} goldens re-recorded, {len(differ)} differ from the committed ones")
+        return 1 if differ else 0
+    write_all(GOLDEN)
+    total = sum(len(v) for v in listing(GOLDEN).values())
+    print(f"wrote {len(jobs())} goldens ({total / 1e6:.1f} MB) to {os.path.relpath(GOLDEN, ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
