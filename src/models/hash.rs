@@ -249,9 +249,11 @@ mod tests {
         assert_eq!(hash_i64(-1), -2);
         assert_eq!(hash_i64(-2), -2);
         assert_eq!(hash_i64((1 << 61) - 1), 0);
-        assert_eq!(hash_bigint(&(BigInt::from(1) << 61)), 1);
-        assert_eq!(hash_bigint(&(BigInt::from(1) << 64)), 8);
-        assert_eq!(hash_bigint(&-(BigInt::from(1) << 64)), -8);
+        let two61: BigInt = BigInt::from(1) << 61;
+        let two64: BigInt = BigInt::from(1) << 64;
+        assert_eq!(hash_bigint(&two61), 1);
+        assert_eq!(hash_bigint(&two64), 8);
+        assert_eq!(hash_bigint(&-two64), -8);
     }
 
     #[test]

@@ -19,7 +19,6 @@ pub mod narrate;
 use crate::frontend::code::Program;
 use crate::models::dict::{Dict, DictEvent, DictSnapshot};
 use crate::vm::object::ObjId;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// An interned string.
@@ -63,14 +62,37 @@ pub enum Granularity {
     Micro,
 }
 
+/// Text the VM hands the recorder: small ints stay numbers (stored inline in the id, so
+/// the hot path formats and hashes nothing), everything else is a repr.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    Int(i64),
+    Str(String),
+}
+
+/// Ids with this bit set hold a small int inline.
+const INLINE_INT: u32 = 0x8000_0000;
+
 /// Interned text.
 #[derive(Clone, Debug, Default)]
 pub struct Strings {
-    map: HashMap<Rc<str>, StrId>,
+    // FxHash: interning is on the tracing hot path, and these keys are not attacker-chosen.
+    map: rustc_hash::FxHashMap<Rc<str>, StrId>,
     list: Vec<Rc<str>>,
 }
 
 impl Strings {
+    /// Interns a [`Text`]; ints in -2**30..2**30 need no storage at all.
+    pub fn intern_text(&mut self, t: &Text) -> StrId {
+        match t {
+            Text::Int(v) if (-(1i64 << 30)..(1i64 << 30)).contains(v) => {
+                INLINE_INT | (*v as u32 & 0x7fff_ffff)
+            }
+            Text::Int(v) => self.intern(&v.to_string()),
+            Text::Str(s) => self.intern(s),
+        }
+    }
+
     pub fn intern(&mut self, s: &str) -> StrId {
         if let Some(&id) = self.map.get(s) {
             return id;
@@ -82,8 +104,13 @@ impl Strings {
         id
     }
 
-    pub fn get(&self, id: StrId) -> &str {
-        self.list.get(id as usize).map_or("", |s| s)
+    pub fn get(&self, id: StrId) -> std::borrow::Cow<'_, str> {
+        if id != NO_STR && id & INLINE_INT != 0 {
+            // Sign-extend the 31-bit value.
+            let v = ((id << 1) as i32) >> 1;
+            return std::borrow::Cow::Owned(v.to_string());
+        }
+        std::borrow::Cow::Borrowed(self.list.get(id as usize).map_or("", |s| s))
     }
 
     pub fn len(&self) -> usize {
@@ -112,7 +139,7 @@ pub struct Recorder {
     last_op: Option<(u32, u32)>,
     last_line: Option<(u32, (u32, u32))>,
     focus: Option<u32>,
-    globals: HashMap<String, StrId>,
+    globals: rustc_hash::FxHashMap<String, StrId>,
 }
 
 impl Recorder {
@@ -151,9 +178,9 @@ impl Recorder {
         self.focus = None;
     }
 
-    pub fn bind(&mut self, name: &str, value: Option<&str>) {
+    pub fn bind(&mut self, name: &str, value: Option<&Text>) {
         let n = self.trace.strings.intern(name);
-        let v = value.map_or(NO_STR, |v| self.trace.strings.intern(v));
+        let v = value.map_or(NO_STR, |v| self.trace.strings.intern_text(v));
         match value {
             Some(_) => self.globals.insert(name.to_string(), v),
             None => self.globals.remove(name),
@@ -162,8 +189,8 @@ impl Recorder {
     }
 
     /// A container bound to a global may have changed: rebind only if its text did.
-    pub fn refresh(&mut self, name: &str, value: &str) {
-        let v = self.trace.strings.intern(value);
+    pub fn refresh(&mut self, name: &str, value: &Text) {
+        let v = self.trace.strings.intern_text(value);
         if self.globals.get(name) != Some(&v) {
             self.globals.insert(name.to_string(), v);
             let n = self.trace.strings.intern(name);
@@ -171,16 +198,16 @@ impl Recorder {
         }
     }
 
-    pub fn hash(&mut self, key: &str, hash: i64) {
-        let k = self.trace.strings.intern(key);
+    pub fn hash(&mut self, key: &Text, hash: i64) {
+        let k = self.trace.strings.intern_text(key);
         self.push(Event::Hash { hash, key: k });
     }
 
     /// A new dict with its initial table (empty, presized, or a copy's clone).
-    pub fn dict_new(&mut self, dict: u32, table: &Dict<ObjId, ObjId>, texts: &[(String, String)]) {
+    pub fn dict_new(&mut self, dict: u32, table: &Dict<ObjId, ObjId>, texts: &[(Text, Text)]) {
         let mut ids = Vec::with_capacity(texts.len());
         for (k, v) in texts {
-            ids.push((self.trace.strings.intern(k), self.trace.strings.intern(v)));
+            ids.push((self.trace.strings.intern_text(k), self.trace.strings.intern_text(v)));
         }
         let snap = DictSnapshot::from_table(table, &ids);
         debug_assert_eq!(self.trace.dict_inits.len(), dict as usize);
@@ -193,7 +220,7 @@ impl Recorder {
         &mut self,
         dict: u32,
         ev: DictEvent<ObjId, ObjId>,
-        texts: &HashMap<ObjId, String>,
+        texts: &[(ObjId, Text)],
     ) {
         if self.focus != Some(dict) || self.last_op != Some(self.at) {
             self.push(Event::DictFocus { dict });
@@ -201,9 +228,10 @@ impl Recorder {
         }
         let strings = std::cell::RefCell::new(&mut self.trace.strings);
         let text = |id: ObjId| {
+            let fallback = Text::Str("?".into());
             strings
                 .borrow_mut()
-                .intern(texts.get(&id).map_or("?", |s| s.as_str()))
+                .intern_text(texts.iter().find(|(k, _)| *k == id).map_or(&fallback, |(_, t)| t))
         };
         let mapped = ev.map(&mut &text, &mut &text);
         self.push(Event::Dict(mapped));
@@ -446,7 +474,7 @@ impl Timeline {
         let mut s = String::new();
         for &i in &self.outputs[..n] {
             if let Event::Output { text } = self.trace.events[i] {
-                s.push_str(self.trace.strings.get(text));
+                s.push_str(&self.trace.strings.get(text));
             }
         }
         s

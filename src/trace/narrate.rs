@@ -6,7 +6,7 @@ use crate::frontend::code::Instr;
 
 /// One sentence for an event (empty for pure markers).
 pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
-    let s = |id| t.trace.strings.get(id);
+    let s = |id| t.trace.strings.get(id).into_owned();
     match *e {
         Event::Line { line } => format!(
             "line {line}: {}",

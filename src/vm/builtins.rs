@@ -872,6 +872,13 @@ impl Vm {
     // ----- methods -------------------------------------------------------------------
 
     pub(crate) fn call_method(&mut self, recv: ObjId, name: &'static str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        // Containers dispatch by type, without copying them.
+        match self.heap.get(recv) {
+            Obj::List(_) => return self.list_method(recv, name, args, kwargs),
+            Obj::Dict(_) => return self.dict_method(recv, name, args, kwargs),
+            Obj::Set(_) | Obj::FrozenSet(_) => return self.set_method(recv, name, args),
+            _ => {}
+        }
         match self.heap.get(recv).clone() {
             Obj::Str(s) => self.str_method(recv, &s.s, name, args, kwargs),
             Obj::List(_) => self.list_method(recv, name, args, kwargs),

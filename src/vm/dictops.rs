@@ -44,8 +44,8 @@ impl Vm {
         };
         let mut texts = Vec::new();
         for e in snapshot.entries().iter().flatten() {
-            let k = self.short_repr(e.key);
-            let v = self.short_repr(e.value);
+            let k = self.trace_text(e.key);
+            let v = self.trace_text(e.value);
             texts.push((k, v));
         }
         if let Some(r) = self.recorder.as_mut() {
@@ -98,12 +98,12 @@ impl Vm {
         if events.is_empty() {
             return;
         }
-        let mut texts: std::collections::HashMap<ObjId, String> = Default::default();
+        let mut texts: Vec<(ObjId, crate::trace::Text)> = Vec::new();
         for ev in events.iter() {
             for id in ev.objects() {
-                if !texts.contains_key(&id) {
-                    let t = self.short_repr(id);
-                    texts.insert(id, t);
+                if !texts.iter().any(|(k, _)| *k == id) {
+                    let t = self.trace_text(id);
+                    texts.push((id, t));
                 }
             }
         }
@@ -116,7 +116,7 @@ impl Vm {
 
     fn record_hash(&mut self, key: ObjId, hash: i64) {
         if self.recorder.is_some() {
-            let text = self.short_repr(key);
+            let text = self.trace_text(key);
             if let Some(r) = self.recorder.as_mut() {
                 r.hash(&text, hash);
             }

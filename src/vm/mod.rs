@@ -90,7 +90,7 @@ pub struct Vm {
     pub frames: Vec<Frame>,
     /// Module globals in insertion order.
     pub globals: Vec<(Rc<str>, ObjId)>,
-    global_index: HashMap<Rc<str>, usize>,
+    global_index: rustc_hash::FxHashMap<Rc<str>, usize>,
     builtins: HashMap<&'static str, ObjId>,
     /// Constants of each code object, materialised once.
     consts: Vec<Vec<ObjId>>,
@@ -140,7 +140,7 @@ impl Vm {
             heap,
             frames: Vec::new(),
             globals: Vec::new(),
-            global_index: HashMap::new(),
+            global_index: Default::default(),
             builtins: HashMap::new(),
             consts: Vec::new(),
             exc_info: Vec::new(),
@@ -341,15 +341,31 @@ impl Vm {
     }
 
     fn record_global(&mut self, name: &str, v: Option<ObjId>) {
-        let text = v.map(|v| self.short_repr(v));
+        let text = v.map(|v| self.trace_text(v));
         if let Some(r) = self.recorder.as_mut() {
-            r.bind(name, text.as_deref());
+            r.bind(name, text.as_ref());
+        }
+    }
+
+    /// How the trace shows a value: ints as numbers, big containers as a summary (their
+    /// contents are in the dict snapshots), everything else as a bounded repr.
+    pub fn trace_text(&mut self, v: ObjId) -> crate::trace::Text {
+        use crate::trace::Text;
+        match self.heap.get(v) {
+            Obj::Int(i) => Text::Int(*i),
+            // The dict view shows the table; a stable text keeps the variables panel quiet.
+            Obj::Dict(d) if d.table.len() > 8 => Text::Str(format!("<dict #{}>", d.trace_id)),
+            Obj::List(l) if l.len() > 16 => Text::Str(format!("<list of {} items>", l.len())),
+            Obj::Set(s) if s.len() > 16 => Text::Str(format!("<set of {} items>", s.len())),
+            _ => Text::Str(self.short_repr(v)),
         }
     }
 
     /// A repr cut to a readable length for the variables panel.
     pub fn short_repr(&mut self, v: ObjId) -> String {
-        let mut s = self.repr(v).unwrap_or_else(|_| "<unrepresentable>".to_string());
+        let mut s = self
+            .repr_bounded(v, 100)
+            .unwrap_or_else(|_| "<unrepresentable>".to_string());
         if s.chars().count() > 80 {
             s = s.chars().take(77).collect::<String>() + "...";
         }
@@ -972,7 +988,7 @@ impl Vm {
             .cloned()
             .collect();
         for (name, v) in mutable {
-            let text = self.short_repr(v);
+            let text = self.trace_text(v);
             if let Some(r) = self.recorder.as_mut() {
                 r.refresh(&name, &text);
             }

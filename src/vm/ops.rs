@@ -178,6 +178,50 @@ impl Vm {
         r
     }
 
+    /// A repr that stops once it is longer than `budget` characters (for the trace's
+    /// variables panel): big containers are not formatted, or copied, in full.
+    pub fn repr_bounded(&mut self, id: ObjId, budget: usize) -> PyResult<String> {
+        let (open, close, n) = match self.heap.get(id) {
+            Obj::List(l) => ("[", "]", l.len()),
+            Obj::Tuple(t) if t.len() != 1 => ("(", ")", t.len()),
+            Obj::Dict(d) => ("{", "}", d.table.nentries()),
+            _ => return self.repr(id),
+        };
+        if self.repr_stack.contains(&id) {
+            return self.repr(id);
+        }
+        let mut out = String::from(open);
+        let mut first = true;
+        for i in 0..n {
+            if out.len() > budget {
+                out.push_str(", ...");
+                break;
+            }
+            let part = match self.heap.get(id) {
+                Obj::List(l) => l.get(i).map(|&x| (x, None)),
+                Obj::Tuple(t) => t.get(i).map(|&x| (x, None)),
+                Obj::Dict(d) => d.table.entries().get(i).copied().flatten().map(|e| (e.key, Some(e.value))),
+                _ => None,
+            };
+            let Some((x, value)) = part else { continue };
+            if !first {
+                out.push_str(", ");
+            }
+            first = false;
+            self.repr_stack.push(id);
+            let r = self.repr_bounded(x, budget);
+            let r2 = value.map(|v| self.repr_bounded(v, budget));
+            self.repr_stack.pop();
+            out.push_str(&r?);
+            if let Some(r2) = r2 {
+                out.push_str(": ");
+                out.push_str(&r2?);
+            }
+        }
+        out.push_str(close);
+        Ok(out)
+    }
+
     fn repr_items(&mut self, items: &[ObjId]) -> PyResult<Vec<String>> {
         items.iter().map(|&x| self.repr(x)).collect()
     }
@@ -357,13 +401,28 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(compare_nums(&x, &y).map(|o| cmp_result(op, o)).or(Some(op == CmpOp::Ne)));
         }
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Obj::Str(x), Obj::Str(y)) => return Ok(Some(cmp_result(op, x.s.cmp(&y.s)))),
+            (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(Some(cmp_result(op, x.cmp(y)))),
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                return self.seq_compare(op, &x, &y);
+            }
+            (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                return self.seq_compare(op, &x, &y);
+            }
+            (Obj::Dict(_), Obj::Dict(_)) => {
+                return Ok(match op {
+                    CmpOp::Eq | CmpOp::Ne => Some(self.dict_equal(a, b)? == (op == CmpOp::Eq)),
+                    _ => None,
+                });
+            }
+            _ => {}
+        }
         let oa = self.heap.get(a).clone();
         let ob = self.heap.get(b).clone();
         let ord = match (&oa, &ob) {
-            (Obj::Str(x), Obj::Str(y)) => Some(x.s.cmp(&y.s)),
-            (Obj::Bytes(x), Obj::Bytes(y)) => Some(x.cmp(y)),
-            (Obj::Tuple(x), Obj::Tuple(y)) => return self.seq_compare(op, x, y),
-            (Obj::List(x), Obj::List(y)) => return self.seq_compare(op, x, y),
             (Obj::None, Obj::None) => {
                 return Ok(match op {
                     CmpOp::Eq => Some(true),
@@ -872,6 +931,23 @@ impl Vm {
 
     pub fn getitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult {
         let is_slice = matches!(self.heap.get(idx), Obj::Slice { .. });
+        // Dispatch without copying the container.
+        let (len, what) = match self.heap.get(obj) {
+            Obj::Dict(_) => return self.dict_getitem(obj, idx),
+            Obj::List(l) if !is_slice => (l.len(), "list"),
+            Obj::Tuple(t) if !is_slice => (t.len(), "tuple"),
+            _ => (0, ""),
+        };
+        if !what.is_empty() {
+            return match self.seq_index(idx, len, what)? {
+                Some(i) => Ok(match self.heap.get(obj) {
+                    Obj::List(l) => l[i],
+                    Obj::Tuple(t) => t[i],
+                    _ => self.none,
+                }),
+                None => self.err(TypeId::IndexError, format!("{what} index out of range")),
+            };
+        }
         match self.heap.get(obj).clone() {
             Obj::Dict(_) => self.dict_getitem(obj, idx),
             Obj::List(l) => {
@@ -949,6 +1025,23 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: ObjId, idx: ObjId, v: ObjId) -> PyResult<()> {
+        let is_slice = matches!(self.heap.get(idx), Obj::Slice { .. });
+        let len = match self.heap.get(obj) {
+            Obj::Dict(_) => return self.dict_setitem(obj, idx, v),
+            Obj::List(l) if !is_slice => Some(l.len()),
+            _ => None,
+        };
+        if let Some(len) = len {
+            return match self.seq_index(idx, len, "list")? {
+                Some(i) => {
+                    if let Some(Obj::List(l)) = self.heap.get_mut(obj) {
+                        l[i] = v;
+                    }
+                    Ok(())
+                }
+                None => self.err(TypeId::IndexError, "list assignment index out of range"),
+            };
+        }
         match self.heap.get(obj).clone() {
             Obj::Dict(_) => self.dict_setitem(obj, idx, v),
             Obj::List(l) => {
@@ -1019,6 +1112,9 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult<()> {
+        if matches!(self.heap.get(obj), Obj::Dict(_)) {
+            return self.dict_delitem(obj, idx);
+        }
         match self.heap.get(obj).clone() {
             Obj::Dict(_) => self.dict_delitem(obj, idx),
             Obj::List(l) => {
@@ -1053,6 +1149,18 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        match self.heap.get(container) {
+            Obj::Dict(_) => return self.dict_contains(container, item),
+            Obj::Set(_) | Obj::FrozenSet(_) => return self.set_contains(container, item),
+            Obj::DictView {
+                dict,
+                kind: ViewKind::Keys,
+            } => {
+                let dict = *dict;
+                return self.dict_contains(dict, item);
+            }
+            _ => {}
+        }
         match self.heap.get(container).clone() {
             Obj::Dict(_) => self.dict_contains(container, item),
             Obj::DictView {
