@@ -486,18 +486,11 @@ impl Vm {
             _ => None,
         };
         match self.num(args[0]) {
-            Some(Num::F(f)) => match nd {
-                None => match super::numeric::round_float(f, None) {
-                    Ok(r) => match super::numeric::float_to_bigint(r) {
-                        Ok(b) => Ok(self.int_big(b)),
-                        Err(m) => self.err(TypeId::OverflowError, m),
-                    },
-                    Err(m) => self.err(TypeId::OverflowError, m),
-                },
-                Some(n) => match super::numeric::round_float(f, Some(n)) {
-                    Ok(r) => Ok(self.float(r)),
-                    Err(m) => self.err(TypeId::OverflowError, m),
-                },
+            Some(Num::F(f)) => match super::numeric::round_float(f, nd) {
+                Ok(super::numeric::Rounded::Int(b)) => Ok(self.int_big(b)),
+                Ok(super::numeric::Rounded::Float(r)) => Ok(self.float(r)),
+                Err(m) if m.contains("NaN") => self.err(TypeId::ValueError, m),
+                Err(m) => self.err(TypeId::OverflowError, m),
             },
             Some(Num::I(_)) | Some(Num::B(_)) => {
                 let v = self.as_bigint(args[0]).unwrap_or_default();

@@ -1,692 +1,1472 @@
-//! Printing and parsing numbers exactly as CPython 3.11 does.
+//! Printing and parsing numbers exactly as CPython 3.11 does: `repr(float)`, `int(str,
+//! base)`, `float(str)`, the format mini-language (`format()`, f-strings, `str.format`)
+//! for int, float and str, and the pieces of printf-style `%` formatting.
 //!
-//! - `float_repr` mirrors `float_repr()` → `PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)`:
-//!   the shortest digits that round-trip (Rust's formatter finds the same shortest digits),
-//!   fixed notation for decimal exponents -4..16, scientific (`1e+16`, `1e-05`) otherwise.
-//! - the format mini-language (`format_int`, `format_float`, `format_str`) mirrors
-//!   Python/formatter_unicode.c, and printf-style `%` pieces mirror `PyUnicode_Format`.
-//! - `parse_int`/`parse_float` mirror `int(str)` and `float(str)`.
+//! Digit generation uses Rust's float formatting, which (like David Gay's `_Py_dg_dtoa`)
+//! produces shortest round-trip digits for `{:e}` and correctly rounded, ties-to-even
+//! digits for explicit precisions; the layout rules around those digits mirror
+//! `format_float_short()` in Python/pystrtod.c and Python/formatter_unicode.c.
 
-use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_bigint::{BigInt, Sign};
+use num_traits::{ToPrimitive, Zero};
 
-/// The shortest round-trip digits of a finite, non-zero `|v|` and the decimal exponent of
-/// the first digit (`v = 0.d1d2… × 10^(exp+1)`).
-fn shortest_digits(v: f64) -> (String, i32) {
-    let s = format!("{:e}", v.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    (digits, exp.parse().unwrap_or(0))
+// ---------------------------------------------------------------------------------------
+// Digit generation and PyOS_double_to_string
+// ---------------------------------------------------------------------------------------
+
+/// Which `_Py_dg_dtoa` mode to emulate.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DtoaMode {
+    /// Mode 0: shortest digits that round-trip.
+    Shortest,
+    /// Mode 2: `max(1, n)` significant digits.
+    Significant(usize),
+    /// Mode 3: digits through `n` places after the decimal point.
+    Fixed(usize),
 }
 
-/// Digits rounded correctly to `ndigits` significant digits (mode 2 of `_Py_dg_dtoa`).
-fn digits_significant(v: f64, ndigits: usize) -> (String, i32) {
-    let s = format!("{:.*e}", ndigits.saturating_sub(1), v.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    (digits, exp.parse().unwrap_or(0))
-}
-
-fn sci(digits: &str, exp: i32, upper: bool, force_point: bool) -> String {
-    let mut out = String::new();
-    out.push_str(&digits[..1]);
-    if digits.len() > 1 {
-        out.push('.');
-        out.push_str(&digits[1..]);
-    } else if force_point {
-        out.push('.');
+/// Returns `(digits, decpt)` for a finite, non-negative `a`: the value is
+/// `0.digits * 10**decpt`, digits carry no leading or trailing zeros ("0", 1 for zero).
+// mirrors the contract of _Py_dg_dtoa() in Python/dtoa.c
+fn dtoa(a: f64, mode: DtoaMode) -> (String, i64) {
+    if a == 0.0 {
+        return ("0".to_string(), 1);
     }
-    out.push(if upper { 'E' } else { 'e' });
-    out.push(if exp < 0 { '-' } else { '+' });
-    out.push_str(&format!("{:02}", exp.abs()));
+    let (digits, decpt) = match mode {
+        DtoaMode::Shortest | DtoaMode::Significant(_) => {
+            let s = match mode {
+                DtoaMode::Significant(n) => format!("{:.*e}", n.max(1) - 1, a),
+                _ => format!("{a:e}"),
+            };
+            let (mant, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
+            let exp: i64 = exp.parse().unwrap_or(0);
+            (mant.replace('.', ""), exp + 1)
+        }
+        DtoaMode::Fixed(n) => {
+            let s = format!("{:.*}", n, a);
+            let (int_part, frac) = s.split_once('.').unwrap_or((s.as_str(), ""));
+            let all = format!("{int_part}{frac}");
+            let lead = all.len() - all.trim_start_matches('0').len();
+            (all[lead..].to_string(), int_part.len() as i64 - lead as i64)
+        }
+    };
+    let digits = digits.trim_end_matches('0').to_string();
+    if digits.is_empty() {
+        return ("0".to_string(), 1);
+    }
+    (digits, decpt)
+}
+
+/// Options of `PyOS_double_to_string` (the `Py_DTSF_*` flags).
+#[derive(Clone, Copy, Default)]
+struct DtsFlags {
+    sign: bool,
+    add_dot_0: bool,
+    alt: bool,
+    no_neg_0: bool,
+}
+
+/// Formats `d` with a `'e'`, `'f'`, `'g'`, `'r'` code (upper-case variants allowed).
+// mirrors PyOS_double_to_string() and format_float_short() in Python/pystrtod.c
+fn double_to_string(d: f64, code: char, precision: usize, flags: DtsFlags) -> String {
+    let upper = code.is_ascii_uppercase();
+    let code = code.to_ascii_lowercase();
+    let (mode, mut precision) = match code {
+        'e' => (DtoaMode::Significant(precision + 1), precision + 1),
+        'f' => (DtoaMode::Fixed(precision), precision),
+        'g' => {
+            let p = precision.max(1);
+            (DtoaMode::Significant(p), p)
+        }
+        _ => (DtoaMode::Shortest, 0),
+    };
+    if code == 'r' {
+        precision = 0;
+    }
+    let mut out = String::new();
+    let negative = d.is_sign_negative();
+    if !d.is_finite() {
+        if d.is_nan() {
+            if flags.sign {
+                out.push('+');
+            }
+            out.push_str(if upper { "NAN" } else { "nan" });
+        } else {
+            if negative {
+                out.push('-');
+            } else if flags.sign {
+                out.push('+');
+            }
+            out.push_str(if upper { "INF" } else { "inf" });
+        }
+        return out;
+    }
+    let (digits, mut decpt) = dtoa(d.abs(), mode);
+    let mut sign = negative;
+    if flags.no_neg_0 && sign && digits == "0" {
+        sign = false;
+    }
+    let digits_len = digits.len() as i64;
+    let precision = precision as i64;
+    let mut vdigits_end = digits_len;
+    let mut use_exp = false;
+    match code {
+        'e' => {
+            use_exp = true;
+            vdigits_end = precision;
+        }
+        'f' => vdigits_end = decpt + precision,
+        'g' => {
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
+            if decpt <= -4 || decpt > limit {
+                use_exp = true;
+            }
+            if flags.alt {
+                vdigits_end = precision;
+            }
+        }
+        _ => {
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
+            }
+        }
+    }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    if !use_exp && flags.add_dot_0 {
+        vdigits_end = vdigits_end.max(decpt + 1);
+    } else {
+        vdigits_end = vdigits_end.max(decpt);
+    }
+    let zeros = |n: i64| "0".repeat(n.max(0) as usize);
+    if sign {
+        out.push('-');
+    } else if flags.sign {
+        out.push('+');
+    }
+    if decpt <= 0 {
+        out.push_str(&zeros(decpt - vdigits_start));
+        out.push('.');
+        out.push_str(&zeros(-decpt));
+    } else {
+        out.push_str(&zeros(-vdigits_start));
+    }
+    if 0 < decpt && decpt <= digits_len {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    } else {
+        out.push_str(&digits);
+    }
+    if digits_len < decpt {
+        out.push_str(&zeros(decpt - digits_len));
+        out.push('.');
+        out.push_str(&zeros(vdigits_end - decpt));
+    } else {
+        out.push_str(&zeros(vdigits_end - digits_len));
+    }
+    if out.ends_with('.') && !flags.alt {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
     out
 }
 
-fn fixed(digits: &str, exp: i32) -> String {
-    if exp >= 0 {
-        let e = exp as usize;
-        if digits.len() > e + 1 {
-            format!("{}.{}", &digits[..e + 1], &digits[e + 1..])
-        } else {
-            format!("{}{}", digits, "0".repeat(e + 1 - digits.len()))
-        }
-    } else {
-        format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-    }
-}
-
-/// `repr(float)` and `str(float)`.
+/// `repr(float)` / `str(float)`: shortest round-trip digits, exponent form when the
+/// decimal exponent is < -4 or >= 16, `.0` appended to integral values.
+// mirrors float_repr() in Objects/floatobject.c (PyOS_double_to_string 'r', ADD_DOT_0)
 pub fn float_repr(v: f64) -> String {
-    if v.is_nan() {
-        return "nan".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "inf" } else { "-inf" }.into();
-    }
-    let sign = if v.is_sign_negative() { "-" } else { "" };
-    if v == 0.0 {
-        return format!("{sign}0.0");
-    }
-    let (digits, exp) = shortest_digits(v);
-    let body = if (-4..16).contains(&exp) {
-        let f = fixed(&digits, exp);
-        if f.contains('.') { f } else { f + ".0" }
-    } else {
-        sci(&digits, exp, false, false)
-    };
-    format!("{sign}{body}")
+    double_to_string(
+        v,
+        'r',
+        0,
+        DtsFlags {
+            add_dot_0: true,
+            ..DtsFlags::default()
+        },
+    )
 }
 
-/// `int(s, base)`: surrounding whitespace, a sign, `_` between digits, base-0 prefixes.
+// ---------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------
+
+/// Whitespace `int()` and `float()` strip: ASCII `Py_ISSPACE` (space, `\t\n\v\f\r`) plus
+/// non-ASCII `Py_UNICODE_ISSPACE` characters (which CPython first maps to spaces).
+// mirrors _PyUnicode_TransformDecimalAndSpaceToASCII() in Objects/unicodeobject.c + Py_ISSPACE
+fn is_py_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
+        || (c as u32 >= 128 && c.is_whitespace())
+}
+
+/// `int(s, base)`: `None` where CPython raises ValueError ("invalid literal for int()
+/// with base …"). Accepts surrounding whitespace, one sign, base-0 prefixes, and single
+/// underscores between digits (and right after a prefix). Only ASCII digits are accepted
+/// (CPython also maps non-ASCII decimal digits) and the 4300-digit limit is not applied.
+// mirrors PyLong_FromString() in Objects/longobject.c
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = t.to_ascii_lowercase();
-    let (base, body) = {
-        let prefixed = |p: &str| lower.starts_with(p) && lower.len() > 2;
-        if (base == 0 || base == 16) && prefixed("0x") {
-            (16, &t[2..])
-        } else if (base == 0 || base == 8) && prefixed("0o") {
-            (8, &t[2..])
-        } else if (base == 0 || base == 2) && prefixed("0b") {
-            (2, &t[2..])
-        } else if base == 0 {
-            // Base 0 forbids leading zeros on a non-zero decimal.
-            if t.len() > 1 && t.starts_with('0') && t.trim_start_matches(['0', '_']).len() > 0 {
-                return None;
-            }
-            (10, t)
-        } else {
-            (base, t)
-        }
-    };
-    let body = body.strip_prefix('_').filter(|_| base != 10).unwrap_or(body);
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+    if base == 1 || base > 36 {
         return None;
     }
-    let mut digits = String::with_capacity(body.len());
-    for c in body.chars() {
-        if c == '_' {
-            continue;
-        }
-        let d = c.to_digit(36)?;
-        if d >= base {
-            return None;
-        }
-        digits.push(c);
-    }
-    let n = BigInt::parse_bytes(digits.as_bytes(), base)?;
-    Some(if neg { -n } else { n })
-}
-
-/// `float(s)`.
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
+    let s = s.trim_matches(is_py_space);
+    let (negative, s) = match s.as_bytes().first() {
+        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, &s[1..]),
+        _ => (false, s),
     };
-    let lower = body.to_ascii_lowercase();
-    let v = match lower.as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => {
-            if body.is_empty()
-                || body.starts_with('_')
-                || body.ends_with('_')
-                || body.contains("__")
-                || !body
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | '_'))
-            {
-                return None;
-            }
-            // Underscores only between digits.
-            let b = body.as_bytes();
-            for (i, &c) in b.iter().enumerate() {
-                if c == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(|x| x.is_ascii_digit())) {
-                    return None;
+    let b = s.as_bytes();
+    let mut base = base;
+    let mut error_if_nonzero = false;
+    let second = b.get(1).map(|c| c.to_ascii_lowercase());
+    if base == 0 {
+        base = if b.first() != Some(&b'0') {
+            10
+        } else {
+            match second {
+                Some(b'x') => 16,
+                Some(b'o') => 8,
+                Some(b'b') => 2,
+                _ => {
+                    error_if_nonzero = true;
+                    10
                 }
             }
-            let clean: String = body.chars().filter(|&c| c != '_').collect();
-            clean.parse::<f64>().ok()?
+        };
+    }
+    let mut rest = s;
+    if b.first() == Some(&b'0')
+        && matches!(
+            (base, second),
+            (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b'))
+        )
+    {
+        rest = &s[2..];
+        if let Some(r) = rest.strip_prefix('_') {
+            rest = r;
         }
-    };
-    Some(if neg { -v } else { v })
+    }
+    if rest.is_empty() || rest.starts_with('_') || rest.ends_with('_') {
+        return None;
+    }
+    let mut clean = String::with_capacity(rest.len());
+    let mut prev = '\0';
+    for c in rest.chars() {
+        if c == '_' {
+            if prev == '_' {
+                return None;
+            }
+        } else {
+            c.to_digit(base)?;
+            clean.push(c);
+        }
+        prev = c;
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    if error_if_nonzero && !v.is_zero() {
+        return None;
+    }
+    Some(if negative { -v } else { v })
 }
 
-// ----- the format mini-language --------------------------------------------------------
+/// `float(s)`: `None` where CPython raises ValueError ("could not convert string to
+/// float"). Accepts whitespace, a sign, decimal digits with optional point and exponent,
+/// `inf`/`infinity`/`nan` in any case, and single underscores between digits.
+// mirrors PyFloat_FromString() in Objects/floatobject.c, _Py_string_to_number_with_underscores()
+// in Objects/abstract.c and _PyOS_ascii_strtod() in Python/pystrtod.c
+pub fn parse_float(s: &str) -> Option<f64> {
+    let s = s.trim_matches(is_py_space);
+    let mut clean = String::with_capacity(s.len());
+    let mut prev = '\0';
+    for c in s.chars() {
+        if c == '_' {
+            if !prev.is_ascii_digit() {
+                return None;
+            }
+        } else {
+            if prev == '_' && !c.is_ascii_digit() {
+                return None;
+            }
+            clean.push(c);
+        }
+        prev = c;
+    }
+    if prev == '_' {
+        return None;
+    }
+    let body = clean.trim_start_matches(['+', '-']);
+    if clean.len() - body.len() > 1 {
+        return None;
+    }
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" || lower == "nan" {
+        return clean.parse::<f64>().ok();
+    }
+    // Decimal syntax: digits [. digits] [(e|E) [sign] digits], at least one mantissa digit.
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    let mut mantissa_digits = 0;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+        mantissa_digits += 1;
+    }
+    if i < bytes.len() && bytes[i] == b'.' {
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+            mantissa_digits += 1;
+        }
+    }
+    if mantissa_digits == 0 {
+        return None;
+    }
+    if i < bytes.len() && (bytes[i] == b'e' || bytes[i] == b'E') {
+        i += 1;
+        if i < bytes.len() && (bytes[i] == b'+' || bytes[i] == b'-') {
+            i += 1;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+    }
+    if i != bytes.len() {
+        return None;
+    }
+    clean.parse::<f64>().ok()
+}
 
-/// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
-#[derive(Clone, Debug, Default, PartialEq)]
+// ---------------------------------------------------------------------------------------
+// The format mini-language
+// ---------------------------------------------------------------------------------------
+
+/// A parsed format spec (format mini-language):
+/// `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormatSpec {
-    pub fill: Option<char>,
+    /// The fill character (`' '` unless given, `'0'` with the `0` flag).
+    pub fill: char,
+    /// Whether a fill character was given explicitly before an alignment.
+    pub fill_specified: bool,
+    /// `'<'`, `'>'`, `'='` or `'^'` if given.
     pub align: Option<char>,
+    /// `'+'`, `'-'` or `' '` if given.
     pub sign: Option<char>,
+    /// The `z` option (coerce negative zero to positive zero; floats only).
+    pub no_neg_0: bool,
+    /// The `#` option (alternate form).
     pub alternate: bool,
-    pub zero: bool,
+    /// The `0` flag (zero padding) was given.
+    pub zero_pad: bool,
+    /// The minimum width, if given.
     pub width: Option<usize>,
+    /// `','` or `'_'` if a thousands separator was requested.
     pub grouping: Option<char>,
+    /// The precision, if given.
     pub precision: Option<usize>,
+    /// The presentation type character, if given.
     pub ty: Option<char>,
 }
 
-/// Parses a spec with CPython's error messages.
+/// Reads a run of decimal digits like `get_integer()` in Python/formatter_unicode.c.
+fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
+    let mut acc: usize = 0;
+    let mut any = false;
+    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
+        acc = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|a| *a <= isize::MAX as usize)
+            .ok_or_else(|| "Too many decimal digits in format string".to_string())?;
+        any = true;
+        *pos += 1;
+    }
+    Ok(if any { Some(acc) } else { None })
+}
+
+fn is_align(c: char) -> bool {
+    matches!(c, '<' | '>' | '=' | '^')
+}
+
+/// Parses a format spec; errors naming the object's type say `'object'` (use
+/// [`parse_format_spec_for`] to name the real type).
 pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
-    let c: Vec<char> = spec.chars().collect();
-    let mut i = 0;
-    let mut f = FormatSpec::default();
-    let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
-    if c.len() >= 2 && is_align(c[1]) {
-        f.fill = Some(c[0]);
-        f.align = Some(c[1]);
-        i = 2;
-    } else if !c.is_empty() && is_align(c[0]) {
-        f.align = Some(c[0]);
-        i = 1;
+    parse_format_spec_for(spec, "object")
+}
+
+/// Parses a format spec for an object of type `type_name` (used in the
+/// "Invalid format specifier" message). Type-dependent checks happen when formatting.
+// mirrors parse_internal_render_format_spec() in Python/formatter_unicode.c (up to the
+// type-independent part)
+pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut f = FormatSpec {
+        fill: ' ',
+        fill_specified: false,
+        align: None,
+        sign: None,
+        no_neg_0: false,
+        alternate: false,
+        zero_pad: false,
+        width: None,
+        grouping: None,
+        precision: None,
+        ty: None,
+    };
+    let end = chars.len();
+    let mut pos = 0;
+    if end >= 2 && is_align(chars[1]) {
+        f.fill = chars[0];
+        f.fill_specified = true;
+        f.align = Some(chars[1]);
+        pos = 2;
+    } else if end >= 1 && is_align(chars[0]) {
+        f.align = Some(chars[0]);
+        pos = 1;
     }
-    if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
-        f.sign = Some(c[i]);
-        i += 1;
+    if pos < end && matches!(chars[pos], '+' | '-' | ' ') {
+        f.sign = Some(chars[pos]);
+        pos += 1;
     }
-    if i < c.len() && c[i] == 'z' {
-        i += 1;
+    if pos < end && chars[pos] == 'z' {
+        f.no_neg_0 = true;
+        pos += 1;
     }
-    if i < c.len() && c[i] == '#' {
+    if pos < end && chars[pos] == '#' {
         f.alternate = true;
-        i += 1;
+        pos += 1;
     }
-    if i < c.len() && c[i] == '0' {
-        f.zero = true;
-        if f.fill.is_none() {
-            f.fill = Some('0');
+    if !f.fill_specified && pos < end && chars[pos] == '0' {
+        f.fill = '0';
+        f.zero_pad = true;
+        pos += 1;
+    }
+    f.width = get_integer(&chars, &mut pos)?;
+    if pos < end && chars[pos] == ',' {
+        f.grouping = Some(',');
+        pos += 1;
+    }
+    if pos < end && chars[pos] == '_' {
+        if f.grouping.is_some() {
+            return Err("Cannot specify both ',' and '_'.".to_string());
         }
-        if f.align.is_none() {
-            f.align = Some('=');
+        f.grouping = Some('_');
+        pos += 1;
+    }
+    if pos < end && chars[pos] == ',' && f.grouping == Some('_') {
+        return Err("Cannot specify both ',' and '_'.".to_string());
+    }
+    if pos < end && chars[pos] == '.' {
+        pos += 1;
+        f.precision = get_integer(&chars, &mut pos)?;
+        if f.precision.is_none() {
+            return Err("Format specifier missing precision".to_string());
         }
-        i += 1;
     }
-    let start = i;
-    while i < c.len() && c[i].is_ascii_digit() {
-        i += 1;
+    if end - pos > 1 {
+        return Err(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        ));
     }
-    if i > start {
-        f.width = c[start..i].iter().collect::<String>().parse().ok();
-    }
-    if i < c.len() && matches!(c[i], ',' | '_') {
-        f.grouping = Some(c[i]);
-        i += 1;
-    }
-    if i < c.len() && c[i] == '.' {
-        i += 1;
-        let s = i;
-        while i < c.len() && c[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == s {
-            return Err("Format specifier missing precision".into());
-        }
-        f.precision = c[s..i].iter().collect::<String>().parse().ok();
-    }
-    if c.len() - i > 1 {
-        return Err("Invalid format specifier".into());
-    }
-    if i < c.len() {
-        f.ty = Some(c[i]);
+    if end - pos == 1 {
+        f.ty = Some(chars[pos]);
     }
     Ok(f)
 }
 
-fn group_digits(int_part: &str, sep: char, every: usize) -> String {
-    let chars: Vec<char> = int_part.chars().collect();
-    let mut out = String::new();
-    for (i, ch) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i) % every == 0 {
-            out.push(sep);
+/// A spec with defaults applied and separators validated.
+struct Resolved {
+    spec: FormatSpec,
+    align: char,
+    ty: char,
+    /// Thousands separator and group size (3, or 4 for `_` with b/o/x/X).
+    sep: Option<(char, usize)>,
+}
+
+/// Applies the caller's default type and alignment and checks the separator/type pair.
+// mirrors the tail of parse_internal_render_format_spec() in Python/formatter_unicode.c
+fn resolve(
+    spec: &str,
+    type_name: &str,
+    default_type: char,
+    default_align: char,
+) -> Result<Resolved, String> {
+    let f = parse_format_spec_for(spec, type_name)?;
+    let ty = f.ty.unwrap_or(default_type);
+    let align = match f.align {
+        Some(a) => a,
+        None if f.zero_pad && default_align == '>' => '=',
+        None => default_align,
+    };
+    let mut sep = None;
+    if let Some(g) = f.grouping {
+        match ty {
+            'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => sep = Some((g, 3)),
+            'b' | 'o' | 'x' | 'X' if g == '_' => sep = Some(('_', 4)),
+            _ => {
+                return Err(if (ty as u32) > 32 && (ty as u32) < 128 {
+                    format!("Cannot specify '{g}' with '{ty}'.")
+                } else {
+                    format!("Cannot specify '{g}' with '\\x{:x}'.", ty as u32)
+                });
+            }
         }
-        out.push(*ch);
     }
+    Ok(Resolved {
+        spec: f,
+        align,
+        ty,
+        sep,
+    })
+}
+
+/// `unknown_presentation_type()` in Python/formatter_unicode.c.
+fn unknown_code(ty: char, type_name: &str) -> String {
+    if (ty as u32) > 32 && (ty as u32) < 128 {
+        format!("Unknown format code '{ty}' for object of type '{type_name}'")
+    } else {
+        format!(
+            "Unknown format code '\\x{:x}' for object of type '{type_name}'",
+            ty as u32
+        )
+    }
+}
+
+/// Groups `digits` with an optional separator, zero-padding to `min_width`.
+// mirrors _PyUnicode_InsertThousandsGrouping() in Objects/unicodeobject.c
+fn group_digits(digits: &[char], min_width: i64, sep: Option<(char, usize)>) -> String {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut remaining = digits.len() as i64;
+    let mut min_width = min_width;
+    let mut end = digits.len();
+    let mut take = |n_zeros: i64, n_chars: i64, with_sep: Option<char>| {
+        let mut p = "0".repeat(n_zeros.max(0) as usize);
+        let n_chars = n_chars.max(0) as usize;
+        p.extend(&digits[end - n_chars..end]);
+        end -= n_chars;
+        if let Some(s) = with_sep {
+            p.push(s);
+        }
+        pieces.push(p);
+    };
+    match sep {
+        Some((s, group)) => {
+            let mut use_sep = false;
+            loop {
+                let len = (group as i64).min(remaining.max(min_width).max(1));
+                let n_zeros = (len - remaining).max(0);
+                let n_chars = remaining.min(len).max(0);
+                take(n_zeros, n_chars, use_sep.then_some(s));
+                use_sep = true;
+                remaining -= n_chars;
+                min_width -= len;
+                if remaining <= 0 && min_width <= 0 {
+                    break;
+                }
+                min_width -= 1;
+            }
+        }
+        None => {
+            let len = remaining.max(min_width).max(1);
+            take((len - remaining).max(0), remaining.min(len), None);
+        }
+    }
+    pieces.reverse();
+    pieces.concat()
+}
+
+/// Lays out a number: `<lpad><sign><prefix><spad><grouped digits><decimal><remainder><rpad>`.
+// mirrors calc_number_widths() and fill_number() in Python/formatter_unicode.c
+fn render_number(
+    r: &Resolved,
+    negative: bool,
+    prefix: &str,
+    digits: &str,
+    has_decimal: bool,
+    remainder: &str,
+    toupper: bool,
+) -> String {
+    let sign = match r.spec.sign {
+        Some('+') => Some(if negative { '-' } else { '+' }),
+        Some(' ') => Some(if negative { '-' } else { ' ' }),
+        _ => negative.then_some('-'),
+    };
+    let n_sign = sign.is_some() as i64;
+    let n_prefix = prefix.chars().count() as i64;
+    let n_decimal = has_decimal as i64;
+    let n_remainder = remainder.chars().count() as i64;
+    let width = r.spec.width.map(|w| w as i64).unwrap_or(-1);
+    let non_digit = n_sign + n_prefix + n_decimal + n_remainder;
+    let min_width = if r.spec.fill == '0' && r.align == '=' {
+        width - non_digit
+    } else {
+        0
+    };
+    let digit_chars: Vec<char> = digits.chars().collect();
+    let grouped = if digit_chars.is_empty() {
+        String::new()
+    } else {
+        group_digits(&digit_chars, min_width, r.sep)
+    };
+    let n_padding = width - (non_digit + grouped.chars().count() as i64);
+    let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
+    if n_padding > 0 {
+        match r.align {
+            '<' => rpad = n_padding,
+            '^' => {
+                lpad = n_padding / 2;
+                rpad = n_padding - lpad;
+            }
+            '=' => spad = n_padding,
+            _ => lpad = n_padding,
+        }
+    }
+    let fill = |n: i64| r.spec.fill.to_string().repeat(n as usize);
+    let mut out = fill(lpad);
+    out.extend(sign);
+    if toupper {
+        out.push_str(&prefix.to_ascii_uppercase());
+    } else {
+        out.push_str(prefix);
+    }
+    out.push_str(&fill(spad));
+    if toupper {
+        out.push_str(&grouped.to_ascii_uppercase());
+    } else {
+        out.push_str(&grouped);
+    }
+    if has_decimal {
+        out.push('.');
+    }
+    out.push_str(remainder);
+    out.push_str(&fill(rpad));
     out
 }
 
-/// Pads `sign` + `body` to the spec's width with its fill and alignment.
-fn pad(spec: &FormatSpec, sign: &str, body: &str, default_align: char) -> String {
-    let width = spec.width.unwrap_or(0);
-    let len = sign.chars().count() + body.chars().count();
-    if len >= width {
-        return format!("{sign}{body}");
-    }
-    let fill = spec.fill.unwrap_or(' ');
-    let n = width - len;
-    let f = |k: usize| fill.to_string().repeat(k);
-    match spec.align.unwrap_or(default_align) {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{}{body}", f(n)),
-        _ => format!("{}{sign}{body}", f(n)),
-    }
-}
-
-fn sign_str(neg: bool, spec: &FormatSpec) -> &'static str {
-    if neg {
-        "-"
-    } else {
-        match spec.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
-    }
-}
-
-/// `format(int, spec)`.
+/// `format(int, spec)` / `f"{x:spec}"` for an int (float presentation types convert).
+// mirrors _PyLong_FormatAdvancedWriter() and format_long_internal() in Python/formatter_unicode.c
 pub fn format_int(v: &BigInt, spec: &str) -> Result<String, String> {
-    let f = parse_format_spec(spec)?;
-    match f.ty {
-        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-            let x = num_traits::ToPrimitive::to_f64(v).unwrap_or(f64::INFINITY);
-            return format_float(x, spec);
-        }
-        Some('s') => return Err("Unknown format code 's' for object of type 'int'".into()),
-        Some('c') => {
-            let ch = num_traits::ToPrimitive::to_u32(v)
-                .and_then(char::from_u32)
-                .ok_or("%c arg not in range(0x110000)")?;
-            return Ok(pad(&f, "", &ch.to_string(), '<'));
-        }
-        _ => {}
+    format_int_for(v, spec, "int")
+}
+
+/// [`format_int`] for an int subclass named `type_name` (e.g. `bool`) in error messages.
+pub fn format_int_for(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
+    if spec.is_empty() {
+        return Ok(v.to_string());
     }
-    if f.precision.is_some() {
-        return Err("Precision not allowed in integer format specifier".into());
-    }
-    let (radix, prefix) = match f.ty {
-        None | Some('d') | Some('n') => (10, ""),
-        Some('b') => (2, "0b"),
-        Some('o') => (8, "0o"),
-        Some('x') => (16, "0x"),
-        Some('X') => (16, "0X"),
-        Some(other) => {
-            return Err(format!("Unknown format code '{other}' for object of type 'int'"));
+    let r = resolve(spec, type_name, 'd', '>')?;
+    match r.ty {
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let f = crate::vm::numeric::int_to_f64(v).map_err(|e| e.to_string())?;
+            return format_float_resolved(f, &r);
         }
+        other => return Err(unknown_code(other, type_name)),
+    }
+    if r.spec.precision.is_some() {
+        return Err("Precision not allowed in integer format specifier".to_string());
+    }
+    if r.spec.no_neg_0 {
+        return Err(
+            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
+        );
+    }
+    let negative = v.sign() == Sign::Minus;
+    let (prefix, digits) = if r.ty == 'c' {
+        if r.spec.sign.is_some() {
+            return Err("Sign not allowed with integer format specifier 'c'".to_string());
+        }
+        if r.spec.alternate {
+            return Err(
+                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
+            );
+        }
+        // PyLong_AsLong() fails first for values outside a C long (OverflowError).
+        if v.to_i64().is_none() {
+            return Err("Python int too large to convert to C long".to_string());
+        }
+        let c = v
+            .to_u32()
+            .filter(|x| *x <= 0x10ffff)
+            .and_then(char::from_u32)
+            .ok_or_else(|| "%c arg not in range(0x110000)".to_string())?;
+        return Ok(render_number(
+            &r,
+            false,
+            "",
+            &c.to_string(),
+            false,
+            "",
+            false,
+        ));
+    } else {
+        let (base, pfx) = match r.ty {
+            'b' => (2, "0b"),
+            'o' => (8, "0o"),
+            'x' | 'X' => (16, "0x"),
+            _ => (10, ""),
+        };
+        let digits = v.magnitude().to_str_radix(base);
+        (if r.spec.alternate { pfx } else { "" }, digits)
     };
-    let mut digits = v.abs().to_str_radix(radix);
-    if f.ty == Some('X') {
-        digits = digits.to_uppercase();
-    }
-    if let Some(sep) = f.grouping {
-        let every = if radix == 10 { 3 } else { 4 };
-        if sep == ',' && radix != 10 {
-            return Err(format!(
-                "Cannot specify ',' with '{}'.",
-                f.ty.unwrap_or('d')
-            ));
-        }
-        digits = group_digits(&digits, sep, every);
-    }
-    let sign = sign_str(v.is_negative(), &f);
-    let prefix = if f.alternate { prefix } else { "" };
-    let sign_prefix = format!("{sign}{prefix}");
-    if f.zero && f.align == Some('=') && f.fill == Some('0') && f.grouping.is_some() {
-        // Zero padding also groups: pad the digits, then regroup.
-        let width = f.width.unwrap_or(0).saturating_sub(sign_prefix.len());
-        let raw: String = digits.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-        let sep = f.grouping.unwrap_or(',');
-        let every = if radix == 10 { 3 } else { 4 };
-        let mut padded = raw.clone();
-        while group_digits(&padded, sep, every).len() < width {
-            padded.insert(0, '0');
-        }
-        return Ok(format!("{sign_prefix}{}", group_digits(&padded, sep, every)));
-    }
-    Ok(pad(&f, &sign_prefix, &digits, '>'))
+    let sep = if r.ty == 'n' { None } else { r.sep };
+    let r = Resolved { sep, ..r };
+    Ok(render_number(
+        &r,
+        negative,
+        prefix,
+        &digits,
+        false,
+        "",
+        r.ty == 'X',
+    ))
 }
 
-/// Formats a finite or special float's magnitude for a presentation type.
-fn float_body(v: f64, ty: char, precision: Option<usize>, alternate: bool) -> String {
-    let upper = ty.is_ascii_uppercase();
-    let a = v.abs();
-    if a.is_infinite() {
-        return if upper { "INF" } else { "inf" }.into();
-    }
-    if a.is_nan() {
-        return if upper { "NAN" } else { "nan" }.into();
-    }
-    match ty.to_ascii_lowercase() {
-        'f' => {
-            let p = precision.unwrap_or(6);
-            let s = format!("{:.*}", p, a);
-            if alternate && p == 0 { s + "." } else { s }
-        }
-        'e' => {
-            let p = precision.unwrap_or(6);
-            let (digits, exp) = digits_significant(a, p + 1);
-            let digits = if a == 0.0 { "0".repeat(p + 1) } else { digits };
-            let exp = if a == 0.0 { 0 } else { exp };
-            sci(&digits, exp, upper, alternate)
-        }
-        '%' => {
-            let p = precision.unwrap_or(6);
-            format!("{:.*}%", p, a * 100.0)
-        }
-        _ => {
-            // 'g': precision p significant digits; scientific if exp < -4 or exp >= p.
-            let p = precision.unwrap_or(6).max(1);
-            if a == 0.0 {
-                return if alternate {
-                    format!("0.{}", "0".repeat(p - 1))
-                } else {
-                    "0".into()
-                };
-            }
-            let (mut digits, exp) = digits_significant(a, p);
-            if !alternate {
-                while digits.len() > 1 && digits.ends_with('0') {
-                    digits.pop();
-                }
-            }
-            if exp < -4 || exp >= p as i32 {
-                sci(&digits, exp, upper, alternate)
-            } else {
-                let s = fixed(&digits, exp);
-                if alternate && !s.contains('.') { s + "." } else { s }
-            }
-        }
-    }
-}
-
-/// `format(float, spec)`.
+/// `format(float, spec)`: types `e E f F g G n %` and the empty type (repr-like).
+// mirrors _PyFloat_FormatAdvancedWriter() in Python/formatter_unicode.c
 pub fn format_float(v: f64, spec: &str) -> Result<String, String> {
-    let f = parse_format_spec(spec)?;
-    let body = match f.ty {
-        None => {
-            if f.precision.is_none() {
-                let r = float_repr(v);
-                r.trim_start_matches('-').to_string()
-            } else {
-                // Like 'g' but always with at least one digit after the point.
-                let mut s = float_body(v, 'g', f.precision, f.alternate);
-                if v.is_finite() && !s.contains(['.', 'e', 'n', 'i']) {
-                    s.push_str(".0");
-                }
-                s
+    if spec.is_empty() {
+        return Ok(float_repr(v));
+    }
+    let r = resolve(spec, "float", '\0', '>')?;
+    match r.ty {
+        '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => format_float_resolved(v, &r),
+        other => Err(unknown_code(other, "float")),
+    }
+}
+
+// mirrors format_float_internal() in Python/formatter_unicode.c
+fn format_float_resolved(v: f64, r: &Resolved) -> Result<String, String> {
+    if r.spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".to_string());
+    }
+    let mut flags = DtsFlags {
+        alt: r.spec.alternate,
+        no_neg_0: r.spec.no_neg_0,
+        ..DtsFlags::default()
+    };
+    let mut ty = r.ty;
+    let mut default_precision = 6;
+    if ty == '\0' {
+        flags.add_dot_0 = true;
+        ty = 'r';
+        default_precision = 0;
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let mut val = v;
+    let mut add_pct = false;
+    if ty == '%' {
+        ty = 'f';
+        val *= 100.0;
+        add_pct = true;
+    }
+    let precision = match r.spec.precision {
+        None => default_precision,
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
             }
-        }
-        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => float_body(v, t, f.precision, f.alternate),
-        Some('n') => float_body(v, 'g', f.precision, f.alternate),
-        Some(other) => {
-            return Err(format!("Unknown format code '{other}' for object of type 'float'"));
+            p
         }
     };
-    let body = match f.grouping {
-        Some(sep) => {
-            let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-                Some(i) => (&body[..i], &body[i..]),
-                None => (body.as_str(), ""),
-            };
-            format!("{}{}", group_digits(int_part, sep, 3), rest)
-        }
-        None => body,
+    let mut buf = double_to_string(val, ty, precision, flags);
+    if add_pct {
+        buf.push('%');
+    }
+    let (negative, body) = match buf.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, buf.as_str()),
     };
-    let sign = sign_str(v.is_sign_negative() && !v.is_nan(), &f);
-    Ok(pad(&f, sign, &body, '>'))
+    let n_int = body.bytes().take_while(|b| b.is_ascii_digit()).count();
+    let (digits, rest) = body.split_at(n_int);
+    let (has_decimal, remainder) = match rest.strip_prefix('.') {
+        Some(rem) => (true, rem),
+        None => (false, rest),
+    };
+    let sep = if r.ty == 'n' { None } else { r.sep };
+    let rr = Resolved {
+        spec: r.spec.clone(),
+        align: r.align,
+        ty: r.ty,
+        sep,
+    };
+    Ok(render_number(
+        &rr,
+        negative,
+        "",
+        digits,
+        has_decimal,
+        remainder,
+        false,
+    ))
 }
 
-/// `format(str, spec)`.
+/// `format(str, spec)`: only type `s`; precision truncates, width pads.
+// mirrors _PyUnicode_FormatAdvancedWriter() and format_string_internal() in
+// Python/formatter_unicode.c
 pub fn format_str(v: &str, spec: &str) -> Result<String, String> {
-    let f = parse_format_spec(spec)?;
-    match f.ty {
-        None | Some('s') => {}
-        Some(other) => {
-            return Err(format!("Unknown format code '{other}' for object of type 'str'"));
-        }
+    if spec.is_empty() {
+        return Ok(v.to_string());
     }
-    if f.sign.is_some() {
-        return Err("Sign not allowed in string format specifier".into());
+    let r = resolve(spec, "str", 's', '<')?;
+    if r.ty != 's' {
+        return Err(unknown_code(r.ty, "str"));
     }
-    if f.alternate {
-        return Err("Alternate form (#) not allowed in string format specifier".into());
+    match r.spec.sign {
+        Some(' ') => return Err("Space not allowed in string format specifier".to_string()),
+        Some(_) => return Err("Sign not allowed in string format specifier".to_string()),
+        None => {}
     }
-    if f.align == Some('=') {
-        return Err("'=' alignment not allowed in string format specifier".into());
+    if r.spec.no_neg_0 {
+        return Err(
+            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
+        );
     }
-    let body: String = match f.precision {
-        Some(p) => v.chars().take(p).collect(),
-        None => v.to_string(),
+    if r.spec.alternate {
+        return Err("Alternate form (#) not allowed in string format specifier".to_string());
+    }
+    if r.align == '=' {
+        return Err("'=' alignment not allowed in string format specifier".to_string());
+    }
+    let mut chars: Vec<char> = v.chars().collect();
+    if let Some(p) = r.spec.precision {
+        chars.truncate(p);
+    }
+    Ok(pad(&chars, r.spec.width, r.align, r.spec.fill))
+}
+
+/// Pads `chars` to `width` with `fill` according to `align`.
+// mirrors calc_padding() in Python/formatter_unicode.c
+fn pad(chars: &[char], width: Option<usize>, align: char, fill: char) -> String {
+    let n = chars.len();
+    let total = width.map_or(n, |w| w.max(n));
+    let lpad = match align {
+        '>' => total - n,
+        '^' => (total - n) / 2,
+        _ => 0,
     };
-    Ok(pad(&f, "", &body, '<'))
+    let rpad = total - n - lpad;
+    let mut out: String = std::iter::repeat_n(fill, lpad).collect();
+    out.extend(chars);
+    out.extend(std::iter::repeat_n(fill, rpad));
+    out
 }
 
-// ----- printf-style formatting ----------------------------------------------------------
+// ---------------------------------------------------------------------------------------
+// printf-style % formatting
+// ---------------------------------------------------------------------------------------
 
-/// A `*` or a number in a `%` conversion.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A `%` width or precision: a number or `*` (taken from the argument tuple).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Width {
+    /// A literal number.
+    Num(usize),
+    /// `*`: the next argument supplies it.
     Star,
-    Fixed(usize),
 }
 
-/// One `%` conversion.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PercentSpec {
-    pub key: Option<String>,
-    pub left: bool,
+/// The conversion flags of a `%` spec (`F_LJUST`, `F_SIGN`, `F_BLANK`, `F_ALT`, `F_ZERO`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PercentFlags {
+    /// `-`: left-justify.
+    pub ljust: bool,
+    /// `+`: always print a sign.
+    pub sign: bool,
+    /// `' '`: blank before positive numbers.
+    pub blank: bool,
+    /// `#`: alternate form.
+    pub alt: bool,
+    /// `0`: zero padding.
     pub zero: bool,
-    pub plus: bool,
-    pub space: bool,
-    pub alternate: bool,
+}
+
+/// One `%` conversion: `%[(key)][flags][width][.precision][length]conv`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PercentSpec {
+    /// The mapping key of `%(key)s`.
+    pub key: Option<String>,
+    /// The flags.
+    pub flags: PercentFlags,
+    /// The width, if given.
     pub width: Option<Width>,
+    /// The precision, if given (`%.s` means precision 0).
     pub precision: Option<Width>,
+    /// The conversion character (one of `diuoxXeEfFgGcrsa`).
     pub conv: char,
+    /// The character index of `conv` in the format string (for error messages).
+    pub index: usize,
 }
 
 /// A piece of a `%` format string.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PercentPiece {
+    /// Literal text (with `%%` already turned into `%`).
     Literal(String),
+    /// A conversion.
     Spec(PercentSpec),
 }
 
-/// Splits a `%` format string, with CPython's errors.
+/// Splits a `%` format string into literals and conversions. Errors are CPython's
+/// ValueError messages; note CPython reports an unsupported character only after
+/// fetching that conversion's argument (so "not enough arguments" can come first).
+// mirrors unicode_format_arg_parse() and unicode_format_arg_format() in Objects/unicodeobject.c
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
-    let c: Vec<char> = fmt.chars().collect();
-    let mut out = Vec::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut pieces = Vec::new();
     let mut lit = String::new();
     let mut i = 0;
-    while i < c.len() {
-        if c[i] != '%' {
-            lit.push(c[i]);
+    let n = chars.len();
+    while i < n {
+        if chars[i] != '%' {
+            lit.push(chars[i]);
             i += 1;
             continue;
         }
         i += 1;
-        if i >= c.len() {
-            return Err("incomplete format".into());
-        }
-        if !lit.is_empty() {
-            out.push(PercentPiece::Literal(std::mem::take(&mut lit)));
-        }
-        let mut spec = PercentSpec {
-            key: None,
-            left: false,
-            zero: false,
-            plus: false,
-            space: false,
-            alternate: false,
-            width: None,
-            precision: None,
-            conv: '%',
-        };
-        if c[i] == '(' {
-            let mut depth = 1;
-            let s = i + 1;
+        if i < n && chars[i] == '%' {
+            lit.push('%');
             i += 1;
-            while i < c.len() && depth > 0 {
-                match c[i] {
+            continue;
+        }
+        let mut key = None;
+        if i < n && chars[i] == '(' {
+            i += 1;
+            let start = i;
+            let mut depth = 1;
+            while i < n {
+                match chars[i] {
                     '(' => depth += 1,
-                    ')' => depth -= 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
                     _ => {}
                 }
                 i += 1;
             }
-            if depth > 0 {
-                return Err("incomplete format key".into());
+            if i >= n {
+                return Err("incomplete format key".to_string());
             }
-            spec.key = Some(c[s..i - 1].iter().collect());
+            key = Some(chars[start..i].iter().collect::<String>());
+            i += 1;
         }
-        while i < c.len() {
-            match c[i] {
-                '-' => spec.left = true,
-                '0' => spec.zero = true,
-                '+' => spec.plus = true,
-                ' ' => spec.space = true,
-                '#' => spec.alternate = true,
+        let mut flags = PercentFlags::default();
+        while i < n {
+            match chars[i] {
+                '-' => flags.ljust = true,
+                '+' => flags.sign = true,
+                ' ' => flags.blank = true,
+                '#' => flags.alt = true,
+                '0' => flags.zero = true,
                 _ => break,
             }
             i += 1;
         }
-        let read_num = |i: &mut usize| -> Option<Width> {
-            if *i < c.len() && c[*i] == '*' {
+        let read_num = |i: &mut usize, what: &str| -> Result<Option<Width>, String> {
+            if *i < n && chars[*i] == '*' {
                 *i += 1;
-                return Some(Width::Star);
+                return Ok(Some(Width::Star));
             }
-            let s = *i;
-            while *i < c.len() && c[*i].is_ascii_digit() {
+            let mut acc: Option<usize> = None;
+            while *i < n {
+                let Some(d) = chars[*i].to_digit(10) else {
+                    break;
+                };
+                let next = acc
+                    .unwrap_or(0)
+                    .checked_mul(10)
+                    .and_then(|a| a.checked_add(d as usize))
+                    .filter(|a| *a <= i32::MAX as usize)
+                    .ok_or_else(|| format!("{what} too big"))?;
+                acc = Some(next);
                 *i += 1;
             }
-            (*i > s).then(|| Width::Fixed(c[s..*i].iter().collect::<String>().parse().unwrap_or(0)))
+            Ok(acc.map(Width::Num))
         };
-        spec.width = read_num(&mut i);
-        if i < c.len() && c[i] == '.' {
+        let width = read_num(&mut i, "width")?;
+        let mut precision = None;
+        if i < n && chars[i] == '.' {
             i += 1;
-            spec.precision = Some(read_num(&mut i).unwrap_or(Width::Fixed(0)));
+            precision = Some(read_num(&mut i, "precision")?.unwrap_or(Width::Num(0)));
         }
-        while i < c.len() && matches!(c[i], 'h' | 'l' | 'L') {
+        if i < n && matches!(chars[i], 'h' | 'l' | 'L') {
             i += 1;
         }
-        if i >= c.len() {
-            return Err("incomplete format".into());
+        if i >= n {
+            return Err("incomplete format".to_string());
         }
-        spec.conv = c[i];
-        if !"sradiuoxXeEfFgGc%".contains(spec.conv) {
+        let conv = chars[i];
+        if !"diuoxXeEfFgGcrsa".contains(conv) {
+            let shown = if (31..=126).contains(&(conv as u32)) {
+                conv
+            } else {
+                '?'
+            };
             return Err(format!(
-                "unsupported format character '{}' (0x{:x}) at index {}",
-                spec.conv, spec.conv as u32, i
+                "unsupported format character '{shown}' (0x{:x}) at index {i}",
+                conv as u32
             ));
         }
+        if !lit.is_empty() {
+            pieces.push(PercentPiece::Literal(std::mem::take(&mut lit)));
+        }
+        pieces.push(PercentPiece::Spec(PercentSpec {
+            key,
+            flags,
+            width,
+            precision,
+            conv,
+            index: i,
+        }));
         i += 1;
-        out.push(PercentPiece::Spec(spec));
     }
     if !lit.is_empty() {
-        out.push(PercentPiece::Literal(lit));
+        pieces.push(PercentPiece::Literal(lit));
     }
-    Ok(out)
+    Ok(pieces)
 }
 
-fn percent_pad(body: &str, sign: &str, spec: &PercentSpec, width: Option<usize>, numeric: bool) -> String {
-    let w = width.unwrap_or(0);
-    let len = sign.chars().count() + body.chars().count();
-    if len >= w {
-        return format!("{sign}{body}");
+/// Pads a converted numeric string with sign handling, `0x`/`0o` prefix and fill rules.
+// mirrors unicode_format_arg_output() in Objects/unicodeobject.c (with arg->sign set)
+fn percent_output(s: &str, spec: &PercentSpec, width: Option<usize>) -> String {
+    let f = spec.flags;
+    let fill = if f.zero { '0' } else { ' ' };
+    let chars: Vec<char> = s.chars().collect();
+    let mut len = chars.len();
+    let mut width = width.map_or(-1, |w| w as i64);
+    let mut pindex = 0;
+    let mut signchar = None;
+    match chars.first() {
+        Some(&c) if c == '-' || c == '+' => {
+            signchar = Some(c);
+            len -= 1;
+            pindex = 1;
+        }
+        _ if f.sign => signchar = Some('+'),
+        _ if f.blank => signchar = Some(' '),
+        _ => {}
     }
-    let n = w - len;
-    if spec.left {
-        format!("{sign}{body}{}", " ".repeat(n))
-    } else if spec.zero && numeric {
-        format!("{sign}{}{body}", "0".repeat(n))
-    } else {
-        format!("{}{sign}{body}", " ".repeat(n))
+    if width < len as i64 {
+        width = len as i64;
     }
+    let mut out = String::new();
+    if let Some(sc) = signchar {
+        if fill != ' ' {
+            out.push(sc);
+        }
+        if width > len as i64 {
+            width -= 1;
+        }
+    }
+    let has_prefix = f.alt && matches!(spec.conv, 'x' | 'X' | 'o') && len >= 2;
+    if has_prefix {
+        if fill != ' ' {
+            out.extend(&chars[pindex..pindex + 2]);
+            pindex += 2;
+        }
+        width = (width - 2).max(0);
+        len -= 2;
+    }
+    if width > len as i64 && !f.ljust {
+        out.extend(std::iter::repeat_n(fill, (width - len as i64) as usize));
+        width = len as i64;
+    }
+    if fill == ' ' {
+        out.extend(signchar);
+        if has_prefix {
+            out.extend(&chars[pindex..pindex + 2]);
+            pindex += 2;
+        }
+    }
+    out.extend(&chars[pindex..pindex + len]);
+    if width > len as i64 {
+        out.extend(std::iter::repeat_n(' ', (width - len as i64) as usize));
+    }
+    out
 }
 
-fn percent_sign(neg: bool, spec: &PercentSpec) -> &'static str {
-    if neg {
-        "-"
-    } else if spec.plus {
-        "+"
-    } else if spec.space {
-        " "
-    } else {
-        ""
-    }
-}
-
-/// `%d %i %u %o %x %X`.
-pub fn percent_int(v: &BigInt, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
-    let (radix, prefix) = match spec.conv {
+/// `%d %i %u %o %x %X` of an int with flags, width and precision (minimum digits).
+// mirrors _PyUnicode_FormatLong() and unicode_format_arg_output() in Objects/unicodeobject.c
+pub fn percent_int(
+    v: &BigInt,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
+    let (base, prefix) = match spec.conv {
         'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
+        'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
-    if spec.conv == 'X' {
-        digits = digits.to_uppercase();
-    }
+    let mut digits = v.magnitude().to_str_radix(base);
     if let Some(p) = precision
-        && digits.len() < p
+        && p > digits.len()
     {
-        digits = format!("{}{}", "0".repeat(p - digits.len()), digits);
+        digits = "0".repeat(p - digits.len()) + &digits;
     }
-    let sign = percent_sign(v.is_negative(), spec);
-    let prefix = if spec.alternate { prefix } else { "" };
-    percent_pad(&digits, &format!("{sign}{prefix}"), spec, width, true)
+    let mut s = String::new();
+    if v.sign() == Sign::Minus {
+        s.push('-');
+    }
+    if spec.flags.alt {
+        s.push_str(prefix);
+    }
+    s.push_str(&digits);
+    if spec.conv == 'X' {
+        s = s.to_ascii_uppercase();
+    }
+    percent_output(&s, spec, width)
 }
 
-/// `%e %E %f %F %g %G` (default precision 6).
-pub fn percent_float(v: f64, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
-    let body = float_body(v, spec.conv, Some(precision.unwrap_or(6)), spec.alternate);
-    let sign = percent_sign(v.is_sign_negative() && !v.is_nan(), spec);
-    percent_pad(&body, sign, spec, width, v.is_finite())
-}
-
-/// `%s %r %a %c`: precision truncates, width pads.
-pub fn percent_pad_str(s: &str, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
-    let body: String = match precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
+/// `%e %E %f %F %g %G` of a float (precision defaults to 6; `#` keeps the point/zeros).
+// mirrors formatfloat() and unicode_format_arg_output() in Objects/unicodeobject.c
+pub fn percent_float(
+    v: f64,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
+    let flags = DtsFlags {
+        alt: spec.flags.alt,
+        ..DtsFlags::default()
     };
-    percent_pad(&body, "", spec, width, false)
+    let s = double_to_string(v, spec.conv, precision.unwrap_or(6), flags);
+    percent_output(&s, spec, width)
 }
 
-/// Whether a BigInt is zero (re-exported helper).
-pub fn is_zero(v: &BigInt) -> bool {
-    v.is_zero()
+/// `%s %r %a` (and `%c` after conversion): precision truncates, width pads with spaces
+/// (left-justified with `-`).
+// mirrors unicode_format_arg_output() in Objects/unicodeobject.c (arg->sign unset)
+pub fn percent_pad_str(
+    s: &str,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
+    let mut chars: Vec<char> = s.chars().collect();
+    if matches!(spec.conv, 's' | 'r' | 'a')
+        && let Some(p) = precision
+    {
+        chars.truncate(p);
+    }
+    let align = if spec.flags.ljust { '<' } else { '>' };
+    pad(&chars, width, align, ' ')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn big(s: &str) -> BigInt {
+        s.parse().unwrap_or_default()
+    }
+
     #[test]
-    fn float_reprs() {
-        for (v, s) in [
-            (0.1 + 0.2, "0.30000000000000004"),
-            (1e16, "1e+16"),
-            (1e15, "1000000000000000.0"),
-            (1e-5, "1e-05"),
-            (0.0001, "0.0001"),
+    fn repr_examples() {
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0.0"),
             (-0.0, "-0.0"),
-            (2.5, "2.5"),
-            (100.0, "100.0"),
+            (1e16, "1e+16"),
+            (1e-5, "1e-05"),
             (1.5e300, "1.5e+300"),
+            (100.0, "100.0"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e15, "1000000000000000.0"),
+            (123456789012345680.0, "1.2345678901234568e+17"),
+            (0.0001, "0.0001"),
             (5e-324, "5e-324"),
-        ] {
-            assert_eq!(float_repr(v), s);
+            (2e16 + 8.0, "2.000000000000001e+16"),
+        ];
+        for (v, want) in cases {
+            assert_eq!(float_repr(*v), *want, "repr({v:?})");
         }
     }
 
     #[test]
-    fn format_specs() {
-        assert_eq!(format_float(3.14159, ".2f").as_deref(), Ok("3.14"));
-        assert_eq!(format_int(&BigInt::from(1234567), ",").as_deref(), Ok("1,234,567"));
-        assert_eq!(format_int(&BigInt::from(255), "#o").as_deref(), Ok("0o377"));
-        assert_eq!(format_float(12.0, "08.3f").as_deref(), Ok("0012.000"));
-        assert_eq!(format_float(0.5, "%").as_deref(), Ok("50.000000%"));
-        assert_eq!(format_str("x", ">4").as_deref(), Ok("   x"));
+    fn int_parsing() {
+        let ok: &[(&str, u32, &str)] = &[
+            ("  42  ", 10, "42"),
+            ("-0x_ff", 0, "-255"),
+            ("0b1010", 0, "10"),
+            ("0o17", 0, "15"),
+            ("1_000_000", 10, "1000000"),
+            ("000", 0, "0"),
+            ("0_0", 0, "0"),
+            ("ff", 16, "255"),
+            ("0xff", 16, "255"),
+            ("z", 36, "35"),
+            ("+7", 0, "7"),
+            ("\t\n\u{b} 12 \u{c}\u{a0}", 10, "12"),
+            ("010", 10, "10"),
+        ];
+        for (s, b, want) in ok {
+            assert_eq!(parse_int(s, *b), Some(big(want)), "int({s:?}, {b})");
+        }
+        for (s, b) in [
+            ("", 10),
+            ("_1", 10),
+            ("1_", 10),
+            ("1__0", 10),
+            ("010", 0),
+            ("0x", 16),
+            ("- 1", 10),
+            ("0b2", 0),
+            ("12a", 10),
+            ("0x_", 0),
+            ("++1", 10),
+            ("1", 1),
+            ("1", 37),
+            ("12\x1c", 10),
+        ] {
+            assert_eq!(parse_int(s, b), None, "int({s:?}, {b})");
+        }
+    }
+
+    #[test]
+    fn float_parsing() {
+        let ok: &[(&str, f64)] = &[
+            (" 1.5 ", 1.5),
+            ("1_000.5", 1000.5),
+            ("1e1_0", 1e10),
+            ("-.5", -0.5),
+            ("5.", 5.0),
+            ("1E+3", 1000.0),
+            ("1e500", f64::INFINITY),
+            ("-Infinity", f64::NEG_INFINITY),
+            ("iNF", f64::INFINITY),
+            ("\u{a0}1.5\u{3000}", 1.5),
+            ("\u{b}1.5\u{c}", 1.5),
+        ];
+        for (s, want) in ok {
+            assert_eq!(parse_float(s), Some(*want), "float({s:?})");
+        }
+        assert!(parse_float("-nan").is_some_and(f64::is_nan));
+        for s in [
+            "", "_1", "1_", "1__0", "1._5", "1_.5", "1e", "e5", ".", "0x10", "infinit", "nan1",
+            "1 2", "+-1", "1e_5", "\x1c1.5",
+        ] {
+            assert_eq!(parse_float(s), None, "float({s:?})");
+        }
+    }
+
+    #[test]
+    fn format_int_cases() {
+        // Expected strings verified with CPython 3.11.7.
+        let cases: &[(&str, &str, &str)] = &[
+            ("-1234", "05", "-1234"),
+            ("255", "05", "00255"),
+            ("255", "<05", "25500"),
+            ("255", "x<05", "255xx"),
+            ("255", "0=5", "00255"),
+            ("255", "+", "+255"),
+            ("255", " 5", "  255"),
+            ("-1234", "#x", "-0x4d2"),
+            ("255", "#X", "0XFF"),
+            ("-1234", "#o", "-0o2322"),
+            ("-1234", "#b", "-0b10011010010"),
+            ("-1234", ",", "-1,234"),
+            ("-1234", "_", "-1_234"),
+            ("-1234", "_b", "-100_1101_0010"),
+            ("-1234", "010,", "-0,001,234"),
+            ("255", "010,", "00,000,255"),
+            ("-1234", "012_x", "-0_0000_04d2"),
+            ("255", "012_x", "00_0000_00ff"),
+            ("-1234", "^9", "  -1234  "),
+            ("-1234", "n", "-1234"),
+            ("-1234", ".2f", "-1234.00"),
+            ("255", "e", "2.550000e+02"),
+            ("-1234", "%", "-123400.000000%"),
+            ("65", "c", "A"),
+            ("65", "*^5c", "**A**"),
+            ("123456789", ",", "123,456,789"),
+            ("0", "#x", "0x0"),
+            ("7", "", "7"),
+        ];
+        for (v, spec, want) in cases {
+            assert_eq!(
+                format_int(&big(v), spec).as_deref(),
+                Ok(*want),
+                "format({v}, {spec:?})"
+            );
+        }
+        let errs: &[(&str, &str)] = &[
+            (
+                "z",
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ),
+            (",x", "Cannot specify ',' with 'x'."),
+            (",,", "Cannot specify ',' with ','."),
+            (",_", "Cannot specify both ',' and '_'."),
+            ("_,", "Cannot specify both ',' and '_'."),
+            (".2", "Precision not allowed in integer format specifier"),
+            ("q", "Unknown format code 'q' for object of type 'int'"),
+            ("+c", "Sign not allowed with integer format specifier 'c'"),
+            (
+                "#c",
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ),
+            (",n", "Cannot specify ',' with 'n'."),
+            ("é", "Unknown format code '\\xe9' for object of type 'int'"),
+            (
+                "dd",
+                "Invalid format specifier 'dd' for object of type 'int'",
+            ),
+            (".", "Format specifier missing precision"),
+        ];
+        for (spec, want) in errs {
+            assert_eq!(
+                format_int(&big("-1234"), spec),
+                Err(want.to_string()),
+                "{spec:?}"
+            );
+        }
+        assert_eq!(
+            format_int(&big("-1"), "c"),
+            Err("%c arg not in range(0x110000)".to_string())
+        );
+    }
+
+    #[test]
+    fn format_str_cases() {
+        let cases: &[(&str, &str)] = &[
+            ("05", "ab000"),
+            ("<05", "ab000"),
+            ("x<05", "abxxx"),
+            (".2", "ab"),
+            ("10.2s", "ab        "),
+            ("^6", "  ab  "),
+            (">5", "   ab"),
+            ("*^7.1", "***a***"),
+        ];
+        for (spec, want) in cases {
+            assert_eq!(format_str("ab", spec).as_deref(), Ok(*want), "{spec:?}");
+        }
+        let errs: &[(&str, &str)] = &[
+            ("=5", "'=' alignment not allowed in string format specifier"),
+            (" ", "Space not allowed in string format specifier"),
+            ("+", "Sign not allowed in string format specifier"),
+            (
+                "z",
+                "Negative zero coercion (z) not allowed in string format specifier",
+            ),
+            (
+                "#",
+                "Alternate form (#) not allowed in string format specifier",
+            ),
+            (",", "Cannot specify ',' with 's'."),
+            (",,", "Cannot specify ',' with ','."),
+            ("q", "Unknown format code 'q' for object of type 'str'"),
+            ("d", "Unknown format code 'd' for object of type 'str'"),
+            (
+                "ss",
+                "Invalid format specifier 'ss' for object of type 'str'",
+            ),
+        ];
+        for (spec, want) in errs {
+            assert_eq!(format_str("ab", spec), Err(want.to_string()), "{spec:?}");
+        }
+    }
+
+    #[test]
+    fn percent_parsing() {
+        // Error texts checked with python3.11 (`fmt % {'a': 1}`).
+        let errs: &[(&str, &str)] = &[
+            ("abc %", "incomplete format"),
+            ("%(a", "incomplete format key"),
+            (
+                "ab %y",
+                "unsupported format character 'y' (0x79) at index 4",
+            ),
+            ("%-", "incomplete format"),
+            ("%.", "incomplete format"),
+            ("%l", "incomplete format"),
+            (
+                "%(a)5.2ly",
+                "unsupported format character 'y' (0x79) at index 8",
+            ),
+            ("%é", "unsupported format character '?' (0xe9) at index 1"),
+            (
+                "%\u{1}",
+                "unsupported format character '?' (0x1) at index 1",
+            ),
+            ("%5%", "unsupported format character '%' (0x25) at index 2"),
+        ];
+        for (fmt, want) in errs {
+            assert_eq!(parse_percent(fmt), Err(want.to_string()), "{fmt:?}");
+        }
+        let pieces = parse_percent("a%%b%(k)-+ #05.3ld%*.*f").unwrap_or_default();
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces[0], PercentPiece::Literal("a%b".to_string()));
+        let PercentPiece::Spec(s) = &pieces[1] else {
+            panic!("expected a spec");
+        };
+        assert_eq!(s.key.as_deref(), Some("k"));
+        assert_eq!(
+            s.flags,
+            PercentFlags {
+                ljust: true,
+                sign: true,
+                blank: true,
+                alt: true,
+                zero: true
+            }
+        );
+        assert_eq!(
+            (s.width, s.precision, s.conv),
+            (Some(Width::Num(5)), Some(Width::Num(3)), 'd')
+        );
+        // '%(k)-+ #05.3ld' % {'k': 7} == '+007 ' in CPython 3.11.
+        assert_eq!(percent_int(&BigInt::from(7), s, Some(5), Some(3)), "+007 ");
+        let PercentPiece::Spec(s) = &pieces[2] else {
+            panic!("expected a spec");
+        };
+        assert_eq!(
+            (s.width, s.precision, s.conv),
+            (Some(Width::Star), Some(Width::Star), 'f')
+        );
+    }
+
+    #[test]
+    fn percent_strings() {
+        // '%-5s|%5.2s|%.0s|%-3c|' % ('ab', 'xyz', 'q', 'z') == 'ab   |   xy||z  |'
+        let pieces = parse_percent("%-5s|%5.2s|%.0s|%-3c|").unwrap_or_default();
+        let args = ["ab", "xyz", "q", "z"];
+        let mut out = String::new();
+        let mut k = 0;
+        for p in &pieces {
+            match p {
+                PercentPiece::Literal(l) => out.push_str(l),
+                PercentPiece::Spec(s) => {
+                    let num = |w: Option<Width>| match w {
+                        Some(Width::Num(n)) => Some(n),
+                        _ => None,
+                    };
+                    out.push_str(&percent_pad_str(args[k], s, num(s.width), num(s.precision)));
+                    k += 1;
+                }
+            }
+        }
+        assert_eq!(out, "ab   |   xy||z  |");
     }
 }

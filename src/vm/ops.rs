@@ -1619,7 +1619,11 @@ impl Vm {
         let r = match self.heap.get(v).clone() {
             Obj::Str(s) => format::format_str(&s.s, spec),
             Obj::Bool(b) if spec.is_empty() => Ok(if b { "True" } else { "False" }.to_string()),
-            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => {
+            Obj::Bool(_) => {
+                let n = self.as_bigint(v).unwrap_or_default();
+                format::format_int_for(&n, spec, "bool")
+            }
+            Obj::Int(_) | Obj::Long(_) => {
                 let n = self.as_bigint(v).unwrap_or_default();
                 format::format_int(&n, spec)
             }
@@ -1681,7 +1685,7 @@ impl Vm {
                     let w = take(self)?;
                     Some(self.index_value(w)?.max(0) as usize)
                 }
-                Some(format::Width::Fixed(n)) => Some(n),
+                Some(format::Width::Num(n)) => Some(n),
                 None => None,
             };
             let precision = match spec.precision {
@@ -1689,7 +1693,7 @@ impl Vm {
                     let p = take(self)?;
                     Some(self.index_value(p)?.max(0) as usize)
                 }
-                Some(format::Width::Fixed(n)) => Some(n),
+                Some(format::Width::Num(n)) => Some(n),
                 None => None,
             };
             let arg = match &spec.key {
