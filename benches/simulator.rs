@@ -29,7 +29,9 @@ fn run(src: &str, trace: bool) -> Vm {
 fn inserts(c: &mut Criterion) {
     let mut g = c.benchmark_group("dict_1m_inserts");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
-    g.bench_function("tracing_off", |b| b.iter(|| black_box(run(INSERTS, false).steps)));
+    g.bench_function("tracing_off", |b| {
+        b.iter(|| black_box(run(INSERTS, false).steps))
+    });
     g.bench_function("tracing_on", |b| {
         b.iter(|| black_box(run(INSERTS, true).recorder.map(|r| r.trace.events.len())))
     });
@@ -61,7 +63,10 @@ fn seek(c: &mut Criterion) {
         "seek trace: {n} events, {} bytes per event record, {strings} interned strings",
         std::mem::size_of::<Event>()
     );
-    assert!(n >= 10_000_000, "the seek benchmark needs a 10M-event trace, got {n}");
+    assert!(
+        n >= 10_000_000,
+        "the seek benchmark needs a 10M-event trace, got {n}"
+    );
     let points = targets(1000, n);
     let mut i = 0;
     let mut g = c.benchmark_group("timeline");

@@ -14,13 +14,16 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
         .unwrap_or(e.len().min(a.len()));
     let mut out = String::new();
     let from = first.saturating_sub(2);
-    for i in from..first {
-        out.push_str(&format!("    {}", e[i].trim_end_matches('\n')));
+    for line in &e[from..first] {
+        out.push_str(&format!("    {}", line.trim_end_matches('\n')));
         out.push('\n');
     }
     for (tag, lines) in [("python3", &e), ("pyxray ", &a)] {
         for l in lines.iter().skip(first).take(3) {
-            out.push_str(&format!("  {tag} | {}\n", l.trim_end_matches('\n').escape_debug()));
+            out.push_str(&format!(
+                "  {tag} | {}\n",
+                l.trim_end_matches('\n').escape_debug()
+            ));
         }
         if lines.len() <= first {
             out.push_str(&format!("  {tag} | <end of output>\n"));

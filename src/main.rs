@@ -10,7 +10,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "pyxray", version, about = "Watch CPython 3.11's internals work")]
+#[command(
+    name = "pyxray",
+    version,
+    about = "Watch CPython 3.11's internals work"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -99,15 +103,23 @@ fn options(c: &Common, trace: bool) -> VmOptions {
 fn real_main(cli: Cli) -> Result<i32> {
     let Some(command) = cli.command else {
         let scenarios = pyxray::scenario::bundled()?;
-        println!("pyxray {} — watch CPython 3.11's internals work.\n", env!("CARGO_PKG_VERSION"));
+        println!(
+            "pyxray {} — watch CPython 3.11's internals work.\n",
+            env!("CARGO_PKG_VERSION")
+        );
         if let Some(f) = cli.file {
-            println!("The desktop app is not built yet; try `pyxray run {}`.", f.display());
+            println!(
+                "The desktop app is not built yet; try `pyxray run {}`.",
+                f.display()
+            );
         } else {
             println!("The desktop app is not built yet. Bundled scenarios:");
             for s in &scenarios {
                 println!("  {:<32} [{}] {}", s.path, s.topic, s.title);
             }
-            println!("\nTry `pyxray run FILE`, `pyxray inspect FILE`, `pyxray trace FILE` or `pyxray check FILE`.");
+            println!(
+                "\nTry `pyxray run FILE`, `pyxray inspect FILE`, `pyxray trace FILE` or `pyxray check FILE`."
+            );
         }
         return Ok(exit::OK);
     };
@@ -247,7 +259,11 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
         for d in &differences {
             println!("{d}");
         }
-        println!("{}: {} difference(s) from python3", sc.path, differences.len());
+        println!(
+            "{}: {} difference(s) from python3",
+            sc.path,
+            differences.len()
+        );
         Ok(exit::EXCEPTION)
     }
 }

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 
 fn golden_files() -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -47,7 +49,10 @@ fn check_golden(path: &Path) -> Vec<String> {
     let mut diffs = Vec::new();
     let want_stdout = golden["stdout"].as_str().unwrap_or_default();
     if out.stdout != want_stdout {
-        diffs.push(format!("stdout:\n{}", pyxray::diff::line_diff(want_stdout, &out.stdout)));
+        diffs.push(format!(
+            "stdout:\n{}",
+            pyxray::diff::line_diff(want_stdout, &out.stdout)
+        ));
     }
     let want_exit = golden["exit"].as_i64().unwrap_or(0) as i32;
     if out.exit_code != want_exit {
@@ -60,7 +65,9 @@ fn check_golden(path: &Path) -> Vec<String> {
     if let Some(want_last) = golden["stderr_last_line"].as_str() {
         let got = out.stderr.lines().last().unwrap_or("");
         if got != want_last {
-            diffs.push(format!("last stderr line: python3 {want_last:?}, pyxray {got:?}"));
+            diffs.push(format!(
+                "last stderr line: python3 {want_last:?}, pyxray {got:?}"
+            ));
         }
     }
     if let Some(vm) = out.vm.as_mut() {
@@ -111,5 +118,8 @@ fn goldens_are_current() {
         .args(["tests/probe/make_goldens.py", "--check"])
         .status()
         .expect("run make_goldens.py");
-    assert!(status.success(), "re-recorded goldens differ from the committed ones");
+    assert!(
+        status.success(),
+        "re-recorded goldens differ from the committed ones"
+    );
 }

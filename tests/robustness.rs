@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 
 fn stdlib_dir() -> Option<PathBuf> {
     let out = std::process::Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])
         .output()
         .ok()?;
     let p = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
@@ -16,7 +19,9 @@ fn stdlib_dir() -> Option<PathBuf> {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -39,7 +44,11 @@ fn every_stdlib_file_runs_or_is_rejected_cleanly() {
     };
     let mut files = Vec::new();
     collect(&lib, &mut files);
-    assert!(files.len() > 500, "expected CPython's Lib/, found {} files", files.len());
+    assert!(
+        files.len() > 500,
+        "expected CPython's Lib/, found {} files",
+        files.len()
+    );
     let (mut ran, mut rejected, mut raised, mut capped, mut unreadable) = (0, 0, 0, 0, 0);
     let mut panics = Vec::new();
     for f in &files {
@@ -76,5 +85,10 @@ fn every_stdlib_file_runs_or_is_rejected_cleanly() {
         "{} files: {ran} ran, {raised} raised, {capped} hit the step cap, {rejected} rejected, {unreadable} unreadable",
         files.len()
     );
-    assert!(panics.is_empty(), "panicked on {} files: {:?}", panics.len(), &panics[..panics.len().min(20)]);
+    assert!(
+        panics.is_empty(),
+        "panicked on {} files: {:?}",
+        panics.len(),
+        &panics[..panics.len().min(20)]
+    );
 }

@@ -52,9 +52,24 @@ fn same_state(a: &State, b: &State) -> bool {
 #[test]
 fn checkpoint_replay_equals_replay_from_the_start() {
     let (t, _) = traced(CHURN);
-    assert!(t.len() > 3 * CHECKPOINT_EVERY, "trace too short: {}", t.len());
-    for at in [0, 1, CHECKPOINT_EVERY - 1, CHECKPOINT_EVERY, CHECKPOINT_EVERY + 7, t.len() / 2, t.len() - 1] {
-        assert!(same_state(&t.state_at(at), &replay_from_zero(&t, at)), "state differs at {at}");
+    assert!(
+        t.len() > 3 * CHECKPOINT_EVERY,
+        "trace too short: {}",
+        t.len()
+    );
+    for at in [
+        0,
+        1,
+        CHECKPOINT_EVERY - 1,
+        CHECKPOINT_EVERY,
+        CHECKPOINT_EVERY + 7,
+        t.len() / 2,
+        t.len() - 1,
+    ] {
+        assert!(
+            same_state(&t.state_at(at), &replay_from_zero(&t, at)),
+            "state differs at {at}"
+        );
     }
 }
 
@@ -88,9 +103,18 @@ fn stepping_forward_and_back_is_symmetric() {
             }
             stops.push(n);
         }
-        assert!(stops.windows(2).all(|w| w[0] < w[1]), "{g:?}: stops not increasing");
+        assert!(
+            stops.windows(2).all(|w| w[0] < w[1]),
+            "{g:?}: stops not increasing"
+        );
         for w in stops.windows(2).skip(1) {
-            assert_eq!(t.prev_stop(w[1], g), w[0], "{g:?}: back from {} should land on {}", w[1], w[0]);
+            assert_eq!(
+                t.prev_stop(w[1], g),
+                w[0],
+                "{g:?}: back from {} should land on {}",
+                w[1],
+                w[0]
+            );
         }
     }
 }
@@ -108,18 +132,31 @@ fn the_same_program_gives_the_same_trace() {
     let (a, _) = traced(CHURN);
     let (b, _) = traced(CHURN);
     assert_eq!(a.trace.events, b.trace.events);
-    assert_eq!(a.render_text(Granularity::Micro), b.render_text(Granularity::Micro));
+    assert_eq!(
+        a.render_text(Granularity::Micro),
+        b.render_text(Granularity::Micro)
+    );
 }
 
 #[test]
 fn events_stay_compact() {
-    assert!(std::mem::size_of::<Event>() <= 32, "Event is {} bytes", std::mem::size_of::<Event>());
+    assert!(
+        std::mem::size_of::<Event>() <= 32,
+        "Event is {} bytes",
+        std::mem::size_of::<Event>()
+    );
 }
 
 #[test]
 fn narration_names_the_collision() {
     let (t, _) = traced("d = {}\nd[1] = 'a'\nd[9] = 'b'\n");
     let text = t.render_text(Granularity::Micro);
-    assert!(text.contains("slot 1 holds entry 0 (1): a different key — collision"), "{text}");
-    assert!(text.contains("perturb >>= 5 → 0; i = (1·5 + 0 + 1) & mask = 6"), "{text}");
+    assert!(
+        text.contains("slot 1 holds entry 0 (1): a different key — collision"),
+        "{text}"
+    );
+    assert!(
+        text.contains("perturb >>= 5 → 0; i = (1·5 + 0 + 1) & mask = 6"),
+        "{text}"
+    );
 }

@@ -122,7 +122,8 @@ impl<'a> Compiler<'a> {
     /// Compiles a module body into a program whose code 0 is the module; also returns
     /// the order in which code objects were finished.
     pub fn compile_module(mut self, body: &[Stmt]) -> CResult<(Vec<Code>, Vec<usize>)> {
-        self.scopes.push(Scope::new(ScopeKind::Module, "<module>", 1));
+        self.scopes
+            .push(Scope::new(ScopeKind::Module, "<module>", 1));
         for s in body {
             self.stmt(s)?;
         }
@@ -267,8 +268,7 @@ impl<'a> Compiler<'a> {
                 let n = self.scopes.len();
                 if n >= 2 {
                     for outer in self.scopes[..n - 1].iter().skip(1) {
-                        if outer.fast.contains_key(name) && !outer.globals_declared.contains(name)
-                        {
+                        if outer.fast.contains_key(name) && !outer.globals_declared.contains(name) {
                             return Err(self.unsupported(
                                 node,
                                 &format!(
@@ -509,7 +509,10 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, s: &Stmt, is_break: bool) -> CResult {
         let blocks = self.scope().fblocks.clone();
-        let Some(loop_pos) = blocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+        let Some(loop_pos) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
             let what = if is_break { "'break'" } else { "'continue'" };
             return Err(self.unsupported(s, &format!("{what} outside loop")));
         };
@@ -658,7 +661,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Dup);
                 self.store_name(n);
             }
-            self.scope().fblocks.push(FBlock::Handler { name: name.clone() });
+            self.scope()
+                .fblocks
+                .push(FBlock::Handler { name: name.clone() });
             self.block(&h.body)?;
             self.scope().fblocks.pop();
             self.emit(Instr::PopBlock);
@@ -741,8 +746,15 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::UnpackSequence(elts.len() as u32));
                     }
                     Some(p) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return Err(self.unsupported(t, "multiple starred expressions in assignment"));
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(
+                                self.unsupported(t, "multiple starred expressions in assignment")
+                            );
                         }
                         self.emit(Instr::UnpackEx(p as u16, (elts.len() - p - 1) as u16));
                     }
@@ -784,8 +796,12 @@ impl<'a> Compiler<'a> {
         if let Some(d) = f.decorator_list.first() {
             return Err(self.unsupported(d, "decorators"));
         }
-        let code_idx =
-            self.function_code(f.name.as_str(), &f.args, FuncBody::Stmts(&f.body), f.start())?;
+        let code_idx = self.function_code(
+            f.name.as_str(),
+            &f.args,
+            FuncBody::Stmts(&f.body),
+            f.start(),
+        )?;
         self.set_loc(f);
         self.make_function(&f.args, code_idx)?;
         self.store_name(f.name.as_str());
@@ -1047,7 +1063,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::FormattedValue(f) => self.formatted_value(f)?,
             Expr::Lambda(l) => {
-                let idx = self.function_code("<lambda>", &l.args, FuncBody::Expr(&l.body), l.start())?;
+                let idx =
+                    self.function_code("<lambda>", &l.args, FuncBody::Expr(&l.body), l.start())?;
                 self.set_loc(e);
                 self.make_function(&l.args, idx)?;
             }
@@ -1087,7 +1104,7 @@ impl<'a> Compiler<'a> {
             Constant::Bool(b) => Const::Bool(*b),
             Constant::Str(s) => Const::Str(s.clone()),
             Constant::Bytes(b) => Const::Bytes(b.clone()),
-            Constant::Int(i) => Const::Int(BigInt::from(i.clone())),
+            Constant::Int(i) => Const::Int(i.clone()),
             Constant::Float(f) => Const::Float(*f),
             Constant::Tuple(t) => Const::Tuple(
                 t.iter()
@@ -1430,7 +1447,7 @@ pub fn fold_const(e: &Expr) -> Option<Const> {
             Constant::Bool(b) => Some(Const::Bool(*b)),
             Constant::Str(s) => Some(Const::Str(s.clone())),
             Constant::Bytes(b) => Some(Const::Bytes(b.clone())),
-            Constant::Int(i) => Some(Const::Int(BigInt::from(i.clone()))),
+            Constant::Int(i) => Some(Const::Int(i.clone())),
             Constant::Float(f) => Some(Const::Float(*f)),
             Constant::Tuple(_) | Constant::Complex { .. } | Constant::Ellipsis => None,
         },
@@ -1464,21 +1481,28 @@ pub fn fold_const(e: &Expr) -> Option<Const> {
                     Some(Const::Int(x * y))
                 }
                 (ast::Operator::Pow, Const::Int(x), Const::Int(y))
-                    if !y.is_negative() && y.to_u32().is_some_and(|e| (x.bits() as u64) * (e as u64) <= 128) =>
+                    if !y.is_negative()
+                        && y.to_u32().is_some_and(|e| x.bits() * (e as u64) <= 128) =>
                 {
-                    Some(Const::Int(num_traits::pow::Pow::pow(&x, y.to_u32().unwrap_or(0))))
+                    Some(Const::Int(num_traits::pow::Pow::pow(
+                        &x,
+                        y.to_u32().unwrap_or(0),
+                    )))
                 }
                 (ast::Operator::Add, Const::Str(x), Const::Str(y)) if x.len() + y.len() <= 4096 => {
                     Some(Const::Str(x + &y))
                 }
                 (ast::Operator::Mult, Const::Str(x), Const::Int(n))
-                    if !n.is_negative() && n.to_usize().is_some_and(|n| x.chars().count() * n <= 4096) =>
+                    if !n.is_negative()
+                        && n.to_usize().is_some_and(|n| x.chars().count() * n <= 4096) =>
                 {
                     Some(Const::Str(x.repeat(n.to_usize().unwrap_or(0))))
                 }
                 (ast::Operator::Add, Const::Float(x), Const::Float(y)) => Some(Const::Float(x + y)),
                 (ast::Operator::Sub, Const::Float(x), Const::Float(y)) => Some(Const::Float(x - y)),
-                (ast::Operator::Mult, Const::Float(x), Const::Float(y)) => Some(Const::Float(x * y)),
+                (ast::Operator::Mult, Const::Float(x), Const::Float(y)) => {
+                    Some(Const::Float(x * y))
+                }
                 (ast::Operator::Div, Const::Float(x), Const::Float(y)) if y != 0.0 => {
                     Some(Const::Float(x / y))
                 }

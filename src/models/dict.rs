@@ -161,13 +161,26 @@ pub enum DictEvent<K, V> {
         reason: ResizeReason,
     },
     /// During a resize: a live entry moved to its new position and slot.
-    Reinserted { old_entry: u32, new_entry: u32, slot: u32 },
+    Reinserted {
+        old_entry: u32,
+        new_entry: u32,
+        slot: u32,
+    },
     /// During a clone: an entry copied as is (holes too, as `None` keys are skipped).
-    Cloned { entry: u32, hash: i64, key: K, value: V },
+    Cloned {
+        entry: u32,
+        hash: i64,
+        key: K,
+        value: V,
+    },
     /// During a clone: an index slot copied as is.
     ClonedSlot { slot: u32, content: SlotContent },
     /// The resize or clone finished.
-    ResizeEnd { usable: u32, nentries: u32, used: u32 },
+    ResizeEnd {
+        usable: u32,
+        nentries: u32,
+        used: u32,
+    },
     /// `delitem_common`: the slot becomes DUMMY, the entry empty.
     Deleted { slot: u32, entry: u32 },
     /// `popitem`: the last live entry is removed; `dk_nentries` drops to `entry`.
@@ -416,9 +429,14 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
     pub fn sizeof(&self) -> usize {
         let mut size = 48 + 16;
         if !self.shared_empty {
-            let entry_size = if self.kind == DictKind::General { 24 } else { 16 };
+            let entry_size = if self.kind == DictKind::General {
+                24
+            } else {
+                16
+            };
             let nslots = 1usize << self.log2_size;
-            size += 32 + nslots * index_bytes(self.log2_size) + usable_fraction(nslots) * entry_size;
+            size +=
+                32 + nslots * index_bytes(self.log2_size) + usable_fraction(nslots) * entry_size;
         }
         size
     }
@@ -472,7 +490,11 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
             }
             perturb >>= PERTURB_SHIFT;
             let from = i;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
             obs.event(DictEvent::ProbeNext {
                 from: from as u32,
                 slot: i as u32,
@@ -482,7 +504,13 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
     }
 
     /// The value for a key, if present.
-    pub fn get<O: DictObserver<K, V>>(&self, hash: i64, key: K, eq: Eq1<K>, obs: &mut O) -> Option<V> {
+    pub fn get<O: DictObserver<K, V>>(
+        &self,
+        hash: i64,
+        key: K,
+        eq: Eq1<K>,
+        obs: &mut O,
+    ) -> Option<V> {
         let ix = self.lookup(hash, key, eq, obs)?;
         self.entries.get(ix).and_then(|e| e.map(|e| e.value))
     }
@@ -494,7 +522,11 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         i
     }
@@ -513,7 +545,11 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
                 return None;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         None
     }
@@ -683,7 +719,11 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = new_ix as i32;
             new_entries.push(Some(e));
@@ -732,7 +772,9 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         if self.used == 0 {
             return None;
         }
-        let i = (0..self.nentries).rev().find(|&i| matches!(self.entries.get(i), Some(Some(_))))?;
+        let i = (0..self.nentries)
+            .rev()
+            .find(|&i| matches!(self.entries.get(i), Some(Some(_))))?;
         let e = self.entries.get_mut(i)?.take()?;
         let slot = self.lookdict_index(e.hash, i)?;
         self.indices[slot] = DUMMY;
@@ -844,7 +886,14 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         for e in other.iter() {
             let k = e.key;
             // insertdict(), not PyDict_SetItem: the empty-keys shortcut is not taken.
-            self.insertdict(e.hash, k, key_is_str(k), e.value, &mut |stored| eq(stored, k), obs);
+            self.insertdict(
+                e.hash,
+                k,
+                key_is_str(k),
+                e.value,
+                &mut |stored| eq(stored, k),
+                obs,
+            );
         }
     }
 
@@ -856,7 +905,12 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         unicode: bool,
         obs: &mut O,
     ) {
-        self.dictresize(estimate_log2_keysize(n), unicode, ResizeReason::FromKeys, obs);
+        self.dictresize(
+            estimate_log2_keysize(n),
+            unicode,
+            ResizeReason::FromKeys,
+            obs,
+        );
     }
 
     /// `dict_fromkeys()` with a set source: a general table of `estimate(len)` slots,
@@ -989,7 +1043,9 @@ impl DictSnapshot {
     }
 
     pub fn slot_content(&self, slot: usize) -> SlotContent {
-        self.indices.get(slot).map_or(SlotContent::Empty, |&ix| content_of(ix))
+        self.indices
+            .get(slot)
+            .map_or(SlotContent::Empty, |&ix| content_of(ix))
     }
 
     /// Applies one event.
@@ -1182,9 +1238,7 @@ pub fn narrate(
             from,
             slot,
             perturb,
-        } => format!(
-            "perturb >>= 5 → {perturb}; i = ({from}·5 + {perturb} + 1) & mask = {slot}"
-        ),
+        } => format!("perturb >>= 5 → {perturb}; i = ({from}·5 + {perturb} + 1) & mask = {slot}"),
         Found { slot, entry } => format!(
             "slot {slot} → entry {entry} ({}): same key, found",
             key_of(entry)
@@ -1317,7 +1371,10 @@ mod tests {
         assert_eq!(d.kind(), DictKind::Unicode);
         assert_eq!(d.usable(), 2);
         assert_eq!(d.nentries(), 3);
-        assert_eq!(d.indices().collect::<Vec<_>>(), vec![-1, -1, 2, -1, 0, -2, -1, -1]);
+        assert_eq!(
+            d.indices().collect::<Vec<_>>(),
+            vec![-1, -1, 2, -1, 0, -2, -1, -1]
+        );
     }
 
     #[test]
@@ -1354,7 +1411,10 @@ mod tests {
             let m = e.map(&mut |k| k as u32, &mut |v| v as u32);
             snap.apply(&m);
         }
-        assert_eq!(snap.indices.iter().map(|&i| i as i64).collect::<Vec<_>>(), d.indices().collect::<Vec<_>>());
+        assert_eq!(
+            snap.indices.iter().map(|&i| i as i64).collect::<Vec<_>>(),
+            d.indices().collect::<Vec<_>>()
+        );
         assert_eq!(snap.nentries() as usize, d.nentries());
         assert_eq!(snap.usable(), d.usable());
     }

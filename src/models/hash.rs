@@ -240,8 +240,14 @@ mod tests {
 
     #[test]
     fn apple_under_seed_zero() {
-        assert_eq!(hash_str("apple", &HashSecret::default()), -2003999543335776700);
-        assert_eq!(hash_str("pear", &HashSecret::default()), 3751709727703142314);
+        assert_eq!(
+            hash_str("apple", &HashSecret::default()),
+            -2003999543335776700
+        );
+        assert_eq!(
+            hash_str("pear", &HashSecret::default()),
+            3751709727703142314
+        );
     }
 
     #[test]

@@ -15,7 +15,11 @@ use std::collections::HashSet;
 const STARTUP: &str = include_str!("../../assets/cpython_interned.txt");
 
 pub fn startup_interned() -> HashSet<String> {
-    STARTUP.lines().filter(|l| !l.is_empty()).map(String::from).collect()
+    STARTUP
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// `all_name_chars()`: only ASCII letters, digits and underscores.

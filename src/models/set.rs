@@ -23,7 +23,10 @@ pub enum SetSlot<K> {
     Empty,
     /// Deleted: `key == dummy, hash == -1`.
     Dummy,
-    Active { hash: i64, key: K },
+    Active {
+        hash: i64,
+        key: K,
+    },
 }
 
 /// `PySetObject`'s table: `fill` counts active + dummy slots, `used` active ones.
@@ -113,10 +116,8 @@ impl<K: Copy + Eq> SetTable<K> {
             loop {
                 match self.table[j] {
                     SetSlot::Empty => return None,
-                    SetSlot::Active { hash: h, key: k } if h == hash => {
-                        if k == key || eq(k) {
-                            return Some(j);
-                        }
+                    SetSlot::Active { hash: h, key: k } if h == hash && (k == key || eq(k)) => {
+                        return Some(j);
                     }
                     _ => {}
                 }
@@ -127,7 +128,11 @@ impl<K: Copy + Eq> SetTable<K> {
                 j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) as usize) & mask;
+            i = ((i as u64)
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb) as usize)
+                & mask;
         }
     }
 
@@ -153,10 +158,8 @@ impl<K: Copy + Eq> SetTable<K> {
                     SetSlot::Empty => {
                         return self.found_unused_or_dummy(freeslot, j, hash, key);
                     }
-                    SetSlot::Active { hash: h, key: k } if h == hash => {
-                        if k == key || eq(k) {
-                            return false;
-                        }
+                    SetSlot::Active { hash: h, key: k } if h == hash && (k == key || eq(k)) => {
+                        return false;
                     }
                     SetSlot::Dummy => freeslot = Some(j),
                     _ => {}
@@ -168,7 +171,11 @@ impl<K: Copy + Eq> SetTable<K> {
                 j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) as usize) & mask;
+            i = ((i as u64)
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb) as usize)
+                & mask;
         }
     }
 
@@ -209,15 +216,19 @@ impl<K: Copy + Eq> SetTable<K> {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if table[j] == SetSlot::Empty {
-                        table[j] = SetSlot::Active { hash, key };
+                for slot in &mut table[i + 1..=i + LINEAR_PROBES] {
+                    if *slot == SetSlot::Empty {
+                        *slot = SetSlot::Active { hash, key };
                         return;
                     }
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) as usize) & mask;
+            i = ((i as u64)
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb) as usize)
+                & mask;
         }
     }
 

@@ -33,20 +33,37 @@ pub const CHECKPOINT_EVERY: usize = 4096;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Event {
     /// A source line starts executing (the line granularity's boundary).
-    Line { line: u32 },
+    Line {
+        line: u32,
+    },
     /// An instruction with visible effects starts (the operation granularity's boundary).
-    Op { code: u32, pc: u32 },
+    Op {
+        code: u32,
+        pc: u32,
+    },
     /// `hash(key)` was computed.
-    Hash { hash: i64, key: StrId },
+    Hash {
+        hash: i64,
+        key: StrId,
+    },
     /// A dict came into being; its first table is `Trace::dict_inits[dict]`.
-    DictNew { dict: u32 },
+    DictNew {
+        dict: u32,
+    },
     /// The following dict events concern this dict.
-    DictFocus { dict: u32 },
+    DictFocus {
+        dict: u32,
+    },
     Dict(DictEvent<StrId, StrId>),
     /// A global was bound (or, with `NO_STR`, deleted).
-    Bind { name: StrId, value: StrId },
+    Bind {
+        name: StrId,
+        value: StrId,
+    },
     /// Text was printed.
-    Output { text: StrId },
+    Output {
+        text: StrId,
+    },
     /// An exception was raised.
     Raise,
 }
@@ -207,7 +224,10 @@ impl Recorder {
     pub fn dict_new(&mut self, dict: u32, table: &Dict<ObjId, ObjId>, texts: &[(Text, Text)]) {
         let mut ids = Vec::with_capacity(texts.len());
         for (k, v) in texts {
-            ids.push((self.trace.strings.intern_text(k), self.trace.strings.intern_text(v)));
+            ids.push((
+                self.trace.strings.intern_text(k),
+                self.trace.strings.intern_text(v),
+            ));
         }
         let snap = DictSnapshot::from_table(table, &ids);
         debug_assert_eq!(self.trace.dict_inits.len(), dict as usize);
@@ -216,12 +236,7 @@ impl Recorder {
         self.focus = Some(dict);
     }
 
-    pub fn dict_event(
-        &mut self,
-        dict: u32,
-        ev: DictEvent<ObjId, ObjId>,
-        texts: &[(ObjId, Text)],
-    ) {
+    pub fn dict_event(&mut self, dict: u32, ev: DictEvent<ObjId, ObjId>, texts: &[(ObjId, Text)]) {
         if self.focus != Some(dict) || self.last_op != Some(self.at) {
             self.push(Event::DictFocus { dict });
             self.focus = Some(dict);
@@ -229,9 +244,12 @@ impl Recorder {
         let strings = std::cell::RefCell::new(&mut self.trace.strings);
         let text = |id: ObjId| {
             let fallback = Text::Str("?".into());
-            strings
-                .borrow_mut()
-                .intern_text(texts.iter().find(|(k, _)| *k == id).map_or(&fallback, |(_, t)| t))
+            strings.borrow_mut().intern_text(
+                texts
+                    .iter()
+                    .find(|(k, _)| *k == id)
+                    .map_or(&fallback, |(_, t)| t),
+            )
         };
         let mapped = ev.map(&mut &text, &mut &text);
         self.push(Event::Dict(mapped));
@@ -292,8 +310,7 @@ impl State {
                 while self.dicts.len() <= d {
                     self.dicts.push_back(None);
                 }
-                self.dicts
-                    .set(d, trace.dict_inits.get(d).cloned());
+                self.dicts.set(d, trace.dict_inits.get(d).cloned());
                 self.focus = Some(dict);
             }
             Event::DictFocus { dict } => self.focus = Some(dict),

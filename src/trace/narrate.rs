@@ -8,10 +8,9 @@ use crate::frontend::code::Instr;
 pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
     let s = |id| t.trace.strings.get(id).into_owned();
     match *e {
-        Event::Line { line } => format!(
-            "line {line}: {}",
-            t.program.source_line(line).unwrap_or("")
-        ),
+        Event::Line { line } => {
+            format!("line {line}: {}", t.program.source_line(line).unwrap_or(""))
+        }
         Event::Op { code, pc } => op_name(t, code, pc),
         Event::Hash { hash, key } => format!(
             "hash({}) = {hash} = {:#018x} (unsigned: the probe works on the bits)",

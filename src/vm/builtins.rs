@@ -14,33 +14,119 @@ use num_traits::{Signed, Zero};
 
 /// Built-in functions reachable by name.
 pub const FUNCTIONS: &[&str] = &[
-    "print", "len", "repr", "hash", "isinstance", "issubclass", "sorted", "min", "max", "sum",
-    "enumerate", "zip", "abs", "id", "iter", "next", "reversed", "any", "all", "divmod", "pow",
-    "round", "chr", "ord", "callable", "ascii", "bin", "hex", "oct", "format",
+    "print",
+    "len",
+    "repr",
+    "hash",
+    "isinstance",
+    "issubclass",
+    "sorted",
+    "min",
+    "max",
+    "sum",
+    "enumerate",
+    "zip",
+    "abs",
+    "id",
+    "iter",
+    "next",
+    "reversed",
+    "any",
+    "all",
+    "divmod",
+    "pow",
+    "round",
+    "chr",
+    "ord",
+    "callable",
+    "ascii",
+    "bin",
+    "hex",
+    "oct",
+    "format",
 ];
 
 const STR_METHODS: &[&str] = &[
-    "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "replace",
-    "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "isdigit", "isalpha",
-    "isalnum", "isspace", "isupper", "islower", "isdecimal", "isnumeric", "title", "capitalize",
-    "swapcase", "center", "ljust", "rjust", "zfill", "splitlines", "partition", "rpartition",
-    "encode", "casefold", "isidentifier", "isprintable",
+    "join",
+    "split",
+    "rsplit",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "upper",
+    "lower",
+    "replace",
+    "startswith",
+    "endswith",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "isdecimal",
+    "isnumeric",
+    "title",
+    "capitalize",
+    "swapcase",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "splitlines",
+    "partition",
+    "rpartition",
+    "encode",
+    "casefold",
+    "isidentifier",
+    "isprintable",
 ];
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
     "clear",
 ];
 const DICT_METHODS: &[&str] = &[
-    "get", "setdefault", "pop", "popitem", "clear", "copy", "update", "fromkeys", "keys",
-    "values", "items",
+    "get",
+    "setdefault",
+    "pop",
+    "popitem",
+    "clear",
+    "copy",
+    "update",
+    "fromkeys",
+    "keys",
+    "values",
+    "items",
 ];
 const SET_METHODS: &[&str] = &[
-    "add", "discard", "remove", "clear", "copy", "update", "union", "intersection",
-    "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+    "add",
+    "discard",
+    "remove",
+    "clear",
+    "copy",
+    "update",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
 ];
 const FROZENSET_METHODS: &[&str] = &[
-    "copy", "union", "intersection", "difference", "symmetric_difference", "issubset",
-    "issuperset", "isdisjoint",
+    "copy",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
 ];
 const TUPLE_METHODS: &[&str] = &["index", "count"];
 const INT_METHODS: &[&str] = &["bit_length", "conjugate", "bit_count"];
@@ -70,16 +156,16 @@ impl Vm {
     /// Reports a feature the simulator does not support, as an exception `except` never
     /// catches; the command line turns it into exit code 2 with the current location.
     pub fn unsupported<T>(&mut self, what: &str) -> PyResult<T> {
-        self.err(TypeId::Unsupported, format!("pyxray does not simulate {what} yet"))
+        self.err(
+            TypeId::Unsupported,
+            format!("pyxray does not simulate {what} yet"),
+        )
     }
 
     fn no_kwargs(&mut self, fname: &str, kwargs: &Kw) -> PyResult<()> {
         if let Some((k, _)) = kwargs.first() {
-            return self.type_error(format!("{fname}() takes no keyword arguments"))
-                .or_else(|e: ObjId| {
-                    let _ = k;
-                    Err(e)
-                });
+            let _ = k;
+            return self.type_error(format!("{fname}() takes no keyword arguments"));
         }
         Ok(())
     }
@@ -96,9 +182,15 @@ impl Vm {
                     format!("{fname} expected {min} arguments, got {n}")
                 }
             } else if n < min {
-                format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+                format!(
+                    "{fname} expected at least {min} argument{}, got {n}",
+                    if min == 1 { "" } else { "s" }
+                )
             } else {
-                format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+                format!(
+                    "{fname} expected at most {max} argument{}, got {n}",
+                    if max == 1 { "" } else { "s" }
+                )
             };
             return self.type_error(msg);
         }
@@ -109,7 +201,12 @@ impl Vm {
         kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
     }
 
-    pub(crate) fn call_builtin(&mut self, name: &'static str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+    pub(crate) fn call_builtin(
+        &mut self,
+        name: &'static str,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult {
         match name {
             "print" => self.builtin_print(args, kwargs),
             "len" => {
@@ -198,7 +295,9 @@ impl Vm {
                     None => BigInt::zero(),
                 };
                 let inner = self.get_iter(args[0])?;
-                Ok(self.heap.alloc(Obj::Iter(Box::new(IterObj::Enumerate { inner, count }))))
+                Ok(self
+                    .heap
+                    .alloc(Obj::Iter(Box::new(IterObj::Enumerate { inner, count }))))
             }
             "zip" => {
                 if kwargs.iter().any(|(k, _)| k == "strict") {
@@ -209,19 +308,16 @@ impl Vm {
                     match self.get_iter(*a) {
                         Ok(it) => inners.push(it),
                         Err(_) => {
-                            let tn = self.type_name(*a);
                             return self.type_error(format!(
                                 "zip argument #{} must support iteration",
                                 i + 1
-                            ))
-                            .or_else(|e| {
-                                let _ = tn;
-                                Err(e)
-                            });
+                            ));
                         }
                     }
                 }
-                Ok(self.heap.alloc(Obj::Iter(Box::new(IterObj::Zip { inners }))))
+                Ok(self
+                    .heap
+                    .alloc(Obj::Iter(Box::new(IterObj::Zip { inners }))))
             }
             "iter" => {
                 self.arity("iter", &args, 1, 1)?;
@@ -309,10 +405,12 @@ impl Vm {
                     return match (b, e, m) {
                         (Some(b), Some(e), Some(m)) => {
                             if m.is_zero() {
-                                return self.err(TypeId::ValueError, "pow() 3rd argument cannot be 0");
+                                return self
+                                    .err(TypeId::ValueError, "pow() 3rd argument cannot be 0");
                             }
                             if e.is_negative() {
-                                return self.unsupported("pow() with a negative exponent and a modulus");
+                                return self
+                                    .unsupported("pow() with a negative exponent and a modulus");
                             }
                             let r = b.modpow(&e, &m);
                             let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
@@ -365,9 +463,8 @@ impl Vm {
                 self.arity(name, &args, 1, 1)?;
                 let Some(n) = self.as_bigint(args[0]) else {
                     let tn = self.type_name(args[0]);
-                    return self.type_error(format!(
-                        "'{tn}' object cannot be interpreted as an integer"
-                    ));
+                    return self
+                        .type_error(format!("'{tn}' object cannot be interpreted as an integer"));
                 };
                 let (prefix, radix) = match name {
                     "bin" => ("0b", 2),
@@ -409,9 +506,8 @@ impl Vm {
                         Obj::Str(s) => Some(s.s.to_string()),
                         _ => {
                             let tn = self.type_name(v);
-                            return self.type_error(format!(
-                                "{k} must be None or a string, not {tn}"
-                            ));
+                            return self
+                                .type_error(format!("{k} must be None or a string, not {tn}"));
                         }
                     };
                     if let Some(s) = s {
@@ -475,7 +571,10 @@ impl Vm {
         match (best, default) {
             (Some(b), _) => Ok(b),
             (None, Some(d)) => Ok(d),
-            (None, None) => self.err(TypeId::ValueError, format!("{name}() arg is an empty sequence")),
+            (None, None) => self.err(
+                TypeId::ValueError,
+                format!("{name}() arg is an empty sequence"),
+            ),
         }
     }
 
@@ -550,7 +649,8 @@ impl Vm {
             Obj::None => 16,
             Obj::Str(s) => {
                 let width = crate::models::hash::pep393_width(&s.s) as usize;
-                let header = if s.is_ascii() { 40 } else if width == 1 { 56 } else { 56 };
+                // PyASCIIObject is 40 bytes, PyCompactUnicodeObject 56.
+                let header = if s.is_ascii() { 40 } else { 56 };
                 header + (s.nchars + 1) * width
             }
             Obj::Bytes(b) => 33 + b.len(),
@@ -563,7 +663,9 @@ impl Vm {
         Ok(match name {
             "getsizeof" => self.heap.alloc(Obj::Builtin(Builtin("sys.getsizeof"))),
             "intern" => self.heap.alloc(Obj::Builtin(Builtin("sys.intern"))),
-            "getrecursionlimit" => self.heap.alloc(Obj::Builtin(Builtin("sys.getrecursionlimit"))),
+            "getrecursionlimit" => self
+                .heap
+                .alloc(Obj::Builtin(Builtin("sys.getrecursionlimit"))),
             "maxsize" => self.int(i64::MAX),
             "version_info" => {
                 let parts = vec![self.int(3), self.int(11)];
@@ -576,13 +678,15 @@ impl Vm {
     pub(crate) fn pow_error(&mut self, e: super::numeric::PowError) -> PyResult {
         use super::numeric::PowError;
         match e {
-            PowError::ZeroToNegative => {
-                self.err(TypeId::ZeroDivisionError, "0.0 cannot be raised to a negative power")
-            }
+            PowError::ZeroToNegative => self.err(
+                TypeId::ZeroDivisionError,
+                "0.0 cannot be raised to a negative power",
+            ),
             PowError::Complex => self.unsupported("complex numbers"),
-            PowError::Overflow => {
-                self.err(TypeId::OverflowError, "(34, 'Numerical result out of range')")
-            }
+            PowError::Overflow => self.err(
+                TypeId::OverflowError,
+                "(34, 'Numerical result out of range')",
+            ),
         }
     }
 
@@ -601,13 +705,18 @@ impl Vm {
             TypeId::Float => {
                 self.no_kwargs("float", &kwargs)?;
                 self.arity("float", &args, 0, 1)?;
-                let Some(&a) = args.first() else { return Ok(self.float(0.0)) };
+                let Some(&a) = args.first() else {
+                    return Ok(self.float(0.0));
+                };
                 match self.heap.get(a).clone() {
                     Obj::Str(s) => match format::parse_float(&s.s) {
                         Some(f) => Ok(self.float(f)),
                         None => {
                             let r = self.repr(a)?;
-                            self.err(TypeId::ValueError, format!("could not convert string to float: {r}"))
+                            self.err(
+                                TypeId::ValueError,
+                                format!("could not convert string to float: {r}"),
+                            )
                         }
                     },
                     _ => match self.num(a) {
@@ -625,7 +734,9 @@ impl Vm {
                 }
             }
             TypeId::Str => {
-                let Some(&a) = args.first() else { return Ok(self.str("")) };
+                let Some(&a) = args.first() else {
+                    return Ok(self.str(""));
+                };
                 if args.len() > 1 || !kwargs.is_empty() {
                     return match self.heap.get(a).clone() {
                         Obj::Bytes(b) => self.decode(&b),
@@ -730,7 +841,11 @@ impl Vm {
                         let one = self.int(1);
                         (norm(self, args[0]), norm(self, args[1]), one)
                     }
-                    _ => (norm(self, args[0]), norm(self, args[1]), norm(self, args[2])),
+                    _ => (
+                        norm(self, args[0]),
+                        norm(self, args[1]),
+                        norm(self, args[2]),
+                    ),
                 };
                 if self.as_i64(step) == Some(0) {
                     return self.err(TypeId::ValueError, "range() arg 3 must not be zero");
@@ -769,7 +884,9 @@ impl Vm {
                         if n < 0 {
                             return self.err(TypeId::ValueError, "negative count");
                         }
-                        Ok(self.heap.alloc(Obj::Bytes(vec![0u8; n as usize].into_boxed_slice())))
+                        Ok(self
+                            .heap
+                            .alloc(Obj::Bytes(vec![0u8; n as usize].into_boxed_slice())))
                     }
                     _ => {
                         let items = self.collect_iterable(a)?;
@@ -778,7 +895,8 @@ impl Vm {
                             match self.as_i64(it) {
                                 Some(b @ 0..=255) => out.push(b as u8),
                                 Some(_) => {
-                                    return self.err(TypeId::ValueError, "bytes must be in range(0, 256)");
+                                    return self
+                                        .err(TypeId::ValueError, "bytes must be in range(0, 256)");
                                 }
                                 None => {
                                     let tn = self.type_name(it);
@@ -798,11 +916,16 @@ impl Vm {
 
     fn construct_int(&mut self, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
         let base_arg = args.get(1).copied().or(self.kwarg(&kwargs, "base"));
-        let Some(&a) = args.first() else { return Ok(self.int(0)) };
+        let Some(&a) = args.first() else {
+            return Ok(self.int(0));
+        };
         if let Some(b) = base_arg {
             let base = self.index_value(b)?;
             if base != 0 && !(2..=36).contains(&base) {
-                return self.err(TypeId::ValueError, "int() base must be >= 2 and <= 36, or 0");
+                return self.err(
+                    TypeId::ValueError,
+                    "int() base must be >= 2 and <= 36, or 0",
+                );
             }
             let text = match self.heap.get(a).clone() {
                 Obj::Str(s) => s.s.to_string(),
@@ -825,7 +948,10 @@ impl Vm {
                 Some(n) => Ok(self.int_big(n)),
                 None => {
                     let r = self.repr(a)?;
-                    self.err(TypeId::ValueError, format!("invalid literal for int() with base 10: {r}"))
+                    self.err(
+                        TypeId::ValueError,
+                        format!("invalid literal for int() with base 10: {r}"),
+                    )
                 }
             },
             Obj::Float(f) => match super::numeric::float_to_bigint(f) {
@@ -864,7 +990,13 @@ impl Vm {
 
     // ----- methods -------------------------------------------------------------------
 
-    pub(crate) fn call_method(&mut self, recv: ObjId, name: &'static str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+    pub(crate) fn call_method(
+        &mut self,
+        recv: ObjId,
+        name: &'static str,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult {
         // Containers dispatch by type, without copying them.
         match self.heap.get(recv) {
             Obj::List(_) => return self.list_method(recv, name, args, kwargs),
@@ -888,7 +1020,13 @@ impl Vm {
                 match name {
                     "bit_length" => Ok(self.int(n.bits() as i64)),
                     "bit_count" => {
-                        let c = n.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as i64).sum();
+                        let c = n
+                            .abs()
+                            .to_u64_digits()
+                            .1
+                            .iter()
+                            .map(|d| d.count_ones() as i64)
+                            .sum();
                         Ok(self.int(c))
                     }
                     _ => Ok(self.int_big(n)),
@@ -1281,7 +1419,14 @@ impl Vm {
         }
     }
 
-    fn str_method(&mut self, recv: ObjId, s: &str, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+    fn str_method(
+        &mut self,
+        recv: ObjId,
+        s: &str,
+        name: &str,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult {
         let _ = &kwargs;
         let arg_str = |vm: &mut Vm, i: usize, fname: &str| -> PyResult<Option<String>> {
             match args.get(i) {
@@ -1291,10 +1436,8 @@ impl Vm {
                     Obj::Str(x) => Ok(Some(x.s.to_string())),
                     _ => {
                         let tn = vm.type_name(a);
-                        vm.type_error(format!("{fname} arg must be None or str")).or_else(|e: ObjId| {
-                            let _ = tn;
-                            Err(e)
-                        })
+                        let _ = tn;
+                        vm.type_error(format!("{fname} arg must be None or str"))
                     }
                 },
             }
@@ -1342,15 +1485,21 @@ impl Vm {
                     None => -1,
                 };
                 let parts: Vec<String> = match &sep {
-                    Some(sep) if sep.is_empty() => return self.err(TypeId::ValueError, "empty separator"),
+                    Some(sep) if sep.is_empty() => {
+                        return self.err(TypeId::ValueError, "empty separator");
+                    }
                     Some(sep) => {
                         if maxsplit < 0 {
                             s.split(sep.as_str()).map(String::from).collect()
                         } else if name == "split" {
-                            s.splitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect()
+                            s.splitn(maxsplit as usize + 1, sep.as_str())
+                                .map(String::from)
+                                .collect()
                         } else {
-                            let mut v: Vec<String> =
-                                s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(String::from).collect();
+                            let mut v: Vec<String> = s
+                                .rsplitn(maxsplit as usize + 1, sep.as_str())
+                                .map(String::from)
+                                .collect();
                             v.reverse();
                             v
                         }
@@ -1403,7 +1552,10 @@ impl Vm {
             "capitalize" => {
                 let mut cs = s.chars();
                 let out = match cs.next() {
-                    Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+                    Some(f) => f
+                        .to_uppercase()
+                        .chain(cs.flat_map(|c| c.to_lowercase()))
+                        .collect(),
                     None => String::new(),
                 };
                 Ok(self.string(out))
@@ -1465,7 +1617,9 @@ impl Vm {
                         let ci = s[..b].chars().count();
                         Ok(self.int(ci as i64))
                     }
-                    None if name.contains("index") => self.err(TypeId::ValueError, "substring not found"),
+                    None if name.contains("index") => {
+                        self.err(TypeId::ValueError, "substring not found")
+                    }
                     None => Ok(self.int(-1)),
                 }
             }
@@ -1475,14 +1629,14 @@ impl Vm {
             "isalpha" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_alphabetic))),
             "isalnum" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_alphanumeric))),
             "isspace" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_whitespace))),
-            "isupper" => Ok(self.bool(
-                s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()),
-            )),
-            "islower" => Ok(self.bool(
-                s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()),
-            )),
+            "isupper" => Ok(self
+                .bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))),
+            "islower" => Ok(self
+                .bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))),
             "isidentifier" => Ok(self.bool(
-                s.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                s.chars()
+                    .next()
+                    .is_some_and(|c| c == '_' || c.is_alphabetic())
                     && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
             )),
             "isprintable" => Ok(self.bool(s.chars().all(super::ops::is_printable))),
@@ -1533,8 +1687,13 @@ impl Vm {
                 Ok(self.string(out))
             }
             "splitlines" => {
-                let parts: Vec<ObjId> = s.lines().map(String::from).collect::<Vec<_>>()
-                    .into_iter().map(|p| self.string(p)).collect();
+                let parts: Vec<ObjId> = s
+                    .lines()
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .map(|p| self.string(p))
+                    .collect();
                 Ok(self.list(parts))
             }
             "partition" | "rpartition" => {
@@ -1543,7 +1702,11 @@ impl Vm {
                 if sep.is_empty() {
                     return self.err(TypeId::ValueError, "empty separator");
                 }
-                let found = if name == "partition" { s.find(&sep) } else { s.rfind(&sep) };
+                let found = if name == "partition" {
+                    s.find(&sep)
+                } else {
+                    s.rfind(&sep)
+                };
                 let (a, b, c) = match found {
                     Some(i) => (&s[..i], sep.as_str(), &s[i + sep.len()..]),
                     None if name == "partition" => (s, "", ""),

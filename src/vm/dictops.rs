@@ -30,7 +30,9 @@ impl Vm {
 
     fn alloc_dict(&mut self, table: Dict<ObjId, ObjId>) -> ObjId {
         let trace_id = self.next_dict_trace_id();
-        let id = self.heap.alloc(Obj::Dict(Box::new(DictObj { table, trace_id })));
+        let id = self
+            .heap
+            .alloc(Obj::Dict(Box::new(DictObj { table, trace_id })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);
         }
@@ -64,11 +66,7 @@ impl Vm {
         &mut self,
         d: ObjId,
         key: Option<ObjId>,
-        f: impl FnOnce(
-            &mut Dict<ObjId, ObjId>,
-            &mut dyn FnMut(ObjId) -> bool,
-            &mut Scratch,
-        ) -> R,
+        f: impl FnOnce(&mut Dict<ObjId, ObjId>, &mut dyn FnMut(ObjId) -> bool, &mut Scratch) -> R,
     ) -> Option<R> {
         let Obj::Dict(mut dict) = self.heap.replace(d, Obj::Free) else {
             return None;
@@ -164,8 +162,12 @@ impl Vm {
         let h = self.key_hash(k)?;
         Ok(self
             .with_dict(d, Some(k), |t, eq, obs| {
-                t.lookup(h, k, eq, obs)
-                    .and_then(|ix| t.entries().get(ix).and_then(|e| e.as_ref()).map(|e| e.value))
+                t.lookup(h, k, eq, obs).and_then(|ix| {
+                    t.entries()
+                        .get(ix)
+                        .and_then(|e| e.as_ref())
+                        .map(|e| e.value)
+                })
             })
             .flatten())
     }
@@ -193,12 +195,17 @@ impl Vm {
     pub fn dict_pop(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
         let h = self.key_hash(k)?;
         Ok(self
-            .with_dict(d, Some(k), |t, eq, obs| t.delete(h, k, eq, obs).map(|(_, v)| v))
+            .with_dict(d, Some(k), |t, eq, obs| {
+                t.delete(h, k, eq, obs).map(|(_, v)| v)
+            })
             .flatten())
     }
 
     pub fn dict_popitem(&mut self, d: ObjId) -> PyResult {
-        match self.with_dict(d, None, |t, _eq, obs| t.popitem(obs)).flatten() {
+        match self
+            .with_dict(d, None, |t, _eq, obs| t.popitem(obs))
+            .flatten()
+        {
             Some((k, v)) => Ok(self.tuple(vec![k, v])),
             None => self.err(TypeId::KeyError, "popitem(): dictionary is empty"),
         }
@@ -286,7 +293,10 @@ impl Vm {
         match kind {
             ViewKind::Keys => pairs.into_iter().map(|(k, _)| k).collect(),
             ViewKind::Values => pairs.into_iter().map(|(_, v)| v).collect(),
-            ViewKind::Items => pairs.into_iter().map(|(k, v)| self.tuple(vec![k, v])).collect(),
+            ViewKind::Items => pairs
+                .into_iter()
+                .map(|(k, v)| self.tuple(vec![k, v]))
+                .collect(),
         }
     }
 
@@ -316,7 +326,9 @@ impl Vm {
             Obj::Dict(src) => {
                 let n = src.table.len();
                 let unicode = src.table.kind() == crate::models::dict::DictKind::Unicode;
-                self.with_dict(d, None, |t, _eq, obs| t.resize_for_fromkeys_dict(n, unicode, obs));
+                self.with_dict(d, None, |t, _eq, obs| {
+                    t.resize_for_fromkeys_dict(n, unicode, obs)
+                });
                 for e in src.table.entries().iter().flatten() {
                     self.record_hash(e.key, e.hash);
                     self.dict_insert_hashed(d, e.hash, e.key, value);
@@ -350,8 +362,15 @@ impl Vm {
         let mut i = 0usize;
         while let Some(item) = self.iter_next(it)? {
             let pair = match self.heap.get(item) {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Iter(_)
-                | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Range { .. }
+                Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Str(_)
+                | Obj::Bytes(_)
+                | Obj::Iter(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::Range { .. }
                 | Obj::DictView { .. } => self.collect_iterable(item)?,
                 _ => {
                     return self.type_error(format!(
@@ -413,8 +432,14 @@ impl Vm {
             };
             f(&mut table, &mut eq)
         };
-        self.heap
-            .replace(s, if frozen { Obj::FrozenSet(table) } else { Obj::Set(table) });
+        self.heap.replace(
+            s,
+            if frozen {
+                Obj::FrozenSet(table)
+            } else {
+                Obj::Set(table)
+            },
+        );
         Some(r)
     }
 

@@ -178,7 +178,9 @@ impl Vm {
         vm.interned.extend(program.identifiers.iter().cloned());
         vm.consts = vec![Vec::new(); program.codes.len()];
         for &ci in &program.finish_order {
-            let Some(code) = program.codes.get(ci) else { continue };
+            let Some(code) = program.codes.get(ci) else {
+                continue;
+            };
             vm.consts[ci] = code.consts.iter().map(|k| vm.const_obj(k)).collect();
             for k in &code.consts {
                 crate::models::intern::collect_interned_consts(k, &mut vm.interned);
@@ -217,7 +219,8 @@ impl Vm {
                 let ids: Vec<ObjId> = items.iter().map(|x| self.const_obj(x)).collect();
                 let t = self.tuple(ids);
                 let mut set = self.new_set(true, Some(t)).unwrap_or(self.none);
-                let rebuilds = 1 + crate::models::intern::rebuilt_by_interning(items, &self.interned) as usize;
+                let rebuilds =
+                    1 + crate::models::intern::rebuilt_by_interning(items, &self.interned) as usize;
                 for _ in 0..rebuilds {
                     let order: Vec<ObjId> = match self.heap.get(set) {
                         Obj::FrozenSet(s) => s.iter().collect(),
@@ -421,7 +424,9 @@ impl Vm {
 
     fn frame_line(&self, f: &Frame) -> u32 {
         let code = &self.program.codes[f.code];
-        let pc = f.pc.saturating_sub(1).min(code.locs.len().saturating_sub(1));
+        let pc =
+            f.pc.saturating_sub(1)
+                .min(code.locs.len().saturating_sub(1));
         code.locs.get(pc).map_or(0, |l| l.line)
     }
 
@@ -447,8 +452,7 @@ impl Vm {
             return &self.status;
         }
         self.steps += 1;
-        if self.heap.allocs_since_sweep > 200_000 && self.heap.allocs_since_sweep > self.heap.live
-        {
+        if self.heap.allocs_since_sweep > 200_000 && self.heap.allocs_since_sweep > self.heap.live {
             self.collect_garbage();
         }
         let (code, pc) = {
@@ -512,7 +516,8 @@ impl Vm {
                 let v = match self.get_global(name).or_else(|| self.builtin(name)) {
                     Some(v) => v,
                     None => {
-                        return self.err(TypeId::NameError, format!("name '{name}' is not defined"));
+                        return self
+                            .err(TypeId::NameError, format!("name '{name}' is not defined"));
                     }
                 };
                 self.push(v);
@@ -953,7 +958,11 @@ impl Vm {
                 self.push(v);
             }
             Instr::LoadAssertionError => {
-                let t = self.builtins.get("AssertionError").copied().unwrap_or(self.none);
+                let t = self
+                    .builtins
+                    .get("AssertionError")
+                    .copied()
+                    .unwrap_or(self.none);
                 self.push(t);
             }
         }
@@ -969,7 +978,9 @@ impl Vm {
             .unwrap_or_default();
         self.new_exc(
             TypeId::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -979,12 +990,7 @@ impl Vm {
         let mutable: Vec<(Rc<str>, ObjId)> = self
             .globals
             .iter()
-            .filter(|(_, v)| {
-                matches!(
-                    self.heap.get(*v),
-                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_)
-                )
-            })
+            .filter(|(_, v)| matches!(self.heap.get(*v), Obj::List(_) | Obj::Dict(_) | Obj::Set(_)))
             .cloned()
             .collect();
         for (name, v) in mutable {
@@ -1160,6 +1166,8 @@ impl Vm {
 
     /// Mirrors the argument binding of `initialize_locals()` in Python/ceval.c, with its
     /// error messages.
+    // Index loops read like the C they mirror: parameter i is varnames[i] is fast[i].
+    #[allow(clippy::needless_range_loop)]
     fn bind_arguments(
         &mut self,
         f: &Function,
@@ -1228,7 +1236,11 @@ impl Vm {
             } else {
                 argcount.to_string()
             };
-            let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+            let plural = if argcount == 1 && ndefaults == 0 {
+                ""
+            } else {
+                "s"
+            };
             let was = if given == 1 { "was" } else { "were" };
             return self.type_error(format!(
                 "{name}() takes {takes} positional argument{plural} but {given} {was} given"

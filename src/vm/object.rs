@@ -288,17 +288,51 @@ pub enum ViewKind {
 #[derive(Debug, Clone)]
 pub enum IterObj {
     /// Over a list or tuple by index (a list may grow while iterated, as in CPython).
-    Seq { seq: ObjId, index: usize },
-    Str { s: ObjId, byte: usize },
-    Bytes { b: ObjId, index: usize },
-    Range { next: BigInt, stop: BigInt, step: BigInt },
-    SmallRange { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: ObjId,
+        index: usize,
+    },
+    Str {
+        s: ObjId,
+        byte: usize,
+    },
+    Bytes {
+        b: ObjId,
+        index: usize,
+    },
+    Range {
+        next: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
+    SmallRange {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict's entries; `used` detects "changed size during iteration".
-    Dict { dict: ObjId, entry: usize, used: usize, kind: ViewKind },
-    Set { set: ObjId, slot: usize, used: usize },
-    Enumerate { inner: ObjId, count: BigInt },
-    Zip { inners: Vec<ObjId> },
-    Reversed { seq: ObjId, index: usize },
+    Dict {
+        dict: ObjId,
+        entry: usize,
+        used: usize,
+        kind: ViewKind,
+    },
+    Set {
+        set: ObjId,
+        slot: usize,
+        used: usize,
+    },
+    Enumerate {
+        inner: ObjId,
+        count: BigInt,
+    },
+    Zip {
+        inners: Vec<ObjId>,
+    },
+    Reversed {
+        seq: ObjId,
+        index: usize,
+    },
     Exhausted,
 }
 
@@ -323,16 +357,30 @@ pub enum Obj {
     Dict(Box<DictObj>),
     Set(Box<SetTable<ObjId>>),
     FrozenSet(Box<SetTable<ObjId>>),
-    Range { start: ObjId, stop: ObjId, step: ObjId },
-    Slice { start: ObjId, stop: ObjId, step: ObjId },
+    Range {
+        start: ObjId,
+        stop: ObjId,
+        step: ObjId,
+    },
+    Slice {
+        start: ObjId,
+        stop: ObjId,
+        step: ObjId,
+    },
     Function(Box<Function>),
     Builtin(Builtin),
     /// A bound built-in method such as `d.get`.
-    Method { receiver: ObjId, name: &'static str },
+    Method {
+        receiver: ObjId,
+        name: &'static str,
+    },
     Type(TypeId),
     Exception(Box<ExcObj>),
     Iter(Box<IterObj>),
-    DictView { dict: ObjId, kind: ViewKind },
+    DictView {
+        dict: ObjId,
+        kind: ViewKind,
+    },
     Module(&'static str),
 }
 

@@ -114,9 +114,7 @@ impl Vm {
             }
             _ => {
                 let tn = self.type_name(id);
-                self.type_error(format!(
-                    "'{tn}' object cannot be interpreted as an integer"
-                ))
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
             }
         }
     }
@@ -145,7 +143,7 @@ impl Vm {
             Obj::Bytes(b) => !b.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
             Obj::List(l) => !l.is_empty(),
-            Obj::Dict(d) => d.table.len() > 0,
+            Obj::Dict(d) => !d.table.is_empty(),
             Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
             Obj::Range { .. } => self.len_of(id)? > 0,
             Obj::DictView { dict, .. } => {
@@ -200,7 +198,13 @@ impl Vm {
             let part = match self.heap.get(id) {
                 Obj::List(l) => l.get(i).map(|&x| (x, None)),
                 Obj::Tuple(t) => t.get(i).map(|&x| (x, None)),
-                Obj::Dict(d) => d.table.entries().get(i).copied().flatten().map(|e| (e.key, Some(e.value))),
+                Obj::Dict(d) => d
+                    .table
+                    .entries()
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(|e| (e.key, Some(e.value))),
                 _ => None,
             };
             let Some((x, value)) = part else { continue };
@@ -286,7 +290,10 @@ impl Vm {
             ),
             Obj::Function(f) => format!("<function {} at {:#x}>", f.name, id.address()),
             Obj::Builtin(Builtin(name)) => {
-                format!("<built-in function {}>", name.rsplit('.').next().unwrap_or(name))
+                format!(
+                    "<built-in function {}>",
+                    name.rsplit('.').next().unwrap_or(name)
+                )
             }
             Obj::Method { receiver, name } => format!(
                 "<built-in method {} of {} object at {:#x}>",
@@ -399,7 +406,9 @@ impl Vm {
     /// Compares; `None` means "not comparable" (an ordering TypeError for the caller).
     fn rich_compare(&mut self, op: CmpOp, a: ObjId, b: ObjId) -> PyResult<Option<bool>> {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            return Ok(compare_nums(&x, &y).map(|o| cmp_result(op, o)).or(Some(op == CmpOp::Ne)));
+            return Ok(compare_nums(&x, &y)
+                .map(|o| cmp_result(op, o))
+                .or(Some(op == CmpOp::Ne)));
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(Some(cmp_result(op, x.s.cmp(&y.s)))),
@@ -561,11 +570,12 @@ impl Vm {
             }
             return Ok(a);
         }
-        if op == BinOp::Or && matches!(self.heap.get(a), Obj::Dict(_)) {
-            if matches!(self.heap.get(b), Obj::Dict(_)) {
-                self.dict_merge(a, b)?;
-                return Ok(a);
-            }
+        if op == BinOp::Or
+            && matches!(self.heap.get(a), Obj::Dict(_))
+            && matches!(self.heap.get(b), Obj::Dict(_))
+        {
+            self.dict_merge(a, b)?;
+            return Ok(a);
         }
         self.binary(op, a, b)
     }
@@ -611,7 +621,9 @@ impl Vm {
             }
             (BinOp::Add, Obj::Tuple(_), _) => {
                 let tn = self.type_name(b);
-                self.type_error(format!("can only concatenate tuple (not \"{tn}\") to tuple"))
+                self.type_error(format!(
+                    "can only concatenate tuple (not \"{tn}\") to tuple"
+                ))
             }
             (BinOp::Add, Obj::Bytes(x), Obj::Bytes(y)) => {
                 let v = [&x[..], &y[..]].concat();
@@ -653,15 +665,17 @@ impl Vm {
             Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => self.as_i64(n).unwrap_or(i64::MAX),
             _ => {
                 let tn = self.type_name(n);
-                return self.type_error(format!(
-                    "can't multiply sequence by non-int of type '{tn}'"
-                ));
+                return self
+                    .type_error(format!("can't multiply sequence by non-int of type '{tn}'"));
             }
         };
         let count = count.max(0) as usize;
         let len = self.len_of(seq)?;
         if len.saturating_mul(count) > 100_000_000 {
-            return self.err(TypeId::OverflowError, "pyxray: repeated sequence is too large to simulate");
+            return self.err(
+                TypeId::OverflowError,
+                "pyxray: repeated sequence is too large to simulate",
+            );
         }
         Ok(match self.heap.get(seq).clone() {
             Obj::Str(s) => self.string(s.s.repeat(count)),
@@ -688,7 +702,9 @@ impl Vm {
                 BinOp::Add => x.checked_add(y),
                 BinOp::Sub => x.checked_sub(y),
                 BinOp::Mul => x.checked_mul(y),
-                BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)),
+                BinOp::FloorDiv if y != 0 => {
+                    x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
+                }
                 BinOp::Mod if y != 0 => x.checked_rem_euclid(y).map(|_| Integer::mod_floor(&x, &y)),
                 BinOp::And => Some(x & y),
                 BinOp::Or => Some(x | y),
@@ -706,7 +722,10 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::FloorDiv => {
                 if y.is_zero() {
-                    return self.err(TypeId::ZeroDivisionError, "integer division or modulo by zero");
+                    return self.err(
+                        TypeId::ZeroDivisionError,
+                        "integer division or modulo by zero",
+                    );
                 }
                 x.div_floor(&y)
             }
@@ -733,10 +752,16 @@ impl Vm {
                     };
                 }
                 let Some(e) = y.to_u32() else {
-                    return self.err(TypeId::OverflowError, "pyxray: exponent too large to simulate");
+                    return self.err(
+                        TypeId::OverflowError,
+                        "pyxray: exponent too large to simulate",
+                    );
                 };
                 if x.bits() as u128 * e as u128 > 4_000_000 {
-                    return self.err(TypeId::OverflowError, "pyxray: result too large to simulate");
+                    return self.err(
+                        TypeId::OverflowError,
+                        "pyxray: result too large to simulate",
+                    );
                 }
                 num_traits::pow::Pow::pow(&x, e)
             }
@@ -1049,7 +1074,9 @@ impl Vm {
                     let items = self.collect_iterable(v)?;
                     let ix = self.slice_indices(idx, l.len())?;
                     let step1 = match self.heap.get(idx) {
-                        Obj::Slice { step, .. } => *step == self.none || self.as_i64(*step) == Some(1),
+                        Obj::Slice { step, .. } => {
+                            *step == self.none || self.as_i64(*step) == Some(1)
+                        }
                         _ => true,
                     };
                     let mut l = l;
@@ -1180,14 +1207,13 @@ impl Vm {
                 }
             },
             Obj::Bytes(b) => match self.heap.get(item).clone() {
-                Obj::Bytes(needle) => Ok(needle.is_empty()
-                    || b.windows(needle.len()).any(|w| w == &needle[..])),
+                Obj::Bytes(needle) => {
+                    Ok(needle.is_empty() || b.windows(needle.len()).any(|w| w == &needle[..]))
+                }
                 Obj::Int(i) => Ok(b.contains(&(i as u8)) && (0..256).contains(&i)),
                 _ => {
                     let tn = self.type_name(item);
-                    self.type_error(format!(
-                        "a bytes-like object is required, not '{tn}'"
-                    ))
+                    self.type_error(format!("a bytes-like object is required, not '{tn}'"))
                 }
             },
             Obj::Range { .. } => {
@@ -1292,7 +1318,13 @@ impl Vm {
                     _ => None,
                 };
                 match item {
-                    Some(x) => (IterObj::Seq { seq, index: index + 1 }, Some(x)),
+                    Some(x) => (
+                        IterObj::Seq {
+                            seq,
+                            index: index + 1,
+                        },
+                        Some(x),
+                    ),
                     None => (IterObj::Exhausted, None),
                 }
             }
@@ -1306,7 +1338,13 @@ impl Vm {
                         _ => None,
                     };
                     match item {
-                        Some(x) => (IterObj::Reversed { seq, index: index - 1 }, Some(x)),
+                        Some(x) => (
+                            IterObj::Reversed {
+                                seq,
+                                index: index - 1,
+                            },
+                            Some(x),
+                        ),
                         None => (IterObj::Exhausted, None),
                     }
                 }
@@ -1319,7 +1357,13 @@ impl Vm {
                 match c {
                     Some(c) => {
                         let o = self.string(c.to_string());
-                        (IterObj::Str { s, byte: byte + c.len_utf8() }, Some(o))
+                        (
+                            IterObj::Str {
+                                s,
+                                byte: byte + c.len_utf8(),
+                            },
+                            Some(o),
+                        )
                     }
                     None => (IterObj::Exhausted, None),
                 }
@@ -1332,7 +1376,13 @@ impl Vm {
                 match x {
                     Some(x) => {
                         let o = self.int(x as i64);
-                        (IterObj::Bytes { b, index: index + 1 }, Some(o))
+                        (
+                            IterObj::Bytes {
+                                b,
+                                index: index + 1,
+                            },
+                            Some(o),
+                        )
                     }
                     None => (IterObj::Exhausted, None),
                 }
@@ -1341,7 +1391,14 @@ impl Vm {
                 if (step > 0 && next < stop) || (step < 0 && next > stop) {
                     let o = self.int(next);
                     match next.checked_add(step) {
-                        Some(n) => (IterObj::SmallRange { next: n, stop, step }, Some(o)),
+                        Some(n) => (
+                            IterObj::SmallRange {
+                                next: n,
+                                stop,
+                                step,
+                            },
+                            Some(o),
+                        ),
                         None => (IterObj::Exhausted, Some(o)),
                     }
                 } else {
@@ -1378,7 +1435,10 @@ impl Vm {
                         }
                         (
                             d.table.len(),
-                            entries.get(i).and_then(|e| e.as_ref()).map(|e| (i, e.key, e.value)),
+                            entries
+                                .get(i)
+                                .and_then(|e| e.as_ref())
+                                .map(|e| (i, e.key, e.value)),
                         )
                     }
                     _ => (used, None),
@@ -1426,7 +1486,14 @@ impl Vm {
                     return self.err(TypeId::RuntimeError, "Set changed size during iteration");
                 }
                 match found {
-                    Some((i, k)) => (IterObj::Set { set, slot: i + 1, used }, Some(k)),
+                    Some((i, k)) => (
+                        IterObj::Set {
+                            set,
+                            slot: i + 1,
+                            used,
+                        },
+                        Some(k),
+                    ),
                     None => (IterObj::Exhausted, None),
                 }
             }
@@ -1483,7 +1550,10 @@ impl Vm {
         while let Some(x) = self.iter_next(it)? {
             out.push(x);
             if out.len() > 50_000_000 {
-                return self.err(TypeId::OverflowError, "pyxray: sequence too large to simulate");
+                return self.err(
+                    TypeId::OverflowError,
+                    "pyxray: sequence too large to simulate",
+                );
             }
         }
         Ok(out)
@@ -1491,8 +1561,15 @@ impl Vm {
 
     pub(crate) fn collect_iterable_for_unpack(&mut self, v: ObjId) -> PyResult<Vec<ObjId>> {
         match self.heap.get(v) {
-            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) | Obj::Set(_)
-            | Obj::FrozenSet(_) | Obj::Range { .. } | Obj::Iter(_) | Obj::DictView { .. }
+            Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Str(_)
+            | Obj::Dict(_)
+            | Obj::Set(_)
+            | Obj::FrozenSet(_)
+            | Obj::Range { .. }
+            | Obj::Iter(_)
+            | Obj::DictView { .. }
             | Obj::Bytes(_) => self.collect_iterable(v),
             _ => {
                 let tn = self.type_name(v);
@@ -1517,7 +1594,10 @@ impl Vm {
             // CPython reports the count only when it knows the length cheaply.
             let known = matches!(self.heap.get(v), Obj::List(_) | Obj::Tuple(_));
             let msg = if known {
-                format!("too many values to unpack (expected {n}, got {})", items.len())
+                format!(
+                    "too many values to unpack (expected {n}, got {})",
+                    items.len()
+                )
             } else {
                 format!("too many values to unpack (expected {n})")
             };
@@ -1530,7 +1610,10 @@ impl Vm {
 
     pub fn get_attr(&mut self, obj: ObjId, name: &str) -> PyResult {
         if let Some(m) = super::builtins::method_name(self.type_of(obj), name) {
-            return Ok(self.heap.alloc(Obj::Method { receiver: obj, name: m }));
+            return Ok(self.heap.alloc(Obj::Method {
+                receiver: obj,
+                name: m,
+            }));
         }
         match (self.heap.get(obj).clone(), name) {
             (Obj::Range { start, .. }, "start") | (Obj::Slice { start, .. }, "start") => {
@@ -1544,7 +1627,10 @@ impl Vm {
             }
             (Obj::Exception(e), "args") => return Ok(self.tuple(e.args.clone())),
             (Obj::Type(TypeId::Dict), "fromkeys") => {
-                return Ok(self.heap.alloc(Obj::Method { receiver: obj, name: "fromkeys" }));
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: obj,
+                    name: "fromkeys",
+                }));
             }
             (Obj::Function(f), "__name__") => return Ok(self.str(&f.name)),
             (Obj::Type(t), "__name__") => return Ok(self.str(t.name())),
@@ -1731,7 +1817,10 @@ impl Vm {
                             let what = if matches!(spec.conv, 'o' | 'x' | 'X') {
                                 format!("%{} format: an integer is required, not {tn}", spec.conv)
                             } else {
-                                format!("%{} format: a real number is required, not {tn}", spec.conv)
+                                format!(
+                                    "%{} format: a real number is required, not {tn}",
+                                    spec.conv
+                                )
                             };
                             return self.type_error(what);
                         }
@@ -1751,7 +1840,9 @@ impl Vm {
                 'c' => {
                     let c = match self.heap.get(arg) {
                         Obj::Str(s) if s.nchars == 1 => s.s.to_string(),
-                        Obj::Int(i) => char::from_u32(*i as u32).map(String::from).unwrap_or_default(),
+                        Obj::Int(i) => char::from_u32(*i as u32)
+                            .map(String::from)
+                            .unwrap_or_default(),
                         _ => return self.type_error("%c requires int or char"),
                     };
                     format::percent_pad_str(&c, &spec, width, None)
@@ -1759,13 +1850,16 @@ impl Vm {
                 other => {
                     return self.err(
                         TypeId::ValueError,
-                        format!("unsupported format character '{other}' (0x{:x})", other as u32),
+                        format!(
+                            "unsupported format character '{other}' (0x{:x})",
+                            other as u32
+                        ),
                     );
                 }
             };
             out.push_str(&piece);
         }
-        if next < items.len() && !(single && (is_mapping || used_mapping)) && !used_mapping {
+        if next < items.len() && !used_mapping && !(single && is_mapping) {
             return self.type_error("not all arguments converted during string formatting");
         }
         Ok(self.string(out))

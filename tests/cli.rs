@@ -1,0 +1,148 @@
+//! The command line's contract (docs/design.md): exit codes, `file:line:col` rejections,
+//! the step cap, `inspect` JSON and `check`.
+
+use std::process::Command;
+
+fn pyxray(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pyxray"))
+        .args(args)
+        .output()
+        .expect("run pyxray");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn write(name: &str, src: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("pyxray-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, src).expect("write");
+    p.display().to_string()
+}
+
+#[test]
+fn run_prints_what_python_prints() {
+    let f = write("ok.py", "d = {'a': 1}\nd[2] = 3\nprint(d, len(d))\n");
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (0, "{'a': 1, 2: 3} 2\n", "")
+    );
+}
+
+#[test]
+fn an_uncaught_exception_exits_1_with_cpythons_last_line() {
+    let f = write("raise.py", "def f(d):\n    return d['missing']\nf({})\n");
+    let (code, _, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 3, in <module>") && err.contains("line 2, in f"),
+        "{err}"
+    );
+    assert_eq!(err.lines().last(), Some("KeyError: 'missing'"));
+}
+
+#[test]
+fn unsupported_syntax_exits_2_with_its_location() {
+    let f = write("cls.py", "x = 1\nclass C:\n    pass\n");
+    let (code, _, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err.trim_end(),
+        format!("{f}:2:1: pyxray does not simulate class statements yet")
+    );
+}
+
+#[test]
+fn unsupported_runtime_features_exit_2_with_their_location() {
+    let f = write(
+        "key.py",
+        "xs = [3, 1]\ndef k(v):\n    return -v\nprint(sorted(xs, key=k))\n",
+    );
+    let (code, _, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with(&format!("{f}:4:")), "{err}");
+    assert!(
+        err.contains("pyxray does not simulate sorting with key= yet"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_syntax_error_exits_2() {
+    let f = write("bad.py", "x = (1,\n");
+    let (code, _, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with(&format!("{f}:")), "{err}");
+}
+
+#[test]
+fn the_step_cap_exits_3() {
+    let f = write("loop.py", "while True:\n    pass\n");
+    let (code, _, err) = pyxray(&["run", "--max-steps", "1000", &f]);
+    assert_eq!(code, 3);
+    assert!(err.contains("1000 steps"), "{err}");
+}
+
+#[test]
+fn inspect_reports_the_design_example_exactly() {
+    let f = write(
+        "design.py",
+        "d = {}\nd[\"apple\"] = 5\nd[\"fig\"] = 3\nd[\"pear\"] = 4\ndel d[\"fig\"]\n",
+    );
+    let (code, out, _) = pyxray(&["inspect", &f]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let want: serde_json::Value = serde_json::from_str(
+        r#"{"python": "3.11", "hash_seed": 0, "classes": {}, "dicts": {"d": {
+            "log2_size": 3, "kind": "unicode", "usable": 2, "nentries": 3,
+            "indices": [-1, -1, 2, -1, 0, -2, -1, -1],
+            "entries": [{"hash": -2003999543335776700, "key": "'apple'", "value": "5"}, null,
+                        {"hash": 3751709727703142314, "key": "'pear'", "value": "4"}]}}}"#,
+    )
+    .expect("json");
+    assert_eq!(v, want);
+}
+
+#[test]
+fn hash_seed_changes_str_hashes_like_pythonhashseed() {
+    let f = write("seed.py", "print(hash('apple'))\n");
+    let (_, out0, _) = pyxray(&["run", &f]);
+    let (_, out1, _) = pyxray(&["run", "--hash-seed", "1", &f]);
+    assert_eq!(out0.trim(), "-2003999543335776700");
+    assert_ne!(out0, out1);
+}
+
+#[test]
+fn trace_json_lists_steps_with_narration() {
+    let f = write("tr.py", "d = {}\nd[1] = 'a'\nd[9] = 'b'\n");
+    let (code, out, _) = pyxray(&["trace", "--granularity", "line", "--format", "json", &f]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["granularity"], "line");
+    assert!(out.contains("collision"), "{out}");
+}
+
+#[test]
+fn check_agrees_with_python_on_a_bundled_scenario() {
+    let python = Command::new("python3")
+        .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
+        .status();
+    if !python.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: python3 3.11 is not on PATH");
+        return;
+    }
+    for entry in std::fs::read_dir("scenarios").expect("scenarios/") {
+        let path = entry.expect("entry").path();
+        let (code, out, err) = pyxray(&["check", &path.display().to_string()]);
+        assert_eq!(code, 0, "{}: {out}{err}", path.display());
+        assert!(out.contains("agrees with"), "{out}");
+    }
+}
