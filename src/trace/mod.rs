@@ -192,7 +192,6 @@ impl Recorder {
         }
         self.trace.events.push(Event::Line { line });
         self.last_op = None;
-        self.focus = None;
     }
 
     pub fn bind(&mut self, name: &str, value: Option<&Text>) {
@@ -237,7 +236,7 @@ impl Recorder {
     }
 
     pub fn dict_event(&mut self, dict: u32, ev: DictEvent<ObjId, ObjId>, texts: &[(ObjId, Text)]) {
-        if self.focus != Some(dict) || self.last_op != Some(self.at) {
+        if self.focus != Some(dict) {
             self.push(Event::DictFocus { dict });
             self.focus = Some(dict);
         }
