@@ -70,7 +70,7 @@ fn unsupported_runtime_features_exit_2_with_their_location() {
     assert_eq!(code, 2);
     assert!(err.starts_with(&format!("{f}:4:")), "{err}");
     assert!(
-        err.contains("pyxray does not simulate sorting with key= yet"),
+        err.contains("pyxray does not simulate sorting with a Python function as key= yet"),
         "{err}"
     );
 }

@@ -542,10 +542,23 @@ impl Vm {
         Ok(self.none)
     }
 
-    fn builtin_minmax(&mut self, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
-        if self.kwarg(&kwargs, "key").is_some_and(|k| k != self.none) {
-            return self.unsupported(&format!("{name}(key=...)"));
+    /// The key function of `sorted`/`min`/`max`: built-in callables run at once; a Python
+    /// function would need a nested frame, which pyxray does not simulate yet.
+    fn key_of(&mut self, key: Option<ObjId>, item: ObjId, what: &str) -> PyResult {
+        match key {
+            None => Ok(item),
+            Some(k) if k == self.none => Ok(item),
+            Some(k) => {
+                if matches!(self.heap.get(k), Obj::Function(_)) {
+                    return self.unsupported(&format!("{what} with a Python function as key="));
+                }
+                self.call_native(k, vec![item], Vec::new())
+            }
         }
+    }
+
+    fn builtin_minmax(&mut self, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        let key = self.kwarg(&kwargs, "key");
         let default = self.kwarg(&kwargs, "default");
         let items = match args.len() {
             0 => {
@@ -554,20 +567,22 @@ impl Vm {
             1 => self.collect_iterable(args[0])?,
             _ => args,
         };
-        let mut best: Option<ObjId> = None;
+        let mut best: Option<(ObjId, ObjId)> = None;
         for x in items {
+            let kx = self.key_of(key, x, name)?;
             best = Some(match best {
-                None => x,
-                Some(b) => {
+                None => (x, kx),
+                Some((b, kb)) => {
                     let better = if name == "min" {
-                        self.less_than(x, b)?
+                        self.less_than(kx, kb)?
                     } else {
-                        self.less_than(b, x)?
+                        self.less_than(kb, kx)?
                     };
-                    if better { x } else { b }
+                    if better { (x, kx) } else { (b, kb) }
                 }
             });
         }
+        let best = best.map(|(b, _)| b);
         match (best, default) {
             (Some(b), _) => Ok(b),
             (None, Some(d)) => Ok(d),
@@ -1185,11 +1200,11 @@ impl Vm {
     /// for long ones (same result for any consistent order).
     pub(crate) fn list_sort(&mut self, l: ObjId, kwargs: &Kw) -> PyResult<()> {
         let mut reverse = false;
+        let mut key = None;
         for (k, v) in kwargs {
             match k.as_str() {
                 "reverse" => reverse = self.truthy(*v)?,
-                "key" if *v == self.none => {}
-                "key" => return self.unsupported("sorting with key="),
+                "key" => key = Some(*v),
                 other => {
                     return self.type_error(format!(
                         "'{other}' is an invalid keyword argument for sort()"
@@ -1197,7 +1212,53 @@ impl Vm {
                 }
             }
         }
-        let mut items = self.list_items(l);
+        let items = self.list_items(l);
+        if key.is_some_and(|k| k != self.none) {
+            // Decorate-sort-undecorate, as listsort() does with its keys array.
+            let mut keyed = Vec::with_capacity(items.len());
+            for &x in &items {
+                keyed.push(self.key_of(key, x, "sorting")?);
+            }
+            // Sort indices by their keys, stably, reusing the comparison machinery.
+            let mut order: Vec<usize> = (0..items.len()).collect();
+            if reverse {
+                order.reverse();
+            }
+            let mut err = None;
+            let this = &mut *self;
+            order.sort_by(|&a, &b| {
+                if err.is_some() {
+                    return std::cmp::Ordering::Equal;
+                }
+                match this.less_than(keyed[b], keyed[a]) {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    Ok(false) => match this.less_than(keyed[a], keyed[b]) {
+                        Ok(true) => std::cmp::Ordering::Less,
+                        Ok(false) => std::cmp::Ordering::Equal,
+                        Err(e) => {
+                            err = Some(e);
+                            std::cmp::Ordering::Equal
+                        }
+                    },
+                    Err(e) => {
+                        err = Some(e);
+                        std::cmp::Ordering::Equal
+                    }
+                }
+            });
+            if let Some(e) = err {
+                return Err(e);
+            }
+            if reverse {
+                order.reverse();
+            }
+            let sorted: Vec<ObjId> = order.into_iter().map(|i| items[i]).collect();
+            if let Some(v) = self.list_mut(l) {
+                *v = sorted;
+            }
+            return Ok(());
+        }
+        let mut items = items;
         if reverse {
             items.reverse();
         }
