@@ -1330,6 +1330,11 @@ impl Vm {
             }
         }
         if !tb.is_empty() {
+            // CPython 3.11 names the main script by its absolute path (sys.argv[0] made
+            // absolute, symlinks kept).
+            let path = std::path::absolute(&self.program.path)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| self.program.path.clone());
             out.push_str("Traceback (most recent call last):\n");
             for (code, line) in tb {
                 let c = &self.program.codes[code];
@@ -1337,10 +1342,7 @@ impl Vm {
                     CodeKind::Module => "<module>".to_string(),
                     CodeKind::Function => c.name.clone(),
                 };
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    self.program.path, line, name
-                ));
+                out.push_str(&format!("  File \"{path}\", line {line}, in {name}\n"));
                 if let Some(text) = self.program.source_line(line)
                     && !text.is_empty()
                 {
