@@ -10,4 +10,5 @@ pub mod models;
 pub mod run;
 pub mod scenario;
 pub mod trace;
+pub mod ui;
 pub mod vm;

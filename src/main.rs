@@ -102,25 +102,11 @@ fn options(c: &Common, trace: bool) -> VmOptions {
 
 fn real_main(cli: Cli) -> Result<i32> {
     let Some(command) = cli.command else {
-        let scenarios = pyxray::scenario::bundled()?;
-        println!(
-            "pyxray {} — watch CPython 3.11's internals work.\n",
-            env!("CARGO_PKG_VERSION")
-        );
-        if let Some(f) = cli.file {
-            println!(
-                "The desktop app is not built yet; try `pyxray run {}`.",
-                f.display()
-            );
-        } else {
-            println!("The desktop app is not built yet. Bundled scenarios:");
-            for s in &scenarios {
-                println!("  {:<32} [{}] {}", s.path, s.topic, s.title);
-            }
-            println!(
-                "\nTry `pyxray run FILE`, `pyxray inspect FILE`, `pyxray trace FILE` or `pyxray check FILE`."
-            );
-        }
+        let initial = match &cli.file {
+            Some(f) => Some(load(f)?),
+            None => None,
+        };
+        pyxray::ui::run(initial).map_err(|e| anyhow::anyhow!("could not open the app: {e}"))?;
         return Ok(exit::OK);
     };
     match command {

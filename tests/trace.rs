@@ -156,7 +156,7 @@ fn narration_names_the_collision() {
         "{text}"
     );
     assert!(
-        text.contains("perturb >>= 5 → 0; i = (1·5 + 0 + 1) & mask = 6"),
+        text.contains("perturb >>= 5 -> 0; i = (1·5 + 0 + 1) & mask = 6"),
         "{text}"
     );
 }

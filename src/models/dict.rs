@@ -1238,9 +1238,9 @@ pub fn narrate(
             from,
             slot,
             perturb,
-        } => format!("perturb >>= 5 → {perturb}; i = ({from}·5 + {perturb} + 1) & mask = {slot}"),
+        } => format!("perturb >>= 5 -> {perturb}; i = ({from}·5 + {perturb} + 1) & mask = {slot}"),
         Found { slot, entry } => format!(
-            "slot {slot} → entry {entry} ({}): same key, found",
+            "slot {slot} -> entry {entry} ({}): same key, found",
             key_of(entry)
         ),
         NotFound { slot } => format!("slot {slot} is empty: the key is not in the dict"),
@@ -1279,7 +1279,7 @@ pub fn narrate(
                     "the first key leaves the shared empty table: insert_to_emptydict()".to_string()
                 }
                 ResizeReason::Growth => {
-                    "dk_usable is 0: insertion_resize() → dictresize()".to_string()
+                    "dk_usable is 0: insertion_resize() -> dictresize()".to_string()
                 }
                 ResizeReason::KindSwitch => {
                     "a non-str key arrives at a unicode table: dictresize() to a general table"
@@ -1299,7 +1299,7 @@ pub fn narrate(
                 String::new()
             };
             format!(
-                "{why}: {} → {} slots, {} kind{width}",
+                "{why}: {} -> {} slots, {} kind{width}",
                 if old_log2 == 0 { 0 } else { 1u64 << old_log2 },
                 1u64 << new_log2,
                 kind.name()
@@ -1392,7 +1392,7 @@ mod tests {
         for k in 0..6 {
             ins(&mut d, k, false);
         }
-        // used 5 → calculate_log2_keysize(15) = 4
+        // used 5 -> calculate_log2_keysize(15) = 4
         assert_eq!(d.log2_size(), 4);
         assert_eq!(d.usable(), 10 - 6);
     }

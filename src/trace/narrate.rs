@@ -64,9 +64,9 @@ fn op_name(t: &Timeline, code: u32, pc: u32) -> String {
         return String::new();
     };
     let what = match instr {
-        Instr::StoreSubscr => "STORE_SUBSCR: d[key] = value → PyDict_SetItem()",
-        Instr::Subscr => "BINARY_SUBSCR: d[key] → dict_subscript()",
-        Instr::DeleteSubscr => "DELETE_SUBSCR: del d[key] → PyDict_DelItem()",
+        Instr::StoreSubscr => "STORE_SUBSCR: d[key] = value -> PyDict_SetItem()",
+        Instr::Subscr => "BINARY_SUBSCR: d[key] -> dict_subscript()",
+        Instr::DeleteSubscr => "DELETE_SUBSCR: del d[key] -> PyDict_DelItem()",
         Instr::BuildMap(0) => "BUILD_MAP 0: a new empty dict",
         Instr::BuildMap(_) => "BUILD_MAP n: a dict display, presized by _PyDict_FromItems()",
         Instr::BuildConstKeyMap(_) => {
@@ -74,7 +74,7 @@ fn op_name(t: &Timeline, code: u32, pc: u32) -> String {
         }
         Instr::MapAdd(_) => "MAP_ADD: one item of a comprehension or a big display",
         Instr::DictUpdate(_) => "DICT_UPDATE: merge another dict in (dict_merge())",
-        Instr::Contains(_) => "CONTAINS_OP: key in d → a lookup",
+        Instr::Contains(_) => "CONTAINS_OP: key in d -> a lookup",
         Instr::Call { .. } | Instr::CallEx(_) => "CALL",
         Instr::StoreGlobal(_) => "STORE_NAME",
         Instr::DeleteGlobal(_) => "DELETE_NAME",

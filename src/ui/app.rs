@@ -1,0 +1,604 @@
+//! The app shell: library on the left, the model view in the centre, source / narration /
+//! variables on the right, transport at the bottom. It knows no model: views come from
+//! [`super::views::registry`].
+
+use super::egui::{self, Color32, Key, RichText};
+use super::views::{View, ViewCtx};
+use crate::frontend::compile;
+use crate::scenario::{self, Scenario};
+use crate::trace::{Granularity, Timeline, narrate::narrate};
+use crate::vm::{Vm, VmOptions};
+
+const KEYWORDS: &[&str] = &[
+    "def", "return", "if", "elif", "else", "for", "while", "in", "not", "and", "or", "del", "try",
+    "except", "finally", "raise", "import", "from", "as", "global", "pass", "break", "continue",
+    "True", "False", "None", "is", "lambda", "class", "with", "assert",
+];
+
+/// Persisted between runs.
+#[derive(Clone, Debug, PartialEq)]
+struct Settings {
+    scenario: String,
+    speed: f32,
+    dark: bool,
+}
+
+pub struct PyxrayApp {
+    scenarios: Vec<Scenario>,
+    current: usize,
+    timeline: Option<Timeline>,
+    error: Option<String>,
+    pos: usize,
+    granularity: Granularity,
+    playing: bool,
+    speed: f32,
+    since_step: f64,
+    views: Vec<Box<dyn View>>,
+    editing: bool,
+    draft: String,
+    dark: bool,
+    presentation: bool,
+    search: String,
+}
+
+impl PyxrayApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, initial: Option<Scenario>) -> Self {
+        let mut scenarios = scenario::bundled().unwrap_or_default();
+        let stored = cc.storage.map(|s| {
+            (
+                s.get_string("scenario").unwrap_or_default(),
+                s.get_string("speed")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(1.0),
+                s.get_string("dark").is_none_or(|v| v == "true"),
+            )
+        });
+        let mut current = 0;
+        if let Some(sc) = initial {
+            // Opening a bundled scenario's file selects it rather than listing it twice.
+            match scenarios
+                .iter()
+                .position(|s| s.source == sc.source && s.title == sc.title)
+            {
+                Some(i) => current = i,
+                None => scenarios.insert(0, sc),
+            }
+        } else if let Some((name, _, _)) = &stored
+            && let Some(i) = scenarios.iter().position(|s| &s.path == name)
+        {
+            current = i;
+        }
+        let (speed, dark) = stored.map(|(_, s, d)| (s, d)).unwrap_or((1.0, true));
+        let mut app = Self::with(scenarios, current);
+        app.speed = speed;
+        app.dark = dark;
+        app
+    }
+
+    /// An app over given scenarios (also used by the UI tests).
+    pub fn with(scenarios: Vec<Scenario>, current: usize) -> Self {
+        let mut app = PyxrayApp {
+            scenarios,
+            current,
+            timeline: None,
+            error: None,
+            pos: 0,
+            granularity: Granularity::Op,
+            playing: false,
+            speed: 1.0,
+            since_step: 0.0,
+            views: super::views::registry(),
+            editing: false,
+            draft: String::new(),
+            dark: true,
+            presentation: false,
+            search: String::new(),
+        };
+        app.load(current);
+        app
+    }
+
+    fn load(&mut self, i: usize) {
+        self.current = i;
+        let Some(sc) = self.scenarios.get(i) else {
+            return;
+        };
+        self.draft = sc.source.clone();
+        match build(&sc.source, &sc.path) {
+            Ok(t) => {
+                self.timeline = Some(t);
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e),
+        }
+        self.pos = 0;
+        self.playing = false;
+    }
+
+    fn settings(&self) -> Settings {
+        Settings {
+            scenario: self
+                .scenarios
+                .get(self.current)
+                .map(|s| s.path.clone())
+                .unwrap_or_default(),
+            speed: self.speed,
+            dark: self.dark,
+        }
+    }
+
+    fn step(&mut self, forward: bool, g: Granularity) {
+        let Some(t) = &self.timeline else { return };
+        self.pos = if forward {
+            t.next_stop(self.pos, g)
+        } else {
+            t.prev_stop(self.pos, g)
+        };
+    }
+
+    fn keys(&mut self, ctx: &egui::Context) {
+        if self.editing {
+            return;
+        }
+        let (space, right, left, home, end, plus, minus, shift, f11) = ctx.input(|i| {
+            (
+                i.key_pressed(Key::Space),
+                i.key_pressed(Key::ArrowRight),
+                i.key_pressed(Key::ArrowLeft),
+                i.key_pressed(Key::Home),
+                i.key_pressed(Key::End),
+                i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals),
+                i.key_pressed(Key::Minus),
+                i.modifiers.shift,
+                i.key_pressed(Key::F11),
+            )
+        });
+        let g = if shift {
+            Granularity::Line
+        } else {
+            self.granularity
+        };
+        if space {
+            self.playing = !self.playing;
+        }
+        if right {
+            self.step(true, g);
+        }
+        if left {
+            self.step(false, g);
+        }
+        if home {
+            self.pos = 0;
+        }
+        if end {
+            self.pos = self
+                .timeline
+                .as_ref()
+                .map_or(0, |t| t.len().saturating_sub(1));
+        }
+        if plus {
+            self.speed = (self.speed * 2.0).min(16.0);
+        }
+        if minus {
+            self.speed = (self.speed / 2.0).max(0.25);
+        }
+        if f11 {
+            self.presentation = !self.presentation;
+        }
+    }
+
+    fn tick(&mut self, ctx: &egui::Context) {
+        if !self.playing {
+            return;
+        }
+        self.since_step += ctx.input(|i| i.stable_dt as f64);
+        if self.since_step >= 0.6 / self.speed as f64 {
+            self.since_step = 0.0;
+            let before = self.pos;
+            self.step(true, self.granularity);
+            if self.pos == before {
+                self.playing = false;
+            }
+        }
+        ctx.request_repaint();
+    }
+
+    fn library_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading("Library");
+        ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("search"));
+        let mut topics: Vec<String> = self.scenarios.iter().map(|s| s.topic.clone()).collect();
+        topics.dedup();
+        let mut pick = None;
+        for topic in topics {
+            ui.label(RichText::new(topic.to_uppercase()).small().weak());
+            for (i, s) in self
+                .scenarios
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.topic == topic)
+            {
+                if !self.search.is_empty()
+                    && !s.title.to_lowercase().contains(&self.search.to_lowercase())
+                {
+                    continue;
+                }
+                if ui
+                    .selectable_label(i == self.current, &s.title)
+                    .on_hover_text(&s.summary)
+                    .clicked()
+                {
+                    pick = Some(i);
+                }
+            }
+        }
+        if let Some(i) = pick {
+            self.load(i);
+        }
+    }
+
+    fn transport_ui(&mut self, ui: &mut egui::Ui) {
+        let len = self.timeline.as_ref().map_or(0, Timeline::len);
+        ui.horizontal(|ui| {
+            if ui.button("First").clicked() {
+                self.pos = 0;
+            }
+            if ui.button("Back").clicked() {
+                self.step(false, self.granularity);
+            }
+            let play = if self.playing { "Pause" } else { "Play" };
+            if ui.button(play).clicked() {
+                self.playing = !self.playing;
+            }
+            if ui.button("Forward").clicked() {
+                self.step(true, self.granularity);
+            }
+            if ui.button("Last").clicked() {
+                self.pos = len.saturating_sub(1);
+            }
+            ui.separator();
+            for (g, name) in [
+                (Granularity::Line, "Line"),
+                (Granularity::Op, "Operation"),
+                (Granularity::Micro, "Micro-step"),
+            ] {
+                ui.selectable_value(&mut self.granularity, g, name);
+            }
+            ui.separator();
+            let label = ui.label("Speed");
+            ui.add(
+                egui::Slider::new(&mut self.speed, 0.25..=16.0)
+                    .logarithmic(true)
+                    .show_value(false),
+            )
+            .labelled_by(label.id);
+            ui.label(format!("{:.2}×", self.speed));
+            ui.separator();
+            ui.label(format!("step {} / {}", self.pos, len.saturating_sub(1)));
+        });
+        if len > 1 {
+            let mut p = self.pos;
+            ui.horizontal(|ui| {
+                let label = ui.label("Timeline");
+                ui.spacing_mut().slider_width = ui.available_width() - 20.0;
+                let r = ui
+                    .add(egui::Slider::new(&mut p, 0..=len - 1).show_value(false))
+                    .labelled_by(label.id);
+                if r.changed() {
+                    self.pos = p;
+                }
+            });
+        }
+    }
+
+    fn side_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(sc) = self.scenarios.get(self.current).cloned() else {
+            return;
+        };
+        ui.heading(&sc.title);
+        if !sc.summary.is_empty() {
+            ui.label(RichText::new(&sc.summary).italics());
+        }
+        ui.horizontal(|ui| {
+            if ui.selectable_label(!self.editing, "Source").clicked() {
+                self.editing = false;
+            }
+            if ui.selectable_label(self.editing, "Edit").clicked() {
+                self.editing = true;
+            }
+            if self.editing && ui.button("Run").clicked() {
+                match build(&self.draft, &sc.path) {
+                    Ok(t) => {
+                        self.timeline = Some(t);
+                        self.error = None;
+                        self.pos = 0;
+                        if let Some(s) = self.scenarios.get_mut(self.current) {
+                            s.source = self.draft.clone();
+                        }
+                    }
+                    // The previous trace stays until the new program is valid.
+                    Err(e) => self.error = Some(e),
+                }
+            }
+        });
+        if let Some(e) = &self.error {
+            ui.colored_label(Color32::from_rgb(0xe0, 0x60, 0x60), e);
+        }
+        let line = self.timeline.as_ref().map_or(0, |t| t.line_at(self.pos));
+        egui::ScrollArea::vertical()
+            .id_salt("source")
+            .max_height(320.0)
+            .show(ui, |ui| {
+                if self.editing {
+                    ui.add(
+                        egui::TextEdit::multiline(&mut self.draft)
+                            .code_editor()
+                            .desired_rows(14),
+                    );
+                } else {
+                    for (i, text) in sc.source.lines().enumerate() {
+                        let n = i as u32 + 1;
+                        let row = source_line(n, text, n == line);
+                        ui.label(row);
+                    }
+                }
+            });
+        ui.separator();
+        ui.label(RichText::new("What happens").strong());
+        if let Some(t) = &self.timeline
+            && !t.is_empty()
+        {
+            let text = if self.pos == 0 {
+                String::from("Press Forward (or the right arrow key) to start.")
+            } else {
+                self.narration()
+            };
+            ui.label(RichText::new(text).size(15.0));
+            if let Some(note) = sc.notes.iter().find(|n| n.line == line) {
+                ui.label(RichText::new(&note.text).color(Color32::from_rgb(0x9a, 0xc8, 0xff)));
+            }
+            ui.separator();
+            ui.label(RichText::new("Variables").strong());
+            let state = t.state_at(self.pos);
+            egui::Grid::new("vars").striped(true).show(ui, |ui| {
+                for b in state.globals.iter() {
+                    ui.label(RichText::new(t.trace.strings.get(b.name)).monospace());
+                    ui.label(RichText::new(t.trace.strings.get(b.value)).monospace());
+                    ui.end_row();
+                }
+            });
+            ui.separator();
+            ui.label(RichText::new("Output").strong());
+            ui.label(RichText::new(t.output_until(self.pos)).monospace());
+        }
+    }
+}
+
+fn source_line(n: u32, text: &str, current: bool) -> egui::text::LayoutJob {
+    use egui::text::{LayoutJob, TextFormat};
+    let mut job = LayoutJob::default();
+    let font = egui::FontId::monospace(13.0);
+    let bg = if current {
+        Color32::from_rgb(0x44, 0x3a, 0x10)
+    } else {
+        Color32::TRANSPARENT
+    };
+    let fmt = |color| TextFormat {
+        font_id: font.clone(),
+        color,
+        background: bg,
+        ..Default::default()
+    };
+    job.append(&format!("{n:>3}  "), 0.0, fmt(Color32::GRAY));
+    let mut word = String::new();
+    let flush = |job: &mut LayoutJob, word: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        let color = if KEYWORDS.contains(&word.as_str()) {
+            Color32::from_rgb(0xc6, 0x78, 0xdd)
+        } else if word.chars().all(|c| c.is_ascii_digit()) {
+            Color32::from_rgb(0xd1, 0x9a, 0x66)
+        } else {
+            Color32::from_gray(220)
+        };
+        job.append(word, 0.0, fmt(color));
+        word.clear();
+    };
+    let mut in_str: Option<char> = None;
+    for c in text.chars() {
+        match in_str {
+            Some(q) => {
+                job.append(
+                    &c.to_string(),
+                    0.0,
+                    fmt(Color32::from_rgb(0x98, 0xc3, 0x79)),
+                );
+                if c == q {
+                    in_str = None;
+                }
+            }
+            None if c == '"' || c == '\'' => {
+                flush(&mut job, &mut word);
+                in_str = Some(c);
+                job.append(
+                    &c.to_string(),
+                    0.0,
+                    fmt(Color32::from_rgb(0x98, 0xc3, 0x79)),
+                );
+            }
+            None if c == '#' => {
+                flush(&mut job, &mut word);
+                in_str = Some('\n');
+                job.append("#", 0.0, fmt(Color32::GRAY));
+            }
+            None if c.is_alphanumeric() || c == '_' => word.push(c),
+            None => {
+                flush(&mut job, &mut word);
+                job.append(&c.to_string(), 0.0, fmt(Color32::from_gray(200)));
+            }
+        }
+    }
+    flush(&mut job, &mut word);
+    job
+}
+
+/// Runs a program traced and builds its timeline; a compile error comes back as
+/// `line:col: message`.
+pub fn build(source: &str, path: &str) -> Result<Timeline, String> {
+    let program =
+        compile(source, path).map_err(|e| format!("{}:{}: {}", e.line, e.col, e.message))?;
+    let mut vm = Vm::new(
+        program,
+        VmOptions {
+            trace: true,
+            max_steps: 2_000_000,
+            ..VmOptions::default()
+        },
+    );
+    vm.run();
+    Ok(Timeline::from_vm(vm))
+}
+
+impl PyxrayApp {
+    /// The narration of the current step, as the "What happens" panel shows it.
+    /// Every event of the current step, one sentence a line.
+    pub fn narration(&self) -> String {
+        let Some(t) = &self.timeline else {
+            return String::new();
+        };
+        if t.is_empty() || self.pos == 0 {
+            return String::new();
+        }
+        let end = self.pos.min(t.len() - 1);
+        let start = match self.granularity {
+            Granularity::Micro => end,
+            g => t.prev_stop(end, g) + 1,
+        }
+        .min(end);
+        let mut state = t.state_at(start.saturating_sub(1));
+        let mut lines = Vec::new();
+        for i in start..=end {
+            let ev = &t.trace.events[i];
+            let text = narrate(t, &state, ev);
+            if !text.is_empty() {
+                lines.push(text);
+            }
+            state.apply(i, ev, &t.trace);
+        }
+        lines.join("\n")
+    }
+
+    /// The current step (event index).
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    pub fn granularity(&self) -> Granularity {
+        self.granularity
+    }
+
+    /// The inline error of the editor, if the last run did not compile.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// Replaces the editor's text (as typing would).
+    pub fn set_draft(&mut self, text: &str) {
+        self.editing = true;
+        self.draft = text.to_string();
+    }
+
+    /// The slot under the probe in the dict in focus, and whether it is a collision.
+    pub fn probe(&self) -> Option<(u32, bool)> {
+        let t = self.timeline.as_ref()?;
+        let state = t.state_at(self.pos);
+        let d = state.focus?;
+        let snap = state.dicts.get(d as usize)?.as_ref()?;
+        Some((snap.activity.slot?, snap.activity.collision))
+    }
+
+    /// Draws the whole app into `ui` (the eframe entry point and the UI tests share it).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        ctx.set_visuals(if self.dark {
+            egui::Visuals::dark()
+        } else {
+            egui::Visuals::light()
+        });
+        ctx.set_zoom_factor(if self.presentation { 1.5 } else { 1.0 });
+        self.keys(&ctx);
+        self.tick(&ctx);
+        egui::Panel::top("menu").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong("pyxray");
+                ui.label(RichText::new("CPython 3.11 internals, step by step").weak());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button(if self.dark {
+                            "Light theme"
+                        } else {
+                            "Dark theme"
+                        })
+                        .clicked()
+                    {
+                        self.dark = !self.dark;
+                    }
+                    if ui.button("Presentation (F11)").clicked() {
+                        self.presentation = !self.presentation;
+                    }
+                });
+            });
+        });
+        egui::Panel::bottom("transport").show(ui, |ui| self.transport_ui(ui));
+        if !self.presentation {
+            egui::Panel::left("library")
+                .default_size(230.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| self.library_ui(ui));
+                });
+        }
+        egui::Panel::right("side")
+            .default_size(420.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("side-scroll")
+                    .show(ui, |ui| self.side_ui(ui));
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let Some(t) = &self.timeline else {
+                ui.label("No program loaded.");
+                return;
+            };
+            let state = t.state_at(self.pos);
+            let vctx = ViewCtx {
+                timeline: t,
+                state: &state,
+            };
+            let mut drew = false;
+            for v in self.views.iter_mut() {
+                if v.applies(&vctx) {
+                    ui.heading(v.title());
+                    v.ui(ui, &vctx);
+                    drew = true;
+                    break;
+                }
+            }
+            if !drew {
+                ui.label("Nothing to draw at this step yet — step forward.");
+            }
+        });
+    }
+}
+
+impl eframe::App for PyxrayApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let s = self.settings();
+        storage.set_string("scenario", s.scenario);
+        storage.set_string("speed", s.speed.to_string());
+        storage.set_string("dark", s.dark.to_string());
+    }
+}

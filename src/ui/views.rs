@@ -1,0 +1,26 @@
+//! The registry of model views: the app shell draws whichever view fits the current step and
+//! knows nothing model-specific itself.
+
+use super::egui;
+use crate::trace::{State, Timeline};
+
+/// What a view gets to draw from.
+pub struct ViewCtx<'a> {
+    pub timeline: &'a Timeline,
+    pub state: &'a State,
+}
+
+/// One model's picture.
+pub trait View {
+    /// A stable id (also the persistence key).
+    fn id(&self) -> &'static str;
+    fn title(&self) -> &'static str;
+    /// Whether the view has something to show at this step.
+    fn applies(&self, ctx: &ViewCtx) -> bool;
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx);
+}
+
+/// Every view, in the order the app offers them.
+pub fn registry() -> Vec<Box<dyn View>> {
+    vec![Box::new(super::dict_view::DictView::default())]
+}
