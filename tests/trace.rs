@@ -46,7 +46,11 @@ fn replay_from_zero(t: &Timeline, at: usize) -> State {
 }
 
 fn same_state(a: &State, b: &State) -> bool {
-    a.dicts == b.dicts && a.globals == b.globals && a.line == b.line && a.outputs == b.outputs
+    a.dicts == b.dicts
+        && a.globals == b.globals
+        && a.dict_names == b.dict_names
+        && a.line == b.line
+        && a.outputs == b.outputs
 }
 
 #[test]

@@ -60,6 +60,11 @@ pub enum Event {
         name: StrId,
         value: StrId,
     },
+    /// A global name was bound to a dict (so views can call the dict by its name).
+    NameDict {
+        dict: u32,
+        name: StrId,
+    },
     /// Text was printed.
     Output {
         text: StrId,
@@ -254,6 +259,11 @@ impl Recorder {
         self.push(Event::Dict(mapped));
     }
 
+    pub fn name_dict(&mut self, dict: u32, name: &str) {
+        let n = self.trace.strings.intern(name);
+        self.push(Event::NameDict { dict, name: n });
+    }
+
     pub fn output(&mut self, text: &str) {
         let t = self.trace.strings.intern(text);
         self.push(Event::Output { text: t });
@@ -282,6 +292,8 @@ pub struct State {
     pub dicts: imbl::Vector<Option<DictSnapshot>>,
     /// Module globals in binding order.
     pub globals: imbl::Vector<Binding>,
+    /// The global name last bound to each dict, by dict number.
+    pub dict_names: imbl::Vector<Option<StrId>>,
     pub line: u32,
     /// The dict the last dict event concerned.
     pub focus: Option<u32>,
@@ -332,6 +344,12 @@ impl State {
                     (None, NO_STR) => {}
                     (None, v) => self.globals.push_back(Binding { name, value: v }),
                 }
+            }
+            Event::NameDict { dict, name } => {
+                while self.dict_names.len() <= dict as usize {
+                    self.dict_names.push_back(None);
+                }
+                self.dict_names.set(dict as usize, Some(name));
             }
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,

@@ -49,6 +49,7 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
                 format!("{} = {}", s(name), s(value))
             }
         }
+        Event::NameDict { .. } => String::new(),
         Event::Output { text } => format!("prints {:?}", s(text)),
         Event::Raise => "an exception is raised".to_string(),
     }

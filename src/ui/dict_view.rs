@@ -75,16 +75,12 @@ impl View for DictView {
     }
 }
 
-/// The global name bound to dict `d`, if the variables panel shows one.
+/// The global name last bound to dict `d`.
 fn dict_name(ctx: &ViewCtx, d: u32) -> String {
-    let tag = format!("<dict #{d}>");
-    for b in ctx.state.globals.iter() {
-        let v = ctx.timeline.trace.strings.get(b.value);
-        if v == tag {
-            return ctx.timeline.trace.strings.get(b.name).into_owned();
-        }
+    match ctx.state.dict_names.get(d as usize).copied().flatten() {
+        Some(n) => ctx.timeline.trace.strings.get(n).into_owned(),
+        None => format!("dict #{d}"),
     }
-    format!("dict #{d}")
 }
 
 fn header(ui: &mut egui::Ui, s: &DictSnapshot) {
@@ -136,7 +132,8 @@ fn indices(ui: &mut egui::Ui, s: &DictSnapshot, ctx: &ViewCtx) {
     let n = s.indices.len();
     let cell = Vec2::new(44.0, 38.0);
     let avail = ui.available_width().max(cell.x);
-    let per_row = ((avail / (cell.x + 4.0)).floor() as usize).max(1);
+    let gap = ui.spacing().item_spacing.x;
+    let per_row = (((avail + gap) / (cell.x + gap)).floor() as usize).max(1);
     let a = &s.activity;
     let strings = &ctx.timeline.trace.strings;
     // Cull: only rows inside the visible clip rect are painted.

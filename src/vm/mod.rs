@@ -345,8 +345,15 @@ impl Vm {
 
     fn record_global(&mut self, name: &str, v: Option<ObjId>) {
         let text = v.map(|v| self.trace_text(v));
+        let dict = v.and_then(|v| match self.heap.get(v) {
+            Obj::Dict(d) => Some(d.trace_id),
+            _ => None,
+        });
         if let Some(r) = self.recorder.as_mut() {
             r.bind(name, text.as_ref());
+            if let Some(d) = dict {
+                r.name_dict(d, name);
+            }
         }
     }
 
