@@ -994,7 +994,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
                     .unwrap_or(0)
                     .checked_mul(10)
                     .and_then(|a| a.checked_add(d as usize))
-                    .filter(|a| *a <= i32::MAX as usize)
+                    .filter(|a| *a <= isize::MAX as usize)
                     .ok_or_else(|| format!("{what} too big"))?;
                 acc = Some(next);
                 *i += 1;

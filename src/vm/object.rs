@@ -120,6 +120,7 @@ pub enum TypeId {
     TypeError,
     ValueError,
     UnicodeError,
+    MemoryError,
     /// pyxray's own signal for "not simulated": never caught by `except`, reported by
     /// the command line as a `file:line:col` diagnostic with exit code 2.
     Unsupported,
@@ -175,6 +176,7 @@ impl TypeId {
             TypeError => "TypeError",
             ValueError => "ValueError",
             UnicodeError => "UnicodeError",
+            MemoryError => "MemoryError",
             Unsupported => "PyxrayUnsupported",
         }
     }
@@ -194,6 +196,7 @@ impl TypeId {
             UnboundLocalError => NameError,
             RecursionError | NotImplementedError => RuntimeError,
             UnicodeError => ValueError,
+            MemoryError => Exception,
             _ => Object,
         })
     }
@@ -252,6 +255,7 @@ impl TypeId {
         TypeId::TypeError,
         TypeId::ValueError,
         TypeId::UnicodeError,
+        TypeId::MemoryError,
     ];
 }
 

@@ -13,6 +13,10 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 
+/// Strings and sequences longer than this raise `MemoryError`, where CPython would try
+/// (and on these machines fail) to allocate them.
+pub const MAX_SIMULATED_LEN: usize = 50_000_000;
+
 /// A number pulled out of an int, bool or float object.
 #[derive(Clone, Debug)]
 pub enum Num {
@@ -671,11 +675,8 @@ impl Vm {
         };
         let count = count.max(0) as usize;
         let len = self.len_of(seq)?;
-        if len.saturating_mul(count) > 100_000_000 {
-            return self.err(
-                TypeId::OverflowError,
-                "pyxray: repeated sequence is too large to simulate",
-            );
+        if len.saturating_mul(count) > MAX_SIMULATED_LEN {
+            return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
         }
         Ok(match self.heap.get(seq).clone() {
             Obj::Str(s) => self.string(s.s.repeat(count)),
@@ -1702,6 +1703,12 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: ObjId, spec: &str) -> PyResult<String> {
+        // CPython tries to allocate a padded result this wide and fails.
+        if let Ok(f) = format::parse_format_spec(spec)
+            && f.width.is_some_and(|w| w > MAX_SIMULATED_LEN)
+        {
+            return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
+        }
         let r = match self.heap.get(v).clone() {
             Obj::Str(s) => format::format_str(&s.s, spec),
             Obj::Bool(b) if spec.is_empty() => Ok(if b { "True" } else { "False" }.to_string()),
@@ -1782,6 +1789,11 @@ impl Vm {
                 Some(format::Width::Num(n)) => Some(n),
                 None => None,
             };
+            if width.is_some_and(|w| w > MAX_SIMULATED_LEN)
+                || precision.is_some_and(|p| p > MAX_SIMULATED_LEN)
+            {
+                return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
+            }
             let arg = match &spec.key {
                 Some(key) => {
                     if !is_mapping {
