@@ -517,39 +517,20 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
 
     /// `find_empty_slot()`: the first slot whose index is negative (EMPTY or DUMMY).
     fn find_empty_slot(&self, hash: i64) -> usize {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] >= 0 {
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
-        i
+        probe_slots(hash, self.log2_size)
+            .map(|(slot, _)| slot)
+            .find(|&slot| self.indices[slot] < 0)
+            .unwrap_or(0)
     }
 
     /// `lookdict_index()`: the slot that holds entry `index`.
     fn lookdict_index(&self, hash: i64, index: usize) -> Option<usize> {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        for _ in 0..=self.indices.len() * 4 + 64 {
-            let ix = self.indices[i];
-            if ix == index as i32 {
-                return Some(i);
+        for (slot, _) in probe_slots(hash, self.log2_size).take(self.indices.len() * 4 + 64) {
+            match self.indices[slot] {
+                ix if ix == index as i32 => return Some(slot),
+                EMPTY => return None,
+                _ => {}
             }
-            if ix == EMPTY {
-                return None;
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
         None
     }
@@ -710,21 +691,15 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
             reason,
         });
         self.install_new_keys(log2_newsize, unicode);
-        let mask = self.mask();
         let mut new_entries = Vec::with_capacity(used);
         for (old_ix, e) in old_entries.into_iter().take(old_n).enumerate() {
             let Some(e) = e else { continue };
             let new_ix = new_entries.len();
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
-            }
+            // build_indices_*(): the first never-used slot on the probe path.
+            let i = probe_slots(e.hash, log2_newsize)
+                .map(|(slot, _)| slot)
+                .find(|&slot| self.indices[slot] == EMPTY)
+                .unwrap_or(0);
             self.indices[i] = new_ix as i32;
             new_entries.push(Some(e));
             obs.event(DictEvent::Reinserted {
