@@ -12,7 +12,6 @@
 //! Every function maps a result of -1 to -2, as CPython reserves -1 for errors.
 
 use num_bigint::{BigInt, Sign};
-use num_traits::Zero;
 use siphasher::sip::SipHasher13;
 use std::hash::Hasher;
 
@@ -222,11 +221,6 @@ pub fn hash_frozenset(item_hashes: &[i64]) -> i64 {
 /// `_Py_HashPointer()`: the address rotated right by 4 bits.
 pub fn hash_pointer(addr: u64) -> i64 {
     fix_minus_one(addr.rotate_right(4) as i64)
-}
-
-/// Whether a big int is zero (helper for callers).
-pub fn is_zero(v: &BigInt) -> bool {
-    v.is_zero()
 }
 
 #[cfg(test)]
