@@ -17,6 +17,10 @@ use std::cmp::Ordering;
 /// (and on these machines fail) to allocate them.
 pub const MAX_SIMULATED_LEN: usize = 50_000_000;
 
+/// Built-ins that drain an iterable in one instruction (`list(range(n))`, `sorted(…)`)
+/// stop here: the step cap cannot interrupt them, so this is a simulator limit (exit 2).
+pub const MAX_MATERIALISED_ITEMS: usize = 5_000_000;
+
 /// A number pulled out of an int, bool or float object.
 #[derive(Clone, Debug)]
 pub enum Num {
@@ -1550,11 +1554,10 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(x) = self.iter_next(it)? {
             out.push(x);
-            if out.len() > 50_000_000 {
-                return self.err(
-                    TypeId::OverflowError,
-                    "pyxray: sequence too large to simulate",
-                );
+            if out.len() > MAX_MATERIALISED_ITEMS {
+                return self.unsupported(&format!(
+                    "building a sequence of more than {MAX_MATERIALISED_ITEMS} items in one operation"
+                ));
             }
         }
         Ok(out)
