@@ -39,6 +39,8 @@ pub struct PyxrayApp {
     dark: bool,
     presentation: bool,
     search: String,
+    /// Scrubber ticks for the current timeline (computed once per run).
+    markers: Vec<(usize, Color32)>,
 }
 
 impl PyxrayApp {
@@ -93,6 +95,7 @@ impl PyxrayApp {
             dark: true,
             presentation: false,
             search: String::new(),
+            markers: Vec::new(),
         };
         app.load(current);
         app
@@ -106,6 +109,7 @@ impl PyxrayApp {
         self.draft = sc.source.clone();
         match build(&sc.source, &sc.path) {
             Ok(t) => {
+                self.markers = markers(&t);
                 self.timeline = Some(t);
                 self.error = None;
             }
@@ -286,6 +290,21 @@ impl PyxrayApp {
                 if r.changed() {
                     self.pos = p;
                 }
+                // Notable events as ticks under the scrubber: resizes, kind switches, errors.
+                if self.timeline.is_some() {
+                    let rect = r.rect;
+                    let painter = ui.painter();
+                    for &(at, color) in &self.markers {
+                        let x = rect.left() + rect.width() * at as f32 / (len - 1).max(1) as f32;
+                        painter.line_segment(
+                            [
+                                egui::pos2(x, rect.bottom() - 3.0),
+                                egui::pos2(x, rect.bottom() + 3.0),
+                            ],
+                            egui::Stroke::new(2.0, color),
+                        );
+                    }
+                }
             });
         }
     }
@@ -308,6 +327,7 @@ impl PyxrayApp {
             if self.editing && ui.button("Run").clicked() {
                 match build(&self.draft, &sc.path) {
                     Ok(t) => {
+                        self.markers = markers(&t);
                         self.timeline = Some(t);
                         self.error = None;
                         self.pos = 0;
@@ -440,6 +460,30 @@ fn source_line(n: u32, text: &str, current: bool) -> egui::text::LayoutJob {
     }
     flush(&mut job, &mut word);
     job
+}
+
+/// Where the scrubber marks notable events: resizes (blue), kind switches (purple) and
+/// exceptions (red). At most a few hundred, so big traces stay readable.
+fn markers(t: &Timeline) -> Vec<(usize, Color32)> {
+    use crate::models::dict::{DictEvent, ResizeReason};
+    use crate::trace::Event;
+    let mut out = Vec::new();
+    for (i, e) in t.trace.events.iter().enumerate() {
+        let color = match e {
+            Event::Dict(DictEvent::ResizeBegin {
+                reason: ResizeReason::KindSwitch,
+                ..
+            }) => Color32::from_rgb(0xb0, 0x7c, 0xe0),
+            Event::Dict(DictEvent::ResizeBegin { .. }) => Color32::from_rgb(0x4f, 0x9c, 0xe8),
+            Event::Raise => Color32::from_rgb(0xe0, 0x50, 0x50),
+            _ => continue,
+        };
+        out.push((i, color));
+        if out.len() >= 400 {
+            break;
+        }
+    }
+    out
 }
 
 /// Runs a program traced and builds its timeline; a compile error comes back as
