@@ -95,3 +95,103 @@ fn a_plain_program_opens_as_a_scenario() {
     }
     assert!(h.state().position() > 0);
 }
+
+/// A scratch directory with one program in it, removed at the end of the test.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn with_program(name: &str, source: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("pyxray-ui-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        std::fs::write(dir.join(name), source).expect("write program");
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn the_open_dialog_opens_a_program_picked_from_its_listing() {
+    let dir = Scratch::with_program("picked.py", "d = {}\nd['k'] = 1\nprint(d)\n");
+    let mut h = harness(collisions());
+    h.run_steps(1);
+    h.state_mut().open_dialog_at(&dir.0);
+    // A new window spends its first frame measuring itself, unseen.
+    h.run_steps(2);
+    // The listing shows the program; clicking it fills the path, Open loads it.
+    h.get_by_label("picked.py").click();
+    h.run_steps(1);
+    h.get_by_label("Open").click();
+    h.run_steps(2);
+    assert_eq!(h.state().scenario_title(), "picked.py");
+    assert!(
+        h.query_by_label("Open a program").is_none(),
+        "dialog closed"
+    );
+    h.get_by_label("Last").click();
+    h.run_steps(1);
+    assert!(h.state().position() > 0);
+}
+
+#[test]
+fn the_open_dialog_reports_a_missing_file_and_stays_open() {
+    let dir = Scratch::with_program("there.py", "x = 1\n");
+    let mut h = harness(collisions());
+    h.run_steps(1);
+    h.state_mut().open_dialog_at(&dir.0);
+    // A new window spends its first frame measuring itself, unseen.
+    h.run_steps(2);
+    h.get_by_label("File").type_text("not-there.py");
+    h.run_steps(1);
+    h.get_by_label("Open").click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Open a program").is_some(),
+        "dialog still open"
+    );
+    assert_eq!(
+        h.state().scenario_title(),
+        "Collisions and the perturb recurrence"
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl pyxray::ui::egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_opens() {
+    let dir = Scratch::with_program("dropped.py", "d = {1: 'a'}\nprint(d)\n");
+    let mut h = harness(collisions());
+    h.run_steps(1);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(dir.0.join("dropped.py"))));
+    h.run_steps(1);
+    assert_eq!(h.state().scenario_title(), "dropped.py");
+}
+
+#[test]
+fn the_dict_view_zooms_to_the_whole_table_and_back() {
+    let mut h = harness(collisions());
+    h.run_steps(1);
+    h.get_by_label("Last").click();
+    h.run_steps(1);
+    h.get_by_label("Whole table").click();
+    h.run_steps(1);
+    h.get_by_label("Top").click();
+    h.run_steps(1);
+    assert!(h.query_by_label("dict table").is_some());
+}

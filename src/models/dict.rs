@@ -1017,6 +1017,11 @@ impl DictSnapshot {
         self.nentries
     }
 
+    /// During a resize: the old entries array being moved from (live ones still to move).
+    pub fn old_entries(&self) -> Option<&Vector<Option<SnapEntry>>> {
+        self.old_entries.as_ref()
+    }
+
     pub fn slot_content(&self, slot: usize) -> SlotContent {
         self.indices
             .get(slot)
@@ -1109,11 +1114,11 @@ impl DictSnapshot {
                 new_entry,
                 slot,
             } => {
-                let e = self
-                    .old_entries
-                    .as_ref()
-                    .and_then(|o| o.get(old_entry as usize).copied())
-                    .flatten();
+                // Taken out of the old array, so a view sees what is still to move.
+                let e = self.old_entries.as_mut().and_then(|o| {
+                    let slot = o.get_mut(old_entry as usize)?;
+                    slot.take()
+                });
                 if (new_entry as usize) < self.entries.len() {
                     self.entries.set(new_entry as usize, e);
                 } else {

@@ -73,6 +73,14 @@ pub enum Event {
     Raise,
 }
 
+impl Event {
+    /// Events that only route the ones after them (which dict they concern, which name a
+    /// dict goes by): nothing to see or narrate on their own.
+    pub fn is_silent(&self) -> bool {
+        matches!(self, Event::DictFocus { .. } | Event::NameDict { .. })
+    }
+}
+
 /// The three granularities a user steps at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Granularity {
@@ -466,7 +474,15 @@ impl Timeline {
     pub fn next_stop(&self, at: usize, g: Granularity) -> usize {
         let last = self.len().saturating_sub(1);
         match self.starts(g) {
-            None => (at + 1).min(last),
+            None => {
+                // Micro-steps skip events that only route others (they change nothing a
+                // user can see), so every micro-step has something to show and say.
+                let mut i = (at + 1).min(last);
+                while i < last && self.trace.events[i].is_silent() {
+                    i += 1;
+                }
+                i
+            }
             Some(starts) => {
                 // The group containing at+1 ends just before the next start after at+1.
                 let i = starts.partition_point(|&s| s <= at + 1);
@@ -478,7 +494,13 @@ impl Timeline {
     /// The position one step before `at` at granularity `g`.
     pub fn prev_stop(&self, at: usize, g: Granularity) -> usize {
         match self.starts(g) {
-            None => at.saturating_sub(1),
+            None => {
+                let mut i = at.saturating_sub(1);
+                while i > 0 && self.trace.events[i].is_silent() {
+                    i -= 1;
+                }
+                i
+            }
             Some(starts) => {
                 // End of the group before the one containing `at`.
                 let i = starts.partition_point(|&s| s <= at);

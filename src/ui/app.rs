@@ -3,11 +3,13 @@
 //! [`super::views::registry`].
 
 use super::egui::{self, Color32, Key, RichText};
+use super::open_dialog::{DialogAction, OpenDialog};
 use super::views::{View, ViewCtx};
 use crate::frontend::compile;
 use crate::scenario::{self, Scenario};
-use crate::trace::{Granularity, Timeline, narrate::narrate};
+use crate::trace::{Granularity, State, Timeline, narrate::narrate};
 use crate::vm::{Vm, VmOptions};
+use std::path::Path;
 
 const KEYWORDS: &[&str] = &[
     "def", "return", "if", "elif", "else", "for", "while", "in", "not", "and", "or", "del", "try",
@@ -41,6 +43,14 @@ pub struct PyxrayApp {
     search: String,
     /// Scrubber ticks for the current timeline (computed once per run).
     markers: Vec<(usize, Color32)>,
+    open_dialog: Option<OpenDialog>,
+    /// The app's clock (seconds), read once per frame.
+    now: f64,
+    /// When the last forward step began; only forward steps animate.
+    anim_start: Option<f64>,
+    /// The state at `pos`, kept while `pos` stays (every panel reads it each frame).
+    state_cache: Option<(usize, State)>,
+    narration_cache: Option<((usize, Granularity), String)>,
 }
 
 impl PyxrayApp {
@@ -96,6 +106,11 @@ impl PyxrayApp {
             presentation: false,
             search: String::new(),
             markers: Vec::new(),
+            open_dialog: None,
+            now: 0.0,
+            anim_start: None,
+            state_cache: None,
+            narration_cache: None,
         };
         app.load(current);
         app
@@ -103,6 +118,9 @@ impl PyxrayApp {
 
     fn load(&mut self, i: usize) {
         self.current = i;
+        self.state_cache = None;
+        self.narration_cache = None;
+        self.anim_start = None;
         let Some(sc) = self.scenarios.get(i) else {
             return;
         };
@@ -138,6 +156,76 @@ impl PyxrayApp {
         } else {
             t.prev_stop(self.pos, g)
         };
+        self.anim_start = forward.then_some(self.now);
+    }
+
+    /// Opens a `.py` program or a scenario `.toml` (from the Open dialog, a dropped file or
+    /// the command line) and selects it in the library.
+    pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
+        let sc = Scenario::load(path).map_err(|e| e.to_string())?;
+        let i = match self.scenarios.iter().position(|s| s.path == sc.path) {
+            Some(i) => {
+                self.scenarios[i] = sc;
+                i
+            }
+            None => {
+                self.scenarios.insert(0, sc);
+                0
+            }
+        };
+        self.load(i);
+        Ok(())
+    }
+
+    /// The state after the current step (cached: several panels read it every frame).
+    fn current_state(&mut self) -> Option<State> {
+        let t = self.timeline.as_ref()?;
+        match &self.state_cache {
+            Some((p, s)) if *p == self.pos => Some(s.clone()),
+            _ => {
+                let s = t.state_at(self.pos);
+                self.state_cache = Some((self.pos, s.clone()));
+                Some(s)
+            }
+        }
+    }
+
+    /// How far the current step's animation has got (1.0 when there is none).
+    fn progress(&self) -> f32 {
+        let dur = 0.45 / self.speed as f64;
+        self.anim_start
+            .map_or(1.0, |t0| ((self.now - t0) / dur).clamp(0.0, 1.0) as f32)
+    }
+
+    fn drop_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(p) = dropped.first()
+            && let Err(e) = self.open_path(p)
+        {
+            self.error = Some(e);
+        }
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let screen = ctx.content_rect();
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("drop-overlay"),
+            ));
+            painter.rect_filled(screen, 0.0, Color32::from_black_alpha(170));
+            painter.text(
+                screen.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop a .py or .toml file to open it",
+                egui::FontId::proportional(28.0),
+                Color32::WHITE,
+            );
+        }
     }
 
     fn keys(&mut self, ctx: &egui::Context) {
@@ -170,6 +258,9 @@ impl PyxrayApp {
         }
         if left {
             self.step(false, g);
+        }
+        if home || end {
+            self.anim_start = None;
         }
         if home {
             self.pos = 0;
@@ -209,6 +300,10 @@ impl PyxrayApp {
 
     fn library_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Library");
+        if ui.button("Open file…").clicked() {
+            let start = std::env::current_dir().unwrap_or_else(|_| ".".into());
+            self.open_dialog = Some(OpenDialog::new(&start));
+        }
         ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("search"));
         let mut topics: Vec<String> = self.scenarios.iter().map(|s| s.topic.clone()).collect();
         topics.dedup();
@@ -245,6 +340,7 @@ impl PyxrayApp {
         ui.horizontal(|ui| {
             if ui.button("First").clicked() {
                 self.pos = 0;
+                self.anim_start = None;
             }
             if ui.button("Back").clicked() {
                 self.step(false, self.granularity);
@@ -258,6 +354,7 @@ impl PyxrayApp {
             }
             if ui.button("Last").clicked() {
                 self.pos = len.saturating_sub(1);
+                self.anim_start = None;
             }
             ui.separator();
             for (g, name) in [
@@ -289,6 +386,7 @@ impl PyxrayApp {
                     .labelled_by(label.id);
                 if r.changed() {
                     self.pos = p;
+                    self.anim_start = None;
                 }
                 // Notable events as ticks under the scrubber: resizes, kind switches, errors.
                 if self.timeline.is_some() {
@@ -331,6 +429,8 @@ impl PyxrayApp {
                         self.timeline = Some(t);
                         self.error = None;
                         self.pos = 0;
+                        self.state_cache = None;
+                        self.narration_cache = None;
                         if let Some(s) = self.scenarios.get_mut(self.current) {
                             s.source = self.draft.clone();
                         }
@@ -364,13 +464,16 @@ impl PyxrayApp {
             });
         ui.separator();
         ui.label(RichText::new("What happens").strong());
+        let state = self.current_state();
+        let narration = self.current_narration();
         if let Some(t) = &self.timeline
+            && let Some(state) = state
             && !t.is_empty()
         {
             let text = if self.pos == 0 {
                 String::from("Press Forward (or the right arrow key) to start.")
             } else {
-                self.narration()
+                narration
             };
             ui.label(RichText::new(text).size(15.0));
             if let Some(note) = sc.notes.iter().find(|n| n.line == line) {
@@ -378,7 +481,6 @@ impl PyxrayApp {
             }
             ui.separator();
             ui.label(RichText::new("Variables").strong());
-            let state = t.state_at(self.pos);
             egui::Grid::new("vars").striped(true).show(ui, |ui| {
                 for b in state.globals.iter() {
                     ui.label(RichText::new(t.trace.strings.get(b.name)).monospace());
@@ -504,6 +606,31 @@ pub fn build(source: &str, path: &str) -> Result<Timeline, String> {
 }
 
 impl PyxrayApp {
+    /// The narration, computed once per step and granularity.
+    fn current_narration(&mut self) -> String {
+        let key = (self.pos, self.granularity);
+        if let Some((k, text)) = &self.narration_cache
+            && *k == key
+        {
+            return text.clone();
+        }
+        let text = self.narration();
+        self.narration_cache = Some((key, text.clone()));
+        text
+    }
+
+    /// Opens the Open dialog as the library's button does (for tests).
+    pub fn open_dialog_at(&mut self, dir: &Path) {
+        self.open_dialog = Some(OpenDialog::new(dir));
+    }
+
+    /// The title of the scenario on show.
+    pub fn scenario_title(&self) -> &str {
+        self.scenarios
+            .get(self.current)
+            .map_or("", |s| s.title.as_str())
+    }
+
     /// The narration of the current step, as the "What happens" panel shows it.
     /// Every event of the current step, one sentence a line.
     pub fn narration(&self) -> String {
@@ -570,8 +697,24 @@ impl PyxrayApp {
             egui::Visuals::light()
         });
         ctx.set_zoom_factor(if self.presentation { 1.5 } else { 1.0 });
+        self.now = ctx.input(|i| i.time);
         self.keys(&ctx);
         self.tick(&ctx);
+        self.drop_files(&ctx);
+        if let Some(d) = &mut self.open_dialog {
+            match d.ui(&ctx) {
+                DialogAction::None => {}
+                DialogAction::Cancel => self.open_dialog = None,
+                DialogAction::Open(p) => match self.open_path(&p) {
+                    Ok(()) => self.open_dialog = None,
+                    Err(e) => {
+                        if let Some(d) = &mut self.open_dialog {
+                            d.error = Some(e);
+                        }
+                    }
+                },
+            }
+        }
         egui::Panel::top("menu").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.strong("pyxray");
@@ -608,15 +751,21 @@ impl PyxrayApp {
                     .id_salt("side-scroll")
                     .show(ui, |ui| self.side_ui(ui));
             });
+        let state = self.current_state();
+        let progress = self.progress();
+        if progress < 1.0 {
+            ctx.request_repaint();
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            let Some(t) = &self.timeline else {
+            let (Some(t), Some(state)) = (&self.timeline, state) else {
                 ui.label("No program loaded.");
                 return;
             };
-            let state = t.state_at(self.pos);
             let vctx = ViewCtx {
                 timeline: t,
                 state: &state,
+                pos: self.pos,
+                progress,
             };
             let mut drew = false;
             for v in self.views.iter_mut() {

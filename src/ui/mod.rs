@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod dict_view;
+pub mod open_dialog;
 pub mod views;
 
 /// Opens the app on a scenario (or the first bundled one).

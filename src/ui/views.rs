@@ -8,6 +8,11 @@ use crate::trace::{State, Timeline};
 pub struct ViewCtx<'a> {
     pub timeline: &'a Timeline,
     pub state: &'a State,
+    /// The current step (event index) — `state` is the state after it.
+    pub pos: usize,
+    /// How far the transition into this step has got, 0.0 → 1.0 (eased). 1.0 when the user
+    /// jumped or stepped backwards: only forward steps animate.
+    pub progress: f32,
 }
 
 /// One model's picture.

@@ -1,0 +1,136 @@
+//! The CPU cost of one frame of the dict view (see docs/performance.md): laying it out with
+//! egui and tessellating the shapes into triangles, for a 2^16-slot table and a small one.
+//! No GPU is involved; this is the part of a frame pyxray itself controls.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use pyxray::frontend::compile;
+use pyxray::trace::Timeline;
+use pyxray::ui::dict_view::DictView;
+use pyxray::ui::egui;
+use pyxray::ui::views::{View, ViewCtx};
+use pyxray::vm::{Vm, VmOptions};
+use std::hint::black_box;
+
+fn timeline(src: &str) -> Timeline {
+    let program = compile(src, "bench.py").expect("compiles");
+    let mut vm = Vm::new(
+        program,
+        VmOptions {
+            trace: true,
+            max_steps: u64::MAX,
+            ..VmOptions::default()
+        },
+    );
+    vm.run();
+    Timeline::from_vm(vm)
+}
+
+/// Draws the view once into a 1000×800 central panel and tessellates the result.
+fn frame(
+    ctx: &egui::Context,
+    view: &mut DictView,
+    t: &Timeline,
+    state: &pyxray::trace::State,
+    pos: usize,
+) -> usize {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1000.0, 800.0),
+        )),
+        ..Default::default()
+    };
+    let out = ctx.run_ui(input, |ui| {
+        egui::CentralPanel::default().show(ui, |ui| {
+            let vctx = ViewCtx {
+                timeline: t,
+                state,
+                pos,
+                progress: 1.0,
+            };
+            view.ui(ui, &vctx);
+        });
+    });
+    let prims = ctx.tessellate(out.shapes, out.pixels_per_point);
+    prims.len()
+}
+
+#[derive(Clone, Copy)]
+enum Zoom {
+    AsOpened,
+    Whole,
+    Quarter,
+}
+
+/// `stepping`: every frame shows another step (as playing does), so nothing cached for a
+/// step can be reused.
+fn bench_table(c: &mut Criterion, name: &str, src: &str, zoom: Zoom, stepping: bool) {
+    let t = timeline(src);
+    let last = t.len() - 1;
+    let states = [t.state_at(last), t.state_at(last - 1)];
+    let ctx = egui::Context::default();
+    let mut view = DictView::default();
+    frame(&ctx, &mut view, &t, &states[0], last);
+    match zoom {
+        Zoom::AsOpened => {}
+        Zoom::Whole => view.zoom_to_all(),
+        // Cells 10 px tall on screen: the farthest zoom that still draws a shape per slot,
+        // so the most shapes (every one of the 64 columns, ~70 rows).
+        Zoom::Quarter => view.look_at(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(3200.0, 2600.0),
+        )),
+    }
+    // Warm up: fonts, the first fit of the canvas.
+    for _ in 0..3 {
+        frame(&ctx, &mut view, &t, &states[0], last);
+    }
+    let mut k = 0usize;
+    c.bench_function(name, |b| {
+        b.iter(|| {
+            if stepping {
+                k += 1;
+            }
+            black_box(frame(&ctx, &mut view, &t, &states[k % 2], last - k % 2))
+        })
+    });
+}
+
+fn frames(c: &mut Criterion) {
+    // 43,000 keys: a 2^16-slot table (usable 43,690): as it opens (its top rows), and
+    // zoomed out until all 65,536 slots are on screen.
+    let big = "d = {}\nfor i in range(43000):\n    d[i * 7919] = i\n";
+    bench_table(c, "dict_view_frame/65536_slots", big, Zoom::AsOpened, false);
+    bench_table(
+        c,
+        "dict_view_frame/65536_slots_quarter_zoom",
+        big,
+        Zoom::Quarter,
+        false,
+    );
+    bench_table(
+        c,
+        "dict_view_frame/65536_slots_whole_table",
+        big,
+        Zoom::Whole,
+        false,
+    );
+    bench_table(
+        c,
+        "dict_view_frame/65536_slots_whole_table_stepping",
+        big,
+        Zoom::Whole,
+        true,
+    );
+    // 60 keys: a 128-slot table, every slot and entry drawn with text and arrows.
+    bench_table(
+        c,
+        "dict_view_frame/128_slots",
+        "d = {}\nfor i in range(60):\n    d[str(i)] = i\n",
+        Zoom::AsOpened,
+        false,
+    );
+}
+
+criterion_group!(benches, frames);
+criterion_main!(benches);
