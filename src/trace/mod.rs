@@ -322,7 +322,19 @@ impl State {
                 self.line = line;
                 self.last_hash = None;
             }
-            Event::Op { .. } => {}
+            Event::Op { .. } => {
+                // A new operation: the last one's probe is over and no longer shown.
+                if let Some(d) = self.focus
+                    && self
+                        .dicts
+                        .get(d as usize)
+                        .and_then(Option::as_ref)
+                        .is_some_and(|s| s.activity != Default::default())
+                    && let Some(Some(snap)) = self.dicts.get_mut(d as usize)
+                {
+                    snap.activity = Default::default();
+                }
+            }
             Event::Hash { hash, key } => self.last_hash = Some((hash, key)),
             Event::DictNew { dict } => {
                 let d = dict as usize;

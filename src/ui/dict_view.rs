@@ -34,11 +34,11 @@ const ROW_H: f32 = 26.0;
 /// Room between the slots and the entries table for the arrows.
 const ARROW_ROOM: f32 = 90.0;
 const COLS: [(&str, f32); 5] = [
-    ("#", 34.0),
-    ("me_hash", 160.0),
-    ("low bits", 124.0),
-    ("me_key", 140.0),
-    ("me_value", 120.0),
+    ("#", 30.0),
+    ("me_hash", 152.0),
+    ("low bits", 118.0),
+    ("me_key", 118.0),
+    ("me_value", 96.0),
 ];
 /// Tables up to this many slots get every slot → entry arrow; bigger ones only the arrows
 /// of the slot under the probe and the slot under the pointer.
@@ -139,22 +139,23 @@ impl Geometry {
         )
     }
 
-    /// The old entries array, shown to the right of the new one during a resize.
-    fn old_entry_rect(&self, entry: usize) -> Rect {
-        self.entry_rect(entry)
-            .translate(vec2(Self::table_width() + ARROW_ROOM * 0.6, 0.0))
+    /// The old entries array, shown below the new one during a resize (the new one never
+    /// gets more rows than the old one had, so nothing moves while entries move across).
+    fn old_entry_rect(&self, entry: usize, old: usize) -> Rect {
+        self.entry_rect(entry + old + 2)
     }
 
     fn bounds(&self, old: usize) -> Rect {
         let slots_h = self.rows() as f32 * (CELL.y + GAP);
-        let table_h = self.entries.max(old) as f32 * ROW_H;
-        let mut w = self.entries_x + Self::table_width();
-        if old > 0 {
-            w += Self::table_width() + ARROW_ROOM * 0.6;
-        }
+        let table_h = if old > 0 {
+            (2 * old + 2) as f32 * ROW_H
+        } else {
+            self.entries as f32 * ROW_H
+        };
+        let w = self.entries_x + Self::table_width();
         // Room on the left for the probe's hops in the one-column layout.
         Rect::from_min_max(
-            pos2(-70.0, -34.0),
+            pos2(-70.0, -76.0),
             pos2(w + 10.0, slots_h.max(table_h) + 10.0),
         )
     }
@@ -338,7 +339,10 @@ impl View for DictView {
 /// The first view of a table: all of a small one; the top of a big one at a readable zoom.
 fn initial_rect(geo: &Geometry, old: usize) -> Rect {
     let all = geo.bounds(old);
-    let h = all.height().min(all.width() * 0.75).max(300.0);
+    if geo.slots <= ALL_ARROWS_UP_TO {
+        return all;
+    }
+    let h = all.height().min(all.width()).max(300.0);
     Rect::from_min_size(all.min, vec2(all.width(), h))
 }
 
@@ -394,8 +398,13 @@ fn header(ui: &mut egui::Ui, s: &DictSnapshot, new_table: bool, progress: f32) {
         kv(ui, "nentries", s.nentries().to_string(), false);
         kv(ui, "load", format!("{:.0}%", load * 100.0), false);
         let width = index_bytes(s.log2_size().max(3));
-        kv(ui, "index width", format!("{width} B"), true);
-        kv(ui, "sys.getsizeof", format!("{} B", getsizeof(s)), true);
+        kv(ui, "index width", format!("{width}\u{a0}B"), true);
+        kv(
+            ui,
+            "sys.getsizeof",
+            format!("{}\u{a0}B", getsizeof(s)),
+            true,
+        );
     });
 }
 
@@ -403,13 +412,13 @@ fn probe_readout(ui: &mut egui::Ui, s: &DictSnapshot) {
     let a = &s.activity;
     let mask = s.indices.len().saturating_sub(1);
     let text = match (a.hash, a.slot) {
+        _ if a.resizing_from.is_some() => {
+            "dictresize: moving the live entries into the new table (holes are dropped)".into()
+        }
         (Some(h), Some(i)) => format!(
             "probe  hash = {:#018x}   mask = {mask}   i = {i}   perturb = {}   next i = (i*5 + (perturb >> 5) + 1) & mask",
             h as u64, a.perturb
         ),
-        _ if a.resizing_from.is_some() => {
-            "dictresize: moving the live entries into the new table (holes are dropped)".into()
-        }
         _ => String::from(" "),
     };
     ui.label(RichText::new(text).monospace());
@@ -481,7 +490,7 @@ fn canvas(
         weak,
     );
     painter.text(
-        pos2(geo.entries_x, -10.0),
+        pos2(geo.entries_x, -24.0),
         Align2::LEFT_BOTTOM,
         "dk_entries (insertion order)",
         FontId::proportional(14.0),
@@ -702,7 +711,7 @@ fn canvas(
     let mut x = geo.entries_x;
     for (name, w) in COLS {
         painter.text(
-            pos2(x + 4.0, -10.0 - 18.0),
+            pos2(x + 4.0, -6.0),
             Align2::LEFT_BOTTOM,
             name,
             FontId::monospace(11.0),
@@ -744,12 +753,14 @@ fn canvas(
             strings,
             text_color.gamma_multiply(alpha),
             weak,
+            "(hole: its key was deleted)",
         );
     }
 
     // During a resize: the old entries array, draining as entries move.
     if let Some(old) = old {
-        let label_at = geo.old_entry_rect(0).left_top() - vec2(0.0, 10.0);
+        let n = old.len();
+        let label_at = geo.old_entry_rect(0, n).left_top() - vec2(0.0, 4.0);
         painter.text(
             label_at,
             Align2::LEFT_BOTTOM,
@@ -757,8 +768,9 @@ fn canvas(
             FontId::proportional(14.0),
             weak,
         );
-        for i in Geometry::visible_rows(clip, old.len()) {
-            let r = geo.old_entry_rect(i);
+        let shifted = clip.translate(vec2(0.0, -((n + 2) as f32) * ROW_H));
+        for i in Geometry::visible_rows(shifted, n) {
+            let r = geo.old_entry_rect(i, n);
             painter.rect_stroke(
                 r,
                 3.0,
@@ -767,7 +779,17 @@ fn canvas(
             );
             if detailed {
                 let e = old.get(i).copied().flatten();
-                entry_row(&painter, r, i, e, bits, strings, weak, weak);
+                entry_row(
+                    &painter,
+                    r,
+                    i,
+                    e,
+                    bits,
+                    strings,
+                    weak,
+                    weak,
+                    "(moved, or a hole dictresize skips)",
+                );
             }
         }
     }
@@ -837,6 +859,7 @@ fn entry_row(
     strings: &crate::trace::Strings,
     color: Color32,
     weak: Color32,
+    hole: &str,
 ) {
     let font = FontId::monospace(13.0);
     let y = r.center().y;
@@ -850,7 +873,7 @@ fn entry_row(
     cell(x, COLS[0].1, i.to_string(), color);
     x += COLS[0].1;
     let Some(e) = e else {
-        cell(x, 200.0, "(empty: deleted, or not yet moved)".into(), weak);
+        cell(x, 300.0, hole.into(), weak);
         return;
     };
     let h = e.hash as u64;
