@@ -195,3 +195,57 @@ fn the_dict_view_zooms_to_the_whole_table_and_back() {
     h.run_steps(1);
     assert!(h.query_by_label("dict table").is_some());
 }
+
+/// The slot a narration line names as probed, and whether it says collision.
+fn narrated_probe(line: &str) -> Option<(u32, bool)> {
+    let rest = line.strip_prefix("slot ")?;
+    let slot: u32 = rest.split_whitespace().next()?.parse().ok()?;
+    Some((slot, line.contains("collision")))
+}
+
+#[test]
+fn every_bundled_scenario_plays_both_ways_and_the_picture_matches_the_narration() {
+    let mut checked = 0;
+    for sc in pyxray::scenario::bundled().expect("bundled scenarios") {
+        let name = sc.path.clone();
+        let mut h = harness(PyxrayApp::with(vec![sc], 0));
+        h.run_steps(1);
+        for g in ["Line", "Operation", "Micro-step"] {
+            h.get_by_label(g).click();
+            h.get_by_label("First").click();
+            h.run_steps(1);
+            let mut trail = vec![h.state().position()];
+            loop {
+                h.get_by_label("Forward").click();
+                h.run_steps(1);
+                let at = h.state().position();
+                if at == *trail.last().expect("a start") {
+                    break;
+                }
+                assert!(at > *trail.last().unwrap(), "{name} {g}: forward went back");
+                if g == "Micro-step" {
+                    // The highlighted slot is the one the narration talks about.
+                    let text = h.state().narration();
+                    if let Some((slot, collision)) = narrated_probe(&text) {
+                        assert_eq!(
+                            h.state().probe(),
+                            Some((slot, collision)),
+                            "{name} at {at}: {text}"
+                        );
+                        checked += 1;
+                    }
+                }
+                trail.push(at);
+                assert!(trail.len() < 5_000, "{name} {g}: no end");
+            }
+            // Back retraces exactly the same stops.
+            trail.pop();
+            while let Some(expected) = trail.pop() {
+                h.get_by_label("Back").click();
+                h.run_steps(1);
+                assert_eq!(h.state().position(), expected, "{name} {g}: back");
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} probe steps compared");
+}
