@@ -4,4 +4,5 @@
 pub mod dict;
 pub mod hash;
 pub mod intern;
+pub mod mro;
 pub mod set;
