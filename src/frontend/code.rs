@@ -210,6 +210,16 @@ pub enum Instr {
     Reraise,
     /// `import name`: pushes the simulated module.
     ImportName(u32),
+    /// Store or delete a name in the class body's namespace.
+    StoreName(u32),
+    DeleteName(u32),
+    DeleteAttr(u32),
+    /// Pops `nbases` bases, runs the class body (code constant `code`) in a fresh
+    /// namespace, then creates the class (`__build_class__` + `type.__new__`) and pushes it.
+    BuildClass {
+        code: u32,
+        nbases: u32,
+    },
     /// Reads an attribute of the module on TOS (`from m import x`), keeping the module.
     ImportFrom(u32),
     /// Marks the start of a source line's code (the trace's line granularity).
@@ -230,12 +240,17 @@ pub struct Loc {
 pub enum CodeKind {
     Module,
     Function,
+    Class,
 }
 
 /// A compiled code object (CPython's `PyCodeObject`).
 #[derive(Clone, Debug)]
 pub struct Code {
     pub name: String,
+    /// `__qualname__` of the function or class it makes (`C.f`, `f.<locals>.g`).
+    pub qualname: String,
+    /// The code object whose body defines this one.
+    pub parent: Option<usize>,
     pub kind: CodeKind,
     pub instrs: Vec<Instr>,
     pub locs: Vec<Loc>,

@@ -31,6 +31,7 @@ const NO_KWNAMES: u32 = u32::MAX;
 enum ScopeKind {
     Module,
     Function,
+    Class,
 }
 
 /// An enclosing construct that `break`, `continue` and `return` must unwind through
@@ -61,6 +62,10 @@ struct Scope {
     comp_vars: Vec<HashMap<String, String>>,
     hidden_counter: u32,
     loc: Loc,
+    /// The innermost enclosing class's name, for private-name mangling (`__x` -> `_C__x`).
+    private: Option<String>,
+    /// This scope's index in the program's code objects.
+    index: usize,
 }
 
 impl Scope {
@@ -69,10 +74,12 @@ impl Scope {
             kind,
             code: Code {
                 name: name.to_string(),
-                kind: if kind == ScopeKind::Module {
-                    CodeKind::Module
-                } else {
-                    CodeKind::Function
+                qualname: name.to_string(),
+                parent: None,
+                kind: match kind {
+                    ScopeKind::Module => CodeKind::Module,
+                    ScopeKind::Function => CodeKind::Function,
+                    ScopeKind::Class => CodeKind::Class,
                 },
                 instrs: Vec::new(),
                 locs: Vec::new(),
@@ -91,6 +98,8 @@ impl Scope {
             fblocks: Vec::new(),
             comp_vars: Vec::new(),
             hidden_counter: 0,
+            private: None,
+            index: 0,
             loc: Loc {
                 line: first_line,
                 col: 1,
@@ -241,7 +250,7 @@ impl<'a> Compiler<'a> {
             }
         }
         match s.kind {
-            ScopeKind::Module => NameLoc::Name,
+            ScopeKind::Module | ScopeKind::Class => NameLoc::Name,
             ScopeKind::Function => {
                 if s.globals_declared.contains(name) {
                     NameLoc::Global
@@ -255,6 +264,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name<T: Ranged + ?Sized>(&mut self, name: &str, node: &T) -> CResult {
+        let name = &self.mangle(name);
         match self.resolve(name) {
             NameLoc::Fast(i) => {
                 self.emit(Instr::LoadFast(i));
@@ -286,9 +296,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        let name = &self.mangle(name);
         match self.resolve(name) {
             NameLoc::Fast(i) => {
                 self.emit(Instr::StoreFast(i));
+            }
+            NameLoc::Name if self.scope().kind == ScopeKind::Class => {
+                let i = self.name_index(name);
+                self.emit(Instr::StoreName(i));
             }
             NameLoc::Name | NameLoc::Global => {
                 let i = self.name_index(name);
@@ -298,15 +313,52 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_name(&mut self, name: &str) {
+        let name = &self.mangle(name);
         match self.resolve(name) {
             NameLoc::Fast(i) => {
                 self.emit(Instr::DeleteFast(i));
+            }
+            NameLoc::Name if self.scope().kind == ScopeKind::Class => {
+                let i = self.name_index(name);
+                self.emit(Instr::DeleteName(i));
             }
             NameLoc::Name | NameLoc::Global => {
                 let i = self.name_index(name);
                 self.emit(Instr::DeleteGlobal(i));
             }
         }
+    }
+
+    /// Mirrors `_Py_Mangle()` in Python/compile.c: inside a class, `__x` becomes `_C__x`
+    /// (not dunder names, not names with a dot, not when the class name is all `_`).
+    fn mangle(&self, name: &str) -> String {
+        let Some(private) = self.scopes.last().and_then(|s| s.private.as_deref()) else {
+            return name.to_string();
+        };
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.to_string();
+        }
+        let stripped = private.trim_start_matches('_');
+        if stripped.is_empty() {
+            return name.to_string();
+        }
+        format!("_{stripped}{name}")
+    }
+
+    /// The `__qualname__` of a function or class named `name` defined in the current scope.
+    fn qualname_for(&self, name: &str) -> String {
+        match self.scopes.last() {
+            Some(s) if s.kind == ScopeKind::Class => format!("{}.{name}", s.code.qualname),
+            Some(s) if s.kind == ScopeKind::Function => {
+                format!("{}.<locals>.{name}", s.code.qualname)
+            }
+            _ => name.to_string(),
+        }
+    }
+
+    /// The index of the code object being compiled (module = 0).
+    fn current_code_index(&self) -> usize {
+        self.scopes.last().map_or(0, |s| s.index)
     }
 
     fn line<T: Ranged + ?Sized>(&mut self, node: &T) {
@@ -486,7 +538,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::Pop);
             }
-            Stmt::ClassDef(_) => return Err(self.unsupported(s, "class statements")),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(_) => return Err(self.unsupported(s, "'with' statements")),
             Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
                 return Err(self.unsupported(s, "async code"));
@@ -714,7 +766,8 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Dup);
-                let i = self.name_index(at.attr.as_str());
+                let attr = self.mangle(at.attr.as_str());
+                let i = self.name_index(&attr);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
@@ -736,7 +789,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let attr = self.mangle(a.attr.as_str());
+                let i = self.name_index(&attr);
                 self.emit(Instr::StoreAttr(i));
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
@@ -793,8 +847,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
-        if let Some(d) = f.decorator_list.first() {
-            return Err(self.unsupported(d, "decorators"));
+        // Decorators are evaluated first, applied innermost (last written) first.
+        for d in &f.decorator_list {
+            self.expr(d)?;
         }
         let code_idx = self.function_code(
             f.name.as_str(),
@@ -804,7 +859,61 @@ impl<'a> Compiler<'a> {
         )?;
         self.set_loc(f);
         self.make_function(&f.args, code_idx)?;
+        for _ in &f.decorator_list {
+            self.emit(Instr::Call {
+                argc: 1,
+                kwnames: NO_KWNAMES,
+            });
+        }
         self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    /// `class C(B1, B2): body` — mirrors `compiler_class()`: the body is a code object run
+    /// in a fresh namespace; the VM then creates the class from it.
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult {
+        if let Some(k) = c.keywords.first() {
+            return Err(self.unsupported(k, "class keywords (metaclass=...)"));
+        }
+        if let Some(b) = c.bases.iter().find(|b| matches!(b, Expr::Starred(_))) {
+            return Err(self.unsupported(b, "starred class bases"));
+        }
+        for d in &c.decorator_list {
+            self.expr(d)?;
+        }
+        let (first_line, _) = self.src.line_col(c.start().to_usize());
+        let mut scope = Scope::new(ScopeKind::Class, c.name.as_str(), first_line);
+        scope.code.qualname = self.qualname_for(c.name.as_str());
+        scope.code.parent = Some(self.current_code_index());
+        scope.private = Some(c.name.to_string());
+        let idx = self.codes.len();
+        scope.index = idx;
+        self.codes.push(None);
+        self.scopes.push(scope);
+        for s in &c.body {
+            self.stmt(s)?;
+        }
+        self.load_const(Const::None);
+        self.emit(Instr::Return);
+        let scope = self.scopes.pop().ok_or_else(|| self.internal())?;
+        self.codes[idx] = Some(scope.code);
+        self.finish_order.push(idx);
+        self.set_loc(c);
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        let ci = self.const_index(Const::Code(idx));
+        self.emit(Instr::BuildClass {
+            code: ci,
+            nbases: c.bases.len() as u32,
+        });
+        for _ in &c.decorator_list {
+            self.emit(Instr::Call {
+                argc: 1,
+                kwnames: NO_KWNAMES,
+            });
+        }
+        self.store_name(c.name.as_str());
         Ok(())
     }
 
@@ -851,20 +960,23 @@ impl<'a> Compiler<'a> {
     ) -> CResult<usize> {
         let (first_line, _) = self.src.line_col(start.to_usize());
         let mut scope = Scope::new(ScopeKind::Function, name, first_line);
+        scope.code.qualname = self.qualname_for(name);
+        scope.code.parent = Some(self.current_code_index());
+        scope.private = self.scopes.last().and_then(|s| s.private.clone());
         for a in &args.posonlyargs {
-            add_param(&mut scope, a.def.arg.as_str());
+            add_param(&mut scope, &self.mangle(a.def.arg.as_str()));
         }
         for a in &args.args {
-            add_param(&mut scope, a.def.arg.as_str());
+            add_param(&mut scope, &self.mangle(a.def.arg.as_str()));
         }
         for a in &args.kwonlyargs {
-            add_param(&mut scope, a.def.arg.as_str());
+            add_param(&mut scope, &self.mangle(a.def.arg.as_str()));
         }
         if let Some(v) = &args.vararg {
-            add_param(&mut scope, v.arg.as_str());
+            add_param(&mut scope, &self.mangle(v.arg.as_str()));
         }
         if let Some(k) = &args.kwarg {
-            add_param(&mut scope, k.arg.as_str());
+            add_param(&mut scope, &self.mangle(k.arg.as_str()));
         }
         scope.code.posonlyargcount = args.posonlyargs.len() as u32;
         scope.code.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
@@ -879,6 +991,7 @@ impl<'a> Compiler<'a> {
             FuncBody::Expr(_) => {}
         }
         for n in bound {
+            let n = self.mangle(&n);
             if !globals.contains(&n) && !scope.fast.contains_key(&n) {
                 let i = scope.code.varnames.len() as u32;
                 scope.code.varnames.push(n.clone());
@@ -887,6 +1000,7 @@ impl<'a> Compiler<'a> {
         }
         scope.globals_declared = globals;
         let idx = self.codes.len();
+        scope.index = idx;
         self.codes.push(None);
         self.scopes.push(scope);
         match body {
@@ -985,7 +1099,8 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_loc(e);
-                let i = self.name_index(a.attr.as_str());
+                let attr = self.mangle(a.attr.as_str());
+                let i = self.name_index(&attr);
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {

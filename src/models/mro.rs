@@ -98,16 +98,13 @@ fn pmerge<C: Copy + Eq>(
                 candidate,
             });
             // tail_contains(): anywhere after the list's current head.
-            let blocker = to_merge
-                .iter()
-                .enumerate()
-                .find_map(|(j, l)| {
-                    l.iter()
-                        .enumerate()
-                        .skip(remain[j] + 1)
-                        .find(|(_, c)| **c == candidate)
-                        .map(|(at, _)| (j, at))
-                });
+            let blocker = to_merge.iter().enumerate().find_map(|(j, l)| {
+                l.iter()
+                    .enumerate()
+                    .skip(remain[j] + 1)
+                    .find(|(_, c)| **c == candidate)
+                    .map(|(at, _)| (j, at))
+            });
             if let Some((j, at)) = blocker {
                 events.push(MroEvent::InTail {
                     list: j as u16,
@@ -174,7 +171,9 @@ mod tests {
     use super::*;
 
     /// A tiny class table: names and bases; MROs computed on the way.
-    fn build(classes: &[(&'static str, &[&'static str])]) -> Vec<(&'static str, Vec<&'static str>)> {
+    fn build(
+        classes: &[(&'static str, &[&'static str])],
+    ) -> Vec<(&'static str, Vec<&'static str>)> {
         let mut done: Vec<(&'static str, Vec<&'static str>)> = vec![("object", vec!["object"])];
         for &(name, bases) in classes {
             let bases: Vec<&str> = if bases.is_empty() {
@@ -213,7 +212,12 @@ mod tests {
 
     #[test]
     fn inconsistent_heads_are_named_in_list_order() {
-        let t = build(&[("X", &[]), ("Y", &[]), ("A", &["X", "Y"]), ("B", &["Y", "X"])]);
+        let t = build(&[
+            ("X", &[]),
+            ("Y", &[]),
+            ("A", &["X", "Y"]),
+            ("B", &["Y", "X"]),
+        ]);
         let get = |n: &str| t.iter().find(|(m, _)| *m == n).unwrap().1.clone();
         let run = mro("C", &["A", "B"], get);
         let e = run.result.unwrap_err();

@@ -71,6 +71,36 @@ pub enum Event {
     },
     /// An exception was raised.
     Raise,
+    /// A class's MRO is being computed; `Trace::classes[class]` names it and the lists
+    /// the merge works on.
+    ClassBegin {
+        class: u32,
+    },
+    /// One step of the C3 merge (`models::mro::MroEvent`); `name` is the class it is about.
+    Mro {
+        step: MroStep,
+        name: StrId,
+    },
+}
+
+/// A C3 step as recorded (see [`crate::models::mro::MroEvent`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MroStep {
+    SingleBase,
+    MergeBegin { lists: u16 },
+    TryHead { list: u16, index: u16 },
+    InTail { list: u16, at: u16 },
+    Pick { position: u16 },
+    Done,
+    Conflict,
+}
+
+/// A class as the trace knows it: its name and the lists its MRO merge starts from (each
+/// base's MRO, then the bases), by name.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassInfo {
+    pub name: StrId,
+    pub lists: Vec<Vec<StrId>>,
 }
 
 impl Event {
@@ -159,6 +189,8 @@ pub struct Trace {
     pub strings: Strings,
     /// Each dict's table when it was created, by dict number.
     pub dict_inits: Vec<DictSnapshot>,
+    /// Every class statement (and `type()` call) reached, by class number.
+    pub classes: Vec<ClassInfo>,
 }
 
 /// Collects events while the VM runs.
@@ -281,6 +313,41 @@ impl Recorder {
         self.push(Event::Raise);
     }
 
+    /// The steps of one class's C3 merge.
+    pub fn mro_steps(
+        &mut self,
+        _object: u32,
+        class_name: &str,
+        lists: &[Vec<String>],
+        steps: &[(
+            crate::models::mro::MroEvent<crate::vm::object::ClassRef>,
+            String,
+        )],
+    ) {
+        use crate::models::mro::MroEvent as M;
+        let name = self.trace.strings.intern(class_name);
+        let lists = lists
+            .iter()
+            .map(|l| l.iter().map(|n| self.trace.strings.intern(n)).collect())
+            .collect();
+        let class = self.trace.classes.len() as u32;
+        self.trace.classes.push(ClassInfo { name, lists });
+        self.push(Event::ClassBegin { class });
+        for (e, n) in steps {
+            let step = match *e {
+                M::SingleBase { .. } => MroStep::SingleBase,
+                M::MergeBegin { lists } => MroStep::MergeBegin { lists },
+                M::TryHead { list, index, .. } => MroStep::TryHead { list, index },
+                M::InTail { list, at, .. } => MroStep::InTail { list, at },
+                M::Pick { position, .. } => MroStep::Pick { position },
+                M::Done => MroStep::Done,
+                M::Conflict => MroStep::Conflict,
+            };
+            let name = self.trace.strings.intern(n);
+            self.push(Event::Mro { step, name });
+        }
+    }
+
     pub fn finish(self) -> Trace {
         self.trace
     }
@@ -373,6 +440,7 @@ impl State {
             }
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
+            Event::ClassBegin { .. } | Event::Mro { .. } => {}
         }
         self.applied = Some(index);
     }

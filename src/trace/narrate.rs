@@ -52,6 +52,49 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
         Event::NameDict { .. } => String::new(),
         Event::Output { text } => format!("prints {:?}", s(text)),
         Event::Raise => "an exception is raised".to_string(),
+        Event::ClassBegin { class } => {
+            let Some(c) = t.trace.classes.get(class as usize) else {
+                return String::new();
+            };
+            let list = |l: &Vec<u32>| {
+                let names: Vec<String> = l.iter().map(|&n| s(n)).collect();
+                format!("[{}]", names.join(", "))
+            };
+            let n = c.lists.len();
+            if n <= 2 {
+                format!(
+                    "class {}: one base, so its MRO is the class followed by its base's MRO {} (mro_implementation fast path)",
+                    s(c.name),
+                    c.lists.first().map(list).unwrap_or_default()
+                )
+            } else {
+                let lists: Vec<String> = c.lists.iter().map(list).collect();
+                format!(
+                    "class {}: C3 merges the bases' MROs and the bases themselves: {} (mro_implementation -> pmerge)",
+                    s(c.name),
+                    lists.join(" + ")
+                )
+            }
+        }
+        Event::Mro { step, name } => {
+            use super::MroStep::*;
+            let n = s(name);
+            match step {
+                SingleBase => format!("single base {n}: no merge needed"),
+                MergeBegin { lists } => format!("pmerge over {lists} lists, scanning from list 0"),
+                TryHead { list, index } => {
+                    format!("list {list}: is its head {n} (position {index}) in the tail of any list?")
+                }
+                InTail { list, at } => format!(
+                    "{n} is in the tail of list {list} (position {at}): it must wait; try the next list"
+                ),
+                Pick { position } => format!(
+                    "{n} is in no tail: it becomes MRO entry {position}; drop it from the heads and restart at list 0"
+                ),
+                Done => "every list is empty: the MRO is complete".to_string(),
+                Conflict => "no head can be picked: each one is in another list's tail — TypeError (set_mro_error)".to_string(),
+            }
+        }
     }
 }
 

@@ -44,6 +44,11 @@ pub const FUNCTIONS: &[&str] = &[
     "hex",
     "oct",
     "format",
+    "super",
+    "getattr",
+    "setattr",
+    "hasattr",
+    "delattr",
 ];
 
 const STR_METHODS: &[&str] = &[
@@ -236,11 +241,53 @@ impl Vm {
             }
             "callable" => {
                 self.arity("callable", &args, 1, 1)?;
-                let c = matches!(
-                    self.heap.get(args[0]),
-                    Obj::Function(_) | Obj::Builtin(_) | Obj::Method { .. } | Obj::Type(_)
-                );
+                let c = match self.heap.get(args[0]) {
+                    Obj::Function(_)
+                    | Obj::Builtin(_)
+                    | Obj::Method { .. }
+                    | Obj::Type(_)
+                    | Obj::Class(_)
+                    | Obj::BoundMethod { .. } => true,
+                    Obj::Instance(_) => self.user_special(args[0], "__call__")?.is_some(),
+                    _ => false,
+                };
                 Ok(self.bool(c))
+            }
+            "super" => {
+                self.no_kwargs(name, &kwargs)?;
+                self.make_super(&args)
+            }
+            "getattr" => {
+                self.arity("getattr", &args, 2, 3)?;
+                let attr = self.attr_name_arg("getattr", args[1])?;
+                match self.get_attr(args[0], &attr) {
+                    Ok(v) => Ok(v),
+                    Err(e) if args.len() == 3 && self.exc_is(e, TypeId::AttributeError) => {
+                        Ok(args[2])
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            "hasattr" => {
+                self.arity("hasattr", &args, 2, 2)?;
+                let attr = self.attr_name_arg("hasattr", args[1])?;
+                match self.get_attr(args[0], &attr) {
+                    Ok(_) => Ok(self.true_),
+                    Err(e) if self.exc_is(e, TypeId::AttributeError) => Ok(self.false_),
+                    Err(e) => Err(e),
+                }
+            }
+            "setattr" => {
+                self.arity("setattr", &args, 3, 3)?;
+                let attr = self.attr_name_arg("setattr", args[1])?;
+                self.set_attr(args[0], &attr, args[2])?;
+                Ok(self.none)
+            }
+            "delattr" => {
+                self.arity("delattr", &args, 2, 2)?;
+                let attr = self.attr_name_arg("delattr", args[1])?;
+                self.del_attr(args[0], &attr)?;
+                Ok(self.none)
             }
             "isinstance" => {
                 self.arity("isinstance", &args, 2, 2)?;
@@ -249,10 +296,10 @@ impl Vm {
             }
             "issubclass" => {
                 self.arity("issubclass", &args, 2, 2)?;
-                let Obj::Type(t) = self.heap.get(args[0]).clone() else {
+                let Some(c) = self.class_ref(args[0]) else {
                     return self.type_error("issubclass() arg 1 must be a class");
                 };
-                let r = self.type_matches(t, args[1], "issubclass")?;
+                let r = self.class_matches(c, args[1], "issubclass")?;
                 Ok(self.bool(r))
             }
             "sorted" => {
@@ -626,16 +673,36 @@ impl Vm {
     }
 
     pub(crate) fn isinstance(&mut self, obj: ObjId, cls: ObjId) -> PyResult<bool> {
-        let t = self.type_of(obj);
-        self.type_matches(t, cls, "isinstance")
+        let t = self.class_of(obj);
+        self.class_matches(t, cls, "isinstance")
     }
 
-    fn type_matches(&mut self, t: TypeId, cls: ObjId, fname: &str) -> PyResult<bool> {
+    fn attr_name_arg(&mut self, f: &str, v: ObjId) -> PyResult<String> {
+        match self.heap.get(v) {
+            Obj::Str(s) => Ok(s.s.to_string()),
+            _ => {
+                let tn = self.type_name(v);
+                self.type_error(format!("{f}(): attribute name must be string, not '{tn}'"))
+            }
+        }
+    }
+
+    /// Whether exception `e` is an instance of built-in exception type `t`.
+    pub(crate) fn exc_is(&self, e: ObjId, t: TypeId) -> bool {
+        matches!(self.heap.get(e), Obj::Exception(x) if x.ty.is_subtype(t))
+    }
+
+    fn class_matches(&mut self, t: ClassRef, cls: ObjId, fname: &str) -> PyResult<bool> {
         match self.heap.get(cls).clone() {
-            Obj::Type(c) => Ok(t.is_subtype(c)),
+            Obj::Type(_) | Obj::Class(_) => {
+                let c = self
+                    .class_ref(cls)
+                    .unwrap_or(ClassRef::Builtin(TypeId::Object));
+                Ok(self.is_subclass(t, c))
+            }
             Obj::Tuple(items) => {
                 for c in items.iter() {
-                    if self.type_matches(t, *c, fname)? {
+                    if self.class_matches(t, *c, fname)? {
                         return Ok(true);
                     }
                 }
@@ -879,11 +946,44 @@ impl Vm {
             }
             TypeId::Type => {
                 if args.len() == 1 {
-                    let t = self.type_of(args[0]);
-                    return Ok(self.heap.alloc(Obj::Type(t)));
+                    let c = self.class_of(args[0]);
+                    return Ok(self.class_obj(c));
                 }
-                self.unsupported("type() with three arguments")
+                if args.len() == 3 {
+                    return self.type_new3(&args);
+                }
+                self.type_error("type() takes 1 or 3 arguments")
             }
+            TypeId::StaticMethod | TypeId::ClassMethod => {
+                self.arity(tn, &args, 1, 1)?;
+                Ok(self.heap.alloc(if t == TypeId::StaticMethod {
+                    Obj::StaticMethod(args[0])
+                } else {
+                    Obj::ClassMethod(args[0])
+                }))
+            }
+            TypeId::Property => {
+                self.arity(tn, &args, 0, 3)?;
+                let none = self.none;
+                let mut parts = [none; 3];
+                for (i, a) in args.iter().enumerate() {
+                    parts[i] = *a;
+                }
+                for (k, v) in &kwargs {
+                    match k.as_str() {
+                        "fget" => parts[0] = *v,
+                        "fset" => parts[1] = *v,
+                        "fdel" => parts[2] = *v,
+                        _ => return self.unsupported("property() with this keyword"),
+                    }
+                }
+                Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
+            }
+            TypeId::Super => {
+                self.no_kwargs("super", &kwargs)?;
+                self.make_super(&args)
+            }
+
             TypeId::Bytes => {
                 let Some(&a) = args.first() else {
                     return Ok(self.heap.alloc(Obj::Bytes(Box::new([]))));
@@ -1012,6 +1112,19 @@ impl Vm {
         args: Vec<ObjId>,
         kwargs: Kw,
     ) -> PyResult {
+        if matches!(
+            name,
+            "object.__init__"
+                | "object.__new__"
+                | "object.__repr__"
+                | "object.__str__"
+                | "type.mro"
+                | "property.setter"
+                | "property.getter"
+                | "property.deleter"
+        ) {
+            return self.call_builtin_special(recv, name, args, kwargs);
+        }
         // Containers dispatch by type, without copying them.
         match self.heap.get(recv) {
             Obj::List(_) => return self.list_method(recv, name, args, kwargs),

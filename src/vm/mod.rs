@@ -10,6 +10,7 @@
 //! or panics. Unwinding walks the frame's block stack (`SetupExcept` pushes a handler).
 
 pub mod builtins;
+pub mod classes;
 pub mod dictops;
 pub mod format;
 pub mod numeric;
@@ -68,6 +69,34 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// Depth of the VM's handled-exception stack when this frame started.
     pub exc_depth: usize,
+    /// The function being run (zero-argument `super()` reads its `__class__` cell).
+    pub func: Option<ObjId>,
+    /// A class body's namespace (`LOAD_NAME`/`STORE_NAME` go here first).
+    pub ns: Option<ObjId>,
+    /// What happens to the value this frame returns.
+    pub on_return: ReturnHook,
+}
+
+/// What a returning frame's value is for. Calls that CPython makes from C (a class body
+/// run by `__build_class__`, `__init__` run by `type.__call__`) continue here, as data,
+/// so the interpreter stays resumable.
+#[derive(Clone, Debug, Default)]
+pub enum ReturnHook {
+    /// Push it on the caller's stack.
+    #[default]
+    Push,
+    /// A class body finished: create the class from the frame's namespace.
+    BuildClass { bases: Vec<ObjId> },
+    /// `__init__` finished: it must return None; the caller gets the instance.
+    Init { instance: ObjId },
+    /// A user `__new__` finished: if it made an instance of `class`, run `__init__`.
+    New {
+        class: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    },
+    /// A method a built-in called (`__repr__`, `__eq__`, …): the value goes back to it.
+    Sync,
 }
 
 /// Where execution stands.
@@ -117,6 +146,11 @@ pub struct Vm {
     interned: std::collections::HashSet<String>,
     /// Raw dict-model events waiting to be recorded.
     pub(crate) dict_scratch: Vec<crate::models::dict::DictEvent<ObjId, ObjId>>,
+    /// What the last `ReturnHook::Sync` frame returned, or the exception it raised.
+    pub(crate) sync_result: Option<ObjId>,
+    pub(crate) sync_exc: Option<ObjId>,
+    /// Classes made so far, in creation order (`inspect`'s `classes`).
+    pub classes: Vec<ObjId>,
 }
 
 /// Smallest and largest cached small int (CPython's `_PY_NSMALLNEGINTS`/`_PY_NSMALLPOSINTS`).
@@ -161,6 +195,9 @@ impl Vm {
             repr_stack: Vec::new(),
             interned: Default::default(),
             dict_scratch: Vec::new(),
+            sync_result: None,
+            sync_exc: None,
+            classes: Vec::new(),
         };
         for t in TypeId::BUILTIN_NAMED {
             let id = vm.heap.alloc(Obj::Type(*t));
@@ -195,6 +232,9 @@ impl Vm {
             fast: vec![None; nlocals],
             blocks: Vec::new(),
             exc_depth: 0,
+            func: None,
+            ns: None,
+            on_return: ReturnHook::Push,
         });
         vm
     }
@@ -293,6 +333,8 @@ impl Vm {
     pub fn new_exc_args(&mut self, ty: TypeId, args: Vec<ObjId>) -> ObjId {
         self.heap.alloc(Obj::Exception(Box::new(ExcObj {
             ty,
+            class: None,
+            dict: None,
             args,
             traceback: Vec::new(),
             context: None,
@@ -468,7 +510,9 @@ impl Vm {
         };
         let Some(&instr) = self.program.codes[code].instrs.get(pc) else {
             // Falling off the end cannot happen (every code ends in Return); treat as return.
-            self.do_return(self.none);
+            if let Err(exc) = self.do_return(self.none) {
+                self.unwind(exc, false);
+            }
             return &self.status;
         };
         self.frame().pc = pc + 1;
@@ -491,7 +535,25 @@ impl Vm {
         for f in &self.frames {
             roots.extend(f.stack.iter().copied());
             roots.extend(f.fast.iter().flatten().copied());
+            roots.extend(f.func);
+            roots.extend(f.ns);
+            match &f.on_return {
+                ReturnHook::BuildClass { bases } => roots.extend(bases.iter().copied()),
+                ReturnHook::Init { instance } => roots.push(*instance),
+                ReturnHook::New {
+                    class,
+                    args,
+                    kwargs,
+                } => {
+                    roots.push(*class);
+                    roots.extend(args.iter().copied());
+                    roots.extend(kwargs.iter().map(|(_, v)| *v));
+                }
+                ReturnHook::Push | ReturnHook::Sync => {}
+            }
         }
+        roots.extend(self.sync_result);
+        roots.extend(self.sync_exc);
         roots.extend(self.exc_info.iter().copied());
         if let Status::Raised(e) = self.status {
             roots.push(e);
@@ -520,6 +582,15 @@ impl Vm {
                 let program = self.program.clone();
                 let code = &program.codes[self.frame().code];
                 let name = code.names[i as usize].as_str();
+                if matches!(instr, Instr::LoadName(_))
+                    && let Some(ns) = self.frame().ns
+                {
+                    let k = self.str(name);
+                    if let Some(v) = self.dict_lookup(ns, k)? {
+                        self.push(v);
+                        return Ok(());
+                    }
+                }
                 let v = match self.get_global(name).or_else(|| self.builtin(name)) {
                     Some(v) => v,
                     None => {
@@ -572,12 +643,8 @@ impl Vm {
                 let program = self.program.clone();
                 let name = program.codes[self.frame().code].names[i as usize].as_str();
                 let obj = self.pop();
-                let _value = self.pop();
-                let tn = self.type_name(obj);
-                return self.err(
-                    TypeId::AttributeError,
-                    format!("'{tn}' object has no attribute '{name}'"),
-                );
+                let value = self.pop();
+                self.set_attr(obj, name, value)?;
             }
             Instr::Pop => {
                 self.pop();
@@ -828,17 +895,58 @@ impl Vm {
                     Vec::new()
                 };
                 let name = self.program.codes[code_idx].name.clone();
+                let qualname = self.program.codes[code_idx].qualname.clone();
                 let f = self.heap.alloc(Obj::Function(Box::new(Function {
                     code: code_idx,
                     name,
+                    qualname,
                     defaults,
                     kwdefaults,
+                    class_cell: None,
                 })));
                 self.push(f);
             }
             Instr::Return => {
                 let v = self.pop();
-                self.do_return(v);
+                self.do_return(v)?;
+            }
+            Instr::StoreName(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let v = self.pop();
+                match self.frame().ns {
+                    Some(ns) => {
+                        let k = self.str(name);
+                        self.dict_setitem(ns, k, v)?;
+                    }
+                    None => self.set_global(name, v),
+                }
+            }
+            Instr::DeleteName(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                if let Some(ns) = self.frame().ns {
+                    let k = self.str(name);
+                    if self.dict_pop(ns, k)?.is_none() {
+                        return self
+                            .err(TypeId::NameError, format!("name '{name}' is not defined"));
+                    }
+                }
+            }
+            Instr::DeleteAttr(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let obj = self.pop();
+                self.del_attr(obj, name)?;
+            }
+            Instr::BuildClass { code, nbases } => {
+                let bases = self.popn(nbases as usize);
+                let ci = self.frame().code;
+                let body = match self.program.codes[ci].consts.get(code as usize) {
+                    Some(Const::Code(c)) => *c,
+                    _ => return self.err(TypeId::Unsupported, "a class body is missing"),
+                };
+                self.start_class_body(body, bases)?;
             }
             Instr::Jump(t) => self.jump(t),
             Instr::PopJumpIfFalse(t) => {
@@ -1011,15 +1119,40 @@ impl Vm {
         }
     }
 
-    fn do_return(&mut self, v: ObjId) {
-        if let Some(f) = self.frames.pop() {
-            self.exc_info.truncate(f.exc_depth);
-        }
+    fn do_return(&mut self, v: ObjId) -> PyResult<()> {
+        let Some(f) = self.frames.pop() else {
+            self.status = Status::Finished;
+            return Ok(());
+        };
+        self.exc_info.truncate(f.exc_depth);
         if self.frames.is_empty() {
             self.status = Status::Finished;
-        } else {
-            self.push(v);
+            return Ok(());
         }
+        match f.on_return {
+            ReturnHook::Push => self.push(v),
+            ReturnHook::Sync => self.sync_result = Some(v),
+            ReturnHook::BuildClass { bases } => {
+                let ns = f.ns.unwrap_or(self.none);
+                let code = &self.program.codes[f.code];
+                let (name, qualname) = (code.name.clone(), code.qualname.clone());
+                let cls = self.new_class(&name, &qualname, &bases, ns, Some(f.code))?;
+                self.push(cls);
+            }
+            ReturnHook::Init { instance } => {
+                if v != self.none {
+                    let tn = self.type_name(v);
+                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                }
+                self.push(instance);
+            }
+            ReturnHook::New {
+                class,
+                args,
+                kwargs,
+            } => self.after_new(class, v, args, kwargs)?,
+        }
+        Ok(())
     }
 
     /// `raise X`, `raise X from Y`: builds the exception to raise.
@@ -1049,6 +1182,14 @@ impl Vm {
                 let t = *t;
                 Ok(self.new_exc_args(t, Vec::new()))
             }
+            Obj::Class(c) if c.layout.is_exception() => {
+                let e = self.instantiate_sync(v, Vec::new())?;
+                if matches!(self.heap.get(e), Obj::Exception(_)) {
+                    Ok(e)
+                } else {
+                    self.type_error("exceptions must derive from BaseException")
+                }
+            }
             _ => self.type_error("exceptions must derive from BaseException"),
         }
     }
@@ -1061,6 +1202,10 @@ impl Vm {
         match self.heap.get(cls) {
             Obj::Type(t) if t.is_exception() => {
                 Ok(ety != TypeId::Unsupported && ety.is_subtype(*t))
+            }
+            Obj::Class(c) if c.layout.is_exception() => {
+                let ec = self.class_of(exc);
+                Ok(self.is_subclass(ec, ClassRef::User(cls)))
             }
             Obj::Tuple(items) => {
                 let items = items.to_vec();
@@ -1106,10 +1251,16 @@ impl Vm {
                 return;
             }
             let depth = f.exc_depth;
+            let sync = matches!(f.on_return, ReturnHook::Sync);
             self.frames.pop();
             self.exc_info.truncate(depth);
             if self.frames.is_empty() {
                 self.status = Status::Raised(exc);
+                return;
+            }
+            if sync {
+                // Back to the built-in that called this method: it gets the exception.
+                self.sync_exc = Some(exc);
                 return;
             }
             self.add_traceback(exc);
@@ -1137,8 +1288,19 @@ impl Vm {
         match self.heap.get(func) {
             Obj::Function(f) => {
                 let f = (**f).clone();
-                self.call_function(&f, args, kwargs)
+                self.call_function(func, &f, args, kwargs, ReturnHook::Push)
             }
+            Obj::BoundMethod {
+                func: inner,
+                receiver,
+            } => {
+                let (inner, receiver) = (*inner, *receiver);
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(receiver);
+                all.extend(args);
+                self.call(inner, all, kwargs)
+            }
+            Obj::Class(_) => self.call_class(func, args, kwargs),
             _ => {
                 let r = self.call_native(func, args, kwargs)?;
                 self.push(r);
@@ -1147,11 +1309,13 @@ impl Vm {
         }
     }
 
-    fn call_function(
+    pub(crate) fn call_function(
         &mut self,
+        func: ObjId,
         f: &Function,
         args: Vec<ObjId>,
         kwargs: Vec<(String, ObjId)>,
+        on_return: ReturnHook,
     ) -> PyResult<()> {
         if self.frames.len() >= RECURSION_LIMIT {
             return self.err(TypeId::RecursionError, "maximum recursion depth exceeded");
@@ -1167,6 +1331,9 @@ impl Vm {
             fast,
             blocks: Vec::new(),
             exc_depth,
+            func: Some(func),
+            ns: None,
+            on_return,
         });
         Ok(())
     }
@@ -1347,7 +1514,7 @@ impl Vm {
                 let c = &self.program.codes[code];
                 let name = match c.kind {
                     CodeKind::Module => "<module>".to_string(),
-                    CodeKind::Function => c.name.clone(),
+                    CodeKind::Function | CodeKind::Class => c.name.clone(),
                 };
                 out.push_str(&format!("  File \"{path}\", line {line}, in {name}\n"));
                 if let Some(text) = self.program.source_line(line)
@@ -1363,15 +1530,19 @@ impl Vm {
 
     /// `Type: message` as the last line of a traceback.
     pub fn exception_line(&mut self, exc: ObjId) -> String {
-        let ty = match self.heap.get(exc) {
-            Obj::Exception(e) => e.ty,
-            _ => return "<not an exception>".into(),
+        if !matches!(self.heap.get(exc), Obj::Exception(_)) {
+            return "<not an exception>".into();
+        }
+        // traceback.py names classes of __main__ and builtins without their module.
+        let name = self.type_name(exc);
+        let msg = match self.str_of(exc) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".into(),
         };
-        let msg = self.str_of(exc).unwrap_or_default();
         if msg.is_empty() {
-            ty.name().to_string()
+            name
         } else {
-            format!("{}: {}", ty.name(), msg)
+            format!("{name}: {msg}")
         }
     }
 }

@@ -97,6 +97,11 @@ pub enum TypeId {
     DictValues,
     DictItems,
     Iterator,
+    StaticMethod,
+    ClassMethod,
+    Property,
+    Super,
+    MappingProxy,
     // Exceptions.
     BaseException,
     SystemExit,
@@ -154,6 +159,11 @@ impl TypeId {
             DictValues => "dict_values",
             DictItems => "dict_items",
             Iterator => "iterator",
+            StaticMethod => "staticmethod",
+            ClassMethod => "classmethod",
+            Property => "property",
+            Super => "super",
+            MappingProxy => "mappingproxy",
             BaseException => "BaseException",
             SystemExit => "SystemExit",
             KeyboardInterrupt => "KeyboardInterrupt",
@@ -233,6 +243,10 @@ impl TypeId {
         TypeId::FrozenSet,
         TypeId::Range,
         TypeId::Slice,
+        TypeId::StaticMethod,
+        TypeId::ClassMethod,
+        TypeId::Property,
+        TypeId::Super,
         TypeId::BaseException,
         TypeId::SystemExit,
         TypeId::KeyboardInterrupt,
@@ -264,14 +278,49 @@ impl TypeId {
 pub struct Function {
     pub code: usize,
     pub name: String,
+    pub qualname: String,
     pub defaults: Vec<ObjId>,
     pub kwdefaults: Vec<(String, ObjId)>,
+    /// The class whose body defined it: what its `__class__` cell holds, which zero-argument
+    /// `super()` reads. Filled in when the class is created, as CPython fills the cell.
+    pub class_cell: Option<ObjId>,
+}
+
+/// A class, or a built-in type, as a base or an MRO entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClassRef {
+    Builtin(TypeId),
+    User(ObjId),
+}
+
+/// A class made by a `class` statement or `type(name, bases, ns)` (a heap type).
+#[derive(Debug, Clone)]
+pub struct ClassObj {
+    pub name: String,
+    pub qualname: String,
+    pub bases: Vec<ClassRef>,
+    pub mro: Vec<ClassRef>,
+    /// The class namespace (`__dict__`), a dict-model dict.
+    pub dict: ObjId,
+    /// The built-in type its instances are laid out as (`object`, or an exception type).
+    pub layout: TypeId,
+}
+
+/// An instance of a user class that is not an exception.
+#[derive(Debug, Clone)]
+pub struct InstanceObj {
+    pub class: ObjId,
+    /// `__dict__`, a dict-model dict.
+    pub dict: ObjId,
 }
 
 /// An exception instance.
 #[derive(Debug, Clone)]
 pub struct ExcObj {
     pub ty: TypeId,
+    /// For an instance of a user exception class: the class and the instance `__dict__`.
+    pub class: Option<ObjId>,
+    pub dict: Option<ObjId>,
     pub args: Vec<ObjId>,
     /// (code index, line) entries, outermost first, as `__traceback__` lists them.
     pub traceback: Vec<(usize, u32)>,
@@ -386,6 +435,24 @@ pub enum Obj {
         kind: ViewKind,
     },
     Module(&'static str),
+    Class(Box<ClassObj>),
+    Instance(Box<InstanceObj>),
+    /// A function bound to an instance (or, for a classmethod, to a class).
+    BoundMethod {
+        func: ObjId,
+        receiver: ObjId,
+    },
+    StaticMethod(ObjId),
+    ClassMethod(ObjId),
+    /// `property(fget, fset, fdel)`; `None` parts are the None object.
+    Property(Box<[ObjId; 3]>),
+    /// `super()`: look up after `this` in the MRO of `receiver` (an instance or a class).
+    Super {
+        this: ClassRef,
+        receiver: ObjId,
+    },
+    /// `C.__dict__`: a read-only view of a class namespace.
+    MappingProxy(ObjId),
 }
 
 /// A dict: the model's table plus the trace's name for it.
@@ -497,9 +564,30 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         Obj::Function(f) => {
             out.extend(f.defaults.iter().copied());
             out.extend(f.kwdefaults.iter().map(|(_, v)| *v));
+            out.extend(f.class_cell);
+        }
+        Obj::Class(c) => {
+            out.push(c.dict);
+            for r in c.bases.iter().chain(c.mro.iter()) {
+                if let ClassRef::User(id) = r {
+                    out.push(*id);
+                }
+            }
+        }
+        Obj::Instance(i) => out.extend([i.class, i.dict]),
+        Obj::BoundMethod { func, receiver } => out.extend([*func, *receiver]),
+        Obj::StaticMethod(f) | Obj::ClassMethod(f) | Obj::MappingProxy(f) => out.push(*f),
+        Obj::Property(p) => out.extend(p.iter().copied()),
+        Obj::Super { this, receiver } => {
+            out.push(*receiver);
+            if let ClassRef::User(id) = this {
+                out.push(*id);
+            }
         }
         Obj::Method { receiver, .. } => out.push(*receiver),
         Obj::Exception(e) => {
+            out.extend(e.class);
+            out.extend(e.dict);
             out.extend(e.args.iter().copied());
             out.extend(e.context);
             out.extend(e.cause);

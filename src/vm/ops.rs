@@ -63,6 +63,14 @@ impl Vm {
             Obj::Type(_) => TypeId::Type,
             Obj::Exception(e) => e.ty,
             Obj::Iter(_) => TypeId::Iterator,
+            Obj::Class(_) => TypeId::Type,
+            Obj::Instance(_) => TypeId::Object,
+            Obj::BoundMethod { .. } => TypeId::Method,
+            Obj::StaticMethod(_) => TypeId::StaticMethod,
+            Obj::ClassMethod(_) => TypeId::ClassMethod,
+            Obj::Property(_) => TypeId::Property,
+            Obj::Super { .. } => TypeId::Super,
+            Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::DictView { kind, .. } => match kind {
                 ViewKind::Keys => TypeId::DictKeys,
                 ViewKind::Values => TypeId::DictValues,
@@ -76,6 +84,7 @@ impl Vm {
     pub fn type_name(&self, id: ObjId) -> String {
         match self.heap.get(id) {
             Obj::Iter(it) => iter_type_name(it).to_string(),
+            Obj::Instance(_) | Obj::Exception(_) => self.ref_name(self.class_of(id)),
             _ => self.type_of(id).name().to_string(),
         }
     }
@@ -296,7 +305,30 @@ impl Vm {
                 self.repr(stop)?,
                 self.repr(step)?
             ),
-            Obj::Function(f) => format!("<function {} at {:#x}>", f.name, id.address()),
+            Obj::Function(f) => format!("<function {} at {:#x}>", f.qualname, id.address()),
+            Obj::Class(c) => format!("<class '__main__.{}'>", c.qualname),
+            Obj::Instance(_) => match self.user_special(id, "__repr__")? {
+                Some(f) => self.special_str(f, id, "__repr__")?,
+                None => self.default_repr(id),
+            },
+            Obj::BoundMethod { func, receiver } => {
+                let q = match self.heap.get(func) {
+                    Obj::Function(f) => f.qualname.clone(),
+                    _ => "?".into(),
+                };
+                format!("<bound method {q} of {}>", self.repr(receiver)?)
+            }
+            Obj::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
+            Obj::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
+            Obj::Property(_) => format!("<property object at {:#x}>", id.address()),
+            Obj::Super { this, receiver } => {
+                let t = self.class_obj(this);
+                let tr = self.repr(t)?;
+                let c = self.class_of(receiver);
+                let rn = self.ref_name(c);
+                format!("<super: {tr}, <{rn} object>>")
+            }
+            Obj::MappingProxy(d) => format!("mappingproxy({})", self.repr(d)?),
             Obj::Builtin(Builtin(name)) => {
                 format!(
                     "<built-in function {}>",
@@ -311,12 +343,14 @@ impl Vm {
             ),
             Obj::Type(t) => format!("<class '{}'>", t.name()),
             Obj::Exception(e) => {
-                let parts = self.repr_items(&e.args)?;
-                if parts.len() == 1 {
-                    format!("{}({})", e.ty.name(), parts[0])
-                } else {
-                    format!("{}({})", e.ty.name(), parts.join(", "))
+                if e.class.is_some()
+                    && let Some(f) = self.user_special(id, "__repr__")?
+                {
+                    return self.special_str(f, id, "__repr__");
                 }
+                let name = self.type_name(id);
+                let parts = self.repr_items(&e.args)?;
+                format!("{name}({})", parts.join(", "))
             }
             Obj::Iter(it) => format!("<{} object at {:#x}>", iter_type_name(&it), id.address()),
             Obj::DictView { dict, kind } => {
@@ -330,6 +364,11 @@ impl Vm {
 
     /// `str(x)`.
     pub fn str_of(&mut self, id: ObjId) -> PyResult<String> {
+        if matches!(self.heap.get(id), Obj::Instance(_) | Obj::Exception(_))
+            && let Some(f) = self.user_special(id, "__str__")?
+        {
+            return self.special_str(f, id, "__str__");
+        }
         match self.heap.get(id) {
             Obj::Str(s) => Ok(s.s.to_string()),
             Obj::Exception(e) => {
@@ -396,6 +435,28 @@ impl Vm {
                 let tn = self.type_name(id);
                 return self.type_error(format!("unhashable type: '{tn}'"));
             }
+            Obj::Instance(_) | Obj::Exception(_) | Obj::Class(_) => {
+                match self.user_special(id, "__hash__")? {
+                    Some(f) if f == self.none => {
+                        let tn = self.type_name(id);
+                        return self.type_error(format!("unhashable type: '{tn}'"));
+                    }
+                    Some(f) => {
+                        let r = self.call_sync(f, vec![id])?;
+                        // slot_tp_hash: the int is reduced as hash(int) is, -1 becomes -2.
+                        match self.heap.get(r) {
+                            Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
+                                let h = self.hash(r)?;
+                                if h == -1 { -2 } else { h }
+                            }
+                            _ => {
+                                return self.type_error("__hash__ method should return an integer");
+                            }
+                        }
+                    }
+                    None => hash::hash_pointer(id.address()),
+                }
+            }
             _ => hash::hash_pointer(id.address()),
         };
         Ok(h)
@@ -436,6 +497,9 @@ impl Vm {
                 });
             }
             _ => {}
+        }
+        if let Some(r) = self.user_compare(op, a, b)? {
+            return Ok(r);
         }
         let oa = self.heap.get(a).clone();
         let ob = self.heap.get(b).clone();
@@ -1613,6 +1677,9 @@ impl Vm {
     // ----- attributes -----------------------------------------------------------------
 
     pub fn get_attr(&mut self, obj: ObjId, name: &str) -> PyResult {
+        if let Some(v) = self.class_getattr(obj, name)? {
+            return Ok(v);
+        }
         if let Some(m) = super::builtins::method_name(self.type_of(obj), name) {
             return Ok(self.heap.alloc(Obj::Method {
                 receiver: obj,
@@ -2057,4 +2124,67 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     out.push(quote);
     out
+}
+
+impl Vm {
+    /// The text a user `__repr__`/`__str__` returns (it must be a str).
+    pub(crate) fn special_str(&mut self, f: ObjId, obj: ObjId, which: &str) -> PyResult<String> {
+        let r = self.call_sync(f, vec![obj])?;
+        match self.heap.get(r) {
+            Obj::Str(s) => Ok(s.s.to_string()),
+            _ => {
+                let tn = self.type_name(r);
+                self.type_error(format!("{which} returned non-string (type {tn})"))
+            }
+        }
+    }
+
+    /// Rich comparison through user `__eq__`, `__lt__`, …: the left operand's method,
+    /// then the reflected one of the right, as `do_richcompare()` tries them; `==`/`!=`
+    /// fall back to identity.
+    pub(crate) fn user_compare(
+        &mut self,
+        op: CmpOp,
+        a: ObjId,
+        b: ObjId,
+    ) -> PyResult<Option<Option<bool>>> {
+        let user =
+            |vm: &Vm, x: ObjId| matches!(vm.heap.get(x), Obj::Instance(_) | Obj::Exception(_));
+        if !user(self, a) && !user(self, b) {
+            return Ok(None);
+        }
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+        };
+        for (x, y, n) in [(a, b, name), (b, a, reflected)] {
+            if let Some(f) = self.user_special(x, n)?
+                && f != self.none
+            {
+                let r = self.call_sync(f, vec![x, y])?;
+                if r != self.not_implemented {
+                    return Ok(Some(Some(self.truthy(r)?)));
+                }
+            }
+        }
+        // object.__ne__ inverts a user __eq__.
+        if op == CmpOp::Ne
+            && let Some(f) = self.user_special(a, "__eq__")?
+            && f != self.none
+        {
+            let r = self.call_sync(f, vec![a, b])?;
+            if r != self.not_implemented {
+                return Ok(Some(Some(!self.truthy(r)?)));
+            }
+        }
+        Ok(Some(match op {
+            CmpOp::Eq => Some(a == b),
+            CmpOp::Ne => Some(a != b),
+            _ => None,
+        }))
+    }
 }

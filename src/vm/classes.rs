@@ -1,0 +1,1107 @@
+//! Classes: `class` statements and `type(name, bases, ns)`, instances, attribute lookup
+//! along the MRO, bound methods, `super()`, descriptors (`property`, `staticmethod`,
+//! `classmethod`) and the special methods built-ins call (`__repr__`, `__eq__`, `__hash__`).
+//!
+//! The MRO itself comes from [`crate::models::mro`], which mirrors `mro_implementation()`;
+//! the steps of every merge are recorded in the trace.
+//!
+//! A special method that a built-in calls (the `__repr__` that `print` needs, the
+//! `__eq__` a dict lookup needs) runs to completion inside that built-in ([`Vm::call_sync`]):
+//! its frames are ordinary data and are stepped one instruction at a time, but the
+//! interpreter cannot be paused in the middle of one from outside. `__init__`, `__new__`
+//! and class bodies, which CPython also calls from C, continue through frame return hooks
+//! instead and stay fully resumable.
+
+use super::object::*;
+use super::{Frame, PyResult, ReturnHook, Status, Vm};
+use crate::models::mro;
+
+/// Built-in types a class may not derive from (no `Py_TPFLAGS_BASETYPE`).
+fn acceptable_base(t: TypeId) -> bool {
+    !matches!(
+        t,
+        TypeId::Bool
+            | TypeId::NoneType
+            | TypeId::Range
+            | TypeId::Slice
+            | TypeId::Function
+            | TypeId::BuiltinFunction
+            | TypeId::Method
+            | TypeId::DictKeys
+            | TypeId::DictValues
+            | TypeId::DictItems
+            | TypeId::Iterator
+            | TypeId::Module
+            | TypeId::Unsupported
+    )
+}
+
+/// Mirrors `solid_base()` for built-in types: the type whose instance layout a class of
+/// this base must keep (types that add C-level fields are their own solid base).
+fn builtin_solid_base(t: TypeId) -> TypeId {
+    use TypeId::*;
+    match t {
+        Object => Object,
+        AttributeError | NameError | SystemExit | StopIteration | UnicodeError => t,
+        UnboundLocalError => NameError,
+        t if t.is_exception() => BaseException,
+        t => t,
+    }
+}
+
+impl Vm {
+    // ----- class references ---------------------------------------------------------
+
+    /// The type object for a built-in type (the builtins' own object where there is one,
+    /// so identity holds: `C.__bases__[0] is object`).
+    pub fn type_obj(&mut self, t: TypeId) -> ObjId {
+        match self.builtin(t.name()) {
+            Some(id) if matches!(self.heap.get(id), Obj::Type(x) if *x == t) => id,
+            _ => self.heap.alloc(Obj::Type(t)),
+        }
+    }
+
+    pub fn class_obj(&mut self, r: ClassRef) -> ObjId {
+        match r {
+            ClassRef::User(id) => id,
+            ClassRef::Builtin(t) => self.type_obj(t),
+        }
+    }
+
+    /// The class a type object stands for, if it is one.
+    pub fn class_ref(&self, obj: ObjId) -> Option<ClassRef> {
+        match self.heap.get(obj) {
+            Obj::Type(t) => Some(ClassRef::Builtin(*t)),
+            Obj::Class(_) => Some(ClassRef::User(obj)),
+            _ => None,
+        }
+    }
+
+    /// `type(obj)` as a class reference.
+    pub fn class_of(&self, obj: ObjId) -> ClassRef {
+        match self.heap.get(obj) {
+            Obj::Instance(i) => ClassRef::User(i.class),
+            Obj::Exception(e) if e.class.is_some() => ClassRef::User(e.class.unwrap_or(obj)),
+            _ => ClassRef::Builtin(self.type_of(obj)),
+        }
+    }
+
+    pub fn mro_of(&self, r: ClassRef) -> Vec<ClassRef> {
+        match r {
+            ClassRef::User(id) => match self.heap.get(id) {
+                Obj::Class(c) => c.mro.clone(),
+                _ => vec![r],
+            },
+            ClassRef::Builtin(t) => {
+                let mut out = vec![r];
+                let mut cur = t.base();
+                while let Some(b) = cur {
+                    out.push(ClassRef::Builtin(b));
+                    cur = b.base();
+                }
+                out
+            }
+        }
+    }
+
+    pub fn ref_name(&self, r: ClassRef) -> String {
+        match r {
+            ClassRef::Builtin(t) => t.name().to_string(),
+            ClassRef::User(id) => match self.heap.get(id) {
+                Obj::Class(c) => c.name.clone(),
+                _ => "?".into(),
+            },
+        }
+    }
+
+    pub fn is_subclass(&self, a: ClassRef, b: ClassRef) -> bool {
+        if a == b {
+            return true;
+        }
+        match a {
+            ClassRef::Builtin(t) => matches!(b, ClassRef::Builtin(u) if t.is_subtype(u)),
+            ClassRef::User(_) => self.mro_of(a).contains(&b),
+        }
+    }
+
+    /// `_PyType_Lookup`: the first class in the MRO whose namespace has `name`.
+    pub fn lookup_in_mro(&mut self, r: ClassRef, name: &str) -> PyResult<Option<ObjId>> {
+        for c in self.mro_of(r) {
+            if let ClassRef::User(id) = c
+                && let Obj::Class(cls) = self.heap.get(id)
+            {
+                let dict = cls.dict;
+                let k = self.str(name);
+                if let Some(v) = self.dict_lookup(dict, k)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    // ----- class creation -----------------------------------------------------------
+
+    /// `__build_class__`: runs the class body in a new namespace; the frame's return hook
+    /// creates the class.
+    pub(crate) fn start_class_body(&mut self, body: usize, bases: Vec<ObjId>) -> PyResult<()> {
+        let ns = self.new_dict();
+        let qualname = self.program.codes[body].qualname.clone();
+        // What the compiler emits first in every class body.
+        let (k, v) = (self.str("__module__"), self.str("__main__"));
+        self.dict_setitem(ns, k, v)?;
+        let (k, v) = (self.str("__qualname__"), self.str(&qualname));
+        self.dict_setitem(ns, k, v)?;
+        let nlocals = self.program.codes[body].varnames.len();
+        let exc_depth = self.exc_info.len();
+        self.frames.push(Frame {
+            code: body,
+            pc: 0,
+            stack: Vec::new(),
+            fast: vec![None; nlocals],
+            blocks: Vec::new(),
+            exc_depth,
+            func: None,
+            ns: Some(ns),
+            on_return: ReturnHook::BuildClass { bases },
+        });
+        Ok(())
+    }
+
+    /// Mirrors `type_new()`: checks the bases (`best_base`), computes the MRO, and makes
+    /// the class. `body` is the class body's code, whose functions get the `__class__`
+    /// cell.
+    pub(crate) fn new_class(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        base_objs: &[ObjId],
+        ns: ObjId,
+        body: Option<usize>,
+    ) -> PyResult<ObjId> {
+        let mut bases = Vec::new();
+        for &b in base_objs {
+            match self.class_ref(b) {
+                Some(r) => bases.push(r),
+                None => {
+                    return self.err(
+                        TypeId::Unsupported,
+                        "a class base that is not a class (metaclass resolution)",
+                    );
+                }
+            }
+        }
+        if bases.is_empty() {
+            bases.push(ClassRef::Builtin(TypeId::Object));
+        }
+        // best_base(): every base must accept subclasses, and their solid bases must lie
+        // on one line of inheritance.
+        let mut winner: Option<TypeId> = None;
+        for &b in &bases {
+            if let ClassRef::Builtin(t) = b
+                && !acceptable_base(t)
+            {
+                return self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    t.name()
+                ));
+            }
+            let solid = self.solid_base(b);
+            winner = match winner {
+                None => Some(solid),
+                Some(w) if w.is_subtype(solid) => Some(w),
+                Some(w) if solid.is_subtype(w) => Some(solid),
+                Some(_) => return self.type_error("multiple bases have instance lay-out conflict"),
+            };
+        }
+        for &b in &bases {
+            if let ClassRef::Builtin(t) = b
+                && t != TypeId::Object
+                && !t.is_exception()
+            {
+                return self.err(
+                    TypeId::Unsupported,
+                    format!("subclassing the built-in type '{}'", t.name()),
+                );
+            }
+        }
+        // Allocate the class first: the MRO starts with it.
+        let cls = self.heap.alloc(Obj::Class(Box::new(ClassObj {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            bases: bases.clone(),
+            mro: Vec::new(),
+            dict: ns,
+            layout: TypeId::Object,
+        })));
+        let me = ClassRef::User(cls);
+        let run = mro::mro(me, &bases, |b| self.mro_of(b));
+        self.record_mro(cls, &bases, &run.events);
+        let mro = match run.result {
+            Ok(m) => m,
+            Err(e) => {
+                let msg = mro::error_message(&e, |c| self.ref_name(c));
+                return self.type_error(msg);
+            }
+        };
+        let layout = mro
+            .iter()
+            .find_map(|c| match c {
+                ClassRef::Builtin(t) => Some(*t),
+                ClassRef::User(_) => None,
+            })
+            .unwrap_or(TypeId::Object);
+        // type_new_set_hash: a class that defines __eq__ but not __hash__ is unhashable.
+        let (keq, khash) = (self.str("__eq__"), self.str("__hash__"));
+        if self.dict_lookup(ns, keq)?.is_some() && self.dict_lookup(ns, khash)?.is_none() {
+            let none = self.none;
+            self.dict_setitem(ns, khash, none)?;
+        }
+        // __new__ is a static method even when not declared so (type_new_set_attrs).
+        let knew = self.str("__new__");
+        if let Some(f) = self.dict_lookup(ns, knew)?
+            && matches!(self.heap.get(f), Obj::Function(_))
+        {
+            let sm = self.heap.alloc(Obj::StaticMethod(f));
+            self.dict_setitem(ns, knew, sm)?;
+        }
+        if let Some(Obj::Class(c)) = self.heap.get_mut(cls) {
+            c.mro = mro;
+            c.layout = layout;
+        }
+        // Fill the __class__ cell of the functions the body defined.
+        if let Some(body) = body {
+            for (_, v) in self.dict_items(ns) {
+                let f = match self.heap.get(v) {
+                    Obj::StaticMethod(f) | Obj::ClassMethod(f) => *f,
+                    Obj::Property(p) => p[0],
+                    _ => v,
+                };
+                if let Some(Obj::Function(func)) = self.heap.get_mut(f)
+                    && func.class_cell.is_none()
+                    && self.program.codes[func.code].parent == Some(body)
+                {
+                    func.class_cell = Some(cls);
+                }
+            }
+        }
+        self.classes.push(cls);
+        Ok(cls)
+    }
+
+    /// `solid_base()`: user classes without `__slots__` add no C-level fields.
+    fn solid_base(&self, r: ClassRef) -> TypeId {
+        match r {
+            ClassRef::Builtin(t) => builtin_solid_base(t),
+            ClassRef::User(id) => match self.heap.get(id) {
+                Obj::Class(c) => builtin_solid_base(c.layout),
+                _ => TypeId::Object,
+            },
+        }
+    }
+
+    /// `type(name, bases, ns)`.
+    pub(crate) fn type_new3(&mut self, args: &[ObjId]) -> PyResult {
+        let name = match self.heap.get(args[0]) {
+            Obj::Str(s) => s.s.to_string(),
+            _ => {
+                let tn = self.type_name(args[0]);
+                return self.type_error(format!("type.__new__() argument 1 must be str, not {tn}"));
+            }
+        };
+        let bases = match self.heap.get(args[1]) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => {
+                let tn = self.type_name(args[1]);
+                return self
+                    .type_error(format!("type.__new__() argument 2 must be tuple, not {tn}"));
+            }
+        };
+        if !matches!(self.heap.get(args[2]), Obj::Dict(_)) {
+            let tn = self.type_name(args[2]);
+            return self.type_error(format!("type.__new__() argument 3 must be dict, not {tn}"));
+        }
+        // type_new copies the namespace and adds __module__ and __qualname__.
+        let ns = self.dict_copy(args[2])?;
+        let kq = self.str("__qualname__");
+        let qualname = match self.dict_lookup(ns, kq)? {
+            Some(q) => {
+                let q = self.str_of(q)?;
+                self.dict_pop(ns, kq)?;
+                q
+            }
+            None => name.clone(),
+        };
+        let km = self.str("__module__");
+        if self.dict_lookup(ns, km)?.is_none() {
+            let m = self.str("__main__");
+            self.dict_setitem(ns, km, m)?;
+        }
+        self.new_class(&name, &qualname, &bases, ns, None)
+    }
+
+    // ----- instances ------------------------------------------------------------------
+
+    /// `object.__new__(cls)` / `BaseException.__new__(cls, *args)`.
+    fn new_instance(&mut self, cls: ObjId, args: &[ObjId]) -> PyResult {
+        let layout = match self.heap.get(cls) {
+            Obj::Class(c) => c.layout,
+            _ => TypeId::Object,
+        };
+        let dict = self.new_dict();
+        if layout.is_exception() {
+            let e = self.new_exc_args(layout, args.to_vec());
+            if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
+                x.class = Some(cls);
+                x.dict = Some(dict);
+            }
+            return Ok(e);
+        }
+        Ok(self
+            .heap
+            .alloc(Obj::Instance(Box::new(InstanceObj { class: cls, dict }))))
+    }
+
+    /// `type.__call__(cls, *args)`: `__new__` then `__init__`, continuing through frame
+    /// hooks so the interpreter stays resumable; the instance ends up on the stack.
+    pub(crate) fn call_class(
+        &mut self,
+        cls: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult<()> {
+        let me = ClassRef::User(cls);
+        if let Some(new) = self.lookup_in_mro(me, "__new__")? {
+            let func = self.unwrap_static(new);
+            if let Obj::Function(f) = self.heap.get(func) {
+                let f = (**f).clone();
+                let mut all = vec![cls];
+                all.extend(args.iter().copied());
+                let hook = ReturnHook::New {
+                    class: cls,
+                    args,
+                    kwargs: kwargs.clone(),
+                };
+                return self.call_function(func, &f, all, kwargs, hook);
+            }
+        }
+        let inst = self.new_instance(cls, &args)?;
+        self.init_instance(inst, args, kwargs, false)
+    }
+
+    /// The hook after a user `__new__`: `__init__` runs only on an instance of the class.
+    pub(crate) fn after_new(
+        &mut self,
+        cls: ObjId,
+        obj: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult<()> {
+        let c = self.class_of(obj);
+        if !self.is_subclass(c, ClassRef::User(cls)) {
+            self.push(obj);
+            return Ok(());
+        }
+        self.init_instance(obj, args, kwargs, true)
+    }
+
+    /// Runs `type(inst).__init__`: a user one in a frame (its hook pushes the instance),
+    /// the built-in one at once.
+    fn init_instance(
+        &mut self,
+        inst: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+        new_overridden: bool,
+    ) -> PyResult<()> {
+        let c = self.class_of(inst);
+        if let Some(init) = self.lookup_in_mro(c, "__init__")?
+            && let Obj::Function(f) = self.heap.get(init)
+        {
+            let f = (**f).clone();
+            let mut all = vec![inst];
+            all.extend(args);
+            return self.call_function(init, &f, all, kwargs, ReturnHook::Init { instance: inst });
+        }
+        self.builtin_init(inst, &args, &kwargs, new_overridden)?;
+        self.push(inst);
+        Ok(())
+    }
+
+    /// `object.__init__` / `BaseException.__init__` reached without a user `__init__`.
+    fn builtin_init(
+        &mut self,
+        inst: ObjId,
+        args: &[ObjId],
+        kwargs: &[(String, ObjId)],
+        new_overridden: bool,
+    ) -> PyResult<()> {
+        if let Obj::Exception(_) = self.heap.get(inst) {
+            if !kwargs.is_empty() {
+                let n = self.ref_name(self.class_of(inst));
+                return self.type_error(format!("{n}() takes no keyword arguments"));
+            }
+            if let Some(Obj::Exception(e)) = self.heap.get_mut(inst) {
+                e.args = args.to_vec();
+            }
+            return Ok(());
+        }
+        if (!args.is_empty() || !kwargs.is_empty()) && !new_overridden {
+            let n = self.ref_name(self.class_of(inst));
+            return self.type_error(format!("{n}() takes no arguments"));
+        }
+        Ok(())
+    }
+
+    /// Creates an instance from inside a built-in (`raise MyError`), running `__new__`
+    /// and `__init__` to completion.
+    pub(crate) fn instantiate_sync(&mut self, cls: ObjId, args: Vec<ObjId>) -> PyResult {
+        let me = ClassRef::User(cls);
+        let mut new_overridden = false;
+        let inst = match self.lookup_in_mro(me, "__new__")? {
+            Some(new) => {
+                new_overridden = true;
+                let func = self.unwrap_static(new);
+                let mut all = vec![cls];
+                all.extend(args.iter().copied());
+                let r = self.call_sync(func, all)?;
+                let c = self.class_of(r);
+                if !self.is_subclass(c, me) {
+                    return Ok(r);
+                }
+                r
+            }
+            None => self.new_instance(cls, &args)?,
+        };
+        let c = self.class_of(inst);
+        match self.lookup_in_mro(c, "__init__")? {
+            Some(init) if matches!(self.heap.get(init), Obj::Function(_)) => {
+                let mut all = vec![inst];
+                all.extend(args);
+                let r = self.call_sync(init, all)?;
+                if r != self.none {
+                    let tn = self.type_name(r);
+                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                }
+            }
+            _ => self.builtin_init(inst, &args, &[], new_overridden)?,
+        }
+        Ok(inst)
+    }
+
+    fn unwrap_static(&self, f: ObjId) -> ObjId {
+        match self.heap.get(f) {
+            Obj::StaticMethod(inner) => *inner,
+            _ => f,
+        }
+    }
+
+    /// Calls a Python callable from inside a built-in and returns its result, stepping
+    /// the interpreter until that call returns (see the module docs).
+    pub(crate) fn call_sync(&mut self, func: ObjId, args: Vec<ObjId>) -> PyResult {
+        match self.heap.get(func).clone() {
+            Obj::Function(f) => {
+                let depth = self.frames.len();
+                self.call_function(func, &f, args, Vec::new(), ReturnHook::Sync)?;
+                while self.frames.len() > depth && self.status == Status::Running {
+                    self.step();
+                }
+                if let Some(e) = self.sync_exc.take() {
+                    return Err(e);
+                }
+                match self.sync_result.take() {
+                    Some(v) if self.status == Status::Running => Ok(v),
+                    _ => self.err(
+                        TypeId::Unsupported,
+                        "the step cap was reached inside a method a built-in called",
+                    ),
+                }
+            }
+            Obj::BoundMethod { func, receiver } => {
+                let mut all = vec![receiver];
+                all.extend(args);
+                self.call_sync(func, all)
+            }
+            Obj::Class(_) => self.instantiate_sync(func, args),
+            _ => self.call_native(func, args, Vec::new()),
+        }
+    }
+
+    // ----- attributes -----------------------------------------------------------------
+
+    /// Binds what a class lookup found to `receiver` (the descriptor protocol's `__get__`
+    /// for functions, classmethods, staticmethods and properties).
+    fn bind(&mut self, found: ObjId, receiver: Option<ObjId>, owner: ObjId) -> PyResult {
+        match self.heap.get(found).clone() {
+            Obj::Function(_) => match receiver {
+                Some(r) => Ok(self.heap.alloc(Obj::BoundMethod {
+                    func: found,
+                    receiver: r,
+                })),
+                None => Ok(found),
+            },
+            Obj::ClassMethod(f) => Ok(self.heap.alloc(Obj::BoundMethod {
+                func: f,
+                receiver: owner,
+            })),
+            Obj::StaticMethod(f) => Ok(f),
+            Obj::Property(p) => match receiver {
+                Some(r) => {
+                    if p[0] == self.none {
+                        let n = self.property_name(found);
+                        let tn = self.type_name(r);
+                        return self.err(
+                            TypeId::AttributeError,
+                            format!("property '{n}' of '{tn}' object has no getter"),
+                        );
+                    }
+                    self.call_sync(p[0], vec![r])
+                }
+                None => Ok(found),
+            },
+            _ => Ok(found),
+        }
+    }
+
+    fn property_name(&self, prop: ObjId) -> String {
+        if let Obj::Property(p) = self.heap.get(prop) {
+            for &f in p.iter() {
+                if let Obj::Function(func) = self.heap.get(f) {
+                    return func.name.clone();
+                }
+            }
+        }
+        "?".into()
+    }
+
+    /// Attribute lookup on user classes, their instances, bound methods and `super()`;
+    /// `None` when `obj` is none of those (the built-in lookup handles it).
+    pub(crate) fn class_getattr(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        match self.heap.get(obj).clone() {
+            Obj::Instance(i) => self
+                .instance_getattr(obj, i.class, Some(i.dict), name)
+                .map(Some),
+            Obj::Exception(e) if e.class.is_some() => {
+                let cls = e.class.unwrap_or(obj);
+                if name == "args" {
+                    return Ok(Some(self.tuple(e.args.clone())));
+                }
+                self.instance_getattr(obj, cls, e.dict, name).map(Some)
+            }
+            Obj::Class(c) => self.type_getattr(obj, &c, name).map(Some),
+            Obj::Super { this, receiver } => self.super_getattr(this, receiver, name).map(Some),
+            Obj::BoundMethod { func, receiver } => match name {
+                "__self__" => Ok(Some(receiver)),
+                "__func__" => Ok(Some(func)),
+                _ => self.get_attr(func, name).map(Some),
+            },
+            Obj::Property(p) => match name {
+                "fget" => Ok(Some(p[0])),
+                "fset" => Ok(Some(p[1])),
+                "fdel" => Ok(Some(p[2])),
+                "setter" | "getter" | "deleter" => {
+                    let n: &'static str = match name {
+                        "setter" => "property.setter",
+                        "getter" => "property.getter",
+                        _ => "property.deleter",
+                    };
+                    Ok(Some(self.heap.alloc(Obj::Method {
+                        receiver: obj,
+                        name: n,
+                    })))
+                }
+                _ => Ok(None),
+            },
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) if name == "__func__" => Ok(Some(f)),
+            Obj::Function(f) => match name {
+                "__qualname__" => Ok(Some(self.str(&f.qualname))),
+                "__module__" => Ok(Some(self.str("__main__"))),
+                _ => Ok(None),
+            },
+            Obj::Type(t) => match name {
+                "__mro__" | "__bases__" | "__base__" | "mro" | "__qualname__" | "__module__" => {
+                    self.builtin_type_attr(obj, t, name).map(Some)
+                }
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    fn builtin_type_attr(&mut self, obj: ObjId, t: TypeId, name: &str) -> PyResult {
+        let r = ClassRef::Builtin(t);
+        match name {
+            "__mro__" => {
+                let items: Vec<ObjId> = self
+                    .mro_of(r)
+                    .into_iter()
+                    .map(|c| self.class_obj(c))
+                    .collect();
+                Ok(self.tuple(items))
+            }
+            "__bases__" => {
+                let items: Vec<ObjId> = t.base().into_iter().map(|b| self.type_obj(b)).collect();
+                Ok(self.tuple(items))
+            }
+            "__base__" => Ok(match t.base() {
+                Some(b) => self.type_obj(b),
+                None => self.none,
+            }),
+            "mro" => Ok(self.heap.alloc(Obj::Method {
+                receiver: obj,
+                name: "type.mro",
+            })),
+            "__qualname__" => Ok(self.str(t.name())),
+            _ => Ok(self.str("builtins")),
+        }
+    }
+
+    /// Mirrors `_PyObject_GenericGetAttrWithDict()`: data descriptors on the type, then the
+    /// instance `__dict__`, then the rest of the type.
+    fn instance_getattr(
+        &mut self,
+        obj: ObjId,
+        cls: ObjId,
+        dict: Option<ObjId>,
+        name: &str,
+    ) -> PyResult {
+        match name {
+            "__class__" => return Ok(cls),
+            "__dict__" => {
+                if let Some(d) = dict {
+                    return Ok(d);
+                }
+            }
+            _ => {}
+        }
+        let found = self.lookup_in_mro(ClassRef::User(cls), name)?;
+        if let Some(f) = found
+            && matches!(self.heap.get(f), Obj::Property(_))
+        {
+            return self.bind(f, Some(obj), cls);
+        }
+        if let Some(d) = dict {
+            let k = self.str(name);
+            if let Some(v) = self.dict_lookup(d, k)? {
+                return Ok(v);
+            }
+        }
+        if let Some(f) = found {
+            return self.bind(f, Some(obj), cls);
+        }
+        // Methods of the built-in base (exceptions' `with_traceback`, `object.__init__`).
+        if let Some(m) = builtin_special(name) {
+            return Ok(self.heap.alloc(Obj::Method {
+                receiver: obj,
+                name: m,
+            }));
+        }
+        let tn = self.ref_name(ClassRef::User(cls));
+        self.err(
+            TypeId::AttributeError,
+            format!("'{tn}' object has no attribute '{name}'"),
+        )
+    }
+
+    /// Mirrors `type_getattro()` for a user class.
+    fn type_getattr(&mut self, cls: ObjId, c: &ClassObj, name: &str) -> PyResult {
+        match name {
+            "__name__" => return Ok(self.str(&c.name)),
+            "__qualname__" => return Ok(self.str(&c.qualname)),
+            "__bases__" => {
+                let items: Vec<ObjId> = c.bases.iter().map(|&b| self.class_obj(b)).collect();
+                return Ok(self.tuple(items));
+            }
+            "__base__" => {
+                let b = self.best_base_ref(c);
+                return Ok(self.class_obj(b));
+            }
+            "__mro__" => {
+                let items: Vec<ObjId> = c.mro.iter().map(|&b| self.class_obj(b)).collect();
+                return Ok(self.tuple(items));
+            }
+            "__dict__" => return Ok(self.heap.alloc(Obj::MappingProxy(c.dict))),
+            "__class__" => return Ok(self.type_obj(TypeId::Type)),
+            "mro" => {
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: cls,
+                    name: "type.mro",
+                }));
+            }
+            _ => {}
+        }
+        if let Some(f) = self.lookup_in_mro(ClassRef::User(cls), name)? {
+            return self.bind(f, None, cls);
+        }
+        if name == "__doc__" {
+            return Ok(self.none);
+        }
+        if let Some(m) = builtin_special(name) {
+            return Ok(self.heap.alloc(Obj::Method {
+                receiver: cls,
+                name: m,
+            }));
+        }
+        let n = c.name.clone();
+        self.err(
+            TypeId::AttributeError,
+            format!("type object '{n}' has no attribute '{name}'"),
+        )
+    }
+
+    /// `__base__`: the base `best_base()` chose (the first with the most derived layout).
+    fn best_base_ref(&self, c: &ClassObj) -> ClassRef {
+        let mut best: Option<(ClassRef, TypeId)> = None;
+        for &b in &c.bases {
+            let s = self.solid_base(b);
+            best = match best {
+                None => Some((b, s)),
+                Some((_, w)) if s != w && s.is_subtype(w) => Some((b, s)),
+                keep => keep,
+            };
+        }
+        best.map_or(ClassRef::Builtin(TypeId::Object), |(b, _)| b)
+    }
+
+    /// Mirrors `super_getattro()`: search the MRO of the receiver's type after `this`.
+    fn super_getattr(&mut self, this: ClassRef, receiver: ObjId, name: &str) -> PyResult {
+        let (start, instance) = match self.class_ref(receiver) {
+            Some(r) if self.is_subclass(r, this) => (r, None),
+            _ => (self.class_of(receiver), Some(receiver)),
+        };
+        let mro = self.mro_of(start);
+        let pos = mro
+            .iter()
+            .position(|&c| c == this)
+            .map_or(mro.len(), |p| p + 1);
+        for &c in &mro[pos..] {
+            match c {
+                ClassRef::User(id) => {
+                    let dict = match self.heap.get(id) {
+                        Obj::Class(cl) => cl.dict,
+                        _ => continue,
+                    };
+                    let k = self.str(name);
+                    if let Some(f) = self.dict_lookup(dict, k)? {
+                        let owner = self.class_obj(start);
+                        return self.bind(f, instance, owner);
+                    }
+                }
+                ClassRef::Builtin(_) => {
+                    if let Some(m) = builtin_special(name) {
+                        return Ok(self.heap.alloc(Obj::Method { receiver, name: m }));
+                    }
+                }
+            }
+        }
+        self.err(
+            TypeId::AttributeError,
+            format!("'super' object has no attribute '{name}'"),
+        )
+    }
+
+    /// `setattr(obj, name, value)` for user classes and instances.
+    pub(crate) fn set_attr(&mut self, obj: ObjId, name: &str, value: ObjId) -> PyResult<()> {
+        let (cls, dict) = match self.heap.get(obj) {
+            Obj::Instance(i) => (Some(i.class), Some(i.dict)),
+            Obj::Exception(e) if e.class.is_some() => (e.class, e.dict),
+            Obj::Class(c) => (None, Some(c.dict)),
+            _ => (None, None),
+        };
+        if let Some(cls) = cls
+            && let Some(f) = self.lookup_in_mro(ClassRef::User(cls), name)?
+            && let Obj::Property(p) = self.heap.get(f).clone()
+        {
+            if p[1] == self.none {
+                let n = self.property_name(f);
+                let tn = self.type_name(obj);
+                return self.err(
+                    TypeId::AttributeError,
+                    format!("property '{n}' of '{tn}' object has no setter"),
+                );
+            }
+            self.call_sync(p[1], vec![obj, value])?;
+            return Ok(());
+        }
+        match dict {
+            Some(d) => {
+                let k = self.str(name);
+                self.dict_setitem(d, k, value)
+            }
+            None => {
+                let tn = self.type_name(obj);
+                if matches!(self.heap.get(obj), Obj::Type(_)) {
+                    let n = match self.heap.get(obj) {
+                        Obj::Type(t) => t.name(),
+                        _ => "?",
+                    };
+                    return self.type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{n}'"
+                    ));
+                }
+                self.err(
+                    TypeId::AttributeError,
+                    format!("'{tn}' object has no attribute '{name}'"),
+                )
+            }
+        }
+    }
+
+    pub(crate) fn del_attr(&mut self, obj: ObjId, name: &str) -> PyResult<()> {
+        let dict = match self.heap.get(obj) {
+            Obj::Instance(i) => Some(i.dict),
+            Obj::Exception(e) if e.class.is_some() => e.dict,
+            Obj::Class(c) => Some(c.dict),
+            _ => None,
+        };
+        if let Some(d) = dict {
+            let k = self.str(name);
+            if self.dict_pop(d, k)?.is_some() {
+                return Ok(());
+            }
+        }
+        let tn = self.type_name(obj);
+        if let Obj::Class(c) = self.heap.get(obj) {
+            let n = c.name.clone();
+            return self.err(
+                TypeId::AttributeError,
+                format!("type object '{n}' has no attribute '{name}'"),
+            );
+        }
+        self.err(
+            TypeId::AttributeError,
+            format!("'{tn}' object has no attribute '{name}'"),
+        )
+    }
+
+    /// `super()` with no arguments: the `__class__` cell of the running function and its
+    /// first argument; or `super(type, obj)`.
+    pub(crate) fn make_super(&mut self, args: &[ObjId]) -> PyResult {
+        let (this, receiver) = match args {
+            [] => {
+                let Some(f) = self.frames.last() else {
+                    return self.err(TypeId::RuntimeError, "super(): no arguments");
+                };
+                let first = f.fast.first().copied().flatten();
+                let func = f.func;
+                let cell = func.and_then(|fid| match self.heap.get(fid) {
+                    Obj::Function(func) => func.class_cell,
+                    _ => None,
+                });
+                let Some(cell) = cell else {
+                    return self.err(TypeId::RuntimeError, "super(): __class__ cell not found");
+                };
+                let Some(first) = first else {
+                    return self.err(TypeId::RuntimeError, "super(): no arguments");
+                };
+                (ClassRef::User(cell), first)
+            }
+            [t, obj] => {
+                let Some(r) = self.class_ref(*t) else {
+                    let tn = self.type_name(*t);
+                    return self.type_error(format!("super() argument 1 must be a type, not {tn}"));
+                };
+                (r, *obj)
+            }
+            _ => return self.err(TypeId::Unsupported, "super() with one argument"),
+        };
+        let ok = match self.class_ref(receiver) {
+            Some(r) if self.is_subclass(r, this) => true,
+            _ => {
+                let c = self.class_of(receiver);
+                self.is_subclass(c, this)
+            }
+        };
+        if !ok {
+            return self.type_error("super(type, obj): obj must be an instance or subtype of type");
+        }
+        Ok(self.heap.alloc(Obj::Super { this, receiver }))
+    }
+
+    /// Methods of `object` and `BaseException` that user code reaches through a class or
+    /// `super()` (`super().__init__(msg)`).
+    pub(crate) fn call_builtin_special(
+        &mut self,
+        recv: ObjId,
+        name: &'static str,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult {
+        match name {
+            "object.__init__" => {
+                // Called as a bound method (`super().__init__()`) or through the class
+                // (`object.__init__(self)`).
+                let (inst, rest) = match self.heap.get(recv) {
+                    Obj::Class(_) | Obj::Type(_) => match args.split_first() {
+                        Some((i, r)) => (*i, r.to_vec()),
+                        None => {
+                            return self.type_error(
+                                "descriptor '__init__' of 'object' object needs an argument",
+                            );
+                        }
+                    },
+                    _ => (recv, args),
+                };
+                if let Obj::Exception(_) = self.heap.get(inst) {
+                    if !kwargs.is_empty() {
+                        let n = self.type_name(inst);
+                        return self.type_error(format!("{n}() takes no keyword arguments"));
+                    }
+                    if let Some(Obj::Exception(e)) = self.heap.get_mut(inst) {
+                        e.args = rest;
+                    }
+                    return Ok(self.none);
+                }
+                if !rest.is_empty() || !kwargs.is_empty() {
+                    let c = self.class_of(inst);
+                    let init_overridden = matches!(
+                        self.lookup_in_mro(c, "__init__")?,
+                        Some(f) if matches!(self.heap.get(f), Obj::Function(_))
+                    );
+                    if init_overridden {
+                        return self.type_error(
+                            "object.__init__() takes exactly one argument (the instance to initialize)",
+                        );
+                    }
+                    let n = self.ref_name(c);
+                    return self.type_error(format!("{n}() takes no arguments"));
+                }
+                Ok(self.none)
+            }
+            "object.__new__" => {
+                let Some((&cls, rest)) = args.split_first() else {
+                    return self.type_error("object.__new__(): not enough arguments");
+                };
+                if !matches!(self.heap.get(cls), Obj::Class(_)) {
+                    return self.err(TypeId::Unsupported, "object.__new__ of a built-in type");
+                }
+                let c = ClassRef::User(cls);
+                let layout_exc =
+                    matches!(self.heap.get(cls), Obj::Class(k) if k.layout.is_exception());
+                if !rest.is_empty() && !layout_exc {
+                    let init_overridden = matches!(
+                        self.lookup_in_mro(c, "__init__")?,
+                        Some(f) if matches!(self.heap.get(f), Obj::Function(_))
+                    );
+                    if !init_overridden {
+                        let n = self.ref_name(c);
+                        return self.type_error(format!("{n}() takes no arguments"));
+                    }
+                    return self.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    );
+                }
+                self.new_instance(cls, rest)
+            }
+            "object.__repr__" => {
+                let s = self.default_repr(recv);
+                Ok(self.string(s))
+            }
+            "object.__str__" => {
+                let s = self.str_of(recv)?;
+                Ok(self.string(s))
+            }
+            "type.mro" => {
+                let r = self
+                    .class_ref(recv)
+                    .unwrap_or(ClassRef::Builtin(TypeId::Object));
+                let items: Vec<ObjId> = self
+                    .mro_of(r)
+                    .into_iter()
+                    .map(|c| self.class_obj(c))
+                    .collect();
+                Ok(self.list(items))
+            }
+            "property.setter" | "property.getter" | "property.deleter" => {
+                let Obj::Property(p) = self.heap.get(recv).clone() else {
+                    return self.type_error("not a property");
+                };
+                let Some(&f) = args.first() else {
+                    return self.type_error("setter() takes exactly one argument (0 given)");
+                };
+                let mut parts = *p;
+                let i = match name {
+                    "property.getter" => 0,
+                    "property.setter" => 1,
+                    _ => 2,
+                };
+                parts[i] = f;
+                Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
+            }
+            _ => self.err(TypeId::Unsupported, format!("{name}")),
+        }
+    }
+
+    /// `<__main__.C object at 0x…>`.
+    pub fn default_repr(&self, obj: ObjId) -> String {
+        let c = self.class_of(obj);
+        let qual = match c {
+            ClassRef::User(id) => match self.heap.get(id) {
+                Obj::Class(k) => format!("__main__.{}", k.qualname),
+                _ => "?".into(),
+            },
+            ClassRef::Builtin(t) => t.name().to_string(),
+        };
+        format!("<{qual} object at {:#x}>", obj.address())
+    }
+
+    /// A user special method for `obj` (`__repr__`, `__eq__`, …), if its class defines one
+    /// in Python.
+    pub(crate) fn user_special(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        let c = self.class_of(obj);
+        if !matches!(c, ClassRef::User(_)) {
+            return Ok(None);
+        }
+        match self.lookup_in_mro(c, name)? {
+            Some(f) if matches!(self.heap.get(f), Obj::Function(_)) => Ok(Some(f)),
+            Some(f) if f == self.none => Ok(Some(f)),
+            _ => Ok(None),
+        }
+    }
+
+    fn record_mro(&mut self, cls: ObjId, bases: &[ClassRef], events: &[mro::MroEvent<ClassRef>]) {
+        if self.recorder.is_none() {
+            return;
+        }
+        let name_of = |vm: &Vm, c: ClassRef| vm.ref_name(c);
+        let class_name = name_of(self, ClassRef::User(cls));
+        let base_names: Vec<String> = bases.iter().map(|&b| name_of(self, b)).collect();
+        let mut lists: Vec<Vec<String>> = bases
+            .iter()
+            .map(|&b| {
+                self.mro_of(b)
+                    .into_iter()
+                    .map(|c| name_of(self, c))
+                    .collect()
+            })
+            .collect();
+        lists.push(base_names.clone());
+        let texts: Vec<(mro::MroEvent<ClassRef>, String)> = events
+            .iter()
+            .map(|e| {
+                let n = match e {
+                    mro::MroEvent::SingleBase { base } => name_of(self, *base),
+                    mro::MroEvent::TryHead { candidate, .. }
+                    | mro::MroEvent::InTail { candidate, .. }
+                    | mro::MroEvent::Pick { candidate, .. } => name_of(self, *candidate),
+                    _ => String::new(),
+                };
+                (*e, n)
+            })
+            .collect();
+        if let Some(r) = self.recorder.as_mut() {
+            r.mro_steps(cls.0, &class_name, &lists, &texts);
+        }
+    }
+}
+
+/// Methods of the built-in bases reachable by name from user classes.
+fn builtin_special(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "__init__" => "object.__init__",
+        "__new__" => "object.__new__",
+        "__repr__" => "object.__repr__",
+        "__str__" => "object.__str__",
+        _ => return None,
+    })
+}
