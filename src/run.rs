@@ -98,7 +98,8 @@ fn unsupported_location(vm: &Vm, exc: crate::vm::object::ObjId) -> (u32, u32) {
 }
 
 /// The `inspect` JSON (design.md): every global (not starting with `__`) whose value is
-/// exactly a dict, with CPython's table fields; `classes` is empty until classes exist.
+/// exactly a dict, with CPython's table fields; `classes` every global bound to a class the
+/// program made, with its MRO.
 pub fn inspect_json(vm: &mut Vm) -> Value {
     let mut dicts = Map::new();
     let globals = vm.globals.clone();
@@ -141,11 +142,28 @@ pub fn inspect_json(vm: &mut Vm) -> Value {
             }),
         );
     }
+    // Every global bound to a class the program made, with its MRO by name.
+    let mut classes = Map::new();
+    let mut class_globals: Vec<_> = globals
+        .iter()
+        .filter(|(n, v)| !n.starts_with("__") && matches!(vm.heap.get(*v), Obj::Class(_)))
+        .collect();
+    class_globals.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, id) in class_globals {
+        let mro: Vec<String> = match vm.heap.get(*id) {
+            Obj::Class(c) => c.mro.clone(),
+            _ => continue,
+        }
+        .into_iter()
+        .map(|c| vm.ref_name(c))
+        .collect();
+        classes.insert(name.to_string(), json!({ "mro": mro }));
+    }
     json!({
         "python": "3.11",
         "hash_seed": vm.options.hash_seed,
         "dicts": Value::Object(dicts),
-        "classes": Value::Object(Map::new()),
+        "classes": Value::Object(classes),
     })
 }
 

@@ -501,21 +501,36 @@ impl Vm {
     pub(crate) fn call_sync(&mut self, func: ObjId, args: Vec<ObjId>) -> PyResult {
         match self.heap.get(func).clone() {
             Obj::Function(f) => {
+                // After the module ended (reprs for `inspect`, a traceback's message) the
+                // interpreter runs again just for this call.
+                let ended = match self.status {
+                    Status::Finished | Status::Raised(_) => {
+                        Some(std::mem::replace(&mut self.status, Status::Running))
+                    }
+                    _ => None,
+                };
                 let depth = self.frames.len();
-                self.call_function(func, &f, args, Vec::new(), ReturnHook::Sync)?;
-                while self.frames.len() > depth && self.status == Status::Running {
-                    self.step();
+                let pushed = self.call_function(func, &f, args, Vec::new(), ReturnHook::Sync);
+                if pushed.is_ok() {
+                    while self.frames.len() > depth && self.status == Status::Running {
+                        self.step();
+                    }
                 }
+                let still_running = self.status == Status::Running;
+                if let Some(s) = ended {
+                    self.status = s;
+                }
+                pushed?;
                 if let Some(e) = self.sync_exc.take() {
                     return Err(e);
                 }
-                match self.sync_result.take() {
-                    Some(v) if self.status == Status::Running => Ok(v),
+                return match self.sync_result.take() {
+                    Some(v) if still_running => Ok(v),
                     _ => self.err(
                         TypeId::Unsupported,
                         "the step cap was reached inside a method a built-in called",
                     ),
-                }
+                };
             }
             Obj::BoundMethod { func, receiver } => {
                 let mut all = vec![receiver];

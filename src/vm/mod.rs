@@ -1125,6 +1125,10 @@ impl Vm {
             return Ok(());
         };
         self.exc_info.truncate(f.exc_depth);
+        if let ReturnHook::Sync = f.on_return {
+            self.sync_result = Some(v);
+            return Ok(());
+        }
         if self.frames.is_empty() {
             self.status = Status::Finished;
             return Ok(());
@@ -1254,13 +1258,13 @@ impl Vm {
             let sync = matches!(f.on_return, ReturnHook::Sync);
             self.frames.pop();
             self.exc_info.truncate(depth);
-            if self.frames.is_empty() {
-                self.status = Status::Raised(exc);
-                return;
-            }
             if sync {
                 // Back to the built-in that called this method: it gets the exception.
                 self.sync_exc = Some(exc);
+                return;
+            }
+            if self.frames.is_empty() {
+                self.status = Status::Raised(exc);
                 return;
             }
             self.add_traceback(exc);
@@ -1349,7 +1353,7 @@ impl Vm {
         args: Vec<ObjId>,
         kwargs: Vec<(String, ObjId)>,
     ) -> PyResult<Vec<Option<ObjId>>> {
-        let name = &f.name;
+        let name = &f.qualname;
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let posonly = code.posonlyargcount as usize;
