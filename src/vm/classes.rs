@@ -524,13 +524,13 @@ impl Vm {
                 if let Some(e) = self.sync_exc.take() {
                     return Err(e);
                 }
-                return match self.sync_result.take() {
+                match self.sync_result.take() {
                     Some(v) if still_running => Ok(v),
                     _ => self.err(
                         TypeId::Unsupported,
                         "the step cap was reached inside a method a built-in called",
                     ),
-                };
+                }
             }
             Obj::BoundMethod { func, receiver } => {
                 let mut all = vec![receiver];
@@ -1043,7 +1043,7 @@ impl Vm {
                 parts[i] = f;
                 Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
             }
-            _ => self.err(TypeId::Unsupported, format!("{name}")),
+            _ => self.err(TypeId::Unsupported, format!("the method {name}")),
         }
     }
 
