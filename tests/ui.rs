@@ -249,3 +249,63 @@ fn every_bundled_scenario_plays_both_ways_and_the_picture_matches_the_narration(
     }
     assert!(checked > 50, "only {checked} probe steps compared");
 }
+
+fn bundled(file: &str) -> PyxrayApp {
+    let sc = pyxray::scenario::bundled()
+        .expect("bundled scenarios")
+        .into_iter()
+        .find(|s| s.path.ends_with(file))
+        .expect("the scenario");
+    PyxrayApp::with(vec![sc], 0)
+}
+
+#[test]
+fn the_class_view_steps_through_a_c3_merge_both_ways() {
+    let mut h = harness(bundled("class-diamond.toml"));
+    h.run_steps(1);
+    h.get_by_label("Micro-step").click();
+    h.run_steps(1);
+    let mut steps = 0;
+    while !h.state().narration().contains("C is in no tail") {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 400, "the merge never placed C");
+    }
+    // The class view came forward on its own and shows the merge.
+    assert!(h.query_by_label("C3 for class D: merging").is_some());
+    let (mro, _) = h.state().class_merge().expect("a class being built");
+    assert_eq!(mro, ["D", "B", "C"]);
+    // One step back: C's head is being tried (list 1, position 0), not yet placed.
+    h.get_by_label("Back").click();
+    h.run_steps(1);
+    let (mro, trying) = h.state().class_merge().expect("a class being built");
+    assert_eq!(mro, ["D", "B"]);
+    assert_eq!(trying, Some((1, 0)));
+    assert!(h.state().narration().contains("list 1: is its head C"));
+    h.get_by_label("Last").click();
+    h.run_steps(1);
+    let (mro, _) = h.state().class_merge().expect("the class");
+    assert_eq!(mro, ["D", "B", "C", "A", "object"]);
+}
+
+#[test]
+fn an_inconsistent_hierarchy_ends_in_the_conflict() {
+    let mut h = harness(bundled("class-inconsistent.toml"));
+    h.run_steps(1);
+    h.get_by_label("Micro-step").click();
+    h.run_steps(1);
+    let mut steps = 0;
+    while !h.state().narration().contains("no head can be picked") {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 400, "no conflict narrated");
+    }
+    assert!(
+        h.query_by_label("C3 for class C: no consistent MRO — TypeError")
+            .is_some()
+    );
+    let (mro, _) = h.state().class_merge().expect("the class");
+    assert_eq!(mro, ["C", "A", "B"]);
+}

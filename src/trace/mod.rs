@@ -379,6 +379,35 @@ pub struct State {
     /// Index of the last applied event (`None` before the first).
     pub applied: Option<usize>,
     pub raised: bool,
+    /// Every class whose MRO has been computed (or attempted), by class number.
+    pub classes: imbl::Vector<ClassState>,
+    /// The class the last MRO event concerned.
+    pub class_focus: Option<u32>,
+}
+
+/// Where a class's C3 merge stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassState {
+    /// Index into `Trace::classes`.
+    pub class: u32,
+    /// The MRO so far (the class itself first).
+    pub mro: Vec<StrId>,
+    /// For each merged list, the position of its head (classes before it are placed).
+    pub heads: Vec<u16>,
+    /// The head being tried: (list, position).
+    pub trying: Option<(u16, u16)>,
+    /// Where the tried head was found in a tail: (list, position).
+    pub blocked_at: Option<(u16, u16)>,
+    pub outcome: ClassOutcome,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ClassOutcome {
+    #[default]
+    Merging,
+    Done,
+    /// No consistent MRO: the class statement raised TypeError.
+    Failed,
 }
 
 impl State {
@@ -440,7 +469,63 @@ impl State {
             }
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
-            Event::ClassBegin { .. } | Event::Mro { .. } => {}
+            Event::ClassBegin { class } => {
+                let info = trace.classes.get(class as usize);
+                let lists = info.map_or(0, |c| c.lists.len());
+                self.classes.push_back(ClassState {
+                    class,
+                    mro: info.map(|c| vec![c.name]).unwrap_or_default(),
+                    heads: vec![0; lists],
+                    ..ClassState::default()
+                });
+                self.class_focus = Some(class);
+            }
+            Event::Mro { step, name } => {
+                let Some(c) = self.classes.back_mut() else {
+                    return;
+                };
+                let lists = trace
+                    .classes
+                    .get(c.class as usize)
+                    .map(|i| i.lists.as_slice())
+                    .unwrap_or_default();
+                match step {
+                    MroStep::SingleBase => {
+                        if let Some(base_mro) = lists.first() {
+                            c.mro.extend(base_mro.iter().copied());
+                        }
+                        c.heads = lists.iter().map(|l| l.len() as u16).collect();
+                        c.outcome = ClassOutcome::Done;
+                    }
+                    MroStep::MergeBegin { .. } => {}
+                    MroStep::TryHead { list, index } => {
+                        c.trying = Some((list, index));
+                        c.blocked_at = None;
+                    }
+                    MroStep::InTail { list, at } => c.blocked_at = Some((list, at)),
+                    MroStep::Pick { .. } => {
+                        c.mro.push(name);
+                        for (j, l) in lists.iter().enumerate() {
+                            if let Some(h) = c.heads.get_mut(j)
+                                && l.get(*h as usize) == Some(&name)
+                            {
+                                *h += 1;
+                            }
+                        }
+                        c.trying = None;
+                        c.blocked_at = None;
+                    }
+                    MroStep::Done => {
+                        c.outcome = ClassOutcome::Done;
+                        c.trying = None;
+                    }
+                    MroStep::Conflict => {
+                        c.outcome = ClassOutcome::Failed;
+                        c.trying = None;
+                        c.blocked_at = None;
+                    }
+                }
+            }
         }
         self.applied = Some(index);
     }

@@ -17,6 +17,9 @@ const KEYWORDS: &[&str] = &[
     "True", "False", "None", "is", "lambda", "class", "with", "assert",
 ];
 
+/// The MRO built so far (names) and the head being tried as (list, position).
+pub type ClassMerge = (Vec<String>, Option<(u16, u16)>);
+
 /// Persisted between runs.
 #[derive(Clone, Debug, PartialEq)]
 struct Settings {
@@ -51,6 +54,9 @@ pub struct PyxrayApp {
     /// The state at `pos`, kept while `pos` stays (every panel reads it each frame).
     state_cache: Option<(usize, State)>,
     narration_cache: Option<((usize, Granularity), String)>,
+    /// The view on show (followed automatically) and the one the user picked, if any.
+    view_shown: usize,
+    view_pinned: Option<usize>,
 }
 
 impl PyxrayApp {
@@ -111,6 +117,8 @@ impl PyxrayApp {
             anim_start: None,
             state_cache: None,
             narration_cache: None,
+            view_shown: 0,
+            view_pinned: None,
         };
         app.load(current);
         app
@@ -121,6 +129,7 @@ impl PyxrayApp {
         self.state_cache = None;
         self.narration_cache = None;
         self.anim_start = None;
+        self.view_pinned = None;
         let Some(sc) = self.scenarios.get(i) else {
             return;
         };
@@ -679,6 +688,20 @@ impl PyxrayApp {
         self.draft = text.to_string();
     }
 
+    /// The class being built at this step: its MRO so far (names) and the head being tried
+    /// as (list, position).
+    pub fn class_merge(&self) -> Option<ClassMerge> {
+        let t = self.timeline.as_ref()?;
+        let state = t.state_at(self.pos);
+        let c = state.classes.back()?;
+        let names = c
+            .mro
+            .iter()
+            .map(|&m| t.trace.strings.get(m).into_owned())
+            .collect();
+        Some((names, c.trying))
+    }
+
     /// The slot under the probe in the dict in focus, and whether it is a collision.
     pub fn probe(&self) -> Option<(u32, bool)> {
         let t = self.timeline.as_ref()?;
@@ -767,18 +790,44 @@ impl PyxrayApp {
                 pos: self.pos,
                 progress,
             };
-            let mut drew = false;
-            for v in self.views.iter_mut() {
-                if v.applies(&vctx) {
-                    ui.heading(v.title());
-                    v.ui(ui, &vctx);
-                    drew = true;
-                    break;
-                }
-            }
-            if !drew {
+            // Several views may apply (a class program has dicts too): tabs, following
+            // the model the current event is about unless the user picked one.
+            let applicable: Vec<usize> = (0..self.views.len())
+                .filter(|&i| self.views[i].applies(&vctx))
+                .collect();
+            if applicable.is_empty() {
                 ui.label("Nothing to draw at this step yet — step forward.");
+                return;
             }
+            if self.view_pinned.is_none()
+                && let Some(&i) = applicable.iter().find(|&&i| self.views[i].concerns(&vctx))
+            {
+                self.view_shown = i;
+            }
+            let shown = self.view_pinned.unwrap_or(self.view_shown);
+            let shown = if applicable.contains(&shown) {
+                shown
+            } else {
+                applicable[0]
+            };
+            if applicable.len() > 1 {
+                ui.horizontal(|ui| {
+                    for &i in &applicable {
+                        if ui
+                            .selectable_label(i == shown, self.views[i].title())
+                            .clicked()
+                        {
+                            self.view_pinned = Some(i);
+                        }
+                    }
+                    if self.view_pinned.is_some() && ui.small_button("follow the step").clicked() {
+                        self.view_pinned = None;
+                    }
+                });
+            } else {
+                ui.heading(self.views[shown].title());
+            }
+            self.views[shown].ui(ui, &vctx);
         });
     }
 }

@@ -267,6 +267,13 @@ impl View for DictView {
         ctx.state.dicts.iter().any(Option::is_some)
     }
 
+    fn concerns(&self, ctx: &ViewCtx) -> bool {
+        matches!(
+            ctx.timeline.trace.events.get(ctx.pos),
+            Some(Event::Dict(_) | Event::DictNew { .. } | Event::Hash { .. })
+        )
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx) {
         let dicts: Vec<u32> = ctx
             .state

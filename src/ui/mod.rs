@@ -3,6 +3,7 @@
 //! it never changes a model.
 
 pub mod app;
+pub mod class_view;
 pub mod dict_view;
 pub mod open_dialog;
 pub mod views;

@@ -22,10 +22,18 @@ pub trait View {
     fn title(&self) -> &'static str;
     /// Whether the view has something to show at this step.
     fn applies(&self, ctx: &ViewCtx) -> bool;
+    /// Whether the event at this step is about this view's model (the shell then brings
+    /// the view forward, unless the user picked another one).
+    fn concerns(&self, _ctx: &ViewCtx) -> bool {
+        false
+    }
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx);
 }
 
 /// Every view, in the order the app offers them.
 pub fn registry() -> Vec<Box<dyn View>> {
-    vec![Box::new(super::dict_view::DictView::default())]
+    vec![
+        Box::new(super::dict_view::DictView::default()),
+        Box::new(super::class_view::ClassView::default()),
+    ]
 }

@@ -1137,6 +1137,11 @@ impl Vm {
             ReturnHook::Push => self.push(v),
             ReturnHook::Sync => self.sync_result = Some(v),
             ReturnHook::BuildClass { bases } => {
+                // Back on the class statement's line: the class is made there.
+                if self.recorder.is_some() {
+                    let line = self.current_line();
+                    self.record_line(line);
+                }
                 let ns = f.ns.unwrap_or(self.none);
                 let code = &self.program.codes[f.code];
                 let (name, qualname) = (code.name.clone(), code.qualname.clone());
