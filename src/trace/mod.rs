@@ -81,6 +81,16 @@ pub enum Event {
         step: MroStep,
         name: StrId,
     },
+    /// An attribute lookup on an instance, a class or `super()`: the MRO of `start` is
+    /// walked (after class `after` for `super()`, else from the start) and `attr` found in
+    /// class `found` (`NO_STR`: not found); `instance` when the instance `__dict__` had it.
+    Lookup {
+        attr: StrId,
+        start: StrId,
+        after: StrId,
+        found: StrId,
+        instance: bool,
+    },
 }
 
 /// A C3 step as recorded (see [`crate::models::mro::MroEvent`]).
@@ -313,6 +323,27 @@ impl Recorder {
         self.push(Event::Raise);
     }
 
+    pub fn lookup(
+        &mut self,
+        attr: &str,
+        start: &str,
+        after: Option<&str>,
+        found: Option<&str>,
+        instance: bool,
+    ) {
+        let attr = self.trace.strings.intern(attr);
+        let start = self.trace.strings.intern(start);
+        let after = after.map_or(NO_STR, |a| self.trace.strings.intern(a));
+        let found = found.map_or(NO_STR, |f| self.trace.strings.intern(f));
+        self.push(Event::Lookup {
+            attr,
+            start,
+            after,
+            found,
+            instance,
+        });
+    }
+
     /// The steps of one class's C3 merge.
     pub fn mro_steps(
         &mut self,
@@ -469,6 +500,7 @@ impl State {
             }
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
+            Event::Lookup { .. } => {}
             Event::ClassBegin { class } => {
                 let info = trace.classes.get(class as usize);
                 let lists = info.map_or(0, |c| c.lists.len());

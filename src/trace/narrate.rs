@@ -76,6 +76,65 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
                 )
             }
         }
+        Event::Lookup {
+            attr,
+            start,
+            after,
+            found,
+            instance,
+        } => {
+            let attr = s(attr);
+            if instance {
+                return format!(
+                    ".{attr}: no data descriptor on the class, and the instance __dict__ has it (_PyObject_GenericGetAttrWithDict)"
+                );
+            }
+            // The MRO walked, from the class's recorded merge.
+            let mro: Vec<String> = before
+                .classes
+                .iter()
+                .rev()
+                .find(|c| {
+                    t.trace
+                        .classes
+                        .get(c.class as usize)
+                        .is_some_and(|i| i.name == start)
+                })
+                .map(|c| c.mro.iter().map(|&m| s(m)).collect())
+                .unwrap_or_else(|| vec![s(start)]);
+            let walked: Vec<String> = match (after != crate::trace::NO_STR)
+                .then(|| mro.iter().position(|m| *m == s(after)))
+                .flatten()
+            {
+                Some(p) => mro[p + 1..].to_vec(),
+                None => mro.clone(),
+            };
+            let how = if after != crate::trace::NO_STR {
+                format!("super(): walk {}'s MRO after {}", s(start), s(after))
+            } else {
+                format!("walk the MRO of {}", s(start))
+            };
+            if found == crate::trace::NO_STR {
+                format!(".{attr}: {how}: {} — not found", walked.join(" -> "))
+            } else {
+                let f = s(found);
+                let upto: Vec<String> = walked
+                    .iter()
+                    .take_while(|m| **m != f)
+                    .cloned()
+                    .chain(std::iter::once(f.clone()))
+                    .collect();
+                let func = if after != crate::trace::NO_STR {
+                    "super_getattro"
+                } else {
+                    "_PyType_Lookup"
+                };
+                format!(
+                    ".{attr}: {how}: {} — found in {f}.__dict__ ({func})",
+                    upto.join(" -> ")
+                )
+            }
+        }
         Event::Mro { step, name } => {
             use super::MroStep::*;
             let n = s(name);

@@ -20,6 +20,7 @@ mod palette {
     pub const PLACED: Color32 = Color32::from_rgb(0x3c, 0xb3, 0x71);
     pub const FAILED: Color32 = Color32::from_rgb(0xd9, 0x48, 0x48);
     pub const HEAD: Color32 = Color32::from_rgb(0x2f, 0x6f, 0xb3);
+    pub const WALK: Color32 = Color32::from_rgb(0x5f, 0xc8, 0xe0);
 }
 
 const NODE: Vec2 = vec2(120.0, 36.0);
@@ -154,7 +155,7 @@ impl View for ClassView {
     fn concerns(&self, ctx: &ViewCtx) -> bool {
         matches!(
             ctx.timeline.trace.events.get(ctx.pos),
-            Some(Event::ClassBegin { .. } | Event::Mro { .. })
+            Some(Event::ClassBegin { .. } | Event::Mro { .. } | Event::Lookup { .. })
         )
     }
 
@@ -242,6 +243,30 @@ fn graph(
                 .map(|i| i.name)
         })
         .collect();
+    // An attribute lookup at this step: the classes it walks, in order, and where it stops.
+    let walk = lookup_walk(ctx);
+    let shown = walk.as_ref().map_or(0, |(w, found)| {
+        let total = found.map_or(w.len(), |f| f + 1);
+        ((ctx.progress * total as f32).ceil() as usize).clamp(1, total.max(1))
+    });
+    if let Some((w, found)) = &walk {
+        for (k, &name) in w.iter().take(shown).enumerate() {
+            let Some(n) = lay.names.iter().position(|&x| x == name) else {
+                continue;
+            };
+            let r = Rect::from_min_size(lay.pos[n], NODE).expand(5.0);
+            let hit = *found == Some(k);
+            let color = if hit { palette::PLACED } else { palette::WALK };
+            painter.rect_stroke(r, 8.0, Stroke::new(3.0, color), StrokeKind::Outside);
+            painter.text(
+                r.left_top() + vec2(-4.0, -4.0),
+                Align2::RIGHT_BOTTOM,
+                format!("{}", k + 1),
+                FontId::monospace(12.0),
+                color,
+            );
+        }
+    }
     let hover = resp.hover_pos();
     let mut hovered = None;
     for (n, &name) in lay.names.iter().enumerate() {
@@ -436,4 +461,44 @@ fn merge_panel(ui: &mut egui::Ui, ctx: &ViewCtx, c: &ClassState) {
             "Every remaining head appears in the tail of another list: whichever came next would break some list's order.",
         );
     }
+}
+
+/// For an attribute lookup at the current step: the classes its walk visits in order (the
+/// MRO of the start class, after `after` for `super()`), and the index where it found the
+/// attribute.
+fn lookup_walk(ctx: &ViewCtx) -> Option<(Vec<StrId>, Option<usize>)> {
+    let Some(&Event::Lookup {
+        start,
+        after,
+        found,
+        instance,
+        ..
+    }) = ctx.timeline.trace.events.get(ctx.pos)
+    else {
+        return None;
+    };
+    if instance {
+        return None;
+    }
+    let trace = &ctx.timeline.trace;
+    let mro = ctx
+        .state
+        .classes
+        .iter()
+        .rev()
+        .find(|c| {
+            trace
+                .classes
+                .get(c.class as usize)
+                .is_some_and(|i| i.name == start)
+        })
+        .map(|c| c.mro.clone())?;
+    let from = if after == crate::trace::NO_STR {
+        0
+    } else {
+        mro.iter().position(|&m| m == after).map_or(0, |p| p + 1)
+    };
+    let walked: Vec<StrId> = mro[from.min(mro.len())..].to_vec();
+    let hit = walked.iter().position(|&m| m == found);
+    Some((walked, hit))
 }

@@ -126,18 +126,63 @@ impl Vm {
 
     /// `_PyType_Lookup`: the first class in the MRO whose namespace has `name`.
     pub fn lookup_in_mro(&mut self, r: ClassRef, name: &str) -> PyResult<Option<ObjId>> {
-        for c in self.mro_of(r) {
-            if let ClassRef::User(id) = c
-                && let Obj::Class(cls) = self.heap.get(id)
-            {
-                let dict = cls.dict;
-                let k = self.str(name);
-                if let Some(v) = self.dict_lookup(dict, k)? {
-                    return Ok(Some(v));
+        Ok(self.lookup_with_owner(r, name)?.map(|(v, _)| v))
+    }
+
+    /// `_PyType_Lookup`, also telling which class had it. The probes into each class's
+    /// namespace are not recorded as dict events: CPython answers most of these lookups from
+    /// its type attribute cache without touching the dicts, which pyxray does not model; the
+    /// trace shows the walk along the MRO instead (`Event::Lookup`).
+    fn lookup_with_owner(
+        &mut self,
+        r: ClassRef,
+        name: &str,
+    ) -> PyResult<Option<(ObjId, ClassRef)>> {
+        self.quietly(|vm| {
+            for c in vm.mro_of(r) {
+                if let ClassRef::User(id) = c
+                    && let Obj::Class(cls) = vm.heap.get(id)
+                {
+                    let dict = cls.dict;
+                    let k = vm.str(name);
+                    if let Some(v) = vm.dict_lookup(dict, k)? {
+                        return Ok(Some((v, c)));
+                    }
                 }
             }
+            Ok(None)
+        })
+    }
+
+    /// Runs `f` with recording off. For work on storage pyxray keeps as dicts but CPython
+    /// 3.11 does not show as dict operations: instance attributes live in inline values
+    /// arrays with shared keys (not modelled), and type lookups go through a cache.
+    /// Only attribute-name (str) keys go through here, so no Python code runs unrecorded.
+    pub(crate) fn quietly<T>(&mut self, f: impl FnOnce(&mut Vm) -> T) -> T {
+        let r = self.recorder.take();
+        let out = f(self);
+        self.recorder = r;
+        out
+    }
+
+    /// Records an attribute lookup's walk along the MRO for the trace.
+    fn record_lookup(
+        &mut self,
+        attr: &str,
+        start: ClassRef,
+        after: Option<ClassRef>,
+        found: Option<ClassRef>,
+        instance: bool,
+    ) {
+        if self.recorder.is_none() {
+            return;
         }
-        Ok(None)
+        let start = self.ref_name(start);
+        let after = after.map(|a| self.ref_name(a));
+        let found = found.map(|f| self.ref_name(f));
+        if let Some(r) = self.recorder.as_mut() {
+            r.lookup(attr, &start, after.as_deref(), found.as_deref(), instance);
+        }
     }
 
     // ----- class creation -----------------------------------------------------------
@@ -348,7 +393,7 @@ impl Vm {
             Obj::Class(c) => c.layout,
             _ => TypeId::Object,
         };
-        let dict = self.new_dict();
+        let dict = self.quietly(|vm| vm.new_dict());
         if layout.is_exception() {
             let e = self.new_exc_args(layout, args.to_vec());
             if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
@@ -689,18 +734,24 @@ impl Vm {
             }
             _ => {}
         }
-        let found = self.lookup_in_mro(ClassRef::User(cls), name)?;
+        let me = ClassRef::User(cls);
+        let owned = self.lookup_with_owner(me, name)?;
+        let found = owned.map(|(v, _)| v);
+        let owner = owned.map(|(_, o)| o);
         if let Some(f) = found
             && matches!(self.heap.get(f), Obj::Property(_))
         {
+            self.record_lookup(name, me, None, owner, false);
             return self.bind(f, Some(obj), cls);
         }
         if let Some(d) = dict {
             let k = self.str(name);
-            if let Some(v) = self.dict_lookup(d, k)? {
+            if let Some(v) = self.quietly(|vm| vm.dict_lookup(d, k))? {
+                self.record_lookup(name, me, None, None, true);
                 return Ok(v);
             }
         }
+        self.record_lookup(name, me, None, owner, false);
         if let Some(f) = found {
             return self.bind(f, Some(obj), cls);
         }
@@ -745,7 +796,10 @@ impl Vm {
             }
             _ => {}
         }
-        if let Some(f) = self.lookup_in_mro(ClassRef::User(cls), name)? {
+        let me = ClassRef::User(cls);
+        let owned = self.lookup_with_owner(me, name)?;
+        self.record_lookup(name, me, None, owned.map(|(_, o)| o), false);
+        if let Some((f, _)) = owned {
             return self.bind(f, None, cls);
         }
         if name == "__doc__" {
@@ -797,13 +851,17 @@ impl Vm {
                         _ => continue,
                     };
                     let k = self.str(name);
-                    if let Some(f) = self.dict_lookup(dict, k)? {
+                    // type_new's copy of the namespace (minus __qualname__, plus __doc__,
+                    // __dict__, __weakref__) is not modelled, so its probes are not shown.
+                    if let Some(f) = self.quietly(|vm| vm.dict_lookup(dict, k))? {
+                        self.record_lookup(name, start, Some(this), Some(c), false);
                         let owner = self.class_obj(start);
                         return self.bind(f, instance, owner);
                     }
                 }
                 ClassRef::Builtin(_) => {
                     if let Some(m) = builtin_special(name) {
+                        self.record_lookup(name, start, Some(this), Some(c), false);
                         return Ok(self.heap.alloc(Obj::Method { receiver, name: m }));
                     }
                 }
@@ -841,7 +899,13 @@ impl Vm {
         match dict {
             Some(d) => {
                 let k = self.str(name);
-                self.dict_setitem(d, k, value)
+                if cls.is_some() {
+                    // An instance attribute: CPython 3.11 stores it in the object's values
+                    // array, not in a dict it would show.
+                    self.quietly(|vm| vm.dict_setitem(d, k, value))
+                } else {
+                    self.dict_setitem(d, k, value)
+                }
             }
             None => {
                 let tn = self.type_name(obj);
@@ -871,7 +935,13 @@ impl Vm {
         };
         if let Some(d) = dict {
             let k = self.str(name);
-            if self.dict_pop(d, k)?.is_some() {
+            let is_class = matches!(self.heap.get(obj), Obj::Class(_));
+            let popped = if is_class {
+                self.dict_pop(d, k)?
+            } else {
+                self.quietly(|vm| vm.dict_pop(d, k))?
+            };
+            if popped.is_some() {
                 return Ok(());
             }
         }

@@ -29,7 +29,13 @@ impl Vm {
     }
 
     fn alloc_dict(&mut self, table: Dict<ObjId, ObjId>) -> ObjId {
-        let trace_id = self.next_dict_trace_id();
+        // A dict made while nothing records (an instance's attribute storage) gets no
+        // trace number, so the trace's dicts stay numbered 0, 1, 2, … without gaps.
+        let trace_id = if self.recorder.is_some() {
+            self.next_dict_trace_id()
+        } else {
+            u32::MAX
+        };
         let id = self
             .heap
             .alloc(Obj::Dict(Box::new(DictObj { table, trace_id })));
