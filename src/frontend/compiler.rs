@@ -836,6 +836,12 @@ impl<'a> Compiler<'a> {
                 self.subscript_index(&s.slice)?;
                 self.emit(Instr::DeleteSubscr);
             }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let attr = self.mangle(a.attr.as_str());
+                let i = self.name_index(&attr);
+                self.emit(Instr::DeleteAttr(i));
+            }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {
                     self.delete_target(e)?;
@@ -890,7 +896,26 @@ impl<'a> Compiler<'a> {
         scope.index = idx;
         self.codes.push(None);
         self.scopes.push(scope);
-        for s in &c.body {
+        // compiler_body(): a leading string is the docstring, stored as __doc__.
+        let mut body = &c.body[..];
+        if let Some(Stmt::Expr(e)) = body.first()
+            && let Expr::Constant(k) = e.value.as_ref()
+            && let ast::Constant::Str(doc) = &k.value
+        {
+            self.set_loc(&body[0]);
+            self.load_const(Const::Str(doc.clone()));
+            let i = self.name_index("__doc__");
+            self.emit(Instr::StoreName(i));
+            body = &body[1..];
+        }
+        for s in body {
+            if let Stmt::Assign(a) = s
+                && a.targets
+                    .iter()
+                    .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == "__slots__"))
+            {
+                return Err(self.unsupported(s, "__slots__"));
+            }
             self.stmt(s)?;
         }
         self.load_const(Const::None);

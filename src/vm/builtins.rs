@@ -44,7 +44,7 @@ pub const FUNCTIONS: &[&str] = &[
     "hex",
     "oct",
     "format",
-    "super",
+    "vars",
     "getattr",
     "setattr",
     "hasattr",
@@ -253,10 +253,6 @@ impl Vm {
                 };
                 Ok(self.bool(c))
             }
-            "super" => {
-                self.no_kwargs(name, &kwargs)?;
-                self.make_super(&args)
-            }
             "getattr" => {
                 self.arity("getattr", &args, 2, 3)?;
                 let attr = self.attr_name_arg("getattr", args[1])?;
@@ -264,6 +260,16 @@ impl Vm {
                     Ok(v) => Ok(v),
                     Err(e) if args.len() == 3 && self.exc_is(e, TypeId::AttributeError) => {
                         Ok(args[2])
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            "vars" => {
+                self.arity("vars", &args, 1, 1)?;
+                match self.get_attr(args[0], "__dict__") {
+                    Ok(v) => Ok(v),
+                    Err(e) if self.exc_is(e, TypeId::AttributeError) => {
+                        self.type_error("vars() argument must have __dict__ attribute")
                     }
                     Err(e) => Err(e),
                 }

@@ -296,6 +296,9 @@ impl Vm {
                 ClassRef::User(_) => None,
             })
             .unwrap_or(TypeId::Object);
+        // type_new_set_ht_name: __qualname__ leaves the namespace for the type's own slot.
+        let kq = self.str("__qualname__");
+        self.dict_pop(ns, kq)?;
         // type_new_set_hash: a class that defines __eq__ but not __hash__ is unhashable.
         let (keq, khash) = (self.str("__eq__"), self.str("__hash__"));
         if self.dict_lookup(ns, keq)?.is_some() && self.dict_lookup(ns, khash)?.is_none() {
@@ -313,6 +316,28 @@ impl Vm {
         if let Some(Obj::Class(c)) = self.heap.get_mut(cls) {
             c.mro = mro;
             c.layout = layout;
+        }
+        // PyType_Ready's add_getset(): `__dict__` when the best base has no instance dict
+        // (only `object` here), `__weakref__` when it has no weak-reference list (built-in
+        // bases); then type_dict_set_doc(): `__doc__` None when the body had no docstring.
+        let best = match self.heap.get(cls) {
+            Obj::Class(c) => self.best_base_ref(c),
+            _ => ClassRef::Builtin(TypeId::Object),
+        };
+        for (name, add) in [
+            ("__dict__", best == ClassRef::Builtin(TypeId::Object)),
+            ("__weakref__", matches!(best, ClassRef::Builtin(_))),
+        ] {
+            if add {
+                let k = self.str(name);
+                let d = self.heap.alloc(Obj::GetSet { name, class: cls });
+                self.dict_setitem(ns, k, d)?;
+            }
+        }
+        let kd = self.str("__doc__");
+        if self.dict_lookup(ns, kd)?.is_none() {
+            let none = self.none;
+            self.dict_setitem(ns, kd, none)?;
         }
         // Fill the __class__ cell of the functions the body defined.
         if let Some(body) = body {
@@ -605,6 +630,15 @@ impl Vm {
                 receiver: owner,
             })),
             Obj::StaticMethod(f) => Ok(f),
+            Obj::GetSet { name, .. } => match receiver {
+                Some(r) if name == "__dict__" => match self.heap.get(r) {
+                    Obj::Instance(i) => Ok(i.dict),
+                    Obj::Exception(e) => Ok(e.dict.unwrap_or(self.none)),
+                    _ => Ok(self.none),
+                },
+                Some(_) => Ok(self.none),
+                None => Ok(found),
+            },
             Obj::Property(p) => match receiver {
                 Some(r) => {
                     if p[0] == self.none {
@@ -673,6 +707,11 @@ impl Vm {
                 _ => Ok(None),
             },
             Obj::StaticMethod(f) | Obj::ClassMethod(f) if name == "__func__" => Ok(Some(f)),
+            Obj::MappingProxy(d)
+                if matches!(name, "keys" | "values" | "items" | "get" | "copy") =>
+            {
+                self.get_attr(d, name).map(Some)
+            }
             Obj::Function(f) => match name {
                 "__qualname__" => Ok(Some(self.str(&f.qualname))),
                 "__module__" => Ok(Some(self.str("__main__"))),
@@ -927,6 +966,26 @@ impl Vm {
     }
 
     pub(crate) fn del_attr(&mut self, obj: ObjId, name: &str) -> PyResult<()> {
+        let cls = match self.heap.get(obj) {
+            Obj::Instance(i) => Some(i.class),
+            Obj::Exception(e) => e.class,
+            _ => None,
+        };
+        if let Some(cls) = cls
+            && let Some(f) = self.lookup_in_mro(ClassRef::User(cls), name)?
+            && let Obj::Property(p) = self.heap.get(f).clone()
+        {
+            if p[2] == self.none {
+                let n = self.property_name(f);
+                let tn = self.type_name(obj);
+                return self.err(
+                    TypeId::AttributeError,
+                    format!("property '{n}' of '{tn}' object has no deleter"),
+                );
+            }
+            self.call_sync(p[2], vec![obj])?;
+            return Ok(());
+        }
         let dict = match self.heap.get(obj) {
             Obj::Instance(i) => Some(i.dict),
             Obj::Exception(e) if e.class.is_some() => e.dict,
@@ -1114,6 +1173,13 @@ impl Vm {
                 Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
             }
             _ => self.err(TypeId::Unsupported, format!("the method {name}")),
+        }
+    }
+
+    pub(crate) fn type_name_of_class(&self, cls: ObjId) -> String {
+        match self.heap.get(cls) {
+            Obj::Class(c) => c.name.clone(),
+            _ => "?".into(),
         }
     }
 

@@ -102,6 +102,7 @@ pub enum TypeId {
     Property,
     Super,
     MappingProxy,
+    GetSetDescriptor,
     // Exceptions.
     BaseException,
     SystemExit,
@@ -164,6 +165,7 @@ impl TypeId {
             Property => "property",
             Super => "super",
             MappingProxy => "mappingproxy",
+            GetSetDescriptor => "getset_descriptor",
             BaseException => "BaseException",
             SystemExit => "SystemExit",
             KeyboardInterrupt => "KeyboardInterrupt",
@@ -453,6 +455,12 @@ pub enum Obj {
     },
     /// `C.__dict__`: a read-only view of a class namespace.
     MappingProxy(ObjId),
+    /// The `__dict__` / `__weakref__` attributes `type_new` gives a class whose base lacks
+    /// them (`<attribute '__dict__' of 'C' objects>`).
+    GetSet {
+        name: &'static str,
+        class: ObjId,
+    },
 }
 
 /// A dict: the model's table plus the trace's name for it.
@@ -577,6 +585,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         Obj::Instance(i) => out.extend([i.class, i.dict]),
         Obj::BoundMethod { func, receiver } => out.extend([*func, *receiver]),
         Obj::StaticMethod(f) | Obj::ClassMethod(f) | Obj::MappingProxy(f) => out.push(*f),
+        Obj::GetSet { class, .. } => out.push(*class),
         Obj::Property(p) => out.extend(p.iter().copied()),
         Obj::Super { this, receiver } => {
             out.push(*receiver);

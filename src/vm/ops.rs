@@ -71,6 +71,7 @@ impl Vm {
             Obj::Property(_) => TypeId::Property,
             Obj::Super { .. } => TypeId::Super,
             Obj::MappingProxy(_) => TypeId::MappingProxy,
+            Obj::GetSet { .. } => TypeId::GetSetDescriptor,
             Obj::DictView { kind, .. } => match kind {
                 ViewKind::Keys => TypeId::DictKeys,
                 ViewKind::Values => TypeId::DictValues,
@@ -329,6 +330,10 @@ impl Vm {
                 format!("<super: {tr}, <{rn} object>>")
             }
             Obj::MappingProxy(d) => format!("mappingproxy({})", self.repr(d)?),
+            Obj::GetSet { name, class } => {
+                let c = self.type_name_of_class(class);
+                format!("<attribute '{name}' of '{c}' objects>")
+            }
             Obj::Builtin(Builtin(name)) => {
                 format!(
                     "<built-in function {}>",
@@ -909,6 +914,11 @@ impl Vm {
 
     /// `len(x)`.
     pub fn len_of(&mut self, id: ObjId) -> PyResult<usize> {
+        // A mappingproxy reads through to the class namespace.
+        if let Obj::MappingProxy(d) = self.heap.get(id) {
+            let d = *d;
+            return self.len_of(d);
+        }
         Ok(match self.heap.get(id) {
             Obj::Str(s) => s.nchars,
             Obj::Bytes(b) => b.len(),
@@ -1024,6 +1034,11 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult {
+        // A mappingproxy reads through to the class namespace.
+        if let Obj::MappingProxy(d) = self.heap.get(obj) {
+            let d = *d;
+            return self.getitem(d, idx);
+        }
         let is_slice = matches!(self.heap.get(idx), Obj::Slice { .. });
         // Dispatch without copying the container.
         let (len, what) = match self.heap.get(obj) {
@@ -1245,6 +1260,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        // A mappingproxy reads through to the class namespace.
+        if let Obj::MappingProxy(d) = self.heap.get(container) {
+            let d = *d;
+            return self.contains(d, item);
+        }
         match self.heap.get(container) {
             Obj::Dict(_) => return self.dict_contains(container, item),
             Obj::Set(_) | Obj::FrozenSet(_) => return self.set_contains(container, item),
@@ -1321,6 +1341,11 @@ impl Vm {
     // ----- iteration ------------------------------------------------------------------
 
     pub fn get_iter(&mut self, v: ObjId) -> PyResult {
+        // A mappingproxy reads through to the class namespace.
+        if let Obj::MappingProxy(d) = self.heap.get(v) {
+            let d = *d;
+            return self.get_iter(d);
+        }
         let it = match self.heap.get(v) {
             Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: v, index: 0 },
             Obj::Str(_) => IterObj::Str { s: v, byte: 0 },
