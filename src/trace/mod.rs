@@ -111,6 +111,8 @@ pub enum MroStep {
 pub struct ClassInfo {
     pub name: StrId,
     pub lists: Vec<Vec<StrId>>,
+    /// The names in the class `__dict__` once it was made (empty if the MRO failed).
+    pub attrs: Vec<StrId>,
 }
 
 impl Event {
@@ -344,6 +346,14 @@ impl Recorder {
         });
     }
 
+    /// The names in the last class's `__dict__`, once `type_new` finished it.
+    pub fn class_attrs(&mut self, names: &[String]) {
+        let ids: Vec<StrId> = names.iter().map(|n| self.trace.strings.intern(n)).collect();
+        if let Some(c) = self.trace.classes.last_mut() {
+            c.attrs = ids;
+        }
+    }
+
     /// The steps of one class's C3 merge.
     pub fn mro_steps(
         &mut self,
@@ -362,7 +372,11 @@ impl Recorder {
             .map(|l| l.iter().map(|n| self.trace.strings.intern(n)).collect())
             .collect();
         let class = self.trace.classes.len() as u32;
-        self.trace.classes.push(ClassInfo { name, lists });
+        self.trace.classes.push(ClassInfo {
+            name,
+            lists,
+            attrs: Vec::new(),
+        });
         self.push(Event::ClassBegin { class });
         for (e, n) in steps {
             let step = match *e {

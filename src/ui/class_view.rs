@@ -332,6 +332,18 @@ fn graph(
             if !bases.is_empty() {
                 ui.label(format!("bases: ({})", bases.join(", ")));
             }
+            if let Some(info) = state
+                .filter(|c| c.outcome == ClassOutcome::Done)
+                .and_then(|c| ctx.timeline.trace.classes.get(c.class as usize))
+                && !info.attrs.is_empty()
+            {
+                let attrs: Vec<String> = info
+                    .attrs
+                    .iter()
+                    .map(|&a| strings.get(a).into_owned())
+                    .collect();
+                ui.label(format!("__dict__ keys: {}", attrs.join(", ")));
+            }
             match state {
                 Some(c) => {
                     let mro: Vec<String> =

@@ -229,10 +229,8 @@ impl Vm {
             match self.class_ref(b) {
                 Some(r) => bases.push(r),
                 None => {
-                    return self.err(
-                        TypeId::Unsupported,
-                        "a class base that is not a class (metaclass resolution)",
-                    );
+                    return self
+                        .unsupported("a class base that is not a class (metaclass resolution)");
                 }
             }
         }
@@ -264,10 +262,18 @@ impl Vm {
                 && t != TypeId::Object
                 && !t.is_exception()
             {
-                return self.err(
-                    TypeId::Unsupported,
-                    format!("subclassing the built-in type '{}'", t.name()),
-                );
+                return self.unsupported(&format!("subclassing the built-in type '{}'", t.name()));
+            }
+        }
+        for (k, _) in self.dict_items(ns) {
+            if let Obj::Str(s) = self.heap.get(k)
+                && s.s.starts_with("__")
+                && s.s.ends_with("__")
+                && s.s.len() > 4
+                && !SUPPORTED_SPECIALS.contains(&&*s.s)
+            {
+                let n = s.s.to_string();
+                return self.unsupported(&format!("the special method {n}"));
             }
         }
         // Allocate the class first: the MRO starts with it.
@@ -353,6 +359,15 @@ impl Vm {
                 {
                     func.class_cell = Some(cls);
                 }
+            }
+        }
+        if self.recorder.is_some() {
+            let mut names = Vec::new();
+            for (k, _) in self.dict_items(ns) {
+                names.push(self.str_of(k)?);
+            }
+            if let Some(r) = self.recorder.as_mut() {
+                r.class_attrs(&names);
             }
         }
         self.classes.push(cls);
@@ -1047,7 +1062,7 @@ impl Vm {
                 };
                 (r, *obj)
             }
-            _ => return self.err(TypeId::Unsupported, "super() with one argument"),
+            _ => return self.unsupported("super() with one argument"),
         };
         let ok = match self.class_ref(receiver) {
             Some(r) if self.is_subclass(r, this) => true,
@@ -1117,7 +1132,7 @@ impl Vm {
                     return self.type_error("object.__new__(): not enough arguments");
                 };
                 if !matches!(self.heap.get(cls), Obj::Class(_)) {
-                    return self.err(TypeId::Unsupported, "object.__new__ of a built-in type");
+                    return self.unsupported("object.__new__ of a built-in type");
                 }
                 let c = ClassRef::User(cls);
                 let layout_exc =
@@ -1172,7 +1187,7 @@ impl Vm {
                 parts[i] = f;
                 Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
             }
-            _ => self.err(TypeId::Unsupported, format!("the method {name}")),
+            _ => self.unsupported(&format!("the method {name}")),
         }
     }
 
@@ -1210,6 +1225,132 @@ impl Vm {
         }
     }
 
+    /// A user special method that is a Python function (not `None`), for `obj`.
+    pub(crate) fn user_special_fn(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        if !matches!(self.heap.get(obj), Obj::Instance(_)) {
+            return Ok(None);
+        }
+        Ok(self.user_special(obj, name)?.filter(|&f| f != self.none))
+    }
+
+    /// `len(obj)` through `__len__` (`slot_sq_length`).
+    pub(crate) fn user_len(&mut self, obj: ObjId) -> PyResult<Option<usize>> {
+        let Some(f) = self.user_special_fn(obj, "__len__")? else {
+            return Ok(None);
+        };
+        let r = self.call_sync(f, vec![obj])?;
+        match self.heap.get(r) {
+            Obj::Int(n) if *n >= 0 => Ok(Some(*n as usize)),
+            Obj::Bool(b) => Ok(Some(*b as usize)),
+            Obj::Int(_) | Obj::Long(_) => {
+                self.err(TypeId::ValueError, "__len__() should return >= 0")
+            }
+            _ => {
+                let tn = self.type_name(r);
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            }
+        }
+    }
+
+    /// Truth through `__bool__`, else `__len__` (`slot_nb_bool`).
+    pub(crate) fn user_truthy(&mut self, obj: ObjId) -> PyResult<Option<bool>> {
+        if !matches!(self.heap.get(obj), Obj::Instance(_)) {
+            return Ok(None);
+        }
+        if let Some(f) = self.user_special_fn(obj, "__bool__")? {
+            let r = self.call_sync(f, vec![obj])?;
+            return match self.heap.get(r) {
+                Obj::Bool(b) => Ok(Some(*b)),
+                _ => {
+                    let tn = self.type_name(r);
+                    self.type_error(format!("__bool__ should return bool, returned {tn}"))
+                }
+            };
+        }
+        if let Some(n) = self.user_len(obj)? {
+            return Ok(Some(n > 0));
+        }
+        Ok(Some(true))
+    }
+
+    /// `x in obj` through `__contains__`, else by iterating (`PySequence_Contains`).
+    pub(crate) fn user_contains(&mut self, obj: ObjId, item: ObjId) -> PyResult<Option<bool>> {
+        if let Some(f) = self.user_special_fn(obj, "__contains__")? {
+            let r = self.call_sync(f, vec![obj, item])?;
+            return Ok(Some(self.truthy(r)?));
+        }
+        if self.user_special_fn(obj, "__iter__")?.is_some() {
+            let it = self.get_iter(obj)?;
+            while let Some(x) = self.iter_next(it)? {
+                if self.eq(x, item)? {
+                    return Ok(Some(true));
+                }
+            }
+            return Ok(Some(false));
+        }
+        Ok(None)
+    }
+
+    /// `iter(obj)` through `__iter__` (`slot_tp_iter`).
+    pub(crate) fn user_iter(&mut self, obj: ObjId) -> PyResult<Option<ObjId>> {
+        if !matches!(self.heap.get(obj), Obj::Instance(_)) {
+            return Ok(None);
+        }
+        let Some(f) = self.user_special_fn(obj, "__iter__")? else {
+            if self.user_special_fn(obj, "__getitem__")?.is_some() {
+                return self.unsupported("iteration through __getitem__");
+            }
+            return Ok(None);
+        };
+        let r = self.call_sync(f, vec![obj])?;
+        let is_iter = matches!(self.heap.get(r), Obj::Iter(_))
+            || self.user_special_fn(r, "__next__")?.is_some();
+        if !is_iter {
+            let tn = self.type_name(r);
+            return self.type_error(format!("iter() returned non-iterator of type '{tn}'"));
+        }
+        Ok(Some(r))
+    }
+
+    /// `a + b` (and `-`, `*`) through `__add__`/`__radd__`: the left operand's method, then
+    /// the right's reflected one (`binary_op1`; a subclass's reflected method first).
+    pub(crate) fn user_binary(
+        &mut self,
+        op: crate::frontend::code::BinOp,
+        a: ObjId,
+        b: ObjId,
+    ) -> PyResult<Option<ObjId>> {
+        use crate::frontend::code::BinOp;
+        let is_user = |vm: &Vm, x: ObjId| matches!(vm.heap.get(x), Obj::Instance(_));
+        if !is_user(self, a) && !is_user(self, b) {
+            return Ok(None);
+        }
+        let (name, rname) = match op {
+            BinOp::Add => ("__add__", "__radd__"),
+            BinOp::Sub => ("__sub__", "__rsub__"),
+            BinOp::Mul => ("__mul__", "__rmul__"),
+            _ => return Ok(None),
+        };
+        let (ca, cb) = (self.class_of(a), self.class_of(b));
+        let right_first = ca != cb && self.is_subclass(cb, ca);
+        let mut tries = vec![(a, b, name), (b, a, rname)];
+        if right_first {
+            tries.reverse();
+        }
+        if ca == cb {
+            tries.truncate(1);
+        }
+        for (x, y, n) in tries {
+            if let Some(f) = self.user_special_fn(x, n)? {
+                let r = self.call_sync(f, vec![x, y])?;
+                if r != self.not_implemented {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
     fn record_mro(&mut self, cls: ObjId, bases: &[ClassRef], events: &[mro::MroEvent<ClassRef>]) {
         if self.recorder.is_none() {
             return;
@@ -1245,6 +1386,41 @@ impl Vm {
         }
     }
 }
+
+/// The special methods a class may define: the ones pyxray calls where CPython would.
+/// A class defining any other is refused, so no program silently runs without it.
+const SUPPORTED_SPECIALS: &[&str] = &[
+    "__module__",
+    "__qualname__",
+    "__doc__",
+    "__dict__",
+    "__weakref__",
+    "__init__",
+    "__new__",
+    "__repr__",
+    "__str__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__hash__",
+    "__len__",
+    "__bool__",
+    "__call__",
+    "__getitem__",
+    "__setitem__",
+    "__contains__",
+    "__iter__",
+    "__next__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+];
 
 /// Methods of the built-in bases reachable by name from user classes.
 fn builtin_special(name: &str) -> Option<&'static str> {

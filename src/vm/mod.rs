@@ -207,6 +207,7 @@ impl Vm {
             let id = vm.heap.alloc(Obj::Builtin(Builtin(name)));
             vm.builtins.insert(name, id);
         }
+        vm.builtins.insert("NotImplemented", vm.not_implemented);
         let program = vm.program.clone();
         // Constants are made in the order CPython's makecode() finishes code objects, and
         // each code object's identifier-like str constants are interned as it finishes:
@@ -1310,6 +1311,18 @@ impl Vm {
                 self.call(inner, all, kwargs)
             }
             Obj::Class(_) => self.call_class(func, args, kwargs),
+            Obj::Instance(_) => match self.user_special_fn(func, "__call__")? {
+                Some(f) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(func);
+                    all.extend(args);
+                    self.call(f, all, kwargs)
+                }
+                None => {
+                    let tn = self.type_name(func);
+                    self.type_error(format!("'{tn}' object is not callable"))
+                }
+            },
             _ => {
                 let r = self.call_native(func, args, kwargs)?;
                 self.push(r);

@@ -151,6 +151,9 @@ impl Vm {
     // ----- truth ----------------------------------------------------------------------
 
     pub fn truthy(&mut self, id: ObjId) -> PyResult<bool> {
+        if let Some(b) = self.user_truthy(id)? {
+            return Ok(b);
+        }
         Ok(match self.heap.get(id) {
             Obj::None | Obj::Free => false,
             Obj::Bool(b) => *b,
@@ -658,6 +661,9 @@ impl Vm {
     }
 
     pub fn binary(&mut self, op: BinOp, a: ObjId, b: ObjId) -> PyResult {
+        if let Some(r) = self.user_binary(op, a, b)? {
+            return Ok(r);
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
                 (Num::F(x), y) => {
@@ -914,6 +920,9 @@ impl Vm {
 
     /// `len(x)`.
     pub fn len_of(&mut self, id: ObjId) -> PyResult<usize> {
+        if let Some(n) = self.user_len(id)? {
+            return Ok(n);
+        }
         // A mappingproxy reads through to the class namespace.
         if let Obj::MappingProxy(d) = self.heap.get(id) {
             let d = *d;
@@ -1034,6 +1043,9 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult {
+        if let Some(f) = self.user_special_fn(obj, "__getitem__")? {
+            return self.call_sync(f, vec![obj, idx]);
+        }
         // A mappingproxy reads through to the class namespace.
         if let Obj::MappingProxy(d) = self.heap.get(obj) {
             let d = *d;
@@ -1134,6 +1146,10 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: ObjId, idx: ObjId, v: ObjId) -> PyResult<()> {
+        if let Some(f) = self.user_special_fn(obj, "__setitem__")? {
+            self.call_sync(f, vec![obj, idx, v])?;
+            return Ok(());
+        }
         let is_slice = matches!(self.heap.get(idx), Obj::Slice { .. });
         let len = match self.heap.get(obj) {
             Obj::Dict(_) => return self.dict_setitem(obj, idx, v),
@@ -1260,6 +1276,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        if let Some(r) = self.user_contains(container, item)? {
+            return Ok(r);
+        }
         // A mappingproxy reads through to the class namespace.
         if let Obj::MappingProxy(d) = self.heap.get(container) {
             let d = *d;
@@ -1341,6 +1360,9 @@ impl Vm {
     // ----- iteration ------------------------------------------------------------------
 
     pub fn get_iter(&mut self, v: ObjId) -> PyResult {
+        if let Some(r) = self.user_iter(v)? {
+            return Ok(r);
+        }
         // A mappingproxy reads through to the class namespace.
         if let Obj::MappingProxy(d) = self.heap.get(v) {
             let d = *d;
@@ -1397,6 +1419,13 @@ impl Vm {
 
     /// The next item, or `None` when exhausted.
     pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
+        if let Some(f) = self.user_special_fn(it, "__next__")? {
+            return match self.call_sync(f, vec![it]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exc_is(e, TypeId::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
         let state = match self.heap.get(it) {
             Obj::Iter(s) => (**s).clone(),
             _ => {
