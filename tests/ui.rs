@@ -309,3 +309,27 @@ fn an_inconsistent_hierarchy_ends_in_the_conflict() {
     let (mro, _) = h.state().class_merge().expect("the class");
     assert_eq!(mro, ["C", "A", "B"]);
 }
+
+#[test]
+fn a_method_call_walks_the_mro_on_the_class_view() {
+    let mut h = harness(bundled("class-diamond.toml"));
+    h.run_steps(1);
+    h.get_by_label("Micro-step").click();
+    h.run_steps(1);
+    let mut steps = 0;
+    while !h.state().narration().contains(".who: walk the MRO of D") {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 400, "no lookup narrated");
+    }
+    assert!(
+        h.state()
+            .narration()
+            .contains("D -> B — found in B.__dict__ (_PyType_Lookup)"),
+        "{}",
+        h.state().narration()
+    );
+    // The class view is the one on show (the lookup concerns it), the merge is complete.
+    assert!(h.query_by_label("C3 for class D: done").is_some());
+}
