@@ -695,6 +695,9 @@ impl Vm {
                 if name == "args" {
                     return Ok(Some(self.tuple(e.args.clone())));
                 }
+                if let Some(v) = self.exc_link(obj, name) {
+                    return Ok(Some(v));
+                }
                 self.instance_getattr(obj, cls, e.dict, name).map(Some)
             }
             Obj::Class(c) => self.type_getattr(obj, &c, name).map(Some),
@@ -1188,6 +1191,19 @@ impl Vm {
                 Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
             }
             _ => self.unsupported(&format!("the method {name}")),
+        }
+    }
+
+    /// `__cause__`, `__context__`, `__suppress_context__` of an exception.
+    pub(crate) fn exc_link(&self, exc: ObjId, name: &str) -> Option<ObjId> {
+        let Obj::Exception(e) = self.heap.get(exc) else {
+            return None;
+        };
+        match name {
+            "__cause__" => Some(e.cause.unwrap_or(self.none)),
+            "__context__" => Some(e.context.unwrap_or(self.none)),
+            "__suppress_context__" => Some(self.bool(e.suppress_context)),
+            _ => None,
         }
     }
 

@@ -1751,6 +1751,11 @@ impl Vm {
                 return Ok(step);
             }
             (Obj::Exception(e), "args") => return Ok(self.tuple(e.args.clone())),
+            (Obj::Exception(_), "__cause__" | "__context__" | "__suppress_context__") => {
+                if let Some(v) = self.exc_link(obj, name) {
+                    return Ok(v);
+                }
+            }
             (Obj::Type(TypeId::Dict), "fromkeys") => {
                 return Ok(self.heap.alloc(Obj::Method {
                     receiver: obj,
