@@ -333,3 +333,23 @@ fn a_method_call_walks_the_mro_on_the_class_view() {
     // The class view is the one on show (the lookup concerns it), the merge is complete.
     assert!(h.query_by_label("C3 for class D: done").is_some());
 }
+
+#[test]
+fn presentation_mode_hides_both_side_panels_and_keeps_the_narration() {
+    let mut h = harness(collisions());
+    h.run_steps(1);
+    assert!(h.query_by_label("Library").is_some());
+    assert!(h.query_by_label("Variables").is_some());
+    h.get_by_label("Presentation (F11)").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Library").is_none());
+    assert!(h.query_by_label("Variables").is_none());
+    assert!(
+        h.query_by_label("Press Forward (or the right arrow key) to start.")
+            .is_some()
+    );
+    h.get_by_label("Forward").click();
+    h.run_steps(1);
+    // The current line runs along the bottom.
+    assert!(h.query_by_label_contains("line 1:  d = {}").is_some());
+}

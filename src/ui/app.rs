@@ -767,13 +767,39 @@ impl PyxrayApp {
                     egui::ScrollArea::vertical().show(ui, |ui| self.library_ui(ui));
                 });
         }
-        egui::Panel::right("side")
-            .default_size(420.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("side-scroll")
-                    .show(ui, |ui| self.side_ui(ui));
+        if self.presentation {
+            // Presentation: both side panels give way to the picture; the current line and
+            // what happens run along the bottom, large enough for the back of a room.
+            let line = self.timeline.as_ref().map_or(0, |t| t.line_at(self.pos));
+            let source_line = self
+                .timeline
+                .as_ref()
+                .and_then(|t| t.program.source_line(line).map(str::to_string))
+                .unwrap_or_default();
+            let narration = if self.pos == 0 {
+                String::from("Press Forward (or the right arrow key) to start.")
+            } else {
+                self.current_narration()
+            };
+            egui::Panel::bottom("presentation-narration").show(ui, |ui| {
+                if line > 0 {
+                    ui.label(
+                        RichText::new(format!("line {line}:  {source_line}"))
+                            .monospace()
+                            .size(18.0),
+                    );
+                }
+                ui.label(RichText::new(narration).size(18.0));
             });
+        } else {
+            egui::Panel::right("side")
+                .default_size(420.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("side-scroll")
+                        .show(ui, |ui| self.side_ui(ui));
+                });
+        }
         let state = self.current_state();
         let progress = self.progress();
         if progress < 1.0 {
