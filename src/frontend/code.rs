@@ -172,7 +172,7 @@ pub enum Instr {
     /// `CALL_FUNCTION_EX`: callable, a tuple of positionals and (flag) a dict of keywords.
     CallEx(bool),
     /// Makes a function from the code constant; flag bit 0: a defaults tuple is below it,
-    /// bit 1: a kw-defaults dict is below it.
+    /// bit 1: a kw-defaults dict is below it, bit 2: a closure tuple of cells (on top).
     MakeFunction {
         code: u32,
         flags: u8,
@@ -219,11 +219,33 @@ pub enum Instr {
     BuildClass {
         code: u32,
         nbases: u32,
+        /// A closure tuple for the body's free variables is on top of the bases.
+        closure: bool,
     },
     /// Reads an attribute of the module on TOS (`from m import x`), keeping the module.
     ImportFrom(u32),
     /// Marks the start of a source line's code (the trace's line granularity).
     Line(u32),
+    /// `LOAD_DEREF i`: the contents of cell i (cellvars first, then freevars).
+    LoadDeref(u32),
+    /// `STORE_DEREF i`.
+    StoreDeref(u32),
+    /// `DELETE_DEREF i`.
+    DeleteDeref(u32),
+    /// `LOAD_CLOSURE i`: the cell object itself, for a closure tuple.
+    LoadClosure(u32),
+    /// `LOAD_CLASSDEREF i`: a class body reading a free name: the namespace first, then
+    /// the cell.
+    LoadClassDeref(u32),
+    /// `YIELD_VALUE`: suspends the generator frame with TOS; on resume the sent value is
+    /// pushed. The flag marks the yield inside a `yield from` loop (`_PyGen_yf`).
+    Yield(bool),
+    /// `SEND target`: TOS is the value to send, TOS1 the sub-iterator. On a yielded value
+    /// it pushes it and goes on (to a `Yield`); on return it pops the sub-iterator, pushes
+    /// the return value and jumps.
+    Send(Label),
+    /// `GET_YIELD_FROM_ITER`.
+    GetYieldFromIter,
     /// `assert` failure helper: pushes `AssertionError`.
     LoadAssertionError,
 }
@@ -265,6 +287,17 @@ pub struct Code {
     pub has_varargs: bool,
     pub has_varkw: bool,
     pub first_line: u32,
+    /// The docstring (`co_consts[0]` when the body starts with a string).
+    pub doc: Option<String>,
+    /// `co_cellvars`: locals that inner functions read, kept in cells (sorted).
+    pub cellvars: Vec<String>,
+    /// `co_freevars`: names from enclosing functions, reached through the closure (sorted).
+    pub freevars: Vec<String>,
+    /// Parameters that are also cells: (cell index, fast slot), copied at frame start as
+    /// `MAKE_CELL` does.
+    pub cell_params: Vec<(u32, u32)>,
+    /// `CO_GENERATOR`: calling it makes a generator instead of running the body.
+    pub is_generator: bool,
 }
 
 /// A compiled program: code objects, the module's at index 0.

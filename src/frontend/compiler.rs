@@ -14,7 +14,8 @@
 //! `<listcomp>` line of a traceback.
 
 use super::code::*;
-use super::{CompileError, Located};
+use super::symtable::{self, ScopeInfo, Sym, SymbolTable, key_of};
+use super::{CompileError, CompileErrorKind, Located};
 use num_bigint::BigInt;
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 use std::collections::{HashMap, HashSet};
@@ -23,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 const STACK_USE_GUIDELINE: usize = 30;
 
 /// Modules a program may `import`; everything else is rejected at compile time.
-pub const SIMULATED_MODULES: &[&str] = &["sys"];
+pub const SIMULATED_MODULES: &[&str] = &["sys", "functools", "itertools", "inspect"];
 
 const NO_KWNAMES: u32 = u32::MAX;
 
@@ -60,12 +61,13 @@ struct Scope {
     fblocks: Vec<FBlock>,
     /// Active comprehension variable renamings, innermost last.
     comp_vars: Vec<HashMap<String, String>>,
-    hidden_counter: u32,
     loc: Loc,
     /// The innermost enclosing class's name, for private-name mangling (`__x` -> `_C__x`).
     private: Option<String>,
     /// This scope's index in the program's code objects.
     index: usize,
+    /// What the symbol table says about this scope's names.
+    info: Option<ScopeInfo>,
 }
 
 impl Scope {
@@ -92,14 +94,19 @@ impl Scope {
                 has_varargs: false,
                 has_varkw: false,
                 first_line,
+                doc: None,
+                cellvars: Vec::new(),
+                freevars: Vec::new(),
+                cell_params: Vec::new(),
+                is_generator: false,
             },
             fast: HashMap::new(),
             globals_declared: HashSet::new(),
             fblocks: Vec::new(),
             comp_vars: Vec::new(),
-            hidden_counter: 0,
             private: None,
             index: 0,
+            info: None,
             loc: Loc {
                 line: first_line,
                 col: 1,
@@ -114,6 +121,7 @@ pub struct Compiler<'a> {
     codes: Vec<Option<Code>>,
     scopes: Vec<Scope>,
     finish_order: Vec<usize>,
+    symtable: SymbolTable,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -125,14 +133,25 @@ impl<'a> Compiler<'a> {
             codes: vec![None],
             scopes: Vec::new(),
             finish_order: Vec::new(),
+            symtable: SymbolTable::default(),
         }
     }
 
     /// Compiles a module body into a program whose code 0 is the module; also returns
     /// the order in which code objects were finished.
     pub fn compile_module(mut self, body: &[Stmt]) -> CResult<(Vec<Code>, Vec<usize>)> {
-        self.scopes
-            .push(Scope::new(ScopeKind::Module, "<module>", 1));
+        self.symtable = symtable::build(body).map_err(|e| {
+            let (line, col) = self.src.line_col(e.offset as usize);
+            CompileError {
+                line,
+                col,
+                message: e.message,
+                kind: CompileErrorKind::Syntax,
+            }
+        })?;
+        let mut module = Scope::new(ScopeKind::Module, "<module>", 1);
+        module.info = self.symtable.get((0, 0)).cloned();
+        self.scopes.push(module);
         for s in body {
             self.stmt(s)?;
         }
@@ -191,6 +210,7 @@ impl<'a> Compiler<'a> {
                 Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
                 Instr::ForIter(_) => Instr::ForIter(target),
                 Instr::SetupExcept(_) => Instr::SetupExcept(target),
+                Instr::Send(_) => Instr::Send(target),
                 other => other,
             };
         }
@@ -249,9 +269,21 @@ impl<'a> Compiler<'a> {
                 return NameLoc::Fast(self.fast_slot(&hidden));
             }
         }
-        match s.kind {
-            ScopeKind::Module | ScopeKind::Class => NameLoc::Name,
-            ScopeKind::Function => {
+        let sym = s.info.as_ref().map(|i| i.lookup(name));
+        let cell = s.info.as_ref().and_then(|i| i.cell_index(name));
+        match (s.kind, sym) {
+            (ScopeKind::Module, _) => NameLoc::Name,
+            (ScopeKind::Class, Some(Sym::Free)) => match cell {
+                Some(i) => NameLoc::ClassDeref(i),
+                None => NameLoc::Name,
+            },
+            (ScopeKind::Class, Some(Sym::GlobalExplicit)) => NameLoc::Global,
+            (ScopeKind::Class, _) => NameLoc::Name,
+            (ScopeKind::Function, Some(Sym::Cell | Sym::Free)) => match cell {
+                Some(i) => NameLoc::Deref(i),
+                None => NameLoc::Global,
+            },
+            (ScopeKind::Function, _) => {
                 if s.globals_declared.contains(name) {
                     NameLoc::Global
                 } else if let Some(&i) = s.fast.get(name) {
@@ -274,24 +306,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadName(i));
             }
             NameLoc::Global => {
-                // A name local to an enclosing function would need a closure cell.
-                let n = self.scopes.len();
-                if n >= 2 {
-                    for outer in self.scopes[..n - 1].iter().skip(1) {
-                        if outer.fast.contains_key(name) && !outer.globals_declared.contains(name) {
-                            return Err(self.unsupported(
-                                node,
-                                &format!(
-                                    "closures (this function reads '{name}' from an enclosing function)"
-                                ),
-                            ));
-                        }
-                    }
-                }
                 let i = self.name_index(name);
                 self.emit(Instr::LoadGlobal(i));
             }
+            NameLoc::Deref(i) => {
+                self.emit(Instr::LoadDeref(i));
+            }
+            NameLoc::ClassDeref(i) => {
+                // LOAD_CLASSDEREF looks in the namespace by name first.
+                self.name_index(name);
+                self.emit(Instr::LoadClassDeref(i));
+            }
         }
+        let _ = node;
         Ok(())
     }
 
@@ -308,6 +335,9 @@ impl<'a> Compiler<'a> {
             NameLoc::Name | NameLoc::Global => {
                 let i = self.name_index(name);
                 self.emit(Instr::StoreGlobal(i));
+            }
+            NameLoc::Deref(i) | NameLoc::ClassDeref(i) => {
+                self.emit(Instr::StoreDeref(i));
             }
         }
     }
@@ -326,23 +356,16 @@ impl<'a> Compiler<'a> {
                 let i = self.name_index(name);
                 self.emit(Instr::DeleteGlobal(i));
             }
+            NameLoc::Deref(i) | NameLoc::ClassDeref(i) => {
+                self.emit(Instr::DeleteDeref(i));
+            }
         }
     }
 
     /// Mirrors `_Py_Mangle()` in Python/compile.c: inside a class, `__x` becomes `_C__x`
     /// (not dunder names, not names with a dot, not when the class name is all `_`).
     fn mangle(&self, name: &str) -> String {
-        let Some(private) = self.scopes.last().and_then(|s| s.private.as_deref()) else {
-            return name.to_string();
-        };
-        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-            return name.to_string();
-        }
-        let stripped = private.trim_start_matches('_');
-        if stripped.is_empty() {
-            return name.to_string();
-        }
-        format!("_{stripped}{name}")
+        symtable::mangle(self.scopes.last().and_then(|s| s.private.as_deref()), name)
     }
 
     /// The `__qualname__` of a function or class named `name` defined in the current scope.
@@ -545,7 +568,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Match(_) => return Err(self.unsupported(s, "'match' statements")),
             Stmt::TryStar(_) => return Err(self.unsupported(s, "'except*'")),
-            Stmt::Nonlocal(_) => return Err(self.unsupported(s, "'nonlocal' (closures)")),
+            Stmt::Nonlocal(_) => {}
             Stmt::TypeAlias(_) => return Err(self.unsupported(s, "'type' aliases")),
         }
         Ok(())
@@ -862,6 +885,7 @@ impl<'a> Compiler<'a> {
             &f.args,
             FuncBody::Stmts(&f.body),
             f.start(),
+            key_of(f),
         )?;
         self.set_loc(f);
         self.make_function(&f.args, code_idx)?;
@@ -889,6 +913,8 @@ impl<'a> Compiler<'a> {
         }
         let (first_line, _) = self.src.line_col(c.start().to_usize());
         let mut scope = Scope::new(ScopeKind::Class, c.name.as_str(), first_line);
+        scope.info = self.symtable.get(key_of(c)).cloned();
+        Self::apply_cells(&mut scope);
         scope.code.qualname = self.qualname_for(c.name.as_str());
         scope.code.parent = Some(self.current_code_index());
         scope.private = Some(c.name.to_string());
@@ -927,10 +953,12 @@ impl<'a> Compiler<'a> {
         for b in &c.bases {
             self.expr(b)?;
         }
+        let closure = self.load_closure(idx)?;
         let ci = self.const_index(Const::Code(idx));
         self.emit(Instr::BuildClass {
             code: ci,
             nbases: c.bases.len() as u32,
+            closure,
         });
         for _ in &c.decorator_list {
             self.emit(Instr::Call {
@@ -971,9 +999,51 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
             flags |= 2;
         }
+        if self.load_closure(code_idx)? {
+            flags |= 4;
+        }
         let ci = self.const_index(Const::Code(code_idx));
         self.emit(Instr::MakeFunction { code: ci, flags });
         Ok(())
+    }
+
+    /// Copies the symbol table's cells and frees into the code object being started.
+    fn apply_cells(scope: &mut Scope) {
+        let Some(info) = &scope.info else {
+            return;
+        };
+        scope.code.cellvars = info.cellvars.clone();
+        scope.code.freevars = info.freevars.clone();
+        scope.code.is_generator = info.is_generator;
+        scope.code.cell_params = info
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, n)| scope.fast.get(n).map(|&fi| (ci as u32, fi)))
+            .collect();
+    }
+
+    /// Pushes the closure tuple a nested code object needs (`LOAD_CLOSURE`s +
+    /// `BUILD_TUPLE`), if it has free variables; says whether it did.
+    fn load_closure(&mut self, code_idx: usize) -> CResult<bool> {
+        let frees = match self.codes.get(code_idx) {
+            Some(Some(c)) => c.freevars.clone(),
+            _ => return Err(self.internal()),
+        };
+        if frees.is_empty() {
+            return Ok(false);
+        }
+        for name in &frees {
+            let cell = self
+                .scope()
+                .info
+                .as_ref()
+                .and_then(|i| i.cell_index(name))
+                .ok_or_else(|| CompileError::internal("a free variable has no cell"))?;
+            self.emit(Instr::LoadClosure(cell));
+        }
+        self.emit(Instr::BuildTuple(frees.len() as u32));
+        Ok(true)
     }
 
     fn function_code(
@@ -982,9 +1052,11 @@ impl<'a> Compiler<'a> {
         args: &ast::Arguments,
         body: FuncBody,
         start: rustpython_parser::text_size::TextSize,
+        key: symtable::ScopeKey,
     ) -> CResult<usize> {
         let (first_line, _) = self.src.line_col(start.to_usize());
         let mut scope = Scope::new(ScopeKind::Function, name, first_line);
+        scope.info = self.symtable.get(key).cloned();
         scope.code.qualname = self.qualname_for(name);
         scope.code.parent = Some(self.current_code_index());
         scope.private = self.scopes.last().and_then(|s| s.private.clone());
@@ -1017,19 +1089,31 @@ impl<'a> Compiler<'a> {
         }
         for n in bound {
             let n = self.mangle(&n);
-            if !globals.contains(&n) && !scope.fast.contains_key(&n) {
+            // Cells and nonlocals live in cells, not fast slots.
+            let in_cell = scope
+                .info
+                .as_ref()
+                .is_some_and(|i| matches!(i.lookup(&n), Sym::Cell | Sym::Free));
+            if !globals.contains(&n) && !scope.fast.contains_key(&n) && !in_cell {
                 let i = scope.code.varnames.len() as u32;
                 scope.code.varnames.push(n.clone());
                 scope.fast.insert(n, i);
             }
         }
         scope.globals_declared = globals;
+        Self::apply_cells(&mut scope);
         let idx = self.codes.len();
         scope.index = idx;
         self.codes.push(None);
         self.scopes.push(scope);
         match body {
             FuncBody::Stmts(stmts) => {
+                if let Some(Stmt::Expr(e)) = stmts.first()
+                    && let Expr::Constant(k) = e.value.as_ref()
+                    && let ast::Constant::Str(doc) = &k.value
+                {
+                    self.scope().code.doc = Some(doc.clone());
+                }
                 for s in stmts {
                     self.stmt(s)?;
                 }
@@ -1184,16 +1268,42 @@ impl<'a> Compiler<'a> {
             }
             Expr::Dict(d) => self.dict_display(d)?,
             Expr::ListComp(l) => {
-                self.emit(Instr::BuildList(0));
-                self.comprehension(&l.generators, CompKind::List(&l.elt))?;
+                self.comprehension(e, "<listcomp>", &l.generators, CompKind::List(&l.elt))?;
             }
             Expr::SetComp(l) => {
-                self.emit(Instr::BuildSet(0));
-                self.comprehension(&l.generators, CompKind::Set(&l.elt))?;
+                self.comprehension(e, "<setcomp>", &l.generators, CompKind::Set(&l.elt))?;
             }
             Expr::DictComp(d) => {
-                self.emit(Instr::BuildMap(0));
-                self.comprehension(&d.generators, CompKind::Dict(&d.key, &d.value))?;
+                self.comprehension(
+                    e,
+                    "<dictcomp>",
+                    &d.generators,
+                    CompKind::Dict(&d.key, &d.value),
+                )?;
+            }
+            Expr::GeneratorExp(g) => {
+                self.comprehension(e, "<genexpr>", &g.generators, CompKind::Gen(&g.elt))?;
+            }
+            Expr::Yield(y) => {
+                self.check_yield_allowed(e)?;
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.set_loc(e);
+                self.emit(Instr::Yield(false));
+            }
+            Expr::YieldFrom(y) => {
+                self.check_yield_allowed(e)?;
+                self.expr(&y.value)?;
+                self.set_loc(e);
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Const::None);
+                let head = self.here();
+                let send = self.emit(Instr::Send(0));
+                self.emit(Instr::Yield(true));
+                self.emit(Instr::Jump(head));
+                self.patch_here(send);
             }
             Expr::JoinedStr(j) => {
                 let n = self.joined_str(j)?;
@@ -1203,8 +1313,13 @@ impl<'a> Compiler<'a> {
             }
             Expr::FormattedValue(f) => self.formatted_value(f)?,
             Expr::Lambda(l) => {
-                let idx =
-                    self.function_code("<lambda>", &l.args, FuncBody::Expr(&l.body), l.start())?;
+                let idx = self.function_code(
+                    "<lambda>",
+                    &l.args,
+                    FuncBody::Expr(&l.body),
+                    l.start(),
+                    key_of(l),
+                )?;
                 self.set_loc(e);
                 self.make_function(&l.args, idx)?;
             }
@@ -1213,8 +1328,6 @@ impl<'a> Compiler<'a> {
             }
             Expr::Starred(s) => return Err(self.unsupported(s, "a starred expression here")),
             Expr::NamedExpr(_) => return Err(self.unsupported(e, "assignment expressions (:=)")),
-            Expr::GeneratorExp(_) => return Err(self.unsupported(e, "generator expressions")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => return Err(self.unsupported(e, "generators")),
             Expr::Await(_) => return Err(self.unsupported(e, "async code")),
         }
         Ok(())
@@ -1428,75 +1541,145 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, gens: &[ast::Comprehension], kind: CompKind) -> CResult {
-        let mut renames = HashMap::new();
+    /// A comprehension or generator expression, as 3.11 compiles it
+    /// (`compiler_comprehension()`): its own function (`<listcomp>`, `<genexpr>` …) with the
+    /// first iterable's iterator passed in as `.0`, called at once — or, for a generator
+    /// expression, returning the generator.
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        name: &str,
+        gens: &[ast::Comprehension],
+        kind: CompKind,
+    ) -> CResult {
+        if let Some(g) = gens.iter().find(|g| g.is_async) {
+            return Err(self.unsupported(&g.iter, "async comprehensions"));
+        }
+        let Some(first) = gens.first() else {
+            return Err(self.internal());
+        };
+        let (first_line, _) = self.src.line_col(node.start().to_usize());
+        let mut scope = Scope::new(ScopeKind::Function, name, first_line);
+        scope.info = self.symtable.get(key_of(node)).cloned();
+        scope.code.qualname = self.qualname_for(name);
+        scope.code.parent = Some(self.current_code_index());
+        scope.private = self.scopes.last().and_then(|s| s.private.clone());
+        scope.loc = self.scope().loc;
+        add_param(&mut scope, ".0");
+        scope.code.argcount = 1;
+        let mut bound = Vec::new();
         for g in gens {
-            if g.is_async {
-                return Err(self.unsupported(&g.iter, "async comprehensions"));
-            }
-            let mut names = Vec::new();
-            target_names(&g.target, &mut names);
-            for n in names {
-                let hidden = format!(".{}{}", n, self.scope().hidden_counter);
-                self.scope().hidden_counter += 1;
-                renames.insert(n, hidden);
+            target_names(&g.target, &mut bound);
+        }
+        for n in bound {
+            let n = self.mangle(&n);
+            let in_cell = scope
+                .info
+                .as_ref()
+                .is_some_and(|i| matches!(i.lookup(&n), Sym::Cell | Sym::Free));
+            if !in_cell {
+                add_param(&mut scope, &n);
             }
         }
+        Self::apply_cells(&mut scope);
+        let idx = self.codes.len();
+        scope.index = idx;
+        self.codes.push(None);
+        self.scopes.push(scope);
+        let r = self.comprehension_body(gens, &kind);
+        let scope = self.scopes.pop().ok_or_else(|| self.internal())?;
+        r?;
+        self.codes[idx] = Some(scope.code);
+        self.finish_order.push(idx);
+        self.set_loc(node);
+        let mut flags = 0;
+        if self.load_closure(idx)? {
+            flags |= 4;
+        }
+        let ci = self.const_index(Const::Code(idx));
+        self.emit(Instr::MakeFunction { code: ci, flags });
+        // The first iterable is evaluated here, in the enclosing scope.
+        self.expr(&first.iter)?;
+        self.set_loc(node);
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call {
+            argc: 1,
+            kwnames: NO_KWNAMES,
+        });
+        Ok(())
+    }
+
+    fn comprehension_body(&mut self, gens: &[ast::Comprehension], kind: &CompKind) -> CResult {
+        match kind {
+            CompKind::List(_) => self.emit(Instr::BuildList(0)),
+            CompKind::Set(_) => self.emit(Instr::BuildSet(0)),
+            CompKind::Dict(..) => self.emit(Instr::BuildMap(0)),
+            CompKind::Gen(_) => 0,
+        };
         let mut exits = Vec::new();
         let mut heads = Vec::new();
         for (gi, g) in gens.iter().enumerate() {
-            // The first iterable is evaluated in the enclosing scope (as in CPython).
-            if gi > 0 {
-                self.scope().comp_vars.push(renames.clone());
+            if gi == 0 {
+                self.emit(Instr::LoadFast(0));
+            } else {
+                self.expr(&g.iter)?;
+                self.emit(Instr::GetIter);
             }
-            let r = self.expr(&g.iter);
-            if gi > 0 {
-                self.scope().comp_vars.pop();
-            }
-            r?;
-            self.emit(Instr::GetIter);
             let head = self.here();
             heads.push(head);
             exits.push(self.emit(Instr::ForIter(0)));
-            self.scope().comp_vars.push(renames.clone());
-            let r = (|| -> CResult {
-                self.store_target(&g.target)?;
-                for cond in &g.ifs {
-                    self.expr(cond)?;
-                    self.emit(Instr::PopJumpIfFalse(head));
-                }
-                Ok(())
-            })();
-            self.scope().comp_vars.pop();
-            r?;
-        }
-        self.scope().comp_vars.push(renames);
-        let depth = gens.len() as u32 + 1;
-        let r = (|| -> CResult {
-            match kind {
-                CompKind::List(elt) => {
-                    self.expr(elt)?;
-                    self.emit(Instr::ListAppend(depth));
-                }
-                CompKind::Set(elt) => {
-                    self.expr(elt)?;
-                    self.emit(Instr::SetAdd(depth));
-                }
-                CompKind::Dict(k, v) => {
-                    self.expr(k)?;
-                    self.expr(v)?;
-                    self.emit(Instr::MapAdd(depth));
-                }
+            self.store_target(&g.target)?;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+                self.emit(Instr::PopJumpIfFalse(head));
             }
-            Ok(())
-        })();
-        self.scope().comp_vars.pop();
-        r?;
+        }
+        let depth = gens.len() as u32 + 1;
+        match kind {
+            CompKind::List(elt) => {
+                self.expr(elt)?;
+                self.emit(Instr::ListAppend(depth));
+            }
+            CompKind::Set(elt) => {
+                self.expr(elt)?;
+                self.emit(Instr::SetAdd(depth));
+            }
+            CompKind::Dict(k, v) => {
+                self.expr(k)?;
+                self.expr(v)?;
+                self.emit(Instr::MapAdd(depth));
+            }
+            CompKind::Gen(elt) => {
+                self.expr(elt)?;
+                self.emit(Instr::Yield(false));
+                self.emit(Instr::Pop);
+            }
+        }
         for (head, exit) in heads.into_iter().zip(exits).rev() {
             self.emit(Instr::Jump(head));
             self.patch_here(exit);
         }
+        if matches!(kind, CompKind::Gen(_)) {
+            self.load_const(Const::None);
+        }
+        self.emit(Instr::Return);
         Ok(())
+    }
+
+    /// `yield` outside a function is a SyntaxError in CPython.
+    fn check_yield_allowed(&self, e: &Expr) -> CResult {
+        match self.scopes.last().map(|s| s.kind) {
+            Some(ScopeKind::Function) => Ok(()),
+            _ => {
+                let (line, col) = self.src.line_col(e.start().to_usize());
+                Err(CompileError {
+                    line,
+                    col,
+                    message: "'yield' outside function".into(),
+                    kind: CompileErrorKind::Syntax,
+                })
+            }
+        }
     }
 
     fn joined_str(&mut self, j: &ast::ExprJoinedStr) -> CResult<u32> {
@@ -1563,6 +1746,10 @@ enum NameLoc {
     Fast(u32),
     Name,
     Global,
+    /// A cell (`LOAD_DEREF`): a cellvar or freevar index.
+    Deref(u32),
+    /// A class body's free name (`LOAD_CLASSDEREF`).
+    ClassDeref(u32),
 }
 
 enum FuncBody<'b> {
@@ -1574,6 +1761,7 @@ enum CompKind<'b> {
     List(&'b Expr),
     Set(&'b Expr),
     Dict(&'b Expr, &'b Expr),
+    Gen(&'b Expr),
 }
 
 /// The constant an expression folds to under CPython's AST optimizer (`ast_opt.c`):

@@ -6,6 +6,7 @@
 
 pub mod code;
 pub mod compiler;
+pub mod symtable;
 
 pub use code::{Code, Program};
 

@@ -49,6 +49,8 @@ pub const FUNCTIONS: &[&str] = &[
     "setattr",
     "hasattr",
     "delattr",
+    "map",
+    "filter",
 ];
 
 const STR_METHODS: &[&str] = &[
@@ -212,6 +214,16 @@ impl Vm {
         args: Vec<ObjId>,
         kwargs: Kw,
     ) -> PyResult {
+        if matches!(name, "map" | "filter")
+            || name.starts_with("functools.")
+            || name.starts_with("itertools.")
+            || name.starts_with("inspect.")
+        {
+            return match self.call_functional(name, args, kwargs)? {
+                Some(v) => Ok(v),
+                None => self.unsupported(&format!("{name}()")),
+            };
+        }
         match name {
             "print" => self.builtin_print(args, kwargs),
             "len" => {
@@ -247,6 +259,7 @@ impl Vm {
                     | Obj::Method { .. }
                     | Obj::Type(_)
                     | Obj::Class(_)
+                    | Obj::Partial(_)
                     | Obj::BoundMethod { .. } => true,
                     Obj::Instance(_) => self.user_special(args[0], "__call__")?.is_some(),
                     _ => false,
@@ -378,7 +391,10 @@ impl Vm {
             }
             "next" => {
                 self.arity("next", &args, 1, 2)?;
-                if !matches!(self.heap.get(args[0]), Obj::Iter(_)) {
+                let is_iterator =
+                    matches!(self.heap.get(args[0]), Obj::Iter(_) | Obj::Generator(_))
+                        || self.user_special_fn(args[0], "__next__")?.is_some();
+                if !is_iterator {
                     let tn = self.type_name(args[0]);
                     return self.type_error(format!("'{tn}' object is not an iterator"));
                 }
@@ -595,18 +611,14 @@ impl Vm {
         Ok(self.none)
     }
 
-    /// The key function of `sorted`/`min`/`max`: built-in callables run at once; a Python
-    /// function would need a nested frame, which pyxray does not simulate yet.
-    fn key_of(&mut self, key: Option<ObjId>, item: ObjId, what: &str) -> PyResult {
+    /// The key function of `sorted`/`min`/`max`, called once per item in order as
+    /// `list.sort`'s decorate step does (a Python function runs in its own frame, stepped
+    /// to completion inside the built-in).
+    fn key_of(&mut self, key: Option<ObjId>, item: ObjId, _what: &str) -> PyResult {
         match key {
             None => Ok(item),
             Some(k) if k == self.none => Ok(item),
-            Some(k) => {
-                if matches!(self.heap.get(k), Obj::Function(_)) {
-                    return self.unsupported(&format!("{what} with a Python function as key="));
-                }
-                self.call_native(k, vec![item], Vec::new())
-            }
+            Some(k) => self.call_sync(k, vec![item]),
         }
     }
 

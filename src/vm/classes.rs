@@ -189,7 +189,12 @@ impl Vm {
 
     /// `__build_class__`: runs the class body in a new namespace; the frame's return hook
     /// creates the class.
-    pub(crate) fn start_class_body(&mut self, body: usize, bases: Vec<ObjId>) -> PyResult<()> {
+    pub(crate) fn start_class_body(
+        &mut self,
+        body: usize,
+        bases: Vec<ObjId>,
+        closure: Option<ObjId>,
+    ) -> PyResult<()> {
         let ns = self.new_dict();
         let qualname = self.program.codes[body].qualname.clone();
         // What the compiler emits first in every class body.
@@ -199,11 +204,14 @@ impl Vm {
         self.dict_setitem(ns, k, v)?;
         let nlocals = self.program.codes[body].varnames.len();
         let exc_depth = self.exc_info.len();
+        let mut fast = vec![None; nlocals];
+        let cells = self.make_cells(body, &mut fast, closure);
         self.frames.push(Frame {
             code: body,
             pc: 0,
             stack: Vec::new(),
-            fast: vec![None; nlocals],
+            fast,
+            cells,
             blocks: Vec::new(),
             exc_depth,
             func: None,
@@ -584,6 +592,16 @@ impl Vm {
     /// Calls a Python callable from inside a built-in and returns its result, stepping
     /// the interpreter until that call returns (see the module docs).
     pub(crate) fn call_sync(&mut self, func: ObjId, args: Vec<ObjId>) -> PyResult {
+        self.call_sync_kw(func, args, Vec::new())
+    }
+
+    /// [`Vm::call_sync`] with keyword arguments.
+    pub(crate) fn call_sync_kw(
+        &mut self,
+        func: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult {
         match self.heap.get(func).clone() {
             Obj::Function(f) => {
                 // After the module ended (reprs for `inspect`, a traceback's message) the
@@ -595,7 +613,7 @@ impl Vm {
                     _ => None,
                 };
                 let depth = self.frames.len();
-                let pushed = self.call_function(func, &f, args, Vec::new(), ReturnHook::Sync);
+                let pushed = self.call_function(func, &f, args, kwargs, ReturnHook::Sync);
                 if pushed.is_ok() {
                     while self.frames.len() > depth && self.status == Status::Running {
                         self.step();
@@ -620,10 +638,19 @@ impl Vm {
             Obj::BoundMethod { func, receiver } => {
                 let mut all = vec![receiver];
                 all.extend(args);
-                self.call_sync(func, all)
+                self.call_sync_kw(func, all, kwargs)
             }
-            Obj::Class(_) => self.instantiate_sync(func, args),
-            _ => self.call_native(func, args, Vec::new()),
+            Obj::Class(_) if kwargs.is_empty() => self.instantiate_sync(func, args),
+            Obj::Partial(p) => {
+                let (f, args, kw) = self.partial_arguments(&p, args, kwargs);
+                self.call_sync_kw(f, args, kw)
+            }
+            Obj::Method { receiver, name }
+                if matches!(self.heap.get(receiver), Obj::Generator(_)) =>
+            {
+                self.generator_method_sync(receiver, name, args)
+            }
+            _ => self.call_native(func, args, kwargs),
         }
     }
 
@@ -932,6 +959,9 @@ impl Vm {
 
     /// `setattr(obj, name, value)` for user classes and instances.
     pub(crate) fn set_attr(&mut self, obj: ObjId, name: &str, value: ObjId) -> PyResult<()> {
+        if self.set_function_attr(obj, name, value)? {
+            return Ok(());
+        }
         let (cls, dict) = match self.heap.get(obj) {
             Obj::Instance(i) => (Some(i.class), Some(i.dict)),
             Obj::Exception(e) if e.class.is_some() => (e.class, e.dict),
@@ -1319,7 +1349,7 @@ impl Vm {
             return Ok(None);
         };
         let r = self.call_sync(f, vec![obj])?;
-        let is_iter = matches!(self.heap.get(r), Obj::Iter(_))
+        let is_iter = matches!(self.heap.get(r), Obj::Iter(_) | Obj::Generator(_))
             || self.user_special_fn(r, "__next__")?.is_some();
         if !is_iter {
             let tn = self.type_name(r);

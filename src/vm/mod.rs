@@ -13,6 +13,8 @@ pub mod builtins;
 pub mod classes;
 pub mod dictops;
 pub mod format;
+pub mod functional;
+pub mod generators;
 pub mod numeric;
 pub mod object;
 pub mod ops;
@@ -66,6 +68,8 @@ pub struct Frame {
     pub pc: usize,
     pub stack: Vec<ObjId>,
     pub fast: Vec<Option<ObjId>>,
+    /// Cells: one per `co_cellvars` name, then the closure's, one per `co_freevars` name.
+    pub cells: Vec<ObjId>,
     pub blocks: Vec<Block>,
     /// Depth of the VM's handled-exception stack when this frame started.
     pub exc_depth: usize,
@@ -97,6 +101,11 @@ pub enum ReturnHook {
     },
     /// A method a built-in called (`__repr__`, `__eq__`, …): the value goes back to it.
     Sync,
+    /// A generator's frame: what its yield or return means depends on who resumed it.
+    Gen {
+        genr: ObjId,
+        mode: generators::GenMode,
+    },
 }
 
 /// Where execution stands.
@@ -149,6 +158,8 @@ pub struct Vm {
     /// What the last `ReturnHook::Sync` frame returned, or the exception it raised.
     pub(crate) sync_result: Option<ObjId>,
     pub(crate) sync_exc: Option<ObjId>,
+    /// Whether the generator a built-in stepped returned (rather than yielded).
+    pub(crate) gen_sync_returned: bool,
     /// Classes made so far, in creation order (`inspect`'s `classes`).
     pub classes: Vec<ObjId>,
 }
@@ -197,6 +208,7 @@ impl Vm {
             dict_scratch: Vec::new(),
             sync_result: None,
             sync_exc: None,
+            gen_sync_returned: false,
             classes: Vec::new(),
         };
         for t in TypeId::BUILTIN_NAMED {
@@ -231,6 +243,7 @@ impl Vm {
             pc: 0,
             stack: Vec::new(),
             fast: vec![None; nlocals],
+            cells: Vec::new(),
             blocks: Vec::new(),
             exc_depth: 0,
             func: None,
@@ -534,10 +547,7 @@ impl Vm {
             roots.extend(c.iter().copied());
         }
         for f in &self.frames {
-            roots.extend(f.stack.iter().copied());
-            roots.extend(f.fast.iter().flatten().copied());
-            roots.extend(f.func);
-            roots.extend(f.ns);
+            generators::frame_children(f, &mut roots);
             match &f.on_return {
                 ReturnHook::BuildClass { bases } => roots.extend(bases.iter().copied()),
                 ReturnHook::Init { instance } => roots.push(*instance),
@@ -549,6 +559,12 @@ impl Vm {
                     roots.push(*class);
                     roots.extend(args.iter().copied());
                     roots.extend(kwargs.iter().map(|(_, v)| *v));
+                }
+                ReturnHook::Gen { genr, mode } => {
+                    roots.push(*genr);
+                    if let generators::GenMode::NextDefault(d) = mode {
+                        roots.push(*d);
+                    }
                 }
                 ReturnHook::Push | ReturnHook::Sync => {}
             }
@@ -876,6 +892,11 @@ impl Vm {
                         _ => 0,
                     }
                 };
+                let closure = if flags & 4 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
                 let kwdefaults = if flags & 2 != 0 {
                     let d = self.pop();
                     let mut out = Vec::new();
@@ -904,6 +925,8 @@ impl Vm {
                     defaults,
                     kwdefaults,
                     class_cell: None,
+                    closure,
+                    attrs: Vec::new(),
                 })));
                 self.push(f);
             }
@@ -940,14 +963,19 @@ impl Vm {
                 let obj = self.pop();
                 self.del_attr(obj, name)?;
             }
-            Instr::BuildClass { code, nbases } => {
+            Instr::BuildClass {
+                code,
+                nbases,
+                closure,
+            } => {
+                let closure = if closure { Some(self.pop()) } else { None };
                 let bases = self.popn(nbases as usize);
                 let ci = self.frame().code;
                 let body = match self.program.codes[ci].consts.get(code as usize) {
                     Some(Const::Code(c)) => *c,
                     _ => return self.err(TypeId::Unsupported, "a class body is missing"),
                 };
-                self.start_class_body(body, bases)?;
+                self.start_class_body(body, bases, closure)?;
             }
             Instr::Jump(t) => self.jump(t),
             Instr::PopJumpIfFalse(t) => {
@@ -985,6 +1013,14 @@ impl Vm {
             }
             Instr::ForIter(t) => {
                 let it = self.top();
+                if matches!(self.heap.get(it), Obj::Generator(_)) {
+                    let none = self.none;
+                    return self.gen_resume(
+                        it,
+                        generators::Resume::Send(none),
+                        generators::GenMode::ForIter(t),
+                    );
+                }
                 match self.iter_next(it)? {
                     Some(v) => self.push(v),
                     None => {
@@ -1060,6 +1096,9 @@ impl Vm {
                 let name = program.codes[self.frame().code].names[i as usize].as_str();
                 let m = match name {
                     "sys" => self.heap.alloc(Obj::Module("sys")),
+                    "functools" => self.heap.alloc(Obj::Module("functools")),
+                    "itertools" => self.heap.alloc(Obj::Module("itertools")),
+                    "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     _ => {
                         return self.err(TypeId::NameError, format!("No module named '{name}'"));
                     }
@@ -1072,6 +1111,30 @@ impl Vm {
                 let m = self.top();
                 let v = self.get_attr(m, name)?;
                 self.push(v);
+            }
+            Instr::LoadDeref(i) => {
+                let v = self.load_deref(i)?;
+                self.push(v);
+            }
+            Instr::LoadClassDeref(i) => {
+                let v = self.load_class_deref(i)?;
+                self.push(v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = self.pop();
+                self.store_deref(i, Some(v))?;
+            }
+            Instr::DeleteDeref(i) => self.store_deref(i, None)?,
+            Instr::LoadClosure(i) => {
+                let c = self.frame_cell(i)?;
+                self.push(c);
+            }
+            Instr::Yield(delegating) => self.do_yield(delegating)?,
+            Instr::Send(t) => self.do_send(t)?,
+            Instr::GetYieldFromIter => {
+                let v = self.pop();
+                let it = self.yield_from_iter(v)?;
+                self.push(it);
             }
             Instr::LoadAssertionError => {
                 let t = self
@@ -1130,23 +1193,42 @@ impl Vm {
             self.sync_result = Some(v);
             return Ok(());
         }
+        if let ReturnHook::Gen { genr, mode } = f.on_return {
+            return self.gen_frame_returned(genr, mode, v);
+        }
         if self.frames.is_empty() {
             self.status = Status::Finished;
+            if let Some(exc) = self.unfinalized_generator() {
+                self.status = Status::Raised(exc);
+            }
             return Ok(());
         }
-        match f.on_return {
+        self.finish_call(f.on_return, v, f.ns, f.code)
+    }
+
+    /// What a call's result is for, once the callee's frame is gone (or, for a generator
+    /// function, once the generator is made).
+    fn finish_call(
+        &mut self,
+        hook: ReturnHook,
+        v: ObjId,
+        ns: Option<ObjId>,
+        code: usize,
+    ) -> PyResult<()> {
+        match hook {
             ReturnHook::Push => self.push(v),
             ReturnHook::Sync => self.sync_result = Some(v),
+            ReturnHook::Gen { genr, mode } => return self.gen_frame_returned(genr, mode, v),
             ReturnHook::BuildClass { bases } => {
                 // Back on the class statement's line: the class is made there.
                 if self.recorder.is_some() {
                     let line = self.current_line();
                     self.record_line(line);
                 }
-                let ns = f.ns.unwrap_or(self.none);
-                let code = &self.program.codes[f.code];
-                let (name, qualname) = (code.name.clone(), code.qualname.clone());
-                let cls = self.new_class(&name, &qualname, &bases, ns, Some(f.code))?;
+                let ns = ns.unwrap_or(self.none);
+                let code_obj = &self.program.codes[code];
+                let (name, qualname) = (code_obj.name.clone(), code_obj.qualname.clone());
+                let cls = self.new_class(&name, &qualname, &bases, ns, Some(code))?;
                 self.push(cls);
             }
             ReturnHook::Init { instance } => {
@@ -1234,7 +1316,7 @@ impl Vm {
 
     /// Propagates `exc`: to the innermost handler block of the top frame, else out of the
     /// frame into its caller, else out of the module. `reraise` keeps the traceback as is.
-    fn unwind(&mut self, exc: ObjId, reraise: bool) {
+    fn unwind(&mut self, mut exc: ObjId, reraise: bool) {
         if !reraise {
             // Implicit chaining: the exception being handled becomes __context__.
             if let Some(&handled) = self.exc_info.last()
@@ -1262,12 +1344,26 @@ impl Vm {
             }
             let depth = f.exc_depth;
             let sync = matches!(f.on_return, ReturnHook::Sync);
+            let genr = match f.on_return {
+                ReturnHook::Gen { genr, mode } => Some((genr, mode)),
+                _ => None,
+            };
             self.frames.pop();
             self.exc_info.truncate(depth);
             if sync {
                 // Back to the built-in that called this method: it gets the exception.
                 self.sync_exc = Some(exc);
                 return;
+            }
+            if let Some((genr, mode)) = genr {
+                match self.gen_frame_raised(genr, mode, exc) {
+                    None => return,
+                    Some(e) => exc = e,
+                }
+                if mode == generators::GenMode::Sync {
+                    self.sync_exc = Some(exc);
+                    return;
+                }
             }
             if self.frames.is_empty() {
                 self.status = Status::Raised(exc);
@@ -1311,6 +1407,28 @@ impl Vm {
                 self.call(inner, all, kwargs)
             }
             Obj::Class(_) => self.call_class(func, args, kwargs),
+            Obj::Partial(p) => {
+                let (f, args, kwargs) = self.partial_arguments(&p.clone(), args, kwargs);
+                self.call(f, args, kwargs)
+            }
+            Obj::Method { receiver, name }
+                if matches!(self.heap.get(*receiver), Obj::Generator(_)) =>
+            {
+                let (receiver, name) = (*receiver, *name);
+                self.call_generator_method(receiver, name, args, kwargs)
+            }
+            Obj::Builtin(Builtin("next"))
+                if kwargs.is_empty()
+                    && matches!(args.len(), 1 | 2)
+                    && matches!(self.heap.get(args[0]), Obj::Generator(_)) =>
+            {
+                let mode = match args.get(1) {
+                    Some(&d) => generators::GenMode::NextDefault(d),
+                    None => generators::GenMode::Call,
+                };
+                let none = self.none;
+                self.gen_resume(args[0], generators::Resume::Send(none), mode)
+            }
             Obj::Instance(_) => match self.user_special_fn(func, "__call__")? {
                 Some(f) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
@@ -1344,19 +1462,31 @@ impl Vm {
         }
         let program = self.program.clone();
         let code = &program.codes[f.code];
-        let fast = self.bind_arguments(f, code, args, kwargs)?;
+        let mut fast = self.bind_arguments(f, code, args, kwargs)?;
+        let cells = self.make_cells(f.code, &mut fast, f.closure);
         let exc_depth = self.exc_info.len();
-        self.frames.push(Frame {
+        let frame = Frame {
             code: f.code,
             pc: 0,
             stack: Vec::new(),
             fast,
+            cells,
             blocks: Vec::new(),
             exc_depth,
             func: Some(func),
             ns: None,
-            on_return,
-        });
+            on_return: ReturnHook::Push,
+        };
+        if code.is_generator {
+            // RETURN_GENERATOR: the caller gets a generator owning the unstarted frame.
+            let genr = self.make_generator(frame);
+            if let ReturnHook::Sync = on_return {
+                self.sync_result = Some(genr);
+                return Ok(());
+            }
+            return self.finish_call(on_return, genr, None, f.code);
+        }
+        self.frames.push(Frame { on_return, ..frame });
         Ok(())
     }
 

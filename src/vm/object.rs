@@ -103,6 +103,10 @@ pub enum TypeId {
     Super,
     MappingProxy,
     GetSetDescriptor,
+    Cell,
+    Generator,
+    Code,
+    Partial,
     // Exceptions.
     BaseException,
     SystemExit,
@@ -127,6 +131,9 @@ pub enum TypeId {
     ValueError,
     UnicodeError,
     MemoryError,
+    OSError,
+    ConnectionError,
+    TimeoutError,
     /// pyxray's own signal for "not simulated": never caught by `except`, reported by
     /// the command line as a `file:line:col` diagnostic with exit code 2.
     Unsupported,
@@ -166,6 +173,10 @@ impl TypeId {
             Super => "super",
             MappingProxy => "mappingproxy",
             GetSetDescriptor => "getset_descriptor",
+            Cell => "cell",
+            Generator => "generator",
+            Code => "code",
+            Partial => "partial",
             BaseException => "BaseException",
             SystemExit => "SystemExit",
             KeyboardInterrupt => "KeyboardInterrupt",
@@ -189,6 +200,9 @@ impl TypeId {
             ValueError => "ValueError",
             UnicodeError => "UnicodeError",
             MemoryError => "MemoryError",
+            OSError => "OSError",
+            ConnectionError => "ConnectionError",
+            TimeoutError => "TimeoutError",
             Unsupported => "PyxrayUnsupported",
         }
     }
@@ -209,6 +223,8 @@ impl TypeId {
             RecursionError | NotImplementedError => RuntimeError,
             UnicodeError => ValueError,
             MemoryError => Exception,
+            OSError => Exception,
+            ConnectionError | TimeoutError => OSError,
             _ => Object,
         })
     }
@@ -272,6 +288,9 @@ impl TypeId {
         TypeId::ValueError,
         TypeId::UnicodeError,
         TypeId::MemoryError,
+        TypeId::OSError,
+        TypeId::ConnectionError,
+        TypeId::TimeoutError,
     ];
 }
 
@@ -286,6 +305,10 @@ pub struct Function {
     /// The class whose body defined it: what its `__class__` cell holds, which zero-argument
     /// `super()` reads. Filled in when the class is created, as CPython fills the cell.
     pub class_cell: Option<ObjId>,
+    /// `__closure__`: a tuple of cells, one per `co_freevars` name.
+    pub closure: Option<ObjId>,
+    /// Attributes set on the function (`functools.wraps` sets `__wrapped__`, `__doc__` …).
+    pub attrs: Vec<(String, ObjId)>,
 }
 
 /// A class, or a built-in type, as a base or an MRO entry.
@@ -388,6 +411,47 @@ pub enum IterObj {
         seq: ObjId,
         index: usize,
     },
+    /// `map(func, *iterables)`, lazy.
+    Map {
+        func: ObjId,
+        inners: Vec<ObjId>,
+    },
+    /// `filter(func, iterable)`; a None func keeps the truthy items.
+    Filter {
+        func: ObjId,
+        inner: ObjId,
+    },
+    /// `itertools.count(start, step)`.
+    Count {
+        next: ObjId,
+        step: ObjId,
+    },
+    /// `itertools.islice(it, start, stop, step)`: `next` is the index of the next item
+    /// to give, `pos` the index of the next item the inner iterator gives.
+    Islice {
+        inner: ObjId,
+        next: usize,
+        stop: Option<usize>,
+        step: usize,
+        pos: usize,
+    },
+    /// `itertools.chain(*iterables)`: the iterables still to go, and the current one's
+    /// iterator.
+    Chain {
+        sources: Vec<ObjId>,
+        current: Option<ObjId>,
+    },
+    /// `itertools.takewhile(pred, it)`.
+    TakeWhile {
+        pred: ObjId,
+        inner: ObjId,
+    },
+    /// `itertools.cycle(it)`: saves items on the first pass, then repeats them.
+    Cycle {
+        inner: Option<ObjId>,
+        saved: Vec<ObjId>,
+        index: usize,
+    },
     Exhausted,
 }
 
@@ -461,6 +525,23 @@ pub enum Obj {
         name: &'static str,
         class: ObjId,
     },
+    /// A cell (`PyCellObject`): a variable shared between a frame and the closures that
+    /// read it.
+    Cell(Option<ObjId>),
+    /// A generator (`PyGenObject`): its suspended frame is data it owns.
+    Generator(Box<crate::vm::generators::GenObj>),
+    /// `f.__code__`: a code object, by index.
+    Code(usize),
+    /// `functools.partial(func, *args, **keywords)`.
+    Partial(Box<PartialObj>),
+}
+
+/// `functools.partial`: `func`, `args`, `keywords` as CPython keeps them.
+#[derive(Debug, Clone)]
+pub struct PartialObj {
+    pub func: ObjId,
+    pub args: Vec<ObjId>,
+    pub keywords: Vec<(String, ObjId)>,
 }
 
 /// A dict: the model's table plus the trace's name for it.
@@ -515,6 +596,15 @@ impl Heap {
 
     pub fn len(&self) -> usize {
         self.objs.len()
+    }
+
+    /// Every allocated object, in address order.
+    pub fn objects(&self) -> impl Iterator<Item = (ObjId, &Obj)> {
+        self.objs
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| !matches!(o, Obj::Free))
+            .map(|(i, o)| (ObjId(i as u32), o))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -573,6 +663,15 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             out.extend(f.defaults.iter().copied());
             out.extend(f.kwdefaults.iter().map(|(_, v)| *v));
             out.extend(f.class_cell);
+            out.extend(f.closure);
+            out.extend(f.attrs.iter().map(|(_, v)| *v));
+        }
+        Obj::Cell(c) => out.extend(*c),
+        Obj::Generator(g) => g.children(out),
+        Obj::Partial(p) => {
+            out.push(p.func);
+            out.extend(p.args.iter().copied());
+            out.extend(p.keywords.iter().map(|(_, v)| *v));
         }
         Obj::Class(c) => {
             out.push(c.dict);
@@ -609,6 +708,23 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             IterObj::Set { set, .. } => out.push(*set),
             IterObj::Enumerate { inner, .. } => out.push(*inner),
             IterObj::Zip { inners } => out.extend(inners.iter().copied()),
+            IterObj::Map { func, inners } => {
+                out.push(*func);
+                out.extend(inners.iter().copied());
+            }
+            IterObj::Filter { func, inner } | IterObj::TakeWhile { pred: func, inner } => {
+                out.extend([*func, *inner])
+            }
+            IterObj::Count { next, step } => out.extend([*next, *step]),
+            IterObj::Islice { inner, .. } => out.push(*inner),
+            IterObj::Chain { sources, current } => {
+                out.extend(sources.iter().copied());
+                out.extend(*current);
+            }
+            IterObj::Cycle { inner, saved, .. } => {
+                out.extend(*inner);
+                out.extend(saved.iter().copied());
+            }
             IterObj::Range { .. } | IterObj::SmallRange { .. } | IterObj::Exhausted => {}
         },
         Obj::DictView { dict, .. } => out.push(*dict),

@@ -78,6 +78,10 @@ impl Vm {
                 ViewKind::Items => TypeId::DictItems,
             },
             Obj::Module(_) => TypeId::Module,
+            Obj::Cell(_) => TypeId::Cell,
+            Obj::Generator(_) => TypeId::Generator,
+            Obj::Code(_) => TypeId::Code,
+            Obj::Partial(_) => TypeId::Partial,
         }
     }
 
@@ -360,13 +364,45 @@ impl Vm {
                 let parts = self.repr_items(&e.args)?;
                 format!("{name}({})", parts.join(", "))
             }
-            Obj::Iter(it) => format!("<{} object at {:#x}>", iter_type_name(&it), id.address()),
+            Obj::Iter(it) => self.iter_repr(id, &it, iter_type_name(&it))?,
             Obj::DictView { dict, kind } => {
                 let name = self.type_of(id).name();
                 let items = self.dict_view_items(dict, kind);
                 format!("{}([{}])", name, self.repr_items(&items)?.join(", "))
             }
             Obj::Module(name) => format!("<module '{name}' (built-in)>"),
+            Obj::Cell(c) => match c {
+                Some(v) => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    id.address(),
+                    self.type_name(v),
+                    v.address()
+                ),
+                None => format!("<cell at {:#x}: empty>", id.address()),
+            },
+            Obj::Generator(g) => {
+                format!("<generator object {} at {:#x}>", g.qualname, id.address())
+            }
+            Obj::Code(c) => {
+                let code = &self.program.codes[c];
+                format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    code.name,
+                    id.address(),
+                    self.program.path,
+                    code.first_line
+                )
+            }
+            Obj::Partial(p) => {
+                let mut parts = vec![self.repr(p.func)?];
+                for &a in &p.args {
+                    parts.push(self.repr(a)?);
+                }
+                for (k, v) in &p.keywords {
+                    parts.push(format!("{k}={}", self.repr(*v)?));
+                }
+                format!("functools.partial({})", parts.join(", "))
+            }
         })
     }
 
@@ -1337,9 +1373,18 @@ impl Vm {
                 };
                 Ok(inside && (n - start).mod_floor(&step).is_zero())
             }
-            Obj::DictView { .. } | Obj::Iter(_) => {
+            Obj::DictView { .. } => {
                 let items = self.collect_iterable(container)?;
                 self.seq_contains(&items, item)
+            }
+            // _PySequence_IterSearch(): an iterator is consumed only up to the match.
+            Obj::Iter(_) | Obj::Generator(_) => {
+                while let Some(x) = self.iter_next(container)? {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
             }
             _ => {
                 let tn = self.type_name(container);
@@ -1408,7 +1453,7 @@ impl Vm {
                     },
                 }
             }
-            Obj::Iter(_) => return Ok(v),
+            Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
             _ => {
                 let tn = self.type_name(v);
                 return self.type_error(format!("'{tn}' object is not iterable"));
@@ -1419,6 +1464,9 @@ impl Vm {
 
     /// The next item, or `None` when exhausted.
     pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
+        if matches!(self.heap.get(it), Obj::Generator(_)) {
+            return self.gen_next_sync(it);
+        }
         if let Some(f) = self.user_special_fn(it, "__next__")? {
             return match self.call_sync(f, vec![it]) {
                 Ok(v) => Ok(Some(v)),
@@ -1646,14 +1694,16 @@ impl Vm {
                         }
                     }
                 }
+                // zip_next() keeps no exhausted flag: every call asks the iterators again.
                 if done {
-                    (IterObj::Exhausted, None)
+                    (IterObj::Zip { inners }, None)
                 } else {
                     let t = self.tuple(items);
                     (IterObj::Zip { inners }, Some(t))
                 }
             }
             IterObj::Exhausted => (IterObj::Exhausted, None),
+            lazy => self.lazy_next(lazy)?,
         };
         if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
             **s = next_state;
@@ -1682,6 +1732,8 @@ impl Vm {
     }
 
     pub(crate) fn collect_iterable_for_unpack(&mut self, v: ObjId) -> PyResult<Vec<ObjId>> {
+        let iterable_instance = matches!(self.heap.get(v), Obj::Instance(_))
+            && self.user_special_fn(v, "__iter__")?.is_some();
         match self.heap.get(v) {
             Obj::List(_)
             | Obj::Tuple(_)
@@ -1692,7 +1744,9 @@ impl Vm {
             | Obj::Range { .. }
             | Obj::Iter(_)
             | Obj::DictView { .. }
+            | Obj::Generator(_)
             | Obj::Bytes(_) => self.collect_iterable(v),
+            Obj::Instance(_) if iterable_instance => self.collect_iterable(v),
             _ => {
                 let tn = self.type_name(v);
                 self.type_error(format!("cannot unpack non-iterable {tn} object"))
@@ -1702,6 +1756,37 @@ impl Vm {
 
     /// `UNPACK_SEQUENCE n` with CPython's messages.
     pub fn unpack(&mut self, v: ObjId, n: usize) -> PyResult<Vec<ObjId>> {
+        // unpack_iterable() reads an iterator only up to one item past n (it may be
+        // endless).
+        if matches!(self.heap.get(v), Obj::Generator(_) | Obj::Iter(_))
+            || (matches!(self.heap.get(v), Obj::Instance(_))
+                && self.user_special_fn(v, "__iter__")?.is_some())
+        {
+            let it = self.get_iter(v)?;
+            let mut items = Vec::with_capacity(n);
+            while items.len() <= n {
+                match self.iter_next(it)? {
+                    Some(x) => items.push(x),
+                    None => break,
+                }
+            }
+            if items.len() < n {
+                return self.err(
+                    TypeId::ValueError,
+                    format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    ),
+                );
+            }
+            if items.len() > n {
+                return self.err(
+                    TypeId::ValueError,
+                    format!("too many values to unpack (expected {n})"),
+                );
+            }
+            return Ok(items);
+        }
         let items = self.collect_iterable_for_unpack(v)?;
         if items.len() < n {
             return self.err(
@@ -1734,6 +1819,15 @@ impl Vm {
         if let Some(v) = self.class_getattr(obj, name)? {
             return Ok(v);
         }
+        if let Some(v) = self.frame_object_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Obj::Module(m @ ("functools" | "itertools" | "inspect")) = self.heap.get(obj) {
+            let m = *m;
+            if let Some(v) = self.module_attr(m, name)? {
+                return Ok(v);
+            }
+        }
         if let Some(m) = super::builtins::method_name(self.type_of(obj), name) {
             return Ok(self.heap.alloc(Obj::Method {
                 receiver: obj,
@@ -1751,6 +1845,9 @@ impl Vm {
                 return Ok(step);
             }
             (Obj::Exception(e), "args") => return Ok(self.tuple(e.args.clone())),
+            (Obj::Exception(e), "value") if e.ty.is_subtype(TypeId::StopIteration) => {
+                return Ok(e.args.first().copied().unwrap_or(self.none));
+            }
             (Obj::Exception(_), "__cause__" | "__context__" | "__suppress_context__") => {
                 if let Some(v) = self.exc_link(obj, name) {
                     return Ok(v);
@@ -2023,6 +2120,13 @@ fn iter_type_name(it: &IterObj) -> &'static str {
         IterObj::Enumerate { .. } => "enumerate",
         IterObj::Zip { .. } => "zip",
         IterObj::Reversed { .. } => "list_reverseiterator",
+        IterObj::Map { .. } => "map",
+        IterObj::Filter { .. } => "filter",
+        IterObj::Count { .. } => "count",
+        IterObj::Islice { .. } => "islice",
+        IterObj::Chain { .. } => "chain",
+        IterObj::TakeWhile { .. } => "takewhile",
+        IterObj::Cycle { .. } => "cycle",
         IterObj::Exhausted => "iterator",
     }
 }

@@ -1,0 +1,671 @@
+//! The lazy built-ins and simulated modules around functions and iterators: `map`,
+//! `filter`, `functools` (`partial`, `reduce`, `wraps`), `itertools` (`count`, `islice`,
+//! `chain`, `takewhile`, `cycle`), `inspect.getgeneratorstate`, and the attributes of
+//! functions, cells, code objects and generators.
+//!
+//! Each mirrors its C implementation in CPython 3.11 (`Python/bltinmodule.c` for
+//! `map_next`/`filter_next`, `Modules/_functoolsmodule.c`, `Modules/itertoolsmodule.c`),
+//! messages included.
+
+use super::generators::GenState;
+use super::object::*;
+use super::{PyResult, Vm};
+use crate::frontend::code::BinOp;
+
+type Kw = Vec<(String, ObjId)>;
+
+/// Functions of the simulated modules, by their qualified names.
+pub const MODULE_FUNCTIONS: &[(&str, &str)] = &[
+    ("functools", "partial"),
+    ("functools", "reduce"),
+    ("functools", "wraps"),
+    ("functools", "update_wrapper"),
+    ("itertools", "count"),
+    ("itertools", "islice"),
+    ("itertools", "chain"),
+    ("itertools", "takewhile"),
+    ("itertools", "cycle"),
+    ("inspect", "getgeneratorstate"),
+    ("inspect", "isgenerator"),
+    ("inspect", "isgeneratorfunction"),
+];
+
+const QUALIFIED: &[&str] = &[
+    "functools.partial",
+    "functools.reduce",
+    "functools.wraps",
+    "functools.update_wrapper",
+    "itertools.count",
+    "itertools.islice",
+    "itertools.chain",
+    "itertools.takewhile",
+    "itertools.cycle",
+    "inspect.getgeneratorstate",
+    "inspect.isgenerator",
+    "inspect.isgeneratorfunction",
+];
+
+/// What `functools.update_wrapper` copies (`WRAPPER_ASSIGNMENTS`).
+const WRAPPER_ASSIGNMENTS: &[&str] = &["__module__", "__name__", "__qualname__", "__doc__"];
+
+impl Vm {
+    /// `module.name` for the simulated modules `functools`, `itertools`, `inspect`.
+    pub(crate) fn module_attr(&mut self, module: &str, name: &str) -> PyResult<Option<ObjId>> {
+        let full = format!("{module}.{name}");
+        match QUALIFIED.iter().find(|q| **q == full) {
+            Some(q) => Ok(Some(self.heap.alloc(Obj::Builtin(Builtin(q))))),
+            None => Ok(None),
+        }
+    }
+
+    /// Calls one of [`MODULE_FUNCTIONS`] or the lazy built-ins.
+    pub(crate) fn call_functional(
+        &mut self,
+        name: &str,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult<Option<ObjId>> {
+        let v = match name {
+            "map" => {
+                if args.len() < 2 {
+                    return self.type_error("map() must have at least two arguments.");
+                }
+                let mut inners = Vec::new();
+                for &a in &args[1..] {
+                    inners.push(self.get_iter(a)?);
+                }
+                self.new_iter(IterObj::Map {
+                    func: args[0],
+                    inners,
+                })
+            }
+            "filter" => {
+                if args.len() != 2 {
+                    return self
+                        .type_error(format!("filter expected 2 arguments, got {}", args.len()));
+                }
+                let inner = self.get_iter(args[1])?;
+                self.new_iter(IterObj::Filter {
+                    func: args[0],
+                    inner,
+                })
+            }
+            "functools.partial" => {
+                let Some((&func, rest)) = args.split_first() else {
+                    return self.type_error("type 'partial' takes at least one argument");
+                };
+                if !self.is_callable(func) {
+                    return self.type_error("the first argument must be callable");
+                }
+                // partial_new(): a partial of a partial is flattened.
+                let (func, mut all_args, mut kw) = match self.heap.get(func) {
+                    Obj::Partial(p) => (p.func, p.args.clone(), p.keywords.clone()),
+                    _ => (func, Vec::new(), Vec::new()),
+                };
+                all_args.extend(rest.iter().copied());
+                for (k, v) in kwargs {
+                    merge_kw(&mut kw, k, v);
+                }
+                self.heap.alloc(Obj::Partial(Box::new(PartialObj {
+                    func,
+                    args: all_args,
+                    keywords: kw,
+                })))
+            }
+            "functools.reduce" => {
+                if args.len() < 2 || args.len() > 3 {
+                    return self.type_error(format!(
+                        "reduce expected at least 2 arguments, got {}",
+                        args.len()
+                    ));
+                }
+                let it = match self.get_iter(args[1]) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        return self.type_error("reduce() arg 2 must support iteration");
+                    }
+                };
+                let mut acc = args.get(2).copied();
+                while let Some(x) = self.iter_next(it)? {
+                    acc = Some(match acc {
+                        None => x,
+                        Some(a) => self.call_sync(args[0], vec![a, x])?,
+                    });
+                }
+                match acc {
+                    Some(a) => a,
+                    None => {
+                        return self.type_error("reduce() of empty iterable with no initial value");
+                    }
+                }
+            }
+            "functools.wraps" => {
+                let Some(&wrapped) = args.first() else {
+                    return self
+                        .type_error("wraps() missing 1 required positional argument: 'wrapped'");
+                };
+                let f = self
+                    .heap
+                    .alloc(Obj::Builtin(Builtin("functools.update_wrapper")));
+                self.heap.alloc(Obj::Partial(Box::new(PartialObj {
+                    func: f,
+                    args: Vec::new(),
+                    keywords: vec![("wrapped".into(), wrapped)],
+                })))
+            }
+            "functools.update_wrapper" => {
+                let wrapper = args.first().copied();
+                let wrapped = args
+                    .get(1)
+                    .copied()
+                    .or_else(|| kwargs.iter().find(|(k, _)| k == "wrapped").map(|(_, v)| *v));
+                let (Some(wrapper), Some(wrapped)) = (wrapper, wrapped) else {
+                    return self.type_error("update_wrapper() missing required arguments");
+                };
+                for attr in WRAPPER_ASSIGNMENTS {
+                    if let Ok(v) = self.get_attr(wrapped, attr) {
+                        self.set_attr(wrapper, attr, v)?;
+                    }
+                }
+                // WRAPPER_UPDATES: the wrapper's __dict__ takes the wrapped function's.
+                if let Obj::Function(f) = self.heap.get(wrapped) {
+                    let extra = f.attrs.clone();
+                    for (k, v) in extra {
+                        if !WRAPPER_ASSIGNMENTS.contains(&k.as_str()) {
+                            self.set_attr(wrapper, &k, v)?;
+                        }
+                    }
+                }
+                self.set_attr(wrapper, "__wrapped__", wrapped)?;
+                wrapper
+            }
+            "itertools.count" => {
+                let start = args
+                    .first()
+                    .copied()
+                    .or_else(|| kwarg(&kwargs, "start"))
+                    .unwrap_or_else(|| self.int(0));
+                let step = args
+                    .get(1)
+                    .copied()
+                    .or_else(|| kwarg(&kwargs, "step"))
+                    .unwrap_or_else(|| self.int(1));
+                for v in [start, step] {
+                    if self.num(v).is_none() {
+                        return self.type_error("a number is required");
+                    }
+                }
+                self.new_iter(IterObj::Count { next: start, step })
+            }
+            "itertools.islice" => self.make_islice(&args)?,
+            "itertools.chain" => self.new_iter(IterObj::Chain {
+                sources: args.iter().rev().copied().collect(),
+                current: None,
+            }),
+            "itertools.takewhile" => {
+                if args.len() != 2 {
+                    return self.type_error(format!(
+                        "takewhile expected 2 arguments, got {}",
+                        args.len()
+                    ));
+                }
+                let inner = self.get_iter(args[1])?;
+                self.new_iter(IterObj::TakeWhile {
+                    pred: args[0],
+                    inner,
+                })
+            }
+            "itertools.cycle" => {
+                if args.len() != 1 {
+                    return self
+                        .type_error(format!("cycle expected 1 argument, got {}", args.len()));
+                }
+                let inner = self.get_iter(args[0])?;
+                self.new_iter(IterObj::Cycle {
+                    inner: Some(inner),
+                    saved: Vec::new(),
+                    index: 0,
+                })
+            }
+            "inspect.getgeneratorstate" => {
+                let Some(&g) = args.first() else {
+                    return self.type_error(
+                        "getgeneratorstate() missing 1 required positional argument: 'generator'",
+                    );
+                };
+                match self.gen_state(g) {
+                    Some(s) => self.str(s.name()),
+                    None => {
+                        // inspect reads gi_running on whatever it is given.
+                        let tn = self.type_name(g);
+                        return self.err(
+                            TypeId::AttributeError,
+                            format!("'{tn}' object has no attribute 'gi_running'"),
+                        );
+                    }
+                }
+            }
+            "inspect.isgenerator" => {
+                let b = args
+                    .first()
+                    .is_some_and(|&g| matches!(self.heap.get(g), Obj::Generator(_)));
+                self.bool(b)
+            }
+            "inspect.isgeneratorfunction" => {
+                let b = args.first().is_some_and(|&f| match self.heap.get(f) {
+                    Obj::Function(f) => self.program.codes[f.code].is_generator,
+                    _ => false,
+                });
+                self.bool(b)
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn new_iter(&mut self, it: IterObj) -> ObjId {
+        self.heap.alloc(Obj::Iter(Box::new(it)))
+    }
+
+    pub(crate) fn is_callable(&mut self, f: ObjId) -> bool {
+        match self.heap.get(f) {
+            Obj::Function(_)
+            | Obj::Builtin(_)
+            | Obj::Method { .. }
+            | Obj::BoundMethod { .. }
+            | Obj::Type(_)
+            | Obj::Class(_)
+            | Obj::Partial(_) => true,
+            Obj::Instance(_) => matches!(self.user_special_fn(f, "__call__"), Ok(Some(_))),
+            _ => false,
+        }
+    }
+
+    /// `islice(it, stop)` / `islice(it, start, stop[, step])`, with islice_new()'s checks.
+    fn make_islice(&mut self, args: &[ObjId]) -> PyResult {
+        if args.len() < 2 || args.len() > 4 {
+            return self.type_error(format!(
+                "islice expected at most 4 arguments, got {}",
+                args.len()
+            ));
+        }
+        let bad_stop =
+            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+        let bad_other = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+        let as_index = |vm: &mut Vm, v: ObjId, msg: &str| -> PyResult<Option<usize>> {
+            if v == vm.none {
+                return Ok(None);
+            }
+            match vm.as_bigint(v).and_then(|b| usize::try_from(b).ok()) {
+                Some(n) if n <= i64::MAX as usize => Ok(Some(n)),
+                _ => vm.err(TypeId::ValueError, msg),
+            }
+        };
+        let (start, stop, step) = if args.len() == 2 {
+            (None, as_index(self, args[1], bad_stop)?, None)
+        } else {
+            let start = as_index(self, args[1], bad_other)?;
+            let stop = as_index(self, args[2], bad_stop)?;
+            let step = match args.get(3) {
+                Some(&s) => as_index(self, s, bad_other)?,
+                None => None,
+            };
+            (start, stop, step)
+        };
+        let step = step.unwrap_or(1);
+        if step == 0 {
+            return self.err(
+                TypeId::ValueError,
+                "Step for islice() must be a positive integer or None.",
+            );
+        }
+        let inner = self.get_iter(args[0])?;
+        Ok(self.new_iter(IterObj::Islice {
+            inner,
+            next: start.unwrap_or(0),
+            stop,
+            step,
+            pos: 0,
+        }))
+    }
+
+    /// The next item of a lazy iterator: its new state and the item (None when done).
+    pub(crate) fn lazy_next(&mut self, state: IterObj) -> PyResult<(IterObj, Option<ObjId>)> {
+        Ok(match state {
+            IterObj::Map { func, inners } => {
+                let mut items = Vec::with_capacity(inners.len());
+                for &i in &inners {
+                    match self.iter_next(i)? {
+                        Some(x) => items.push(x),
+                        None => return Ok((IterObj::Map { func, inners }, None)),
+                    }
+                }
+                let v = self.call_sync(func, items)?;
+                (IterObj::Map { func, inners }, Some(v))
+            }
+            IterObj::Filter { func, inner } => loop {
+                let Some(x) = self.iter_next(inner)? else {
+                    break (IterObj::Filter { func, inner }, None);
+                };
+                let keep = if func == self.none || self.is_builtin_type(func, TypeId::Bool) {
+                    self.truthy(x)?
+                } else {
+                    let r = self.call_sync(func, vec![x])?;
+                    self.truthy(r)?
+                };
+                if keep {
+                    break (IterObj::Filter { func, inner }, Some(x));
+                }
+            },
+            IterObj::Count { next, step } => {
+                let after = self.binary(BinOp::Add, next, step)?;
+                (IterObj::Count { next: after, step }, Some(next))
+            }
+            IterObj::Islice {
+                inner,
+                next,
+                stop,
+                step,
+                mut pos,
+            } => {
+                if stop.is_some_and(|s| next >= s) {
+                    // islice_next(): once past stop, it never reads the iterator again.
+                    return Ok((IterObj::Exhausted, None));
+                }
+                while pos < next {
+                    if self.iter_next(inner)?.is_none() {
+                        return Ok((IterObj::Exhausted, None));
+                    }
+                    pos += 1;
+                }
+                match self.iter_next(inner)? {
+                    Some(x) => {
+                        pos += 1;
+                        let mut following = next.saturating_add(step);
+                        if let Some(s) = stop
+                            && following > s
+                        {
+                            following = s;
+                        }
+                        (
+                            IterObj::Islice {
+                                inner,
+                                next: following,
+                                stop,
+                                step,
+                                pos,
+                            },
+                            Some(x),
+                        )
+                    }
+                    None => (IterObj::Exhausted, None),
+                }
+            }
+            IterObj::Chain {
+                mut sources,
+                mut current,
+            } => loop {
+                if let Some(c) = current
+                    && let Some(x) = self.iter_next(c)?
+                {
+                    break (IterObj::Chain { sources, current }, Some(x));
+                }
+                match sources.pop() {
+                    Some(src) => current = Some(self.get_iter(src)?),
+                    None => break (IterObj::Exhausted, None),
+                }
+            },
+            IterObj::TakeWhile { pred, inner } => match self.iter_next(inner)? {
+                Some(x) => {
+                    let r = self.call_sync(pred, vec![x])?;
+                    if self.truthy(r)? {
+                        (IterObj::TakeWhile { pred, inner }, Some(x))
+                    } else {
+                        (IterObj::Exhausted, None)
+                    }
+                }
+                None => (IterObj::Exhausted, None),
+            },
+            IterObj::Cycle {
+                inner,
+                mut saved,
+                index,
+            } => {
+                if let Some(i) = inner
+                    && let Some(x) = self.iter_next(i)?
+                {
+                    saved.push(x);
+                    return Ok((
+                        IterObj::Cycle {
+                            inner,
+                            saved,
+                            index,
+                        },
+                        Some(x),
+                    ));
+                }
+                if saved.is_empty() {
+                    return Ok((IterObj::Exhausted, None));
+                }
+                let x = saved[index % saved.len()];
+                let n = saved.len();
+                (
+                    IterObj::Cycle {
+                        inner: None,
+                        saved,
+                        index: (index + 1) % n,
+                    },
+                    Some(x),
+                )
+            }
+            other => (other, None),
+        })
+    }
+
+    fn is_builtin_type(&self, v: ObjId, t: TypeId) -> bool {
+        matches!(self.heap.get(v), Obj::Type(x) if *x == t)
+    }
+
+    /// `repr()` of an iterator object.
+    pub(crate) fn iter_repr(
+        &mut self,
+        id: ObjId,
+        it: &IterObj,
+        type_name: &str,
+    ) -> PyResult<String> {
+        Ok(match it {
+            IterObj::Count { next, step } => {
+                let (next, step) = (*next, *step);
+                let n = self.repr(next)?;
+                let is_one = matches!(self.heap.get(step), Obj::Int(1));
+                if is_one {
+                    format!("count({n})")
+                } else {
+                    format!("count({n}, {})", self.repr(step)?)
+                }
+            }
+            IterObj::Islice { .. }
+            | IterObj::Chain { .. }
+            | IterObj::TakeWhile { .. }
+            | IterObj::Cycle { .. } => {
+                format!("<itertools.{type_name} object at {:#x}>", id.address())
+            }
+            _ => format!("<{type_name} object at {:#x}>", id.address()),
+        })
+    }
+
+    /// Calls a `functools.partial`: its arguments first, its keywords overridden by the
+    /// call's (`partial_call()`).
+    pub(crate) fn partial_arguments(
+        &self,
+        p: &PartialObj,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> (ObjId, Vec<ObjId>, Kw) {
+        let mut all = p.args.clone();
+        all.extend(args);
+        let mut kw = p.keywords.clone();
+        for (k, v) in kwargs {
+            merge_kw(&mut kw, k, v);
+        }
+        (p.func, all, kw)
+    }
+
+    // ----- attributes ---------------------------------------------------------------
+
+    /// Attributes of functions, cells, code objects, generators and partials.
+    pub(crate) fn frame_object_attr(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        let v = match (self.heap.get(obj).clone(), name) {
+            (Obj::Function(f), _) => {
+                if let Some((_, v)) = f.attrs.iter().find(|(k, _)| k == name) {
+                    return Ok(Some(*v));
+                }
+                match name {
+                    "__closure__" => f.closure.unwrap_or(self.none),
+                    "__code__" => self.heap.alloc(Obj::Code(f.code)),
+                    "__doc__" => match self.program.codes[f.code].doc.clone() {
+                        Some(d) => self.str(&d),
+                        None => self.none,
+                    },
+                    "__defaults__" => {
+                        if f.defaults.is_empty() {
+                            self.none
+                        } else {
+                            self.tuple(f.defaults.clone())
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        if f.kwdefaults.is_empty() {
+                            self.none
+                        } else {
+                            let d = self.new_dict();
+                            for (k, v) in f.kwdefaults.clone() {
+                                let k = self.str(&k);
+                                self.dict_setitem(d, k, v)?;
+                            }
+                            d
+                        }
+                    }
+                    _ => return Ok(None),
+                }
+            }
+            (Obj::Cell(c), "cell_contents") => match c {
+                Some(v) => v,
+                None => return self.err(TypeId::ValueError, "Cell is empty"),
+            },
+            (Obj::Code(c), _) => {
+                let code = self.program.codes[c].clone();
+                let names = |vm: &mut Vm, v: &[String]| {
+                    let items: Vec<ObjId> = v.iter().map(|n| vm.str(n)).collect();
+                    vm.tuple(items)
+                };
+                match name {
+                    "co_name" => self.str(&code.name),
+                    "co_qualname" => self.str(&code.qualname),
+                    "co_freevars" => names(self, &code.freevars),
+                    "co_cellvars" => names(self, &code.cellvars),
+                    "co_varnames" => {
+                        let n = code.argcount as usize
+                            + code.kwonlyargcount as usize
+                            + code.has_varargs as usize
+                            + code.has_varkw as usize;
+                        let locals: Vec<String> = code
+                            .varnames
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, v)| *i < n || !v.starts_with('.'))
+                            .map(|(_, v)| v.clone())
+                            .collect();
+                        names(self, &locals)
+                    }
+                    "co_argcount" => self.int(code.argcount as i64),
+                    "co_kwonlyargcount" => self.int(code.kwonlyargcount as i64),
+                    "co_posonlyargcount" => self.int(code.posonlyargcount as i64),
+                    "co_firstlineno" => self.int(code.first_line as i64),
+                    "co_filename" => {
+                        let p = self.program.path.clone();
+                        self.str(&p)
+                    }
+                    _ => return Ok(None),
+                }
+            }
+            (Obj::Generator(g), _) => match name {
+                "__name__" => self.str(&g.name),
+                "__qualname__" => self.str(&g.qualname),
+                "gi_running" => self.bool(g.state == GenState::Running),
+                "gi_suspended" => self.bool(g.state == GenState::Suspended),
+                "gi_yieldfrom" => g.yf.unwrap_or(self.none),
+                "gi_code" => self.heap.alloc(Obj::Code(g.code)),
+                "gi_frame" if g.state == GenState::Closed => self.none,
+                "gi_frame" => return self.unsupported("frame objects (gi_frame)"),
+                "send" | "throw" | "close" | "__next__" | "__iter__" => {
+                    let m: &'static str = match name {
+                        "send" => "send",
+                        "throw" => "throw",
+                        "close" => "close",
+                        "__next__" => "__next__",
+                        _ => "__iter__",
+                    };
+                    self.heap.alloc(Obj::Method {
+                        receiver: obj,
+                        name: m,
+                    })
+                }
+                _ => return Ok(None),
+            },
+            (Obj::Partial(p), _) => match name {
+                "func" => p.func,
+                "args" => self.tuple(p.args.clone()),
+                "keywords" => {
+                    let d = self.new_dict();
+                    for (k, v) in p.keywords.clone() {
+                        let k = self.str(&k);
+                        self.dict_setitem(d, k, v)?;
+                    }
+                    d
+                }
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// Setting an attribute on a function (`f.calls = 0`, what `functools.wraps` copies).
+    pub(crate) fn set_function_attr(&mut self, obj: ObjId, name: &str, v: ObjId) -> PyResult<bool> {
+        let text = match self.heap.get(v) {
+            Obj::Str(s) => Some(s.s.to_string()),
+            _ => None,
+        };
+        let Some(Obj::Function(f)) = self.heap.get_mut(obj) else {
+            return Ok(false);
+        };
+        match (name, text) {
+            ("__name__", Some(t)) => f.name = t,
+            ("__qualname__", Some(t)) => f.qualname = t,
+            ("__name__" | "__qualname__", None) => {
+                let what = name.to_string();
+                return self
+                    .type_error(format!("{what} must be set to a string object"))
+                    .map(|()| true);
+            }
+            ("__module__", _) => {}
+            _ => match f.attrs.iter_mut().find(|(k, _)| k == name) {
+                Some(slot) => slot.1 = v,
+                None => f.attrs.push((name.to_string(), v)),
+            },
+        }
+        Ok(true)
+    }
+}
+
+fn kwarg(kwargs: &Kw, name: &str) -> Option<ObjId> {
+    kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
+}
+
+fn merge_kw(kw: &mut Kw, k: String, v: ObjId) {
+    match kw.iter_mut().find(|(x, _)| *x == k) {
+        Some(slot) => slot.1 = v,
+        None => kw.push((k, v)),
+    }
+}

@@ -1,0 +1,775 @@
+//! Generators and cells: frames that suspend and variables that outlive their frame.
+//!
+//! Mirrors `Objects/genobject.c` (`gen_send_ex2`, `gen_throw`, `_gen_throw`, `gen_close`,
+//! `_PyGen_yf`) and the generator parts of `Python/ceval.c` (`YIELD_VALUE`, `SEND`,
+//! `GET_YIELD_FROM_ITER`, `RETURN_GENERATOR`), plus `Objects/cellobject.c`.
+//!
+//! A suspended generator owns its [`Frame`] — value stack, instruction pointer, handler
+//! blocks — as plain data. Resuming pushes that frame back on the VM's frame stack with a
+//! [`ReturnHook::Gen`] saying what the resumer wants back ([`GenMode`]); `YIELD_VALUE`
+//! pops it off again. Nothing about a generator lives on the Rust stack, except when a
+//! built-in drains one (`list(g)`): that is [`GenMode::Sync`], stepped to completion like
+//! [`Vm::call_sync`].
+
+use super::object::*;
+use super::{Frame, PyResult, RECURSION_LIMIT, ReturnHook, Status, Vm};
+
+/// `inspect.getgeneratorstate()`'s four states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Running,
+    Suspended,
+    Closed,
+}
+
+impl GenState {
+    pub fn name(self) -> &'static str {
+        match self {
+            GenState::Created => "GEN_CREATED",
+            GenState::Running => "GEN_RUNNING",
+            GenState::Suspended => "GEN_SUSPENDED",
+            GenState::Closed => "GEN_CLOSED",
+        }
+    }
+}
+
+/// A generator object (`PyGenObject`).
+#[derive(Debug, Clone)]
+pub struct GenObj {
+    pub code: usize,
+    pub name: String,
+    pub qualname: String,
+    pub state: GenState,
+    /// The frame while not running (taken out while it runs; gone once closed).
+    pub frame: Option<Box<Frame>>,
+    /// `gi_exc_state`: the exceptions being handled inside the generator when it
+    /// suspended, restored when it resumes.
+    pub exc_state: Vec<ObjId>,
+    /// `gi_yieldfrom`: the sub-iterator a `yield from` is delegating to while suspended.
+    pub yf: Option<ObjId>,
+}
+
+impl GenObj {
+    pub fn children(&self, out: &mut Vec<ObjId>) {
+        if let Some(f) = &self.frame {
+            frame_children(f, out);
+        }
+        out.extend(self.exc_state.iter().copied());
+        out.extend(self.yf);
+    }
+}
+
+/// The objects a frame holds.
+pub fn frame_children(f: &Frame, out: &mut Vec<ObjId>) {
+    out.extend(f.stack.iter().copied());
+    out.extend(f.fast.iter().flatten().copied());
+    out.extend(f.cells.iter().copied());
+    out.extend(f.func);
+    out.extend(f.ns);
+}
+
+/// What the code that resumed a generator wants back: where a yielded value goes, and
+/// what the generator's return means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenMode {
+    /// `next(g)`, `g.send(v)`, `g.throw(e)`, `g.__next__()`: a yielded value is the call's
+    /// result; a return raises `StopIteration(value)` in the caller.
+    Call,
+    /// `next(g, default)`: as `Call`, but a return gives `default`.
+    NextDefault(ObjId),
+    /// `FOR_ITER`: a yielded value is pushed; a return pops the generator and jumps.
+    ForIter(u32),
+    /// `SEND` in a `yield from`: a yielded value is pushed (for the `YIELD_VALUE` after
+    /// it); a return pops the sub-iterator, pushes the return value and jumps.
+    Send(u32),
+    /// `g.close()`: a yield is `RuntimeError: generator ignored GeneratorExit`; a return,
+    /// `GeneratorExit` or `StopIteration` give None.
+    Close,
+    /// A built-in draining the generator, stepped to completion ([`Vm::gen_next_sync`]).
+    Sync,
+}
+
+/// How a generator is resumed.
+#[derive(Clone, Copy, Debug)]
+pub enum Resume {
+    /// `send(v)` (`next()` sends None).
+    Send(ObjId),
+    /// `throw(exc)`: raised at the paused `yield`.
+    Throw(ObjId),
+}
+
+impl Vm {
+    // ----- cells ----------------------------------------------------------------------
+
+    /// The cells of a new frame (`MAKE_CELL` for each cellvar — copying a parameter's
+    /// value in — then `COPY_FREE_VARS` from the closure).
+    pub(crate) fn make_cells(
+        &mut self,
+        code: usize,
+        fast: &mut [Option<ObjId>],
+        closure: Option<ObjId>,
+    ) -> Vec<ObjId> {
+        let program = self.program.clone();
+        let c = &program.codes[code];
+        if c.cellvars.is_empty() && c.freevars.is_empty() {
+            return Vec::new();
+        }
+        let mut cells: Vec<ObjId> = (0..c.cellvars.len())
+            .map(|_| self.heap.alloc(Obj::Cell(None)))
+            .collect();
+        for &(ci, fi) in &c.cell_params {
+            let v = fast.get_mut(fi as usize).and_then(Option::take);
+            if let Some(Obj::Cell(slot)) = self.heap.get_mut(cells[ci as usize]) {
+                *slot = v;
+            }
+        }
+        if let Some(t) = closure
+            && let Obj::Tuple(items) = self.heap.get(t)
+        {
+            cells.extend(items.iter().copied());
+        }
+        cells
+    }
+
+    fn cell_name(&self, i: u32) -> (String, bool) {
+        let code = &self.program.codes[self.frames.last().map_or(0, |f| f.code)];
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            (code.cellvars[i].clone(), true)
+        } else {
+            (
+                code.freevars
+                    .get(i - code.cellvars.len())
+                    .cloned()
+                    .unwrap_or_default(),
+                false,
+            )
+        }
+    }
+
+    /// The error for reading an empty cell (`format_exc_unbound()` in ceval.c).
+    pub(crate) fn unbound_deref(&mut self, i: u32) -> ObjId {
+        let (name, is_cellvar) = self.cell_name(i);
+        if is_cellvar {
+            self.new_exc(
+                TypeId::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            self.new_exc(
+                TypeId::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    pub(crate) fn frame_cell(&mut self, i: u32) -> PyResult<ObjId> {
+        match self.frames.last().and_then(|f| f.cells.get(i as usize)) {
+            Some(&c) => Ok(c),
+            None => self.err(TypeId::Unsupported, "a closure cell is missing"),
+        }
+    }
+
+    pub(crate) fn load_deref(&mut self, i: u32) -> PyResult {
+        let cell = self.frame_cell(i)?;
+        match self.heap.get(cell) {
+            Obj::Cell(Some(v)) => Ok(*v),
+            _ => Err(self.unbound_deref(i)),
+        }
+    }
+
+    /// `LOAD_CLASSDEREF`: the class namespace first, then the cell.
+    pub(crate) fn load_class_deref(&mut self, i: u32) -> PyResult {
+        let (name, _) = self.cell_name(i);
+        if let Some(ns) = self.frames.last().and_then(|f| f.ns) {
+            let k = self.str(&name);
+            if let Some(v) = self.dict_lookup(ns, k)? {
+                return Ok(v);
+            }
+        }
+        self.load_deref(i)
+    }
+
+    pub(crate) fn store_deref(&mut self, i: u32, v: Option<ObjId>) -> PyResult<()> {
+        let cell = self.frame_cell(i)?;
+        if v.is_none() && matches!(self.heap.get(cell), Obj::Cell(None)) {
+            return Err(self.unbound_deref(i));
+        }
+        if let Some(Obj::Cell(slot)) = self.heap.get_mut(cell) {
+            *slot = v;
+        }
+        Ok(())
+    }
+
+    // ----- making and resuming generators ---------------------------------------------
+
+    /// `RETURN_GENERATOR`: calling a generator function makes a generator owning the
+    /// frame, which has not run yet.
+    pub(crate) fn make_generator(&mut self, frame: Frame) -> ObjId {
+        let code = &self.program.codes[frame.code];
+        let (name, qualname) = (code.name.clone(), code.qualname.clone());
+        let qualname = match frame.func.map(|f| self.heap.get(f)) {
+            Some(Obj::Function(f)) => f.qualname.clone(),
+            _ => qualname,
+        };
+        self.heap.alloc(Obj::Generator(Box::new(GenObj {
+            code: frame.code,
+            name,
+            qualname,
+            state: GenState::Created,
+            frame: Some(Box::new(frame)),
+            exc_state: Vec::new(),
+            yf: None,
+        })))
+    }
+
+    pub(crate) fn gen_state(&self, genr: ObjId) -> Option<GenState> {
+        match self.heap.get(genr) {
+            Obj::Generator(g) => Some(g.state),
+            _ => None,
+        }
+    }
+
+    fn gen_mut(&mut self, genr: ObjId) -> Option<&mut GenObj> {
+        match self.heap.get_mut(genr) {
+            Some(Obj::Generator(g)) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// Mirrors `gen_send_ex2()`: pushes the generator's frame so the next `step()` runs
+    /// it, with `input` sent in (or raised at the paused `yield`).
+    pub(crate) fn gen_resume(&mut self, genr: ObjId, input: Resume, mode: GenMode) -> PyResult<()> {
+        let Some(state) = self.gen_state(genr) else {
+            return self.err(
+                TypeId::Unsupported,
+                "resuming something that is not a generator",
+            );
+        };
+        match state {
+            GenState::Running => {
+                return self.err(TypeId::ValueError, "generator already executing");
+            }
+            GenState::Closed => {
+                return match input {
+                    Resume::Throw(exc) => {
+                        if mode == GenMode::Close {
+                            self.gen_returned(mode, self.none)
+                        } else {
+                            Err(exc)
+                        }
+                    }
+                    Resume::Send(_) => self.gen_exhausted(mode),
+                };
+            }
+            GenState::Created => {
+                if let Resume::Send(v) = input
+                    && v != self.none
+                {
+                    return self
+                        .type_error("can't send non-None value to a just-started generator");
+                }
+            }
+            GenState::Suspended => {}
+        }
+        if self.frames.len() >= RECURSION_LIMIT {
+            return self.err(TypeId::RecursionError, "maximum recursion depth exceeded");
+        }
+        let exc_depth = self.exc_info.len();
+        let g = self.gen_mut(genr).expect("checked above");
+        let Some(mut frame) = g.frame.take() else {
+            return self.err(TypeId::Unsupported, "a generator lost its frame");
+        };
+        let saved = std::mem::take(&mut g.exc_state);
+        g.state = GenState::Running;
+        g.yf = None;
+        frame.on_return = ReturnHook::Gen { genr, mode };
+        frame.exc_depth = exc_depth;
+        self.exc_info.extend(saved);
+        self.frames.push(*frame);
+        match input {
+            Resume::Send(v) => {
+                if state == GenState::Suspended {
+                    self.push(v);
+                }
+            }
+            Resume::Throw(exc) => self.unwind(exc, false),
+        }
+        Ok(())
+    }
+
+    /// A generator that has already finished, resumed again: it returns None at once.
+    fn gen_exhausted(&mut self, mode: GenMode) -> PyResult<()> {
+        let none = self.none;
+        self.gen_returned(mode, none)
+    }
+
+    /// `YIELD_VALUE`: the running generator's frame goes back into its generator.
+    pub(crate) fn do_yield(&mut self, delegating: bool) -> PyResult<()> {
+        let v = self.pop();
+        let Some(mut frame) = self.frames.pop() else {
+            return self.err(TypeId::Unsupported, "yield outside a frame");
+        };
+        let ReturnHook::Gen { genr, mode } = std::mem::take(&mut frame.on_return) else {
+            self.frames.push(frame);
+            return self.err(
+                TypeId::Unsupported,
+                "yield in a frame that is not a generator's",
+            );
+        };
+        let exc_state = self
+            .exc_info
+            .split_off(frame.exc_depth.min(self.exc_info.len()));
+        let yf = if delegating {
+            frame.stack.last().copied()
+        } else {
+            None
+        };
+        let g = self.gen_mut(genr).expect("a generator frame's generator");
+        g.state = GenState::Suspended;
+        g.exc_state = exc_state;
+        g.yf = yf;
+        g.frame = Some(Box::new(frame));
+        match mode {
+            GenMode::Call | GenMode::NextDefault(_) | GenMode::ForIter(_) | GenMode::Send(_) => {
+                self.push(v);
+                Ok(())
+            }
+            GenMode::Close => self.err(TypeId::RuntimeError, "generator ignored GeneratorExit"),
+            GenMode::Sync => {
+                self.sync_result = Some(v);
+                self.gen_sync_returned = false;
+                Ok(())
+            }
+        }
+    }
+
+    fn gen_finish(&mut self, genr: ObjId) {
+        if let Some(g) = self.gen_mut(genr) {
+            g.state = GenState::Closed;
+            g.frame = None;
+            g.exc_state.clear();
+            g.yf = None;
+        }
+    }
+
+    /// The generator's frame returned `v` (or it was already finished).
+    pub(crate) fn gen_frame_returned(
+        &mut self,
+        genr: ObjId,
+        mode: GenMode,
+        v: ObjId,
+    ) -> PyResult<()> {
+        self.gen_finish(genr);
+        self.gen_returned(mode, v)
+    }
+
+    fn gen_returned(&mut self, mode: GenMode, v: ObjId) -> PyResult<()> {
+        match mode {
+            GenMode::Call => {
+                // _PyGen_SetStopIterationValue(): `return None` raises a bare StopIteration.
+                let args = if v == self.none { vec![] } else { vec![v] };
+                Err(self.new_exc_args(TypeId::StopIteration, args))
+            }
+            GenMode::NextDefault(d) => {
+                self.push(d);
+                Ok(())
+            }
+            GenMode::ForIter(target) => {
+                self.pop();
+                self.frame().pc = target as usize;
+                Ok(())
+            }
+            GenMode::Send(target) => {
+                self.pop();
+                self.push(v);
+                self.frame().pc = target as usize;
+                Ok(())
+            }
+            GenMode::Close => {
+                let none = self.none;
+                self.push(none);
+                Ok(())
+            }
+            GenMode::Sync => {
+                self.sync_result = Some(v);
+                self.gen_sync_returned = true;
+                Ok(())
+            }
+        }
+    }
+
+    /// An exception left the generator's frame: the generator is finished. Returns the
+    /// exception to propagate (PEP 479 turns `StopIteration` into `RuntimeError`), or
+    /// `None` when `close()` got the `GeneratorExit` it wanted.
+    pub(crate) fn gen_frame_raised(
+        &mut self,
+        genr: ObjId,
+        mode: GenMode,
+        exc: ObjId,
+    ) -> Option<ObjId> {
+        self.gen_finish(genr);
+        let is_stop = self.exc_is(exc, TypeId::StopIteration);
+        if mode == GenMode::Close && (is_stop || self.exc_is(exc, TypeId::GeneratorExit)) {
+            let none = self.none;
+            self.push(none);
+            return None;
+        }
+        if is_stop {
+            let e = self.new_exc(TypeId::RuntimeError, "generator raised StopIteration");
+            if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
+                x.cause = Some(exc);
+                x.context = Some(exc);
+                x.suppress_context = true;
+            }
+            self.add_traceback(e);
+            return Some(e);
+        }
+        Some(exc)
+    }
+
+    // ----- the generator's methods ------------------------------------------------------
+
+    /// `g.throw(exc)`, mirroring `_gen_throw()`: delegates to the sub-generator of a
+    /// `yield from` first.
+    pub(crate) fn gen_throw(&mut self, genr: ObjId, exc: ObjId, mode: GenMode) -> PyResult<()> {
+        let (state, yf) = match self.heap.get(genr) {
+            Obj::Generator(g) => (g.state, g.yf),
+            _ => return self.type_error("throw() needs a generator"),
+        };
+        if state == GenState::Suspended
+            && let Some(sub) = yf
+        {
+            if self.exc_is(exc, TypeId::GeneratorExit) {
+                // gen_close_iter(): close the delegate, then raise at our own yield.
+                if let Err(e) = self.gen_close_sync(sub) {
+                    return self.gen_resume(genr, Resume::Throw(e), mode);
+                }
+            } else if matches!(self.heap.get(sub), Obj::Generator(_)) {
+                // Resume our frame at its `YIELD_VALUE` (after `SEND`), then throw into
+                // the delegate as if that `SEND` had resumed it.
+                let g = self.gen_mut(genr).expect("checked");
+                let mut frame = g.frame.take().expect("a suspended generator has a frame");
+                let saved = std::mem::take(&mut g.exc_state);
+                g.state = GenState::Running;
+                g.yf = None;
+                let yield_at = frame.pc.saturating_sub(1);
+                let send_target = match self.program.codes[frame.code]
+                    .instrs
+                    .get(yield_at.saturating_sub(1))
+                {
+                    Some(crate::frontend::code::Instr::Send(t)) => *t,
+                    _ => return self.err(TypeId::Unsupported, "a yield from without its SEND"),
+                };
+                frame.pc = yield_at;
+                frame.on_return = ReturnHook::Gen { genr, mode };
+                frame.exc_depth = self.exc_info.len();
+                self.exc_info.extend(saved);
+                self.frames.push(*frame);
+                return self.gen_resume(sub, Resume::Throw(exc), GenMode::Send(send_target));
+            }
+        }
+        self.gen_resume(genr, Resume::Throw(exc), mode)
+    }
+
+    /// `g.close()`, mirroring `gen_close()`.
+    pub(crate) fn gen_close(&mut self, genr: ObjId) -> PyResult<()> {
+        match self.gen_state(genr) {
+            Some(GenState::Created) | Some(GenState::Closed) => {
+                self.gen_finish(genr);
+                let none = self.none;
+                self.push(none);
+                Ok(())
+            }
+            Some(GenState::Running) => self.err(TypeId::ValueError, "generator already executing"),
+            _ => {
+                let exc = self.new_exc_args(TypeId::GeneratorExit, vec![]);
+                self.gen_throw(genr, exc, GenMode::Close)
+            }
+        }
+    }
+
+    /// Steps a generator to its next yield from inside a built-in: `Some(value)`, or
+    /// `None` once it returns.
+    pub(crate) fn gen_next_sync(&mut self, genr: ObjId) -> PyResult<Option<ObjId>> {
+        let none = self.none;
+        let (v, returned) = self.gen_run_sync(genr, Resume::Send(none))?;
+        Ok(if returned { None } else { Some(v) })
+    }
+
+    /// Closes a generator from inside a built-in (the delegate of a `yield from` being
+    /// closed).
+    pub(crate) fn gen_close_sync(&mut self, genr: ObjId) -> PyResult<()> {
+        match self.gen_state(genr) {
+            Some(GenState::Suspended) => {}
+            Some(GenState::Running) => {
+                return self.err(TypeId::ValueError, "generator already executing");
+            }
+            Some(_) => {
+                self.gen_finish(genr);
+                return Ok(());
+            }
+            None => return Ok(()),
+        }
+        let exc = self.new_exc_args(TypeId::GeneratorExit, vec![]);
+        match self.gen_run_sync(genr, Resume::Throw(exc)) {
+            Ok((_, true)) => Ok(()),
+            Ok((_, false)) => self.err(TypeId::RuntimeError, "generator ignored GeneratorExit"),
+            Err(e)
+                if self.exc_is(e, TypeId::GeneratorExit)
+                    || self.exc_is(e, TypeId::StopIteration) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn gen_run_sync(&mut self, genr: ObjId, input: Resume) -> PyResult<(ObjId, bool)> {
+        let ended = match self.status {
+            Status::Finished | Status::Raised(_) => {
+                Some(std::mem::replace(&mut self.status, Status::Running))
+            }
+            _ => None,
+        };
+        let depth = self.frames.len();
+        self.sync_result = None;
+        self.sync_exc = None;
+        let r = self.gen_resume(genr, input, GenMode::Sync);
+        if r.is_ok() {
+            while self.frames.len() > depth && self.status == Status::Running {
+                self.step();
+            }
+        }
+        let still_running = self.status == Status::Running;
+        if let Some(s) = ended {
+            self.status = s;
+        }
+        r?;
+        if let Some(e) = self.sync_exc.take() {
+            return Err(e);
+        }
+        match self.sync_result.take() {
+            Some(v) if still_running || self.frames.len() <= depth => {
+                Ok((v, self.gen_sync_returned))
+            }
+            _ => self.err(
+                TypeId::Unsupported,
+                "the step cap was reached inside a generator a built-in drained",
+            ),
+        }
+    }
+
+    /// `SEND`: TOS is the value to send, TOS1 the sub-iterator of a `yield from`.
+    pub(crate) fn do_send(&mut self, target: u32) -> PyResult<()> {
+        let v = self.pop();
+        let sub = self.top();
+        if matches!(self.heap.get(sub), Obj::Generator(_)) {
+            return self.gen_resume(sub, Resume::Send(v), GenMode::Send(target));
+        }
+        if v != self.none {
+            let tn = self.type_name(sub);
+            return self.err(
+                TypeId::AttributeError,
+                format!("'{tn}' object has no attribute 'send'"),
+            );
+        }
+        match self.iter_next_value(sub)? {
+            Ok(x) => self.push(x),
+            Err(ret) => {
+                self.pop();
+                self.push(ret);
+                self.frame().pc = target as usize;
+            }
+        }
+        Ok(())
+    }
+
+    /// The next item of a non-generator iterator, or the value its `StopIteration`
+    /// carried (`yield from` returns it).
+    fn iter_next_value(&mut self, it: ObjId) -> PyResult<Result<ObjId, ObjId>> {
+        if let Some(f) = self.user_special_fn(it, "__next__")? {
+            return match self.call_sync(f, vec![it]) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.exc_is(e, TypeId::StopIteration) => {
+                    let value = self.stop_iteration_value(e);
+                    Ok(Err(value))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        let none = self.none;
+        Ok(self.iter_next(it)?.ok_or(none))
+    }
+
+    /// `StopIteration.value`: its first argument, or None.
+    pub(crate) fn stop_iteration_value(&self, exc: ObjId) -> ObjId {
+        match self.heap.get(exc) {
+            Obj::Exception(e) => e.args.first().copied().unwrap_or(self.none),
+            _ => self.none,
+        }
+    }
+
+    /// `GET_YIELD_FROM_ITER`: a generator delegates to itself, anything else is iterated.
+    pub(crate) fn yield_from_iter(&mut self, v: ObjId) -> PyResult {
+        if matches!(self.heap.get(v), Obj::Generator(_)) {
+            return Ok(v);
+        }
+        self.get_iter(v)
+    }
+}
+
+impl Vm {
+    /// `g.send(v)`, `g.throw(e)`, `g.close()`, `g.__next__()`, `g.__iter__()` called from
+    /// Python code: resumable, the generator's frame is pushed.
+    pub(crate) fn call_generator_method(
+        &mut self,
+        genr: ObjId,
+        name: &str,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult<()> {
+        if !kwargs.is_empty() {
+            return self.type_error(format!("generator.{name}() takes no keyword arguments"));
+        }
+        let none = self.none;
+        match name {
+            "__next__" | "__iter__" if !args.is_empty() => {
+                self.type_error(format!("expected 0 arguments, got {}", args.len()))
+            }
+            "__next__" => self.gen_resume(genr, Resume::Send(none), GenMode::Call),
+            "__iter__" => {
+                self.push(genr);
+                Ok(())
+            }
+            "send" => {
+                if args.len() != 1 {
+                    return self.type_error(format!(
+                        "generator.send() takes exactly one argument ({} given)",
+                        args.len()
+                    ));
+                }
+                self.gen_resume(genr, Resume::Send(args[0]), GenMode::Call)
+            }
+            "close" => {
+                if !args.is_empty() {
+                    return self.type_error(format!(
+                        "generator.close() takes no arguments ({} given)",
+                        args.len()
+                    ));
+                }
+                self.gen_close(genr)
+            }
+            "throw" => {
+                let exc = self.throw_argument(&args)?;
+                self.gen_throw(genr, exc, GenMode::Call)
+            }
+            _ => self.err(
+                TypeId::AttributeError,
+                format!("'generator' object has no attribute '{name}'"),
+            ),
+        }
+    }
+
+    /// `throw(type)`, `throw(type, value)` or `throw(instance)`: the exception to raise
+    /// (mirrors `_gen_throw()`'s argument handling).
+    fn throw_argument(&mut self, args: &[ObjId]) -> PyResult {
+        if args.is_empty() || args.len() > 3 {
+            return self.type_error(format!(
+                "throw expected at least 1 argument, got {}",
+                args.len()
+            ));
+        }
+        let typ = args[0];
+        let is_class = match self.heap.get(typ) {
+            Obj::Type(t) => t.is_exception(),
+            Obj::Class(c) => c.layout.is_exception(),
+            _ => false,
+        };
+        if is_class {
+            let rest: Vec<ObjId> = match args.get(1) {
+                Some(&v) if v != self.none => {
+                    if matches!(self.heap.get(v), Obj::Exception(_)) {
+                        return Ok(v);
+                    }
+                    match self.heap.get(v) {
+                        Obj::Tuple(t) => t.to_vec(),
+                        _ => vec![v],
+                    }
+                }
+                _ => Vec::new(),
+            };
+            return self.call_sync(typ, rest);
+        }
+        if matches!(self.heap.get(typ), Obj::Exception(_)) {
+            if args.get(1).is_some_and(|&v| v != self.none) {
+                return self.type_error("instance exception may not have a separate value");
+            }
+            return Ok(typ);
+        }
+        let tn = self.type_name(typ);
+        self.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        ))
+    }
+
+    /// Generator methods called from inside a built-in (`map(g.send, …)`).
+    pub(crate) fn generator_method_sync(
+        &mut self,
+        genr: ObjId,
+        name: &str,
+        args: Vec<ObjId>,
+    ) -> PyResult {
+        let none = self.none;
+        let (v, returned) = match name {
+            "__next__" => self.gen_run_sync(genr, Resume::Send(none))?,
+            "send" if args.len() == 1 => self.gen_run_sync(genr, Resume::Send(args[0]))?,
+            "close" => {
+                self.gen_close_sync(genr)?;
+                return Ok(none);
+            }
+            "__iter__" => return Ok(genr),
+            _ => return self.unsupported(&format!("generator.{name}() called from a built-in")),
+        };
+        if returned {
+            let args = if v == none { vec![] } else { vec![v] };
+            return Err(self.new_exc_args(TypeId::StopIteration, args));
+        }
+        Ok(v)
+    }
+}
+
+impl Vm {
+    /// A generator left suspended inside `try` (a `finally` or a handler to run): CPython
+    /// closes it when its last reference goes — at a `del`, a rebinding, the end of a
+    /// `for` that broke out, or interpreter shutdown — and its handler's output appears
+    /// then. pyxray does not count references yet (the heap model will), so rather than
+    /// print a silently different result it reports the program as not simulated, at
+    /// the `yield` where the generator waits.
+    pub(crate) fn unfinalized_generator(&mut self) -> Option<ObjId> {
+        let (code, pc) = self.heap.objects().find_map(|(_, o)| match o {
+            Obj::Generator(g) if g.state == GenState::Suspended => g
+                .frame
+                .as_ref()
+                .filter(|f| !f.blocks.is_empty())
+                .map(|f| (f.code, f.pc.saturating_sub(1))),
+            _ => None,
+        })?;
+        let line = self.program.codes[code]
+            .locs
+            .get(pc)
+            .map_or(self.program.codes[code].first_line, |l| l.line);
+        let exc = self.new_exc(
+            TypeId::Unsupported,
+            "pyxray does not simulate when CPython finalizes a generator left suspended inside \
+             'try' (its finally or except would run when the last reference to it goes) yet",
+        );
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+            e.traceback.push((code, line));
+        }
+        Some(exc)
+    }
+}
