@@ -1,8 +1,8 @@
 """Records what real CPython 3.11 does for every program of pyxray's corpus.
 
 For each program under tests/programs/ it runs assets/cpython_probe.py with
-PYTHONHASHSEED=0 (and 1 and 42 for the hand-written ones and every 10th generated dict
-program; the generated class hierarchies under mro/ get seed 0 only)
+PYTHONHASHSEED=0 (and 1 and 42 for the hand-written ones and every 10th generated dict or
+frames program; the generated class hierarchies under mro/ get seed 0 only)
 and writes tests/golden/programs/<dir>/<name>.seed<N>.json:
 
     {"program", "seed", "exit", "stdout", "stderr_last_line", "inspect"}
@@ -32,7 +32,7 @@ def jobs():
         for i, name in enumerate(sorted(n for n in os.listdir(d) if n.endswith(".py"))):
             seeds = [0]
             # Hash seeds move dict tables, not MROs: the mro corpus needs one seed.
-            if sub != "mro" and (sub != "gen" or i % 10 == 0):
+            if sub != "mro" and (sub not in ("gen", "frames") or i % 10 == 0):
                 seeds += [1, 42]
             for seed in seeds:
                 out.append((sub, name, seed))
