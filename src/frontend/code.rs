@@ -298,6 +298,10 @@ pub struct Code {
     pub cell_params: Vec<(u32, u32)>,
     /// `CO_GENERATOR`: calling it makes a generator instead of running the body.
     pub is_generator: bool,
+    /// Handler labels whose code cannot run for a `GeneratorExit` (handlers of `except`
+    /// clauses that do not catch it, and the re-raising cleanups): closing a generator
+    /// paused inside them shows nothing.
+    pub quiet_handlers: Vec<Label>,
 }
 
 /// A compiled program: code objects, the module's at index 0.

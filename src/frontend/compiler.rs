@@ -99,6 +99,7 @@ impl Scope {
                 freevars: Vec::new(),
                 cell_params: Vec::new(),
                 is_generator: false,
+                quiet_handlers: Vec::new(),
             },
             fast: HashMap::new(),
             globals_declared: HashSet::new(),
@@ -690,9 +691,16 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
         self.patch_here(cleanup);
+        self.mark_quiet_handler();
         self.emit_handler_cleanup();
         self.patch_here(jend);
         Ok(())
+    }
+
+    /// Notes that the handler starting here cannot run code for a `GeneratorExit`.
+    fn mark_quiet_handler(&mut self) {
+        let here = self.here();
+        self.scope().code.quiet_handlers.push(here);
     }
 
     /// An exception escaping a handler: restore the previously handled exception, drop the
@@ -718,6 +726,9 @@ impl<'a> Compiler<'a> {
         self.block(orelse)?;
         let mut ends = vec![self.emit(Instr::Jump(0))];
         self.patch_here(setup);
+        if !handlers.iter().any(catches_generator_exit) {
+            self.mark_quiet_handler();
+        }
         self.emit(Instr::PushExcInfo);
         let cleanup = self.emit(Instr::SetupExcept(0));
         for h in handlers {
@@ -760,6 +771,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
         self.patch_here(cleanup);
+        self.mark_quiet_handler();
         self.emit_handler_cleanup();
         for e in ends {
             self.patch_here(e);
@@ -1844,6 +1856,20 @@ pub fn fold_const(e: &Expr) -> Option<Const> {
         }
         _ => None,
     }
+}
+
+/// Whether an `except` clause could catch `GeneratorExit` (bare, or naming
+/// `BaseException` or `GeneratorExit`, or an expression pyxray cannot judge).
+fn catches_generator_exit(h: &ast::ExceptHandler) -> bool {
+    let ast::ExceptHandler::ExceptHandler(h) = h;
+    fn names_exit(e: &Expr) -> bool {
+        match e {
+            Expr::Name(n) => matches!(n.id.as_str(), "BaseException" | "GeneratorExit"),
+            Expr::Tuple(t) => t.elts.iter().any(names_exit),
+            _ => true,
+        }
+    }
+    h.type_.as_deref().is_none_or(names_exit)
 }
 
 fn add_param(scope: &mut Scope, name: &str) {

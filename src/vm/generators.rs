@@ -743,7 +743,8 @@ impl Vm {
 }
 
 impl Vm {
-    /// A generator left suspended inside `try` (a `finally` or a handler to run): CPython
+    /// A generator left suspended inside `try` with a `finally`, or an `except` that
+    /// catches `GeneratorExit`, still to run: CPython
     /// closes it when its last reference goes — at a `del`, a rebinding, the end of a
     /// `for` that broke out, or interpreter shutdown — and its handler's output appears
     /// then. pyxray does not count references yet (the heap model will), so rather than
@@ -754,7 +755,10 @@ impl Vm {
             Obj::Generator(g) if g.state == GenState::Suspended => g
                 .frame
                 .as_ref()
-                .filter(|f| !f.blocks.is_empty())
+                .filter(|f| {
+                    let quiet = &self.program.codes[f.code].quiet_handlers;
+                    f.blocks.iter().any(|b| !quiet.contains(&b.handler))
+                })
                 .map(|f| (f.code, f.pc.saturating_sub(1))),
             _ => None,
         })?;
