@@ -92,12 +92,23 @@ fn load(file: &Path) -> Result<Scenario> {
     Scenario::load(file).map_err(anyhow::Error::from)
 }
 
-fn options(c: &Common, trace: bool) -> VmOptions {
+fn options(c: &Common, trace: bool, stdin: Option<String>) -> VmOptions {
     VmOptions {
         hash_seed: c.hash_seed,
         max_steps: c.max_steps,
         trace,
+        stdin,
+        ask_for_input: false,
     }
+}
+
+/// Standard input, for a program that may call `input()` (read whole, as a pipe gives
+/// it; a program that never mentions `input` leaves stdin alone).
+fn stdin_for(source: &str) -> Option<String> {
+    if !source.contains("input") {
+        return None;
+    }
+    std::io::read_to_string(std::io::stdin()).ok()
 }
 
 fn real_main(cli: Cli) -> Result<i32> {
@@ -112,14 +123,16 @@ fn real_main(cli: Cli) -> Result<i32> {
     match command {
         Command::Run { file, common } => {
             let sc = load(&file)?;
-            let out = run::run_source(&sc.source, &sc.path, options(&common, false));
+            let stdin = stdin_for(&sc.source);
+            let out = run::run_source(&sc.source, &sc.path, options(&common, false, stdin));
             print!("{}", out.stdout);
             eprint!("{}", out.stderr);
             Ok(out.exit_code)
         }
         Command::Inspect { file, common } => {
             let sc = load(&file)?;
-            let mut out = run::run_source(&sc.source, &sc.path, options(&common, false));
+            let stdin = stdin_for(&sc.source);
+            let mut out = run::run_source(&sc.source, &sc.path, options(&common, false, stdin));
             eprint!("{}", out.stderr);
             if let Some(vm) = out.vm.as_mut() {
                 println!("{}", run::to_pretty_json(&run::inspect_json(vm)));
@@ -133,7 +146,8 @@ fn real_main(cli: Cli) -> Result<i32> {
             common,
         } => {
             let sc = load(&file)?;
-            let out = run::run_source(&sc.source, &sc.path, options(&common, true));
+            let stdin = stdin_for(&sc.source);
+            let out = run::run_source(&sc.source, &sc.path, options(&common, true, stdin));
             let Some(vm) = out.vm else {
                 eprint!("{}", out.stderr);
                 return Ok(out.exit_code);
@@ -175,13 +189,25 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
     );
     std::fs::write(&program, &sc.source)?;
     let json_out = dir.join("inspect.json");
-    let output = std::process::Command::new(&python)
+    // Both sides read the same standard input.
+    let stdin = stdin_for(&sc.source);
+    let mut child = std::process::Command::new(&python)
         .arg(&probe)
         .arg(&program)
         .arg("--json-out")
         .arg(&json_out)
         .env("PYTHONHASHSEED", common.hash_seed.to_string())
-        .output()
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .with_context(|| format!("could not run {}", python.display()))?;
+    if let Some(mut pipe) = child.stdin.take() {
+        use std::io::Write as _;
+        let _ = pipe.write_all(stdin.as_deref().unwrap_or("").as_bytes());
+    }
+    let output = child
+        .wait_with_output()
         .with_context(|| format!("could not run {}", python.display()))?;
     let cpython_stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let cpython_exit = output.status.code().unwrap_or(-1);
@@ -191,7 +217,7 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
         .unwrap_or(serde_json::Value::Null);
     let _ = std::fs::remove_dir_all(&dir);
 
-    let mut out = run::run_source(&sc.source, &sc.path, options(common, false));
+    let mut out = run::run_source(&sc.source, &sc.path, options(common, false, stdin));
     if out.exit_code == exit::UNSUPPORTED {
         eprint!("{}", out.stderr);
         return Ok(exit::UNSUPPORTED);

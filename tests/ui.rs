@@ -353,3 +353,44 @@ fn presentation_mode_hides_both_side_panels_and_keeps_the_narration() {
     // The current line runs along the bottom.
     assert!(h.query_by_label_contains("line 1:  d = {}").is_some());
 }
+
+#[test]
+fn a_program_waiting_at_input_asks_and_goes_on_with_the_answer() {
+    let sc = pyxray::scenario::bundled()
+        .expect("bundled scenarios")
+        .into_iter()
+        .find(|s| s.path.ends_with("gen-stop-by-input.toml"))
+        .expect("the input scenario");
+    let mut h = harness(PyxrayApp::with(vec![sc], 0));
+    h.run_steps(2);
+    assert_eq!(
+        h.state().input_prompt(),
+        Some("number 1; type stop to end: ")
+    );
+    h.get_by_label("Answer").click();
+    h.run_steps(1);
+    h.get_by_label("Answer").type_text("more");
+    h.run_steps(1);
+    assert_eq!(h.state().answer_draft(), "more");
+    h.get_by_label("Send answer").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().input_prompt(),
+        Some("number 2; type stop to end: ")
+    );
+    h.get_by_label("Answer").click();
+    h.run_steps(1);
+    h.get_by_label("Answer").type_text("stop");
+    h.run_steps(1);
+    h.get_by_label("Send answer").click();
+    h.run_steps(2);
+    assert_eq!(h.state().input_prompt(), None, "{:?}", h.state().output());
+    h.get_by_label("Last").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().output(),
+        "number 1; type stop to end: you typed 'more'\n\
+         number 2; type stop to end: you typed 'stop'\n\
+         generator closed after 2\ndone\n"
+    );
+}

@@ -302,6 +302,9 @@ pub struct Code {
     /// clauses that do not catch it, and the re-raising cleanups): closing a generator
     /// paused inside them shows nothing.
     pub quiet_handlers: Vec<Label>,
+    /// Instructions with no line of their own (the implicit `return None` ending a
+    /// function body, which 3.11 gives the line of whatever ran before it).
+    pub lineless: Vec<Label>,
 }
 
 /// A compiled program: code objects, the module's at index 0.

@@ -100,6 +100,7 @@ impl Scope {
                 cell_params: Vec::new(),
                 is_generator: false,
                 quiet_handlers: Vec::new(),
+                lineless: Vec::new(),
             },
             fast: HashMap::new(),
             globals_declared: HashSet::new(),
@@ -401,7 +402,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult {
-        self.line(s);
+        // `global` and `nonlocal` compile to nothing, so no line starts there.
+        if !matches!(s, Stmt::Global(_) | Stmt::Nonlocal(_)) {
+            self.line(s);
+        }
         match s {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
@@ -454,7 +458,7 @@ impl<'a> Compiler<'a> {
                     is_for: false,
                 });
                 self.block(&w.body)?;
-                self.emit(Instr::Jump(head));
+                self.emit_loop_back(head);
                 let fb = self.scope().fblocks.pop();
                 self.patch_here(jf);
                 self.block(&w.orelse)?;
@@ -473,7 +477,7 @@ impl<'a> Compiler<'a> {
                     is_for: true,
                 });
                 self.block(&f.body)?;
-                self.emit(Instr::Jump(head));
+                self.emit_loop_back(head);
                 let fb = self.scope().fblocks.pop();
                 self.patch_here(fi);
                 self.block(&f.orelse)?;
@@ -697,6 +701,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The jump back to a loop's head. CPython's optimizer threads jumps that land on it
+    /// (an `if` without `else` at the end of the body) straight to the head, so it never
+    /// shows a line of its own.
+    fn emit_loop_back(&mut self, head: Label) {
+        let at = self.emit(Instr::Jump(head)) as u32;
+        self.scope().code.lineless.push(at);
+    }
+
     /// Notes that the handler starting here cannot run code for a `GeneratorExit`.
     fn mark_quiet_handler(&mut self) {
         let here = self.here();
@@ -896,7 +908,8 @@ impl<'a> Compiler<'a> {
             f.name.as_str(),
             &f.args,
             FuncBody::Stmts(&f.body),
-            f.start(),
+            // co_firstlineno is the first decorator's line.
+            f.decorator_list.first().map_or(f.start(), |d| d.start()),
             key_of(f),
         )?;
         self.set_loc(f);
@@ -923,7 +936,8 @@ impl<'a> Compiler<'a> {
         for d in &c.decorator_list {
             self.expr(d)?;
         }
-        let (first_line, _) = self.src.line_col(c.start().to_usize());
+        let start = c.decorator_list.first().map_or(c.start(), |d| d.start());
+        let (first_line, _) = self.src.line_col(start.to_usize());
         let mut scope = Scope::new(ScopeKind::Class, c.name.as_str(), first_line);
         scope.info = self.symtable.get(key_of(c)).cloned();
         Self::apply_cells(&mut scope);
@@ -934,6 +948,16 @@ impl<'a> Compiler<'a> {
         scope.index = idx;
         self.codes.push(None);
         self.scopes.push(scope);
+        // compiler_class(): the body starts by storing __module__ and __qualname__, on the
+        // class line.
+        self.set_loc(c);
+        self.load_const(Const::Str("__main__".into()));
+        let i = self.name_index("__module__");
+        self.emit(Instr::StoreName(i));
+        let qualname = self.scope().code.qualname.clone();
+        self.load_const(Const::Str(qualname));
+        let i = self.name_index("__qualname__");
+        self.emit(Instr::StoreName(i));
         // compiler_body(): a leading string is the docstring, stored as __doc__.
         let mut body = &c.body[..];
         if let Some(Stmt::Expr(e)) = body.first()
@@ -1120,17 +1144,22 @@ impl<'a> Compiler<'a> {
         self.scopes.push(scope);
         match body {
             FuncBody::Stmts(stmts) => {
+                let mut stmts = stmts;
                 if let Some(Stmt::Expr(e)) = stmts.first()
                     && let Expr::Constant(k) = e.value.as_ref()
                     && let ast::Constant::Str(doc) = &k.value
                 {
+                    // The docstring is co_consts[0], not code.
                     self.scope().code.doc = Some(doc.clone());
+                    stmts = &stmts[1..];
                 }
                 for s in stmts {
                     self.stmt(s)?;
                 }
+                let at = self.here();
                 self.load_const(Const::None);
                 self.emit(Instr::Return);
+                self.scope().code.lineless.extend([at, at + 1]);
             }
             FuncBody::Expr(e) => {
                 self.set_loc(e);

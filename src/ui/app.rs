@@ -57,6 +57,12 @@ pub struct PyxrayApp {
     /// The view on show (followed automatically) and the one the user picked, if any.
     view_shown: usize,
     view_pinned: Option<usize>,
+    /// What the user typed at each `input()` so far; the program is re-run with them, so
+    /// the trace (and stepping back) replays the same answers.
+    answers: Vec<String>,
+    /// The prompt of the `input()` the run stopped at, waiting for an answer.
+    input_prompt: Option<String>,
+    answer_draft: String,
 }
 
 impl PyxrayApp {
@@ -119,6 +125,9 @@ impl PyxrayApp {
             narration_cache: None,
             view_shown: 0,
             view_pinned: None,
+            answers: Vec::new(),
+            input_prompt: None,
+            answer_draft: String::new(),
         };
         app.load(current);
         app
@@ -134,16 +143,49 @@ impl PyxrayApp {
             return;
         };
         self.draft = sc.source.clone();
-        match build(&sc.source, &sc.path) {
-            Ok(t) => {
+        self.answers.clear();
+        match build_answering(&sc.source, &sc.path, &[]) {
+            Ok((t, prompt)) => {
                 self.markers = markers(&t);
                 self.timeline = Some(t);
+                self.input_prompt = prompt;
                 self.error = None;
             }
             Err(e) => self.error = Some(e),
         }
         self.pos = 0;
         self.playing = false;
+    }
+
+    /// Runs the program again with one more answer; the new trace is the old one up to the
+    /// `input()`, then goes on, so the position stays where the program asked.
+    pub fn answer_input(&mut self, answer: &str) {
+        let Some(sc) = self.scenarios.get(self.current).cloned() else {
+            return;
+        };
+        self.answers.push(answer.to_string());
+        let asked_at = self
+            .timeline
+            .as_ref()
+            .map_or(0, |t| t.len().saturating_sub(1));
+        if let Ok((t, prompt)) = build_answering(&sc.source, &sc.path, &self.answers) {
+            self.markers = markers(&t);
+            self.pos = asked_at.min(t.len().saturating_sub(1));
+            self.timeline = Some(t);
+            self.input_prompt = prompt;
+            self.state_cache = None;
+            self.narration_cache = None;
+        }
+    }
+
+    /// What is typed in the answer box.
+    pub fn answer_draft(&self) -> &str {
+        &self.answer_draft
+    }
+
+    /// The prompt of the `input()` the program is waiting at, if any.
+    pub fn input_prompt(&self) -> Option<&str> {
+        self.input_prompt.as_deref()
     }
 
     fn settings(&self) -> Settings {
@@ -432,10 +474,12 @@ impl PyxrayApp {
                 self.editing = true;
             }
             if self.editing && ui.button("Run").clicked() {
-                match build(&self.draft, &sc.path) {
-                    Ok(t) => {
+                match build_answering(&self.draft, &sc.path, &[]) {
+                    Ok((t, prompt)) => {
                         self.markers = markers(&t);
                         self.timeline = Some(t);
+                        self.answers.clear();
+                        self.input_prompt = prompt;
                         self.error = None;
                         self.pos = 0;
                         self.state_cache = None;
@@ -451,6 +495,45 @@ impl PyxrayApp {
         });
         if let Some(e) = &self.error {
             ui.colored_label(Color32::from_rgb(0xe0, 0x60, 0x60), e);
+        }
+        if let Some(prompt) = self.input_prompt.clone() {
+            let mut send = false;
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(RichText::new("The program is waiting at input():").strong());
+                ui.label(
+                    RichText::new(if prompt.is_empty() {
+                        "(no prompt)"
+                    } else {
+                        &prompt
+                    })
+                    .monospace(),
+                );
+                ui.horizontal(|ui| {
+                    let edit = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.answer_draft)
+                                .hint_text("your answer")
+                                .desired_width(200.0),
+                        )
+                        .labelled_by(ui.label("Answer").id);
+                    if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                        send = true;
+                    }
+                    if ui.button("Send answer").clicked() {
+                        send = true;
+                    }
+                });
+                if !self.answers.is_empty() {
+                    ui.label(
+                        RichText::new(format!("answers so far: {}", self.answers.join(", ")))
+                            .small(),
+                    );
+                }
+            });
+            if send {
+                let answer = std::mem::take(&mut self.answer_draft);
+                self.answer_input(&answer);
+            }
         }
         let line = self.timeline.as_ref().map_or(0, |t| t.line_at(self.pos));
         egui::ScrollArea::vertical()
@@ -600,18 +683,32 @@ fn markers(t: &Timeline) -> Vec<(usize, Color32)> {
 /// Runs a program traced and builds its timeline; a compile error comes back as
 /// `line:col: message`.
 pub fn build(source: &str, path: &str) -> Result<Timeline, String> {
+    build_answering(source, path, &[]).map(|(t, _)| t)
+}
+
+/// [`build`], with `answers` as the lines `input()` reads; when they run out the run
+/// stops there and the prompt comes back, for the app to ask the user.
+pub fn build_answering(
+    source: &str,
+    path: &str,
+    answers: &[String],
+) -> Result<(Timeline, Option<String>), String> {
     let program =
         compile(source, path).map_err(|e| format!("{}:{}: {}", e.line, e.col, e.message))?;
+    let stdin: String = answers.iter().map(|a| format!("{a}\n")).collect();
     let mut vm = Vm::new(
         program,
         VmOptions {
             trace: true,
             max_steps: 2_000_000,
+            stdin: Some(stdin),
+            ask_for_input: true,
             ..VmOptions::default()
         },
     );
     vm.run();
-    Ok(Timeline::from_vm(vm))
+    let prompt = vm.input_wanted.clone();
+    Ok((Timeline::from_vm(vm), prompt))
 }
 
 impl PyxrayApp {
@@ -631,6 +728,13 @@ impl PyxrayApp {
     /// Opens the Open dialog as the library's button does (for tests).
     pub fn open_dialog_at(&mut self, dir: &Path) {
         self.open_dialog = Some(OpenDialog::new(dir));
+    }
+
+    /// What the program has printed up to the current step (the Output panel).
+    pub fn output(&self) -> String {
+        self.timeline
+            .as_ref()
+            .map_or(String::new(), |t| t.output_until(self.pos))
     }
 
     /// The title of the scenario on show.

@@ -51,6 +51,7 @@ pub const FUNCTIONS: &[&str] = &[
     "delattr",
     "map",
     "filter",
+    "input",
 ];
 
 const STR_METHODS: &[&str] = &[
@@ -214,6 +215,22 @@ impl Vm {
         args: Vec<ObjId>,
         kwargs: Kw,
     ) -> PyResult {
+        // CPython runs these in Python (Lib/functools.py, Lib/inspect.py): a trace function
+        // would see their frames, which pyxray does not have.
+        if self.tracing_active()
+            && matches!(
+                name,
+                "functools.wraps"
+                    | "functools.update_wrapper"
+                    | "inspect.getgeneratorstate"
+                    | "inspect.isgenerator"
+                    | "inspect.isgeneratorfunction"
+            )
+        {
+            return self.unsupported(&format!(
+                "tracing into {name}(), which CPython runs in Python"
+            ));
+        }
         if matches!(name, "map" | "filter")
             || name.starts_with("functools.")
             || name.starts_with("itertools.")
@@ -226,6 +243,7 @@ impl Vm {
         }
         match name {
             "print" => self.builtin_print(args, kwargs),
+            "input" => self.builtin_input(args, kwargs),
             "len" => {
                 self.no_kwargs(name, &kwargs)?;
                 self.arity("len", &args, 1, 1)?;
@@ -559,8 +577,60 @@ impl Vm {
                 Ok(args[0])
             }
             "sys.getrecursionlimit" => Ok(self.int(super::RECURSION_LIMIT as i64)),
+            "sys.settrace" => {
+                self.arity("settrace", &args, 1, 1)?;
+                self.set_trace(args[0])?;
+                Ok(self.none)
+            }
+            "sys.gettrace" => Ok(self.trace_fn.unwrap_or(self.none)),
             _ => self.unsupported(&format!("the built-in '{name}'")),
         }
+    }
+
+    /// `input(prompt)` with standard input not a terminal (`builtin_input_impl`'s
+    /// fallback): the prompt goes to stdout, a line is read without its newline, and the
+    /// end of input is `EOFError`.
+    fn builtin_input(&mut self, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        self.no_kwargs("input", &kwargs)?;
+        if args.len() > 1 {
+            return self.type_error(format!(
+                "input expected at most 1 argument, got {}",
+                args.len()
+            ));
+        }
+        let prompt = match args.first() {
+            Some(&p) => self.str_of(p)?,
+            None => String::new(),
+        };
+        let line = self.options.stdin.as_deref().and_then(|text| {
+            let rest = text.get(self.stdin_pos..).filter(|r| !r.is_empty())?;
+            let (line, used) = match rest.find('\n') {
+                Some(i) => (&rest[..i], i + 1),
+                None => (rest, rest.len()),
+            };
+            Some((line.to_string(), used))
+        });
+        let Some((line, used)) = line else {
+            if self.options.ask_for_input {
+                self.input_wanted = Some(prompt);
+                return self.err(TypeId::Unsupported, "waiting for input");
+            }
+            self.write_stdout(&prompt);
+            return self.err(TypeId::EOFError, "EOF when reading a line");
+        };
+        self.write_stdout(&prompt);
+        self.stdin_pos += used;
+        Ok(self.string(line))
+    }
+
+    fn write_stdout(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        if let Some(r) = self.recorder.as_mut() {
+            r.output(text);
+        }
+        self.stdout.push_str(text);
     }
 
     fn builtin_print(&mut self, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
@@ -762,6 +832,8 @@ impl Vm {
     pub(crate) fn sys_attr(&mut self, name: &str) -> PyResult {
         Ok(match name {
             "getsizeof" => self.heap.alloc(Obj::Builtin(Builtin("sys.getsizeof"))),
+            "settrace" => self.heap.alloc(Obj::Builtin(Builtin("sys.settrace"))),
+            "gettrace" => self.heap.alloc(Obj::Builtin(Builtin("sys.gettrace"))),
             "intern" => self.heap.alloc(Obj::Builtin(Builtin("sys.intern"))),
             "getrecursionlimit" => self
                 .heap

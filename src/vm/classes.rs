@@ -195,13 +195,8 @@ impl Vm {
         bases: Vec<ObjId>,
         closure: Option<ObjId>,
     ) -> PyResult<()> {
+        // The body's first instructions store __module__ and __qualname__ (compiler_class).
         let ns = self.new_dict();
-        let qualname = self.program.codes[body].qualname.clone();
-        // What the compiler emits first in every class body.
-        let (k, v) = (self.str("__module__"), self.str("__main__"));
-        self.dict_setitem(ns, k, v)?;
-        let (k, v) = (self.str("__qualname__"), self.str(&qualname));
-        self.dict_setitem(ns, k, v)?;
         let nlocals = self.program.codes[body].varnames.len();
         let exc_depth = self.exc_info.len();
         let mut fast = vec![None; nlocals];
@@ -212,6 +207,7 @@ impl Vm {
             stack: Vec::new(),
             fast,
             cells,
+            trace: Default::default(),
             blocks: Vec::new(),
             exc_depth,
             func: None,

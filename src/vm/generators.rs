@@ -48,6 +48,8 @@ pub struct GenObj {
     pub exc_state: Vec<ObjId>,
     /// `gi_yieldfrom`: the sub-iterator a `yield from` is delegating to while suspended.
     pub yf: Option<ObjId>,
+    /// It was alive while a `sys.settrace` function was set (its close would be traced).
+    pub seen_by_trace: bool,
 }
 
 impl GenObj {
@@ -82,12 +84,22 @@ pub enum GenMode {
     ForIter(u32),
     /// `SEND` in a `yield from`: a yielded value is pushed (for the `YIELD_VALUE` after
     /// it); a return pops the sub-iterator, pushes the return value and jumps.
-    Send(u32),
+    Send(u32, StopEvent),
     /// `g.close()`: a yield is `RuntimeError: generator ignored GeneratorExit`; a return,
     /// `GeneratorExit` or `StopIteration` give None.
     Close,
     /// A built-in draining the generator, stepped to completion ([`Vm::gen_next_sync`]).
     Sync,
+}
+
+/// Whether a sub-generator's return shows as a `StopIteration` to a trace function:
+/// with tracing on, 3.11's `SEND` calls `tp_iternext` (which raises it only for a non-None
+/// value) or the `send` method (which always raises it), then `call_exc_trace()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StopEvent {
+    Never,
+    IfValue,
+    Always,
 }
 
 /// How a generator is resumed.
@@ -223,6 +235,7 @@ impl Vm {
             frame: Some(Box::new(frame)),
             exc_state: Vec::new(),
             yf: None,
+            seen_by_trace: self.trace_fn.is_some(),
         })))
     }
 
@@ -288,6 +301,10 @@ impl Vm {
         g.yf = None;
         frame.on_return = ReturnHook::Gen { genr, mode };
         frame.exc_depth = exc_depth;
+        // A resumed generator gets a new `call` event; its line tracing goes on from the
+        // yield it paused at.
+        frame.trace.called = false;
+        frame.trace.prev = (state == GenState::Suspended).then(|| frame.pc.saturating_sub(1));
         self.exc_info.extend(saved);
         self.frames.push(*frame);
         match input {
@@ -310,6 +327,9 @@ impl Vm {
     /// `YIELD_VALUE`: the running generator's frame goes back into its generator.
     pub(crate) fn do_yield(&mut self, delegating: bool) -> PyResult<()> {
         let v = self.pop();
+        if self.tracing_active() {
+            self.trace_return(v)?;
+        }
         let Some(mut frame) = self.frames.pop() else {
             return self.err(TypeId::Unsupported, "yield outside a frame");
         };
@@ -334,7 +354,7 @@ impl Vm {
         g.yf = yf;
         g.frame = Some(Box::new(frame));
         match mode {
-            GenMode::Call | GenMode::NextDefault(_) | GenMode::ForIter(_) | GenMode::Send(_) => {
+            GenMode::Call | GenMode::NextDefault(_) | GenMode::ForIter(_) | GenMode::Send(..) => {
                 self.push(v);
                 Ok(())
             }
@@ -379,11 +399,14 @@ impl Vm {
                 Ok(())
             }
             GenMode::ForIter(target) => {
+                // FOR_ITER with tracing on reports the StopIteration tp_iternext raised.
+                self.trace_stop_iteration(StopEvent::IfValue, v);
                 self.pop();
                 self.frame().pc = target as usize;
                 Ok(())
             }
-            GenMode::Send(target) => {
+            GenMode::Send(target, stop) => {
+                self.trace_stop_iteration(stop, v);
                 self.pop();
                 self.push(v);
                 self.frame().pc = target as usize;
@@ -469,7 +492,11 @@ impl Vm {
                 frame.exc_depth = self.exc_info.len();
                 self.exc_info.extend(saved);
                 self.frames.push(*frame);
-                return self.gen_resume(sub, Resume::Throw(exc), GenMode::Send(send_target));
+                return self.gen_resume(
+                    sub,
+                    Resume::Throw(exc),
+                    GenMode::Send(send_target, StopEvent::Never),
+                );
             }
         }
         self.gen_resume(genr, Resume::Throw(exc), mode)
@@ -568,7 +595,12 @@ impl Vm {
         let v = self.pop();
         let sub = self.top();
         if matches!(self.heap.get(sub), Obj::Generator(_)) {
-            return self.gen_resume(sub, Resume::Send(v), GenMode::Send(target));
+            let stop = if v == self.none {
+                StopEvent::IfValue
+            } else {
+                StopEvent::Always
+            };
+            return self.gen_resume(sub, Resume::Send(v), GenMode::Send(target, stop));
         }
         if v != self.none {
             let tn = self.type_name(sub);
@@ -610,6 +642,20 @@ impl Vm {
         match self.heap.get(exc) {
             Obj::Exception(e) => e.args.first().copied().unwrap_or(self.none),
             _ => self.none,
+        }
+    }
+
+    /// The `exception` trace event for a sub-generator's return, where 3.11 sends one.
+    fn trace_stop_iteration(&mut self, stop: StopEvent, v: ObjId) {
+        let fire = match stop {
+            StopEvent::Never => false,
+            StopEvent::IfValue => v != self.none,
+            StopEvent::Always => true,
+        };
+        if fire && self.tracing_active() {
+            let args = if v == self.none { vec![] } else { vec![v] };
+            let exc = self.new_exc_args(TypeId::StopIteration, args);
+            self.trace_exception(exc);
         }
     }
 
@@ -743,37 +789,136 @@ impl Vm {
 }
 
 impl Vm {
-    /// A generator left suspended inside `try` with a `finally`, or an `except` that
-    /// catches `GeneratorExit`, still to run: CPython
-    /// closes it when its last reference goes — at a `del`, a rebinding, the end of a
-    /// `for` that broke out, or interpreter shutdown — and its handler's output appears
-    /// then. pyxray does not count references yet (the heap model will), so rather than
-    /// print a silently different result it reports the program as not simulated, at
-    /// the `yield` where the generator waits.
-    pub(crate) fn unfinalized_generator(&mut self) -> Option<ObjId> {
-        let (code, pc) = self.heap.objects().find_map(|(_, o)| match o {
-            Obj::Generator(g) if g.state == GenState::Suspended => g
-                .frame
-                .as_ref()
-                .filter(|f| {
-                    let quiet = &self.program.codes[f.code].quiet_handlers;
-                    f.blocks.iter().any(|b| !quiet.contains(&b.handler))
-                })
-                .map(|f| (f.code, f.pc.saturating_sub(1))),
-            _ => None,
-        })?;
-        let line = self.program.codes[code]
-            .locs
-            .get(pc)
-            .map_or(self.program.codes[code].first_line, |l| l.line);
+    /// Where a suspended generator waits, if closing it would run visible code: a
+    /// `finally`, or an `except` that can catch `GeneratorExit`.
+    fn visible_close(&self, g: &GenObj) -> Option<(usize, u32)> {
+        if g.state != GenState::Suspended {
+            return None;
+        }
+        let f = g.frame.as_ref()?;
+        let code = &self.program.codes[f.code];
+        if !f
+            .blocks
+            .iter()
+            .any(|b| !code.quiet_handlers.contains(&b.handler))
+        {
+            return None;
+        }
+        let pc = f.pc.saturating_sub(1);
+        Some((
+            f.code,
+            code.locs.get(pc).map_or(code.first_line, |l| l.line),
+        ))
+    }
+
+    /// Before pyxray's own sweep frees unreachable objects: CPython would have finalized
+    /// these generators when their last reference went.
+    pub(crate) fn note_dropped_generators(&mut self, roots: &[ObjId]) {
+        let reachable = self.heap.reachable(roots.iter().copied());
+        for (id, o) in self.heap.objects() {
+            let Obj::Generator(g) = o else { continue };
+            if reachable.get(id.0 as usize).copied().unwrap_or(false) || id.0 < self.permanent {
+                continue;
+            }
+            if self.dropped_generator.is_none() {
+                self.dropped_generator = self.visible_close(g);
+            }
+            if g.seen_by_trace && g.state != GenState::Closed {
+                self.dropped_traced_generator = true;
+            }
+        }
+    }
+
+    /// `sys.settrace(f)` marks every live generator: its close is traced from now on.
+    pub(crate) fn generators_seen_by_trace(&mut self) {
+        // Only those still reachable: CPython finalized the others already.
+        let reachable = self.heap.reachable(self.gc_roots());
+        let ids: Vec<ObjId> = self
+            .heap
+            .objects()
+            .filter(|(id, o)| {
+                matches!(o, Obj::Generator(g) if g.state != GenState::Closed)
+                    && reachable.get(id.0 as usize).copied().unwrap_or(false)
+            })
+            .map(|(id, _)| id)
+            .collect();
+        for id in ids {
+            if let Some(g) = self.gen_mut(id) {
+                g.seen_by_trace = true;
+            }
+        }
+    }
+
+    /// `sys.settrace(None)`: a traced generator already dropped would have shown its
+    /// close (`call`, `exception`, `return` events) when CPython finalized it.
+    pub(crate) fn check_traced_generators_before_untrace(&mut self) -> PyResult<()> {
+        let roots = self.gc_roots();
+        self.note_dropped_generators(&roots);
+        if self.dropped_traced_generator {
+            return self.unsupported(
+                "when CPython finalizes a generator dropped unfinished while a trace function \
+                 is set (the trace function sees it close)",
+            );
+        }
+        Ok(())
+    }
+
+    /// At the end of the program: what CPython would still do at shutdown that pyxray
+    /// cannot place.
+    pub(crate) fn check_exit(&mut self) {
+        let real_end = match self.status {
+            Status::Finished => true,
+            Status::Raised(e) => !self.exc_is(e, TypeId::Unsupported),
+            _ => false,
+        };
+        if !real_end {
+            return;
+        }
+        if self.trace_fn.is_some() {
+            let (code, line) = self.trace_set_at.unwrap_or((0, 1));
+            let exc = self.unsupported_exc_at(
+                "a trace function still set when the program ends (CPython then traces its \
+                 own shutdown code)",
+                code,
+                line,
+            );
+            self.status = Status::Raised(exc);
+            return;
+        }
+        if let Some(exc) = self.unfinalized_generator() {
+            self.status = Status::Raised(exc);
+        }
+    }
+
+    fn unsupported_exc_at(&mut self, what: &str, code: usize, line: u32) -> ObjId {
         let exc = self.new_exc(
             TypeId::Unsupported,
-            "pyxray does not simulate when CPython finalizes a generator left suspended inside \
-             'try' (its finally or except would run when the last reference to it goes) yet",
+            format!("pyxray does not simulate {what} yet"),
         );
         if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
             e.traceback.push((code, line));
         }
-        Some(exc)
+        exc
+    }
+
+    /// A generator left suspended inside `try` with a `finally`, or an `except` that
+    /// catches `GeneratorExit`, still to run: CPython closes it when its last reference
+    /// goes — at a `del`, a rebinding, the end of a `for` that broke out, or interpreter
+    /// shutdown — and its handler's output appears then. pyxray does not count references
+    /// yet (the heap model will), so rather than print a silently different result it
+    /// reports the program as not simulated, at the `yield` where the generator waits.
+    pub(crate) fn unfinalized_generator(&mut self) -> Option<ObjId> {
+        let (code, line) = self.dropped_generator.or_else(|| {
+            self.heap.objects().find_map(|(_, o)| match o {
+                Obj::Generator(g) => self.visible_close(g),
+                _ => None,
+            })
+        })?;
+        Some(self.unsupported_exc_at(
+            "when CPython finalizes a generator left suspended inside 'try' (its finally or \
+             except would run when the last reference to it goes)",
+            code,
+            line,
+        ))
     }
 }

@@ -18,6 +18,7 @@ pub mod generators;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod tracing;
 
 use crate::frontend::code::{CodeKind, Const, Instr, Program};
 use crate::models::hash::HashSecret;
@@ -42,6 +43,11 @@ pub struct VmOptions {
     pub max_steps: u64,
     /// Record the trace.
     pub trace: bool,
+    /// What `input()` reads, line by line (standard input; None: nothing to read).
+    pub stdin: Option<String>,
+    /// When `input()` finds no line left: stop and ask (the GUI), instead of raising
+    /// `EOFError` as CPython does at the end of its input.
+    pub ask_for_input: bool,
 }
 
 impl Default for VmOptions {
@@ -50,6 +56,8 @@ impl Default for VmOptions {
             hash_seed: 0,
             max_steps: 10_000_000,
             trace: false,
+            stdin: None,
+            ask_for_input: false,
         }
     }
 }
@@ -70,6 +78,8 @@ pub struct Frame {
     pub fast: Vec<Option<ObjId>>,
     /// Cells: one per `co_cellvars` name, then the closure's, one per `co_freevars` name.
     pub cells: Vec<ObjId>,
+    /// `sys.settrace` state of this frame.
+    pub trace: tracing::FrameTrace,
     pub blocks: Vec<Block>,
     /// Depth of the VM's handled-exception stack when this frame started.
     pub exc_depth: usize,
@@ -160,6 +170,21 @@ pub struct Vm {
     pub(crate) sync_exc: Option<ObjId>,
     /// Whether the generator a built-in stepped returned (rather than yielded).
     pub(crate) gen_sync_returned: bool,
+    /// `sys.settrace`'s global trace function.
+    pub(crate) trace_fn: Option<ObjId>,
+    /// A trace function is running (nothing is traced meanwhile).
+    pub(crate) in_trace: bool,
+    /// Where `sys.settrace` last installed a trace function (code, line).
+    pub(crate) trace_set_at: Option<(usize, u32)>,
+    /// A generator CPython would have finalized visibly was dropped: where it waited.
+    pub(crate) dropped_generator: Option<(usize, u32)>,
+    /// A generator a trace function would have seen closing was dropped.
+    pub(crate) dropped_traced_generator: bool,
+    exit_checked: bool,
+    /// How far `input()` has read into `options.stdin`.
+    stdin_pos: usize,
+    /// The prompt of an `input()` that found no line while `ask_for_input` is set.
+    pub input_wanted: Option<String>,
     /// Classes made so far, in creation order (`inspect`'s `classes`).
     pub classes: Vec<ObjId>,
 }
@@ -209,6 +234,14 @@ impl Vm {
             sync_result: None,
             sync_exc: None,
             gen_sync_returned: false,
+            trace_fn: None,
+            in_trace: false,
+            trace_set_at: None,
+            dropped_generator: None,
+            dropped_traced_generator: false,
+            exit_checked: false,
+            stdin_pos: 0,
+            input_wanted: None,
             classes: Vec::new(),
         };
         for t in TypeId::BUILTIN_NAMED {
@@ -244,6 +277,11 @@ impl Vm {
             stack: Vec::new(),
             fast: vec![None; nlocals],
             cells: Vec::new(),
+            // The module frame is running before any trace function can be set.
+            trace: tracing::FrameTrace {
+                called: true,
+                ..Default::default()
+            },
             blocks: Vec::new(),
             exc_depth: 0,
             func: None,
@@ -518,6 +556,12 @@ impl Vm {
         if self.heap.allocs_since_sweep > 200_000 && self.heap.allocs_since_sweep > self.heap.live {
             self.collect_garbage();
         }
+        if self.tracing_active()
+            && let Err(exc) = self.trace_before_instruction()
+        {
+            self.unwind(exc, false);
+            return &self.status;
+        }
         let (code, pc) = {
             let f = self.frame();
             (f.code, f.pc)
@@ -536,10 +580,22 @@ impl Vm {
         if let Err(exc) = self.exec(instr) {
             self.unwind(exc, false);
         }
+        if self.status != Status::Running && self.frames.is_empty() && !self.exit_checked {
+            self.exit_checked = true;
+            self.check_exit();
+        }
         &self.status
     }
 
     fn collect_garbage(&mut self) {
+        let roots = self.gc_roots();
+        // Generators about to be swept would have been finalized by CPython by now.
+        self.note_dropped_generators(&roots);
+        self.heap.sweep(roots, self.permanent);
+    }
+
+    /// Everything the running program can still reach.
+    pub(crate) fn gc_roots(&self) -> Vec<ObjId> {
         let mut roots: Vec<ObjId> = Vec::new();
         roots.extend(self.globals.iter().map(|(_, v)| *v));
         roots.extend(self.builtins.values().copied());
@@ -571,11 +627,15 @@ impl Vm {
         }
         roots.extend(self.sync_result);
         roots.extend(self.sync_exc);
+        roots.extend(self.trace_fn);
+        for f in &self.frames {
+            roots.extend(f.trace.f_trace);
+        }
         roots.extend(self.exc_info.iter().copied());
         if let Status::Raised(e) = self.status {
             roots.push(e);
         }
-        self.heap.sweep(roots, self.permanent);
+        roots
     }
 
     fn jump(&mut self, target: u32) {
@@ -1021,6 +1081,21 @@ impl Vm {
                         generators::GenMode::ForIter(t),
                     );
                 }
+                if self.tracing_active()
+                    && let Some(f) = self.user_special_fn(it, "__next__")?
+                {
+                    // FOR_ITER reports a __next__'s StopIteration to a trace function.
+                    match self.call_sync(f, vec![it]) {
+                        Ok(v) => self.push(v),
+                        Err(e) if self.exc_is(e, TypeId::StopIteration) => {
+                            self.trace_exception(e);
+                            self.pop();
+                            self.jump(t);
+                        }
+                        Err(e) => return Err(e),
+                    }
+                    return Ok(());
+                }
                 match self.iter_next(it)? {
                     Some(v) => self.push(v),
                     None => {
@@ -1184,6 +1259,9 @@ impl Vm {
     }
 
     fn do_return(&mut self, v: ObjId) -> PyResult<()> {
+        if self.tracing_active() {
+            self.trace_return(v)?;
+        }
         let Some(f) = self.frames.pop() else {
             self.status = Status::Finished;
             return Ok(());
@@ -1198,9 +1276,6 @@ impl Vm {
         }
         if self.frames.is_empty() {
             self.status = Status::Finished;
-            if let Some(exc) = self.unfinalized_generator() {
-                self.status = Status::Raised(exc);
-            }
             return Ok(());
         }
         self.finish_call(f.on_return, v, f.ns, f.code)
@@ -1332,6 +1407,9 @@ impl Vm {
             r.raised();
         }
         loop {
+            if self.tracing_active() {
+                self.trace_exception(exc);
+            }
             let Some(f) = self.frames.last_mut() else {
                 self.status = Status::Raised(exc);
                 return;
@@ -1342,6 +1420,12 @@ impl Vm {
                 f.pc = b.handler as usize;
                 return;
             }
+            if self.tracing_active() {
+                self.trace_unwound();
+            }
+            let Some(f) = self.frames.last() else {
+                return;
+            };
             let depth = f.exc_depth;
             let sync = matches!(f.on_return, ReturnHook::Sync);
             let genr = match f.on_return {
@@ -1471,6 +1555,7 @@ impl Vm {
             stack: Vec::new(),
             fast,
             cells,
+            trace: Default::default(),
             blocks: Vec::new(),
             exc_depth,
             func: Some(func),

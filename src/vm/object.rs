@@ -107,6 +107,8 @@ pub enum TypeId {
     Generator,
     Code,
     Partial,
+    Frame,
+    Traceback,
     // Exceptions.
     BaseException,
     SystemExit,
@@ -134,6 +136,7 @@ pub enum TypeId {
     OSError,
     ConnectionError,
     TimeoutError,
+    EOFError,
     /// pyxray's own signal for "not simulated": never caught by `except`, reported by
     /// the command line as a `file:line:col` diagnostic with exit code 2.
     Unsupported,
@@ -177,6 +180,8 @@ impl TypeId {
             Generator => "generator",
             Code => "code",
             Partial => "partial",
+            Frame => "frame",
+            Traceback => "traceback",
             BaseException => "BaseException",
             SystemExit => "SystemExit",
             KeyboardInterrupt => "KeyboardInterrupt",
@@ -203,6 +208,7 @@ impl TypeId {
             OSError => "OSError",
             ConnectionError => "ConnectionError",
             TimeoutError => "TimeoutError",
+            EOFError => "EOFError",
             Unsupported => "PyxrayUnsupported",
         }
     }
@@ -223,7 +229,7 @@ impl TypeId {
             RecursionError | NotImplementedError => RuntimeError,
             UnicodeError => ValueError,
             MemoryError => Exception,
-            OSError => Exception,
+            OSError | EOFError => Exception,
             ConnectionError | TimeoutError => OSError,
             _ => Object,
         })
@@ -291,6 +297,7 @@ impl TypeId {
         TypeId::OSError,
         TypeId::ConnectionError,
         TypeId::TimeoutError,
+        TypeId::EOFError,
     ];
 }
 
@@ -534,6 +541,10 @@ pub enum Obj {
     Code(usize),
     /// `functools.partial(func, *args, **keywords)`.
     Partial(Box<PartialObj>),
+    /// A frame object as a `sys.settrace` function receives it.
+    FrameSnap(Box<crate::vm::tracing::FrameSnap>),
+    /// The traceback of an exception, as the third item of an `exception` trace event.
+    TracebackRef(ObjId),
 }
 
 /// `functools.partial`: `func`, `args`, `keywords` as CPython keeps them.
@@ -596,6 +607,21 @@ impl Heap {
 
     pub fn len(&self) -> usize {
         self.objs.len()
+    }
+
+    /// Which objects are reachable from `roots` (indexed by id), without freeing any.
+    pub fn reachable(&self, roots: impl IntoIterator<Item = ObjId>) -> Vec<bool> {
+        let mut marks = vec![false; self.objs.len()];
+        let mut work: Vec<ObjId> = roots.into_iter().collect();
+        while let Some(id) = work.pop() {
+            let i = id.0 as usize;
+            if i >= marks.len() || marks[i] {
+                continue;
+            }
+            marks[i] = true;
+            children(&self.objs[i], &mut work);
+        }
+        marks
     }
 
     /// Every allocated object, in address order.
@@ -668,6 +694,8 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         }
         Obj::Cell(c) => out.extend(*c),
         Obj::Generator(g) => g.children(out),
+        Obj::FrameSnap(f) => f.children(out),
+        Obj::TracebackRef(e) => out.push(*e),
         Obj::Partial(p) => {
             out.push(p.func);
             out.extend(p.args.iter().copied());

@@ -82,6 +82,8 @@ impl Vm {
             Obj::Generator(_) => TypeId::Generator,
             Obj::Code(_) => TypeId::Code,
             Obj::Partial(_) => TypeId::Partial,
+            Obj::FrameSnap(_) => TypeId::Frame,
+            Obj::TracebackRef(_) => TypeId::Traceback,
         }
     }
 
@@ -403,6 +405,17 @@ impl Vm {
                 }
                 format!("functools.partial({})", parts.join(", "))
             }
+            Obj::FrameSnap(f) => {
+                let code = &self.program.codes[f.code];
+                format!(
+                    "<frame at {:#x}, file '{}', line {}, code {}>",
+                    id.address(),
+                    self.program.path,
+                    f.line,
+                    code.name
+                )
+            }
+            Obj::TracebackRef(_) => format!("<traceback object at {:#x}>", id.address()),
         })
     }
 
@@ -1821,6 +1834,12 @@ impl Vm {
         }
         if let Some(v) = self.frame_object_attr(obj, name)? {
             return Ok(v);
+        }
+        if let Obj::FrameSnap(snap) = self.heap.get(obj) {
+            let snap = (**snap).clone();
+            if let Some(v) = self.frame_snap_attr(&snap, name)? {
+                return Ok(v);
+            }
         }
         if let Obj::Module(m @ ("functools" | "itertools" | "inspect")) = self.heap.get(obj) {
             let m = *m;
