@@ -686,8 +686,9 @@ impl<'a> Compiler<'a> {
         // The exceptional path: run the finally body while the exception is being handled,
         // then re-raise it.
         self.patch_here(setup);
-        self.emit(Instr::PushExcInfo);
+        self.emit_handler_entry();
         let cleanup = self.emit(Instr::SetupExcept(0));
+        self.mark_lineless(cleanup);
         self.scope().fblocks.push(FBlock::Handler { name: None });
         self.block(finalbody)?;
         self.scope().fblocks.pop();
@@ -707,6 +708,17 @@ impl<'a> Compiler<'a> {
     fn emit_loop_back(&mut self, head: Label) {
         let at = self.emit(Instr::Jump(head)) as u32;
         self.scope().code.lineless.push(at);
+    }
+
+    /// `PUSH_EXC_INFO` at a handler's start: it has no line of its own in 3.11, so the
+    /// handler's first line event is the `except` clause's (or the finally body's).
+    fn emit_handler_entry(&mut self) {
+        let at = self.emit(Instr::PushExcInfo);
+        self.mark_lineless(at);
+    }
+
+    fn mark_lineless(&mut self, at: usize) {
+        self.scope().code.lineless.push(at as u32);
     }
 
     /// Notes that the handler starting here cannot run code for a `GeneratorExit`.
@@ -741,8 +753,9 @@ impl<'a> Compiler<'a> {
         if !handlers.iter().any(catches_generator_exit) {
             self.mark_quiet_handler();
         }
-        self.emit(Instr::PushExcInfo);
+        self.emit_handler_entry();
         let cleanup = self.emit(Instr::SetupExcept(0));
+        self.mark_lineless(cleanup);
         for h in handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_loc(h);

@@ -10,7 +10,8 @@ use super::object::*;
 use super::ops::{Num, num_to_f64};
 use super::{PyResult, Vm};
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_integer::Integer as _;
+use num_traits::{Signed, ToPrimitive as _, Zero};
 
 /// Built-in functions reachable by name.
 pub const FUNCTIONS: &[&str] = &[
@@ -431,7 +432,41 @@ impl Vm {
                         seq: args[0],
                         index: l.len(),
                     })))),
-                    Obj::Tuple(_) | Obj::Str(_) | Obj::Range { .. } | Obj::Dict(_) => {
+                    Obj::Range { .. } => {
+                        // range_reverse(): a range_iterator from the last item down.
+                        let (start, stop, step) = self.range_parts(args[0])?;
+                        let span = &stop - &start;
+                        let n = if step.is_positive() {
+                            (span + &step - BigInt::from(1)).div_floor(&step)
+                        } else {
+                            (span + &step + BigInt::from(1)).div_floor(&step)
+                        }
+                        .max(BigInt::zero());
+                        let last = &start + (&n - BigInt::from(1)) * &step;
+                        let end = &start - &step;
+                        let back = -step;
+                        let it = match (last.to_i64(), end.to_i64(), back.to_i64()) {
+                            (Some(a), Some(b), Some(c)) if n > BigInt::zero() => {
+                                IterObj::SmallRange {
+                                    next: a,
+                                    stop: b,
+                                    step: c,
+                                }
+                            }
+                            _ if n.is_zero() => IterObj::SmallRange {
+                                next: 0,
+                                stop: 0,
+                                step: 1,
+                            },
+                            _ => IterObj::Range {
+                                next: last,
+                                stop: end,
+                                step: back,
+                            },
+                        };
+                        Ok(self.heap.alloc(Obj::Iter(Box::new(it))))
+                    }
+                    Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) => {
                         let mut items = self.collect_iterable(args[0])?;
                         items.reverse();
                         let l = self.list(items);

@@ -31,6 +31,12 @@ fn acceptable_base(t: TypeId) -> bool {
             | TypeId::DictValues
             | TypeId::DictItems
             | TypeId::Iterator
+            | TypeId::Iter(_)
+            | TypeId::Generator
+            | TypeId::Cell
+            | TypeId::Code
+            | TypeId::Frame
+            | TypeId::Traceback
             | TypeId::Module
             | TypeId::Unsupported
     )
@@ -57,7 +63,16 @@ impl Vm {
     pub fn type_obj(&mut self, t: TypeId) -> ObjId {
         match self.builtin(t.name()) {
             Some(id) if matches!(self.heap.get(id), Obj::Type(x) if *x == t) => id,
-            _ => self.heap.alloc(Obj::Type(t)),
+            _ => {
+                // One object per type, so `type(a) is type(b)` holds for generators,
+                // functions and iterators too.
+                if let Some(&(_, id)) = self.type_cache.iter().find(|(x, _)| *x == t) {
+                    return id;
+                }
+                let id = self.heap.alloc(Obj::Type(t));
+                self.type_cache.push((t, id));
+                id
+            }
         }
     }
 

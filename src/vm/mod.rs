@@ -181,6 +181,8 @@ pub struct Vm {
     /// A generator a trace function would have seen closing was dropped.
     pub(crate) dropped_traced_generator: bool,
     exit_checked: bool,
+    /// Type objects made for built-in types that have no builtin name.
+    pub(crate) type_cache: Vec<(TypeId, ObjId)>,
     /// How far `input()` has read into `options.stdin`.
     stdin_pos: usize,
     /// The prompt of an `input()` that found no line while `ask_for_input` is set.
@@ -241,6 +243,7 @@ impl Vm {
             dropped_traced_generator: false,
             exit_checked: false,
             stdin_pos: 0,
+            type_cache: Vec::new(),
             input_wanted: None,
             classes: Vec::new(),
         };
@@ -628,6 +631,7 @@ impl Vm {
         roots.extend(self.sync_result);
         roots.extend(self.sync_exc);
         roots.extend(self.trace_fn);
+        roots.extend(self.type_cache.iter().map(|(_, id)| *id));
         for f in &self.frames {
             roots.extend(f.trace.f_trace);
         }
@@ -1406,10 +1410,14 @@ impl Vm {
         if let Some(r) = self.recorder.as_mut() {
             r.raised();
         }
+        // A re-raise goes to ceval.c's exception_unwind, past the `exception` trace event;
+        // frames the exception then leaves into get one (their call "failed").
+        let mut first = true;
         loop {
-            if self.tracing_active() {
+            if self.tracing_active() && !(reraise && first) {
                 self.trace_exception(exc);
             }
+            first = false;
             let Some(f) = self.frames.last_mut() else {
                 self.status = Status::Raised(exc);
                 return;

@@ -97,6 +97,8 @@ pub enum TypeId {
     DictValues,
     DictItems,
     Iterator,
+    /// A built-in iterator type by its `__name__` (`list_iterator`, `map`, `zip` …).
+    Iter(&'static str),
     StaticMethod,
     ClassMethod,
     Property,
@@ -170,6 +172,7 @@ impl TypeId {
             DictValues => "dict_values",
             DictItems => "dict_items",
             Iterator => "iterator",
+            Iter(name) => name,
             StaticMethod => "staticmethod",
             ClassMethod => "classmethod",
             Property => "property",

@@ -62,7 +62,7 @@ impl Vm {
             Obj::Builtin(_) | Obj::Method { .. } => TypeId::BuiltinFunction,
             Obj::Type(_) => TypeId::Type,
             Obj::Exception(e) => e.ty,
-            Obj::Iter(_) => TypeId::Iterator,
+            Obj::Iter(it) => TypeId::Iter(iter_type_name(it)),
             Obj::Class(_) => TypeId::Type,
             Obj::Instance(_) => TypeId::Object,
             Obj::BoundMethod { .. } => TypeId::Method,
