@@ -48,6 +48,8 @@ pub struct GenObj {
     pub exc_state: Vec<ObjId>,
     /// `gi_yieldfrom`: the sub-iterator a `yield from` is delegating to while suspended.
     pub yf: Option<ObjId>,
+    /// A number that names this generator in the trace (never reused, unlike `ObjId`s).
+    pub trace_id: u32,
 }
 
 impl GenObj {
@@ -215,6 +217,7 @@ impl Vm {
             Some(Obj::Function(f)) => f.qualname.clone(),
             _ => qualname,
         };
+        let trace_id = self.recorder.as_mut().map_or(0, |r| r.next_generator());
         self.heap.alloc(Obj::Generator(Box::new(GenObj {
             code: frame.code,
             name,
@@ -223,6 +226,7 @@ impl Vm {
             frame: Some(Box::new(frame)),
             exc_state: Vec::new(),
             yf: None,
+            trace_id,
         })))
     }
 
@@ -290,6 +294,9 @@ impl Vm {
         frame.exc_depth = exc_depth;
         self.exc_info.extend(saved);
         self.frames.push(*frame);
+        if self.recorder.is_some() {
+            self.trace_generator_resumed(genr);
+        }
         match input {
             Resume::Send(v) => {
                 if state == GenState::Suspended {
@@ -328,6 +335,9 @@ impl Vm {
         } else {
             None
         };
+        if self.recorder.is_some() {
+            self.trace_yield(genr, &frame, v);
+        }
         let g = self.gen_mut(genr).expect("a generator frame's generator");
         g.state = GenState::Suspended;
         g.exc_state = exc_state;
@@ -348,6 +358,9 @@ impl Vm {
     }
 
     fn gen_finish(&mut self, genr: ObjId) {
+        if self.recorder.is_some() {
+            self.trace_generator_finished(genr);
+        }
         if let Some(g) = self.gen_mut(genr) {
             g.state = GenState::Closed;
             g.frame = None;
@@ -469,6 +482,9 @@ impl Vm {
                 frame.exc_depth = self.exc_info.len();
                 self.exc_info.extend(saved);
                 self.frames.push(*frame);
+                if self.recorder.is_some() {
+                    self.trace_generator_resumed(genr);
+                }
                 return self.gen_resume(sub, Resume::Throw(exc), GenMode::Send(send_target));
             }
         }
