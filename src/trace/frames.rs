@@ -11,6 +11,15 @@
 use super::{Binding, Event, NO_STR, Recorder, State, StrId, Text, Trace};
 use crate::vm::object::ObjId;
 
+/// The short name of a function from its repr (`<function f.<locals>.g at 0x…>` -> `g`).
+pub fn function_name(repr: &str) -> &str {
+    let inner = repr
+        .strip_prefix("<function ")
+        .and_then(|r| r.split_once(" at 0x"))
+        .map_or(repr, |(name, _)| name);
+    inner.rsplit('.').next().unwrap_or(inner)
+}
+
 /// The recorder's view of the VM's frames and cells.
 #[derive(Clone, Debug, Default)]
 pub(super) struct FrameBook {
@@ -67,16 +76,18 @@ impl Recorder {
     }
 
     /// A generator was made with its unstarted frame; returns the frame's number.
-    pub fn gen_new(&mut self, gen_id: u32, code: u32, name: &str) -> u32 {
+    pub fn gen_new(&mut self, gen_id: u32, code: u32, name: &str, repr: &str) -> u32 {
         self.frames.frames += 1;
         let frame = self.frames.frames;
         self.frames.gen_frames.insert(gen_id, frame);
         let name = self.trace.strings.intern(name);
+        let repr = self.trace.strings.intern(repr);
         self.push(Event::GenNew {
             generator: gen_id,
             frame,
             code,
             name,
+            repr,
         });
         frame
     }
@@ -148,7 +159,8 @@ impl Recorder {
         self.push(Event::CellShare { frame, cell });
     }
 
-    /// Function `func` (a qualname) keeps the cell in its `__closure__`.
+    /// Function `func` (its repr, `<function f.<locals>.g at 0x…>`) keeps the cell in its
+    /// `__closure__`.
     pub fn closure(&mut self, cell: ObjId, name: &str, func: &str) {
         let cell = self.cell_number(cell, name);
         let func = self.trace.strings.intern(func);
@@ -230,6 +242,8 @@ pub struct GeneratorState {
     pub frame: u32,
     pub code: u32,
     pub name: StrId,
+    /// The generator object's repr (as variables bound to it show it).
+    pub repr: StrId,
     pub phase: GenPhase,
     /// Where it will resume (the line of its last `yield`); 0 before it first ran.
     pub resume_line: u32,
@@ -254,7 +268,7 @@ pub struct CellState {
     /// The frame that made it (`u32::MAX` if unknown) and that frame's function.
     pub owner: u32,
     pub owner_name: StrId,
-    /// Functions (qualnames) that keep it in their `__closure__`.
+    /// Functions (their reprs) that keep it in their `__closure__`.
     pub closures: imbl::Vector<StrId>,
     /// Writes through it so far (`STORE_DEREF`, after `MAKE_CELL`).
     pub writes: u32,
@@ -323,12 +337,14 @@ impl State {
                 frame,
                 code,
                 name,
+                repr,
             } => {
                 let gs = GeneratorState {
                     generator: g,
                     frame,
                     code,
                     name,
+                    repr,
                     yielded: NO_STR,
                     parked: Some(FrameState {
                         frame,
@@ -465,6 +481,7 @@ impl State {
                 generator: n,
                 phase: GenPhase::Closed,
                 name: NO_STR,
+                repr: NO_STR,
                 yielded: NO_STR,
                 ..GeneratorState::default()
             });

@@ -108,13 +108,15 @@ pub enum Event {
         frame: u32,
         raised: bool,
     },
-    /// `RETURN_GENERATOR`: generator number `gen` now owns the not-yet-started frame
-    /// `frame` of code `code` (function `name`).
+    /// `RETURN_GENERATOR`: generator number `generator` now owns the not-yet-started
+    /// frame `frame` of code `code` (function `name`); `repr` is the generator object's
+    /// repr (its address tells it apart from other generators of the same function).
     GenNew {
         generator: u32,
         frame: u32,
         code: u32,
         name: StrId,
+        repr: StrId,
     },
     /// `gen_send_ex2`: the generator's frame goes back on top of the stack, at depth `depth`.
     GenResume {

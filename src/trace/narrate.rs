@@ -265,12 +265,13 @@ fn cell_holders(t: &Timeline, before: &State, cell: u32) -> String {
     };
     let owner = (c.owner_name != NO_STR || c.owner == 0)
         .then(|| short_name(&frame_name(t, c.owner_name, 0)).to_string());
-    let closures: Vec<String> = c
-        .closures
-        .iter()
-        .map(|&f| short_name(&t.trace.strings.get(f)).to_string())
-        .filter(|n| Some(n) != owner.as_ref())
-        .collect();
+    let mut closures: Vec<String> = Vec::new();
+    for &f in c.closures.iter() {
+        let n = super::frames::function_name(&t.trace.strings.get(f)).to_string();
+        if Some(&n) != owner.as_ref() && !closures.contains(&n) {
+            closures.push(n);
+        }
+    }
     match (owner, closures.is_empty()) {
         (Some(o), true) => format!("{o}'s cell"),
         (Some(o), false) => format!(
@@ -346,6 +347,7 @@ fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
             frame,
             code,
             name,
+            ..
         } => {
             let n = frame_name(t, name, code);
             format!(
@@ -439,7 +441,7 @@ fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
             let name = before.cells.get(cell as usize).map_or(NO_STR, |c| c.name);
             format!(
                 "MAKE_FUNCTION: {} keeps cell #{cell} ('{}') in its __closure__ (LOAD_CLOSURE, BUILD_TUPLE)",
-                short_name(&s(func)),
+                super::frames::function_name(&s(func)),
                 s(name)
             )
         }

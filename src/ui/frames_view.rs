@@ -14,6 +14,7 @@ use super::egui::{
 };
 use super::views::{View, ViewCtx};
 use crate::frontend::code::CodeKind;
+use crate::trace::frames::function_name;
 use crate::trace::narrate::{frame_name, short_name};
 use crate::trace::{
     Binding, CellState, Event, FrameState, GenPhase, GeneratorState, NO_STR, Strings,
@@ -31,7 +32,7 @@ mod colours {
 const MAX_CELLS: usize = 24;
 const MAX_GENERATORS: usize = 12;
 /// Values longer than this are cut in the cards (the tooltip has them whole).
-const VALUE_CHARS: usize = 36;
+const VALUE_CHARS: usize = 26;
 const TITLE: f32 = 19.0;
 const BODY: f32 = 16.0;
 
@@ -90,6 +91,10 @@ struct Anchors {
     frames: Vec<(u32, Rect)>,
     /// Running generators' cards: (card rect, frame number).
     running: Vec<(Rect, u32)>,
+    /// A row bound to a generator object: (row rect, generator, highlighted).
+    gen_refs: Vec<(Rect, u32, bool)>,
+    /// The card of each drawn generator.
+    generators: Vec<(u32, Rect)>,
 }
 
 impl View for FramesView {
@@ -150,23 +155,26 @@ impl View for FramesView {
             .id_salt("frames-scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                let any_generators = ctx.state.generators.iter().any(|g| g.name != NO_STR);
+                let any_cells = ctx.state.cells.iter().any(|c| c.name != NO_STR);
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| {
-                        ui.set_min_width(300.0);
                         stack_column(ui, ctx, focus, &mut anchors);
                     });
-                    ui.add_space(36.0);
-                    ui.vertical(|ui| {
-                        ui.set_min_width(280.0);
-                        generators_column(ui, ctx, focus, &mut anchors);
-                    });
-                    ui.add_space(90.0);
-                    ui.vertical(|ui| {
-                        ui.set_min_width(220.0);
-                        cells_column(ui, ctx, focus, &mut anchors);
-                    });
+                    if any_generators {
+                        ui.add_space(28.0);
+                        ui.vertical(|ui| {
+                            generators_column(ui, ctx, focus, &mut anchors);
+                        });
+                    }
+                    if any_cells {
+                        ui.add_space(70.0);
+                        ui.vertical(|ui| {
+                            cells_column(ui, ctx, focus, &mut anchors);
+                        });
+                    }
                 });
-                arrows(ui, &anchors, focus);
+                arrows(ui, &anchors);
             });
     }
 }
@@ -183,7 +191,16 @@ fn heading(ui: &mut egui::Ui, text: &str) {
     ui.add_space(4.0);
 }
 
+/// A value as a card shows it: function and generator reprs without their qualname
+/// prefix and address (`<function inc>`), anything long cut (the tooltip has it whole).
 fn cut(s: &str) -> String {
+    for kind in ["<function ", "<generator object "] {
+        if let Some(rest) = s.strip_prefix(kind)
+            && let Some((name, _)) = rest.split_once(" at 0x")
+        {
+            return format!("{}{}>", kind.trim_end_matches("object "), short_name(name));
+        }
+    }
     if s.chars().count() > VALUE_CHARS {
         s.chars().take(VALUE_CHARS - 1).collect::<String>() + "…"
     } else {
@@ -247,9 +264,10 @@ fn frame_line(ctx: &ViewCtx, f: &FrameState) -> u32 {
 }
 
 fn stack_column(ui: &mut egui::Ui, ctx: &ViewCtx, focus: Focus, anchors: &mut Anchors) {
+    let n = ctx.state.frames.len();
     heading(
         ui,
-        &format!("call stack ({} frames)", ctx.state.frames.len()),
+        &format!("call stack ({n} frame{})", if n == 1 { "" } else { "s" }),
     );
     if ctx.state.frames.is_empty() {
         ui.label(
@@ -259,13 +277,12 @@ fn stack_column(ui: &mut egui::Ui, ctx: &ViewCtx, focus: Focus, anchors: &mut An
         );
         return;
     }
-    let n = ctx.state.frames.len();
     for (i, f) in ctx.state.frames.iter().enumerate().rev() {
         let on = focus.frame == Some(f.frame)
             || (focus.generator.is_some() && f.generator == focus.generator);
         if on && focus.arrives && i + 1 == n {
-            // A pushed frame drops onto the stack.
-            ui.add_space(-18.0 * (1.0 - ctx.progress) + 18.0);
+            // A pushed frame settles onto the stack.
+            ui.add_space(18.0 * (1.0 - ctx.progress));
         }
         let rect = frame_card(ui, ctx, f, i, on, focus, anchors);
         anchors.frames.push((f.frame, rect));
@@ -293,11 +310,18 @@ fn frame_card(
     let name = frame_name(ctx.timeline, f.name, f.code);
     let line = frame_line(ctx, f);
     let accent = frame_accent(ctx, f);
+    let first_ref = anchors.refs.len();
+    let first_gen_ref = anchors.gen_refs.len();
     let resp = card_frame(ui, accent, on, flash(ctx, on))
         .show(ui, |ui| {
-            ui.set_min_width(280.0);
+            ui.set_min_width(220.0);
             ui.horizontal(|ui| {
-                ui.label(RichText::new(&name).strong().size(TITLE).color(accent));
+                ui.label(
+                    RichText::new(short_name(&name))
+                        .strong()
+                        .size(TITLE)
+                        .color(accent),
+                );
                 ui.label(RichText::new(format!("line {line}")).size(BODY).weak());
             });
             let locals: Vec<Binding> = if f.is_module() {
@@ -309,7 +333,14 @@ fn frame_card(
                 ui.label(RichText::new("no locals yet").size(BODY).weak());
             }
             let row_focus = focus.local.filter(|(fr, _)| *fr == f.frame).map(|(_, n)| n);
-            locals_grid(ui, strings, f.frame, &locals, row_focus);
+            let grid = LocalsGrid {
+                strings,
+                frame: f.frame,
+                focus: row_focus,
+                closures: &closure_links(ctx),
+                generators: &generator_links(ctx),
+            };
+            grid.show(ui, &locals, anchors);
             for &c in &f.cells {
                 let Some(cell) = ctx.state.cells.get(c as usize) else {
                     continue;
@@ -328,6 +359,13 @@ fn frame_card(
             }
         })
         .response;
+    // Arrows leave from the card's edge, level with their row.
+    for r in &mut anchors.refs[first_ref..] {
+        r.0.max.x = resp.rect.right();
+    }
+    for r in &mut anchors.gen_refs[first_gen_ref..] {
+        r.0.max.x = resp.rect.right();
+    }
     let label = if f.is_module() {
         format!("frame <module> line {line}")
     } else {
@@ -366,37 +404,75 @@ fn frame_card(
     rect
 }
 
-fn locals_grid(
-    ui: &mut egui::Ui,
-    strings: &Strings,
+/// Which cells each closure-holding function keeps: (the function's repr, cell). A local
+/// bound to that function points at those cells.
+fn closure_links(ctx: &ViewCtx) -> Vec<(crate::trace::StrId, u32)> {
+    ctx.state
+        .cells
+        .iter()
+        .flat_map(|c| c.closures.iter().map(move |&f| (f, c.cell)))
+        .collect()
+}
+
+/// Each live generator by its repr: a local bound to it points at its card.
+fn generator_links(ctx: &ViewCtx) -> Vec<(crate::trace::StrId, u32)> {
+    ctx.state
+        .generators
+        .iter()
+        .filter(|g| g.repr != NO_STR)
+        .map(|g| (g.repr, g.generator))
+        .collect()
+}
+
+struct LocalsGrid<'a> {
+    strings: &'a Strings,
     frame: u32,
-    locals: &[Binding],
-    focus: Option<u32>,
-) {
-    if locals.is_empty() {
-        return;
+    /// The local the current event binds.
+    focus: Option<crate::trace::StrId>,
+    closures: &'a [(crate::trace::StrId, u32)],
+    generators: &'a [(crate::trace::StrId, u32)],
+}
+
+impl LocalsGrid<'_> {
+    fn show(&self, ui: &mut egui::Ui, locals: &[Binding], anchors: &mut Anchors) {
+        if locals.is_empty() {
+            return;
+        }
+        egui::Grid::new(("locals", self.frame))
+            .num_columns(2)
+            .spacing(vec2(14.0, 3.0))
+            .show(ui, |ui| {
+                for b in locals {
+                    let hl = self.focus == Some(b.name);
+                    let mut n = RichText::new(self.strings.get(b.name))
+                        .monospace()
+                        .size(BODY);
+                    let value = self.strings.get(b.value);
+                    let mut v = RichText::new(cut(&value)).monospace().size(BODY);
+                    if hl {
+                        n = n.color(palette::PROBING).strong();
+                        v = v.color(palette::PROBING).strong();
+                    }
+                    ui.label(n);
+                    let r = ui.label(v);
+                    let hl = self.focus == Some(b.name);
+                    for &(f, cell) in self.closures {
+                        if f == b.value {
+                            anchors.refs.push((r.rect, cell, hl));
+                        }
+                    }
+                    for &(g, generator) in self.generators {
+                        if g == b.value {
+                            anchors.gen_refs.push((r.rect, generator, hl));
+                        }
+                    }
+                    if cut(&value) != value {
+                        r.on_hover_text(value.as_ref());
+                    }
+                    ui.end_row();
+                }
+            });
     }
-    egui::Grid::new(("locals", frame))
-        .num_columns(2)
-        .spacing(vec2(14.0, 3.0))
-        .show(ui, |ui| {
-            for b in locals {
-                let hl = focus == Some(b.name);
-                let mut n = RichText::new(strings.get(b.name)).monospace().size(BODY);
-                let value = strings.get(b.value);
-                let mut v = RichText::new(cut(&value)).monospace().size(BODY);
-                if hl {
-                    n = n.color(palette::PROBING).strong();
-                    v = v.color(palette::PROBING).strong();
-                }
-                ui.label(n);
-                let r = ui.label(v);
-                if value.chars().count() > VALUE_CHARS {
-                    r.on_hover_text(value.as_ref());
-                }
-                ui.end_row();
-            }
-        });
 }
 
 fn generators_column(ui: &mut egui::Ui, ctx: &ViewCtx, focus: Focus, anchors: &mut Anchors) {
@@ -484,7 +560,7 @@ fn generator_card(
     };
     let resp = card_frame(ui, accent, on, flash(ctx, on))
         .show(ui, |ui| {
-            ui.set_min_width(260.0);
+            ui.set_min_width(230.0);
             ui.horizontal(|ui| {
                 ui.label(
                     RichText::new(format!("generator {short}"))
@@ -523,6 +599,7 @@ fn generator_card(
     if g.phase == GenPhase::Running {
         anchors.running.push((resp.rect, g.frame));
     }
+    anchors.generators.push((g.generator, resp.rect));
     resp.on_hover_ui(|ui| {
         ui.strong(format!("generator object {name} (#{})", g.generator));
         ui.label(format!(
@@ -573,14 +650,16 @@ fn cell_box(ui: &mut egui::Ui, ctx: &ViewCtx, c: &CellState, on: bool, anchors: 
     } else {
         Some(frame_name(ctx.timeline, c.owner_name, 0))
     };
-    let closures: Vec<String> = c
-        .closures
-        .iter()
-        .map(|&f| short_name(&strings.get(f)).to_string())
-        .collect();
+    let mut closures: Vec<String> = Vec::new();
+    for &f in c.closures.iter() {
+        let n = function_name(&strings.get(f)).to_string();
+        if !closures.contains(&n) {
+            closures.push(n);
+        }
+    }
     let resp = card_frame(ui, colours::CELL, on, flash(ctx, on))
         .show(ui, |ui| {
-            ui.set_min_width(200.0);
+            ui.set_min_width(180.0);
             ui.horizontal(|ui| {
                 ui.label(
                     RichText::new(format!("cell #{}", c.cell))
@@ -639,13 +718,12 @@ fn cell_box(ui: &mut egui::Ui, ctx: &ViewCtx, c: &CellState, on: bool, anchors: 
     });
 }
 
-fn arrows(ui: &egui::Ui, a: &Anchors, focus: Focus) {
+fn arrows(ui: &egui::Ui, a: &Anchors) {
     let painter = ui.painter();
     for &(from, cell, hl) in &a.refs {
         let Some(&(_, to)) = a.cells.iter().find(|(c, _)| *c == cell) else {
             continue;
         };
-        let hl = hl || focus.cell == Some(cell);
         let colour = if hl { palette::PROBING } else { colours::CELL };
         let width = if hl { 3.0 } else { 1.8 };
         curve(
@@ -653,6 +731,19 @@ fn arrows(ui: &egui::Ui, a: &Anchors, focus: Focus) {
             from.right_center(),
             to.left_center(),
             Stroke::new(width, colour),
+        );
+    }
+    // A variable bound to a generator object points at its card.
+    for &(from, generator, hl) in &a.gen_refs {
+        let Some(&(_, to)) = a.generators.iter().find(|(g, _)| *g == generator) else {
+            continue;
+        };
+        let colour = if hl { palette::PROBING } else { palette::FOUND };
+        curve(
+            painter,
+            from.right_center(),
+            to.left_top() + vec2(0.0, 22.0),
+            Stroke::new(if hl { 3.0 } else { 2.0 }, colour),
         );
     }
     // A running generator points at its frame on the stack.

@@ -138,10 +138,11 @@ impl Vm {
             .as_ref()
             .map(|f| (f.fast.clone(), f.cells.clone()))
             .unwrap_or_default();
+        let repr = self.short_repr(genr);
         let Some(r) = self.recorder.as_mut() else {
             return;
         };
-        let frame = r.gen_new(id, code as u32, &name);
+        let frame = r.gen_new(id, code as u32, &name, &repr);
         self.trace_frame_contents(frame, code, &fast, &cells);
     }
 
@@ -226,8 +227,11 @@ impl Vm {
         }
     }
 
-    /// `MAKE_FUNCTION` gave function `code` (qualname `qualname`) the closure tuple `closure`.
-    pub(crate) fn trace_closure(&mut self, closure: ObjId, code: usize, qualname: &str) {
+    /// `MAKE_FUNCTION` gave the new function `func` (of code `code`) the closure tuple
+    /// `closure`. The function goes by its repr, whose address tells it apart from other
+    /// functions of the same code.
+    pub(crate) fn trace_closure(&mut self, closure: ObjId, code: usize, func: ObjId) {
+        let text = self.short_repr(func);
         let Obj::Tuple(items) = self.heap.get(closure) else {
             return;
         };
@@ -236,7 +240,7 @@ impl Vm {
         let names = &program.codes[code].freevars;
         if let Some(r) = self.recorder.as_mut() {
             for (cell, name) in items.iter().zip(names) {
-                r.closure(*cell, name, qualname);
+                r.closure(*cell, name, &text);
             }
         }
     }

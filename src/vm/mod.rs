@@ -938,8 +938,7 @@ impl Vm {
                 if self.recorder.is_some()
                     && let Some(c) = closure
                 {
-                    let qualname = self.program.codes[code_idx].qualname.clone();
-                    self.trace_closure(c, code_idx, &qualname);
+                    self.trace_closure(c, code_idx, f);
                 }
                 self.push(f);
             }
