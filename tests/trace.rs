@@ -277,3 +277,64 @@ fn frames_generators_and_cells_follow_the_program() {
         "_PyEval_EvalFrameDefault enters make_counter(): a new frame on top of <module> (depth 1)"
     ));
 }
+
+/// The frame events follow the VM exactly: a pop removes the frame on top, a yield parks
+/// the running generator's frame, a resume finds its frame parked. And tracing changes
+/// nothing a program prints. Checked over the generator and frames corpora.
+#[test]
+fn frame_events_stay_in_step_with_the_vm_and_tracing_changes_no_output() {
+    let mut programs: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["tests/programs/frames", "tests/programs/gen"] {
+        for e in std::fs::read_dir(dir).expect("corpus").flatten() {
+            if e.path().extension().is_some_and(|x| x == "py") {
+                programs.push(e.path());
+            }
+        }
+    }
+    programs.sort();
+    assert!(programs.len() > 100, "corpus missing");
+    for p in &programs {
+        let src = std::fs::read_to_string(p).expect("program");
+        let name = p.display().to_string();
+        let plain = run::run_source(&src, &name, VmOptions::default());
+        let Ok(program) = compile(&src, &name) else {
+            continue;
+        };
+        let mut vm = Vm::new(
+            program,
+            VmOptions {
+                trace: true,
+                ..VmOptions::default()
+            },
+        );
+        vm.run();
+        assert_eq!(
+            vm.stdout, plain.stdout,
+            "{name}: tracing changed the output"
+        );
+        let t = Timeline::from_vm(vm);
+        let mut s = State::default();
+        for (i, e) in t.trace.events.iter().enumerate() {
+            match *e {
+                Event::FramePop { frame, .. } => assert_eq!(
+                    s.frames.back().map(|f| f.frame),
+                    Some(frame),
+                    "{name} event {i}: popped frame is not on top"
+                ),
+                Event::GenSuspend { generator, .. } => assert_eq!(
+                    s.frames.back().and_then(|f| f.generator),
+                    Some(generator),
+                    "{name} event {i}: the suspending generator is not running on top"
+                ),
+                Event::GenResume { generator, .. } => assert!(
+                    s.generators
+                        .get(generator as usize)
+                        .is_some_and(|g| g.parked.is_some()),
+                    "{name} event {i}: resumed generator has no parked frame"
+                ),
+                _ => {}
+            }
+            s.apply(i, e, &t.trace);
+        }
+    }
+}
