@@ -11,13 +11,13 @@
 use super::{Binding, Event, NO_STR, Recorder, State, StrId, Text, Trace};
 use crate::vm::object::ObjId;
 
-/// The short name of a function from its repr (`<function f.<locals>.g at 0x…>` -> `g`).
+/// The short name of a function from its repr (`<function f.<locals>.g at 0x…>` -> `g`),
+/// also when the trace's text cut the repr short (`<function f.<locals>.g at 0...`).
 pub fn function_name(repr: &str) -> &str {
-    let inner = repr
-        .strip_prefix("<function ")
-        .and_then(|r| r.split_once(" at 0x"))
-        .map_or(repr, |(name, _)| name);
-    inner.rsplit('.').next().unwrap_or(inner)
+    let inner = repr.strip_prefix("<function ").unwrap_or(repr);
+    let inner = inner.split(" at ").next().unwrap_or(inner);
+    let inner = inner.trim_end_matches("...");
+    inner.rsplit('.').find(|s| !s.is_empty()).unwrap_or(inner)
 }
 
 /// The recorder's view of the VM's frames and cells.
@@ -93,12 +93,13 @@ impl Recorder {
     }
 
     /// The generator's frame was pushed back on the stack.
-    pub fn gen_resume(&mut self, gen_id: u32, depth: u32) {
+    pub fn gen_resume(&mut self, gen_id: u32, depth: u32, thrown: bool) {
         let frame = self.generator_frame(gen_id);
         self.frames.stack.push(frame);
         self.push(Event::GenResume {
             generator: gen_id,
             depth,
+            thrown,
         });
     }
 

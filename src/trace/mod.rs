@@ -118,10 +118,12 @@ pub enum Event {
         name: StrId,
         repr: StrId,
     },
-    /// `gen_send_ex2`: the generator's frame goes back on top of the stack, at depth `depth`.
+    /// `gen_send_ex2`: the generator's frame goes back on top of the stack, at depth `depth`
+    /// (`thrown`: to raise an exception at its `yield`, for `throw()` or `close()`).
     GenResume {
         generator: u32,
         depth: u32,
+        thrown: bool,
     },
     /// `YIELD_VALUE`: the generator's frame leaves the stack and is parked in the
     /// generator; it will resume at `line` with `stack` values on its value stack, after

@@ -251,7 +251,18 @@ fn arguments(t: &Timeline, at: usize, frame: u32) -> String {
                 name,
                 value,
             } if f == frame => parts.push(format!("{}={}", s(name), s(value))),
-            Event::CellNew { frame: f, .. } | Event::CellShare { frame: f, .. } if f == frame => {}
+            // A parameter that is also a cell starts in its cell (MAKE_CELL copies it in).
+            Event::CellNew {
+                frame: f,
+                name,
+                value,
+                ..
+            } if f == frame => {
+                if value != NO_STR {
+                    parts.push(format!("{}={}", s(name), s(value)));
+                }
+            }
+            Event::CellShare { frame: f, .. } if f == frame => {}
             _ => break,
         }
     }
@@ -296,7 +307,7 @@ fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
             name,
             depth,
         } => {
-            let n = frame_name(t, name, code);
+            let n = short_name(&frame_name(t, name, code)).to_string();
             let kind = t
                 .program
                 .codes
@@ -307,13 +318,13 @@ fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
                     "__build_class__ runs the body of class {n} in a new frame on top of {caller} (depth {depth}); its names go into the class namespace"
                 );
             }
-            let what = if n.ends_with('>') && n.contains("comp") {
-                "a comprehension runs in a frame of its own: "
+            let what = if n.ends_with("comp>") {
+                ": a comprehension runs in a frame of its own,"
             } else {
-                ""
+                ": a new frame"
             };
             format!(
-                "_PyEval_EvalFrameDefault enters {what}{n}({}): a new frame on top of {caller} (depth {depth})",
+                "_PyEval_EvalFrameDefault enters {n}({}){what} on top of {caller} (depth {depth})",
                 arguments(t, at, frame)
             )
         }
@@ -355,11 +366,25 @@ fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
                 arguments(t, at, frame)
             )
         }
-        Event::GenResume { generator, depth } => {
+        Event::GenResume {
+            generator,
+            depth,
+            thrown,
+        } => {
             let Some(g) = before.generators.get(generator as usize) else {
                 return String::new();
             };
             let n = frame_name(t, g.name, g.code);
+            if thrown {
+                let at = if g.resume_line == 0 {
+                    "before its first line".to_string()
+                } else {
+                    format!("at the paused yield on line {}", g.resume_line)
+                };
+                return format!(
+                    "_gen_throw (throw() or close()) resumes the generator {n} (#{generator}) to raise the exception {at}: its frame goes back on top of {caller} (depth {depth})"
+                );
+            }
             let from = if g.resume_line == 0 {
                 "from the top of its body".to_string()
             } else {

@@ -146,13 +146,14 @@ impl Vm {
         self.trace_frame_contents(frame, code, &fast, &cells);
     }
 
-    /// `gen_send_ex2` pushed the generator's frame back on top.
-    pub(crate) fn trace_generator_resumed(&mut self, genr: ObjId) {
+    /// `gen_send_ex2` pushed the generator's frame back on top (`thrown`: to raise at its
+    /// `yield`).
+    pub(crate) fn trace_generator_resumed(&mut self, genr: ObjId, thrown: bool) {
         let depth = self.frames.len().saturating_sub(1) as u32;
         if let Obj::Generator(g) = self.heap.get(genr) {
             let id = g.trace_id;
             if let Some(r) = self.recorder.as_mut() {
-                r.gen_resume(id, depth);
+                r.gen_resume(id, depth, thrown);
             }
         }
     }

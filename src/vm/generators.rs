@@ -295,7 +295,7 @@ impl Vm {
         self.exc_info.extend(saved);
         self.frames.push(*frame);
         if self.recorder.is_some() {
-            self.trace_generator_resumed(genr);
+            self.trace_generator_resumed(genr, matches!(input, Resume::Throw(_)));
         }
         match input {
             Resume::Send(v) => {
@@ -483,7 +483,7 @@ impl Vm {
                 self.exc_info.extend(saved);
                 self.frames.push(*frame);
                 if self.recorder.is_some() {
-                    self.trace_generator_resumed(genr);
+                    self.trace_generator_resumed(genr, true);
                 }
                 return self.gen_resume(sub, Resume::Throw(exc), GenMode::Send(send_target));
             }
