@@ -34,6 +34,11 @@ const MAX_GENERATORS: usize = 12;
 /// Values longer than this are cut in the cards (the tooltip has them whole).
 const VALUE_CHARS: usize = 26;
 const TITLE: f32 = 19.0;
+/// About how wide each column is drawn (with the room for arrows after it): with less
+/// room than the columns shown need, they go one above the other.
+const STACK_WIDTH: f32 = 420.0;
+const GENERATORS_WIDTH: f32 = 300.0;
+const CELLS_WIDTH: f32 = 260.0;
 const BODY: f32 = 16.0;
 
 #[derive(Default)]
@@ -157,23 +162,38 @@ impl View for FramesView {
             .show(ui, |ui| {
                 let any_generators = ctx.state.generators.iter().any(|g| g.name != NO_STR);
                 let any_cells = ctx.state.cells.iter().any(|c| c.name != NO_STR);
-                ui.horizontal_top(|ui| {
+                // Side by side when there is room; else one above the other, with the
+                // arrows routed along the right.
+                let needed = STACK_WIDTH
+                    + if any_generators {
+                        GENERATORS_WIDTH
+                    } else {
+                        0.0
+                    }
+                    + if any_cells { CELLS_WIDTH } else { 0.0 };
+                let narrow = ui.available_width() < needed;
+                let columns = |ui: &mut egui::Ui, anchors: &mut Anchors| {
                     ui.vertical(|ui| {
-                        stack_column(ui, ctx, focus, &mut anchors);
+                        stack_column(ui, ctx, focus, anchors);
                     });
                     if any_generators {
-                        ui.add_space(28.0);
+                        ui.add_space(if narrow { 16.0 } else { 28.0 });
                         ui.vertical(|ui| {
-                            generators_column(ui, ctx, focus, &mut anchors);
+                            generators_column(ui, ctx, focus, anchors);
                         });
                     }
                     if any_cells {
-                        ui.add_space(70.0);
+                        ui.add_space(if narrow { 16.0 } else { 70.0 });
                         ui.vertical(|ui| {
-                            cells_column(ui, ctx, focus, &mut anchors);
+                            cells_column(ui, ctx, focus, anchors);
                         });
                     }
-                });
+                };
+                if narrow {
+                    ui.vertical(|ui| columns(ui, &mut anchors));
+                } else {
+                    ui.horizontal_top(|ui| columns(ui, &mut anchors));
+                }
                 arrows(ui, &anchors);
             });
     }
@@ -726,10 +746,11 @@ fn arrows(ui: &egui::Ui, a: &Anchors) {
         };
         let colour = if hl { palette::PROBING } else { colours::CELL };
         let width = if hl { 3.0 } else { 1.8 };
-        curve(
+        link(
             painter,
             from.right_center(),
-            to.left_center(),
+            to,
+            to.height() / 2.0,
             Stroke::new(width, colour),
         );
     }
@@ -739,10 +760,11 @@ fn arrows(ui: &egui::Ui, a: &Anchors) {
             continue;
         };
         let colour = if hl { palette::PROBING } else { palette::FOUND };
-        curve(
+        link(
             painter,
             from.right_center(),
-            to.left_top() + vec2(0.0, 22.0),
+            to,
+            22.0,
             Stroke::new(if hl { 3.0 } else { 2.0 }, colour),
         );
     }
@@ -751,13 +773,32 @@ fn arrows(ui: &egui::Ui, a: &Anchors) {
         let Some(&(_, to)) = a.frames.iter().find(|(f, _)| *f == frame) else {
             continue;
         };
-        curve(
-            painter,
-            card.left_center(),
-            to.right_center(),
-            Stroke::new(2.0, palette::FOUND.gamma_multiply(0.9)),
-        );
+        let stroke = Stroke::new(2.0, palette::FOUND.gamma_multiply(0.9));
+        if to.right() <= card.left() + 1.0 {
+            curve(painter, card.left_center(), to.right_center(), stroke);
+        } else {
+            around(painter, card.right_center(), to.right_center(), stroke);
+        }
     }
+}
+
+/// An arrow from `a` to the box `to`, `dy` below its top: into its left side when it is
+/// to the right, else around the right into its right side.
+fn link(painter: &egui::Painter, a: Pos2, to: Rect, dy: f32, stroke: Stroke) {
+    let y = to.top() + dy;
+    if to.left() >= a.x - 1.0 {
+        curve(painter, a, Pos2::new(to.left(), y), stroke);
+    } else {
+        around(painter, a, Pos2::new(to.right(), y), stroke);
+    }
+}
+
+/// A curved arrow leaving `a` to the right and coming back left into `b`.
+fn around(painter: &egui::Painter, a: Pos2, b: Pos2, stroke: Stroke) {
+    let x = a.x.max(b.x) + 40.0 + (b.y - a.y).abs().min(400.0) * 0.08;
+    let c1 = Pos2::new(x, a.y);
+    let c2 = Pos2::new(x, b.y);
+    head(painter, [a, c1, c2, b], stroke);
 }
 
 /// A curved arrow from `a` to `b` with a head at `b`.
@@ -768,8 +809,14 @@ fn curve(painter: &egui::Painter, a: Pos2, b: Pos2, stroke: Stroke) {
     } else {
         (a - vec2(dx, 0.0), b + vec2(dx, 0.0))
     };
+    head(painter, [a, c1, c2, b], stroke);
+}
+
+/// Draws the cubic curve through `p` with an arrowhead at its end.
+fn head(painter: &egui::Painter, p: [Pos2; 4], stroke: Stroke) {
+    let [_, _, c2, b] = p;
     painter.add(CubicBezierShape::from_points_stroke(
-        [a, c1, c2, b],
+        p,
         false,
         Color32::TRANSPARENT,
         stroke,
