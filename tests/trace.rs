@@ -164,3 +164,177 @@ fn narration_names_the_collision() {
         "{text}"
     );
 }
+
+const GENERATORS_AND_CLOSURES: &str = "
+def make_counter():
+    count = 0
+    def inc():
+        nonlocal count
+        count += 1
+        return count
+    return inc
+
+def countdown(n):
+    while n > 0:
+        yield n
+        n -= 1
+
+total = 0
+for i in range(120):
+    c = make_counter()
+    c()
+    g = countdown(3)
+    total += next(g)
+    for v in g:
+        total += v + c()
+";
+
+fn same_frames(a: &State, b: &State) -> bool {
+    a.frames == b.frames
+        && a.generators == b.generators
+        && a.cells == b.cells
+        && a.frame_events == b.frame_events
+}
+
+#[test]
+fn checkpoint_replay_equals_replay_from_the_start_with_generators_and_cells() {
+    let (t, _) = traced(GENERATORS_AND_CLOSURES);
+    assert!(
+        t.len() > 3 * CHECKPOINT_EVERY,
+        "trace too short: {}",
+        t.len()
+    );
+    let mut ats = vec![
+        0,
+        1,
+        CHECKPOINT_EVERY - 1,
+        CHECKPOINT_EVERY,
+        CHECKPOINT_EVERY + 3,
+        t.len() / 2,
+        t.len() - 1,
+    ];
+    // Every suspension in the second checkpoint interval, too.
+    ats.extend(
+        (CHECKPOINT_EVERY..2 * CHECKPOINT_EVERY)
+            .filter(|&i| matches!(t.trace.events[i], Event::GenSuspend { .. })),
+    );
+    for at in ats {
+        let (a, b) = (t.state_at(at), replay_from_zero(&t, at));
+        assert!(same_state(&a, &b), "state differs at {at}");
+        assert!(same_frames(&a, &b), "frames differ at {at}");
+    }
+}
+
+#[test]
+fn frames_generators_and_cells_follow_the_program() {
+    let (t, _) = traced(GENERATORS_AND_CLOSURES);
+    let name = |id| t.trace.strings.get(id).into_owned();
+    // At the first suspension: the module alone on the stack, countdown parked at line 12
+    // holding n = 3, and the counter's cell holding 1.
+    let at = t
+        .trace
+        .events
+        .iter()
+        .position(|e| matches!(e, Event::GenSuspend { .. }))
+        .expect("a suspension");
+    let s = t.state_at(at);
+    assert_eq!(s.frames.len(), 1, "only the module's frame is on the stack");
+    let g = &s.generators[0];
+    assert_eq!(name(g.name), "countdown");
+    assert_eq!(g.phase, pyxray::trace::GenPhase::Suspended);
+    assert_eq!(g.resume_line, 12);
+    let parked = g.parked.as_ref().expect("a parked frame");
+    let locals: Vec<(String, String)> = parked
+        .locals
+        .iter()
+        .map(|b| (name(b.name), name(b.value)))
+        .collect();
+    assert_eq!(locals, [("n".to_string(), "3".to_string())]);
+    let cell = &s.cells[0];
+    assert_eq!(
+        (name(cell.name), name(cell.value)),
+        ("count".into(), "1".into())
+    );
+    assert_eq!(cell.closures.len(), 1);
+    // At the end every frame is gone and every generator is finished.
+    let end = t.state_at(t.len() - 1);
+    assert!(end.frames.is_empty());
+    assert!(
+        end.generators
+            .iter()
+            .all(|g| g.phase == pyxray::trace::GenPhase::Closed)
+    );
+    let text = t.render_text(Granularity::Micro);
+    assert!(
+        text.contains("YIELD_VALUE: the generator countdown suspends at line 12, handing 3"),
+        "{text}"
+    );
+    assert!(
+        text.contains("STORE_DEREF: the cell for 'count' (shared by make_counter and its closure inc) now holds 1"),
+        "{text}"
+    );
+    assert!(text.contains(
+        "_PyEval_EvalFrameDefault enters make_counter(): a new frame on top of <module> (depth 1)"
+    ));
+}
+
+/// The frame events follow the VM exactly: a pop removes the frame on top, a yield parks
+/// the running generator's frame, a resume finds its frame parked. And tracing changes
+/// nothing a program prints. Checked over the generator and frames corpora.
+#[test]
+fn frame_events_stay_in_step_with_the_vm_and_tracing_changes_no_output() {
+    let mut programs: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["tests/programs/frames", "tests/programs/gen"] {
+        for e in std::fs::read_dir(dir).expect("corpus").flatten() {
+            if e.path().extension().is_some_and(|x| x == "py") {
+                programs.push(e.path());
+            }
+        }
+    }
+    programs.sort();
+    assert!(programs.len() > 100, "corpus missing");
+    for p in &programs {
+        let src = std::fs::read_to_string(p).expect("program");
+        let name = p.display().to_string();
+        let plain = run::run_source(&src, &name, VmOptions::default());
+        let Ok(program) = compile(&src, &name) else {
+            continue;
+        };
+        let mut vm = Vm::new(
+            program,
+            VmOptions {
+                trace: true,
+                ..VmOptions::default()
+            },
+        );
+        vm.run();
+        assert_eq!(
+            vm.stdout, plain.stdout,
+            "{name}: tracing changed the output"
+        );
+        let t = Timeline::from_vm(vm);
+        let mut s = State::default();
+        for (i, e) in t.trace.events.iter().enumerate() {
+            match *e {
+                Event::FramePop { frame, .. } => assert_eq!(
+                    s.frames.back().map(|f| f.frame),
+                    Some(frame),
+                    "{name} event {i}: popped frame is not on top"
+                ),
+                Event::GenSuspend { generator, .. } => assert_eq!(
+                    s.frames.back().and_then(|f| f.generator),
+                    Some(generator),
+                    "{name} event {i}: the suspending generator is not running on top"
+                ),
+                Event::GenResume { generator, .. } => assert!(
+                    s.generators
+                        .get(generator as usize)
+                        .is_some_and(|g| g.parked.is_some()),
+                    "{name} event {i}: resumed generator has no parked frame"
+                ),
+                _ => {}
+            }
+            s.apply(i, e, &t.trace);
+        }
+    }
+}

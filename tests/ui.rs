@@ -394,3 +394,69 @@ fn a_program_waiting_at_input_asks_and_goes_on_with_the_answer() {
          generator closed after 2\ndone\n"
     );
 }
+
+#[test]
+fn the_frames_view_parks_a_suspended_generator_and_gives_it_back() {
+    let mut h = harness(bundled("gen-states.toml"));
+    h.run_steps(1);
+    h.get_by_label("Micro-step").click();
+    h.run_steps(1);
+    let mut steps = 0;
+    while !h.state().narration().contains("YIELD_VALUE") {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 400, "the generator never suspended");
+    }
+    let text = h.state().narration();
+    assert!(
+        text.contains("the generator countdown suspends at line 6, handing 2 to its caller"),
+        "{text}"
+    );
+    assert!(text.contains("gen_send_ex2 will push it back"), "{text}");
+    // The frames view came forward: the generator is parked beside the stack with its
+    // frame, and only the module's frame is on the stack.
+    assert!(
+        h.query_by_label("generator countdown suspended, resumes at line 6")
+            .is_some()
+    );
+    assert!(h.query_by_label("frame countdown line 6").is_some());
+    assert!(h.query_by_label("frame <module> line 12").is_some());
+    // One step back: the generator is running, its frame on top of the module's.
+    h.get_by_label("Back").click();
+    h.run_steps(1);
+    assert!(!h.state().narration().contains("YIELD_VALUE"));
+    assert!(h.query_by_label("generator countdown running").is_some());
+    assert!(
+        h.query_by_label("generator countdown suspended, resumes at line 6")
+            .is_none()
+    );
+    assert!(h.query_by_label("frame countdown line 6").is_some());
+}
+
+#[test]
+fn the_frames_view_shows_a_cell_written_through_a_closure() {
+    let mut h = harness(bundled("gen-closures.toml"));
+    h.run_steps(1);
+    h.get_by_label("Micro-step").click();
+    h.run_steps(1);
+    let mut steps = 0;
+    while !h.state().narration().contains("now holds 2") {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 600, "the cell never reached 2");
+    }
+    let text = h.state().narration();
+    assert!(
+        text.contains(
+            "STORE_DEREF: the cell for 'count' (shared by make_counter and its closures increment, peek) now holds 2"
+        ),
+        "{text}"
+    );
+    assert!(h.query_by_label("cell count = 2").is_some());
+    assert!(h.query_by_label("frame increment line 5").is_some());
+    h.get_by_label("Back").click();
+    h.run_steps(1);
+    assert!(h.query_by_label("cell count = 1").is_some());
+}

@@ -14,7 +14,10 @@
 //! **Invariant:** restoring a checkpoint and replaying events gives exactly the state a
 //! replay from event 0 gives (tested).
 
+pub mod frames;
 pub mod narrate;
+
+pub use frames::{CellState, FrameState, GenPhase, GeneratorState};
 
 use crate::frontend::code::Program;
 use crate::models::dict::{Dict, DictEvent, DictSnapshot};
@@ -90,6 +93,83 @@ pub enum Event {
         after: StrId,
         found: StrId,
         instance: bool,
+    },
+    /// A Python frame was pushed (`_PyEval_EvalFrameDefault` starts on it): trace number
+    /// `frame` (the module's frame is 0 and never announced), running code `code` as
+    /// function `name`, at call-stack depth `depth` (the module is depth 0).
+    FramePush {
+        frame: u32,
+        code: u32,
+        name: StrId,
+        depth: u32,
+    },
+    /// The top frame is gone: it returned, or (`raised`) an exception left it.
+    FramePop {
+        frame: u32,
+        raised: bool,
+    },
+    /// `RETURN_GENERATOR`: generator number `generator` now owns the not-yet-started
+    /// frame `frame` of code `code` (function `name`); `repr` is the generator object's
+    /// repr (its address tells it apart from other generators of the same function).
+    GenNew {
+        generator: u32,
+        frame: u32,
+        code: u32,
+        name: StrId,
+        repr: StrId,
+    },
+    /// `gen_send_ex2`: the generator's frame goes back on top of the stack, at depth `depth`
+    /// (`thrown`: to raise an exception at its `yield`, for `throw()` or `close()`).
+    GenResume {
+        generator: u32,
+        depth: u32,
+        thrown: bool,
+    },
+    /// `YIELD_VALUE`: the generator's frame leaves the stack and is parked in the
+    /// generator; it will resume at `line` with `stack` values on its value stack, after
+    /// handing out `value`.
+    GenSuspend {
+        generator: u32,
+        line: u32,
+        stack: u32,
+        value: StrId,
+    },
+    /// The generator is finished (returned, raised, or was closed); its frame is gone.
+    GenClose {
+        generator: u32,
+    },
+    /// A local variable of frame `frame` was bound (`STORE_FAST`, argument binding, a
+    /// class body's `STORE_NAME`), or with `NO_STR` deleted.
+    Local {
+        frame: u32,
+        name: StrId,
+        value: StrId,
+    },
+    /// `MAKE_CELL`: cell number `cell` for variable `name` of frame `frame`, holding `value`.
+    CellNew {
+        cell: u32,
+        frame: u32,
+        name: StrId,
+        value: StrId,
+    },
+    /// `COPY_FREE_VARS`: frame `frame` reaches cell `cell` through its closure.
+    CellShare {
+        frame: u32,
+        cell: u32,
+    },
+    /// `MAKE_FUNCTION` with a closure: function `func` keeps cell `cell` in `__closure__`.
+    Closure {
+        cell: u32,
+        func: StrId,
+    },
+    /// `STORE_DEREF` (or, with `NO_STR`, `DELETE_DEREF`) through a cell.
+    CellSet {
+        cell: u32,
+        value: StrId,
+    },
+    /// `LOAD_DEREF`: a read through a cell.
+    CellGet {
+        cell: u32,
     },
 }
 
@@ -214,6 +294,8 @@ pub struct Recorder {
     last_line: Option<(u32, (u32, u32))>,
     focus: Option<u32>,
     globals: rustc_hash::FxHashMap<String, StrId>,
+    /// Frame bookkeeping for the frame events (see `frames.rs`).
+    frames: frames::FrameBook,
 }
 
 impl Recorder {
@@ -428,6 +510,15 @@ pub struct State {
     pub classes: imbl::Vector<ClassState>,
     /// The class the last MRO event concerned.
     pub class_focus: Option<u32>,
+    /// The call stack, oldest (the module) first.
+    pub frames: imbl::Vector<FrameState>,
+    /// Every generator made so far, by generator number.
+    pub generators: imbl::Vector<GeneratorState>,
+    /// Every cell made so far, by cell number.
+    pub cells: imbl::Vector<CellState>,
+    /// How many frame, generator and cell events have been applied (the frames view
+    /// applies once there was one).
+    pub frame_events: u32,
 }
 
 /// Where a class's C3 merge stands.
@@ -458,11 +549,29 @@ pub enum ClassOutcome {
 impl State {
     /// Applies one event.
     pub fn apply(&mut self, index: usize, e: &Event, trace: &Trace) {
+        if index == 0 && self.frames.is_empty() {
+            self.frames.push_back(FrameState::module());
+        }
         match *e {
             Event::Line { line } => {
                 self.line = line;
                 self.last_hash = None;
+                if let Some(f) = self.frames.back_mut() {
+                    f.line = line;
+                }
             }
+            Event::FramePush { .. }
+            | Event::FramePop { .. }
+            | Event::GenNew { .. }
+            | Event::GenResume { .. }
+            | Event::GenSuspend { .. }
+            | Event::GenClose { .. }
+            | Event::Local { .. }
+            | Event::CellNew { .. }
+            | Event::CellShare { .. }
+            | Event::Closure { .. }
+            | Event::CellSet { .. }
+            | Event::CellGet { .. } => self.apply_frame_event(e, trace),
             Event::Op { .. } => {
                 // A new operation: the last one's probe is over and no longer shown.
                 if let Some(d) = self.focus

@@ -1,8 +1,8 @@
 //! Plain-words narration of each event, with the real numbers, naming the CPython function
 //! the step mirrors. Narration reads the state *before* the event is applied.
 
-use super::{Event, NO_STR, State, Timeline};
-use crate::frontend::code::Instr;
+use super::{Event, FrameState, NO_STR, State, StrId, Timeline};
+use crate::frontend::code::{CodeKind, Instr};
 
 /// One sentence for an event (empty for pure markers).
 pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
@@ -135,6 +135,18 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
                 )
             }
         }
+        Event::FramePush { .. }
+        | Event::FramePop { .. }
+        | Event::GenNew { .. }
+        | Event::GenResume { .. }
+        | Event::GenSuspend { .. }
+        | Event::GenClose { .. }
+        | Event::Local { .. }
+        | Event::CellNew { .. }
+        | Event::CellShare { .. }
+        | Event::Closure { .. }
+        | Event::CellSet { .. }
+        | Event::CellGet { .. } => narrate_frames(t, before, e),
         Event::Mro { step, name } => {
             use super::MroStep::*;
             let n = s(name);
@@ -181,7 +193,314 @@ fn op_name(t: &Timeline, code: u32, pc: u32) -> String {
         Instr::Call { .. } | Instr::CallEx(_) => "CALL",
         Instr::StoreGlobal(_) => "STORE_NAME",
         Instr::DeleteGlobal(_) => "DELETE_NAME",
+        // The frame events of these instructions name them (STORE_FAST, YIELD_VALUE, …).
+        Instr::Send(_) => "SEND: yield from passes the value on to the sub-iterator",
         _ => "",
     };
     what.to_string()
+}
+
+/// A frame's function name (the module's frame: `<module>`).
+pub fn frame_name(t: &Timeline, name: StrId, code: u32) -> String {
+    if name == NO_STR {
+        return t
+            .program
+            .codes
+            .get(code as usize)
+            .map_or_else(|| "<module>".to_string(), |c| c.qualname.clone());
+    }
+    t.trace.strings.get(name).into_owned()
+}
+
+/// The last part of a qualname (`make_counter.<locals>.inc` -> `inc`).
+pub fn short_name(qualname: &str) -> &str {
+    qualname.rsplit('.').next().unwrap_or(qualname)
+}
+
+/// A frame as the narration names it: its function's short name.
+fn frame_label(t: &Timeline, f: &FrameState) -> String {
+    short_name(&frame_name(t, f.name, f.code)).to_string()
+}
+
+/// The instruction the event at `at` belongs to (from the `Op` event that starts it).
+fn instruction_of(t: &Timeline, at: usize) -> Option<Instr> {
+    let op = t.trace.events[..at.min(t.trace.events.len())]
+        .iter()
+        .rev()
+        .take(64)
+        .find_map(|e| match *e {
+            Event::Op { code, pc } => Some((code, pc)),
+            Event::Line { .. } => Some((u32::MAX, 0)),
+            _ => None,
+        })?;
+    t.program
+        .codes
+        .get(op.0 as usize)
+        .and_then(|c| c.instrs.get(op.1 as usize))
+        .copied()
+}
+
+/// The arguments a new frame starts with: the `Local` events right after its push.
+fn arguments(t: &Timeline, at: usize, frame: u32) -> String {
+    let s = |id| t.trace.strings.get(id).into_owned();
+    let mut parts = Vec::new();
+    for e in t.trace.events.iter().skip(at + 1) {
+        match *e {
+            Event::Local {
+                frame: f,
+                name,
+                value,
+            } if f == frame => parts.push(format!("{}={}", s(name), s(value))),
+            // A parameter that is also a cell starts in its cell (MAKE_CELL copies it in).
+            Event::CellNew {
+                frame: f,
+                name,
+                value,
+                ..
+            } if f == frame => {
+                if value != NO_STR {
+                    parts.push(format!("{}={}", s(name), s(value)));
+                }
+            }
+            Event::CellShare { frame: f, .. } if f == frame => {}
+            _ => break,
+        }
+    }
+    parts.join(", ")
+}
+
+/// Who holds a cell, for "shared by make_counter and its closure inc".
+fn cell_holders(t: &Timeline, before: &State, cell: u32) -> String {
+    let Some(c) = before.cells.get(cell as usize) else {
+        return String::new();
+    };
+    let owner = (c.owner_name != NO_STR || c.owner == 0)
+        .then(|| short_name(&frame_name(t, c.owner_name, 0)).to_string());
+    let mut closures: Vec<String> = Vec::new();
+    for &f in c.closures.iter() {
+        let n = super::frames::function_name(&t.trace.strings.get(f)).to_string();
+        if Some(&n) != owner.as_ref() && !closures.contains(&n) {
+            closures.push(n);
+        }
+    }
+    match (owner, closures.is_empty()) {
+        (Some(o), true) => format!("{o}'s cell"),
+        (Some(o), false) => format!(
+            "shared by {o} and its closure{} {}",
+            if closures.len() > 1 { "s" } else { "" },
+            closures.join(", ")
+        ),
+        (None, false) => format!("kept by {}", closures.join(", ")),
+        (None, true) => format!("cell #{cell}"),
+    }
+}
+
+fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
+    let s = |id| t.trace.strings.get(id).into_owned();
+    let at = before.applied.map_or(0, |i| i + 1);
+    let top = before.frames.back();
+    let caller = top.map_or_else(|| "<module>".to_string(), |f| frame_label(t, f));
+    match *e {
+        Event::FramePush {
+            frame,
+            code,
+            name,
+            depth,
+        } => {
+            let n = short_name(&frame_name(t, name, code)).to_string();
+            let kind = t
+                .program
+                .codes
+                .get(code as usize)
+                .map(|c| matches!(c.kind, CodeKind::Class));
+            if kind == Some(true) {
+                return format!(
+                    "__build_class__ runs the body of class {n} in a new frame on top of {caller} (depth {depth}); its names go into the class namespace"
+                );
+            }
+            let what = if n.ends_with("comp>") {
+                ": a comprehension runs in a frame of its own,"
+            } else {
+                ": a new frame"
+            };
+            format!(
+                "_PyEval_EvalFrameDefault enters {n}({}){what} on top of {caller} (depth {depth})",
+                arguments(t, at, frame)
+            )
+        }
+        Event::FramePop { raised, .. } => {
+            let Some(f) = top else {
+                return String::new();
+            };
+            let n = frame_label(t, f);
+            let under = before
+                .frames
+                .len()
+                .checked_sub(2)
+                .and_then(|i| before.frames.get(i))
+                .map(|f| frame_label(t, f));
+            match (raised, under, f.generator) {
+                (true, Some(u), _) => format!(
+                    "the exception leaves {n}: its frame is popped and the exception goes on in {u}"
+                ),
+                (true, None, _) => format!("the exception leaves {n}: the program stops"),
+                (false, _, Some(_)) => format!(
+                    "RETURN_VALUE in the generator {n}: its frame is done; the return value travels in StopIteration"
+                ),
+                (false, Some(u), None) => {
+                    format!("RETURN_VALUE: {n}'s frame is popped; back in {u}")
+                }
+                (false, None, None) => "the module's frame returns: the program is finished".into(),
+            }
+        }
+        Event::GenNew {
+            generator,
+            frame,
+            code,
+            name,
+            ..
+        } => {
+            let n = frame_name(t, name, code);
+            format!(
+                "RETURN_GENERATOR: calling {n}({}) makes generator #{generator} and moves the new frame into it; none of the body runs yet (GEN_CREATED)",
+                arguments(t, at, frame)
+            )
+        }
+        Event::GenResume {
+            generator,
+            depth,
+            thrown,
+        } => {
+            let Some(g) = before.generators.get(generator as usize) else {
+                return String::new();
+            };
+            let n = frame_name(t, g.name, g.code);
+            if thrown {
+                let at = if g.resume_line == 0 {
+                    "before its first line".to_string()
+                } else {
+                    format!("at the paused yield on line {}", g.resume_line)
+                };
+                return format!(
+                    "_gen_throw (throw() or close()) resumes the generator {n} (#{generator}) to raise the exception {at}: its frame goes back on top of {caller} (depth {depth})"
+                );
+            }
+            let from = if g.resume_line == 0 {
+                "from the top of its body".to_string()
+            } else {
+                format!("after the yield on line {}", g.resume_line)
+            };
+            format!(
+                "gen_send_ex2 resumes the generator {n} (#{generator}): its parked frame goes back on top of {caller} (depth {depth}) and continues {from}"
+            )
+        }
+        Event::GenSuspend {
+            generator,
+            line,
+            stack,
+            value,
+        } => {
+            let n = before.generators.get(generator as usize).map_or_else(
+                || format!("#{generator}"),
+                |g| frame_name(t, g.name, g.code),
+            );
+            format!(
+                "YIELD_VALUE: the generator {n} suspends at line {line}, handing {} to its caller, with {stack} value{} left on its stack; its frame is parked in the generator object (gen_send_ex2 will push it back)",
+                s(value),
+                if stack == 1 { "" } else { "s" }
+            )
+        }
+        Event::GenClose { generator } => {
+            let n = before.generators.get(generator as usize).map_or_else(
+                || format!("#{generator}"),
+                |g| frame_name(t, g.name, g.code),
+            );
+            format!("the generator {n} is finished: its frame is cleared (GEN_CLOSED)")
+        }
+        Event::Local { frame, name, value } => {
+            let owner = before
+                .find_frame(frame)
+                .map_or_else(|| "the frame".to_string(), |f| frame_label(t, f));
+            let (n, v) = (s(name), s(value));
+            match instruction_of(t, at) {
+                _ if value == NO_STR => {
+                    format!("DELETE_FAST: {n} is deleted from {owner}'s locals")
+                }
+                Some(Instr::StoreFast(_)) => format!("STORE_FAST: {owner}'s local {n} = {v}"),
+                Some(Instr::StoreName(_)) => format!(
+                    "STORE_NAME in the body of class {owner}: {n} = {v} goes into the class namespace"
+                ),
+                _ => format!("{owner}'s frame starts with argument {n} = {v}"),
+            }
+        }
+        Event::CellNew {
+            cell,
+            frame,
+            name,
+            value,
+        } => {
+            let owner = before
+                .find_frame(frame)
+                .map_or_else(|| "a frame".to_string(), |f| frame_label(t, f));
+            let holds = if value == NO_STR {
+                "empty until its first STORE_DEREF".to_string()
+            } else {
+                format!("holding {} (the argument's value)", s(value))
+            };
+            format!(
+                "MAKE_CELL: {owner}'s variable '{}' lives in cell #{cell}, {holds}; inner functions will share it",
+                s(name)
+            )
+        }
+        Event::CellShare { frame, cell } => {
+            let owner = before
+                .find_frame(frame)
+                .map_or_else(|| "the frame".to_string(), |f| frame_label(t, f));
+            let name = before.cells.get(cell as usize).map_or(NO_STR, |c| c.name);
+            format!(
+                "COPY_FREE_VARS: {owner}'s frame reaches cell #{cell} ('{}') through its __closure__",
+                s(name)
+            )
+        }
+        Event::Closure { cell, func } => {
+            let name = before.cells.get(cell as usize).map_or(NO_STR, |c| c.name);
+            format!(
+                "MAKE_FUNCTION: {} keeps cell #{cell} ('{}') in its __closure__ (LOAD_CLOSURE, BUILD_TUPLE)",
+                super::frames::function_name(&s(func)),
+                s(name)
+            )
+        }
+        Event::CellSet { cell, value } => {
+            let name = before.cells.get(cell as usize).map_or(NO_STR, |c| c.name);
+            let holders = cell_holders(t, before, cell);
+            if value == NO_STR {
+                format!(
+                    "DELETE_DEREF: the cell for '{}' ({holders}) is emptied",
+                    s(name)
+                )
+            } else {
+                format!(
+                    "STORE_DEREF: the cell for '{}' ({holders}) now holds {}",
+                    s(name),
+                    s(value)
+                )
+            }
+        }
+        Event::CellGet { cell } => {
+            let Some(c) = before.cells.get(cell as usize) else {
+                return String::new();
+            };
+            let value = if c.value == NO_STR {
+                "empty".to_string()
+            } else {
+                s(c.value)
+            };
+            format!(
+                "LOAD_DEREF: {} reads '{}' through cell #{cell}: {value}",
+                short_name(&caller),
+                s(c.name)
+            )
+        }
+        _ => String::new(),
+    }
 }

@@ -35,5 +35,6 @@ pub fn registry() -> Vec<Box<dyn View>> {
     vec![
         Box::new(super::dict_view::DictView::default()),
         Box::new(super::class_view::ClassView::default()),
+        Box::new(super::frames_view::FramesView),
     ]
 }

@@ -229,6 +229,9 @@ impl Vm {
             ns: Some(ns),
             on_return: ReturnHook::BuildClass { bases },
         });
+        if self.recorder.is_some() {
+            self.trace_frame_pushed();
+        }
         Ok(())
     }
 

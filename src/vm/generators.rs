@@ -50,6 +50,8 @@ pub struct GenObj {
     pub yf: Option<ObjId>,
     /// It was alive while a `sys.settrace` function was set (its close would be traced).
     pub seen_by_trace: bool,
+    /// A number that names this generator in the trace (never reused, unlike `ObjId`s).
+    pub trace_id: u32,
 }
 
 impl GenObj {
@@ -227,6 +229,7 @@ impl Vm {
             Some(Obj::Function(f)) => f.qualname.clone(),
             _ => qualname,
         };
+        let trace_id = self.recorder.as_mut().map_or(0, |r| r.next_generator());
         self.heap.alloc(Obj::Generator(Box::new(GenObj {
             code: frame.code,
             name,
@@ -236,6 +239,7 @@ impl Vm {
             exc_state: Vec::new(),
             yf: None,
             seen_by_trace: self.trace_fn.is_some(),
+            trace_id,
         })))
     }
 
@@ -307,6 +311,9 @@ impl Vm {
         frame.trace.prev = (state == GenState::Suspended).then(|| frame.pc.saturating_sub(1));
         self.exc_info.extend(saved);
         self.frames.push(*frame);
+        if self.recorder.is_some() {
+            self.trace_generator_resumed(genr, matches!(input, Resume::Throw(_)));
+        }
         match input {
             Resume::Send(v) => {
                 if state == GenState::Suspended {
@@ -348,6 +355,9 @@ impl Vm {
         } else {
             None
         };
+        if self.recorder.is_some() {
+            self.trace_yield(genr, &frame, v);
+        }
         let g = self.gen_mut(genr).expect("a generator frame's generator");
         g.state = GenState::Suspended;
         g.exc_state = exc_state;
@@ -368,6 +378,9 @@ impl Vm {
     }
 
     fn gen_finish(&mut self, genr: ObjId) {
+        if self.recorder.is_some() {
+            self.trace_generator_finished(genr);
+        }
         if let Some(g) = self.gen_mut(genr) {
             g.state = GenState::Closed;
             g.frame = None;
@@ -492,6 +505,9 @@ impl Vm {
                 frame.exc_depth = self.exc_info.len();
                 self.exc_info.extend(saved);
                 self.frames.push(*frame);
+                if self.recorder.is_some() {
+                    self.trace_generator_resumed(genr, true);
+                }
                 return self.gen_resume(
                     sub,
                     Resume::Throw(exc),

@@ -13,6 +13,7 @@ pub mod builtins;
 pub mod classes;
 pub mod dictops;
 pub mod format;
+mod frametrace;
 pub mod functional;
 pub mod generators;
 pub mod numeric;
@@ -706,11 +707,17 @@ impl Vm {
                 if let Some(slot) = self.frame().fast.get_mut(i as usize) {
                     *slot = Some(v);
                 }
+                if self.recorder.is_some() {
+                    self.trace_local(i);
+                }
             }
             Instr::DeleteFast(i) => {
                 let old = self.frame().fast.get_mut(i as usize).and_then(|s| s.take());
                 if old.is_none() {
                     return Err(self.unbound_local(i));
+                }
+                if self.recorder.is_some() {
+                    self.trace_local(i);
                 }
             }
             Instr::LoadAttr(i) => {
@@ -992,6 +999,11 @@ impl Vm {
                     closure,
                     attrs: Vec::new(),
                 })));
+                if self.recorder.is_some()
+                    && let Some(c) = closure
+                {
+                    self.trace_closure(c, code_idx, f);
+                }
                 self.push(f);
             }
             Instr::Return => {
@@ -1006,6 +1018,9 @@ impl Vm {
                     Some(ns) => {
                         let k = self.str(name);
                         self.dict_setitem(ns, k, v)?;
+                        if self.recorder.is_some() {
+                            self.trace_named_local(name, Some(v));
+                        }
                     }
                     None => self.set_global(name, v),
                 }
@@ -1193,6 +1208,9 @@ impl Vm {
             }
             Instr::LoadDeref(i) => {
                 let v = self.load_deref(i)?;
+                if self.recorder.is_some() {
+                    self.trace_deref(i, false);
+                }
                 self.push(v);
             }
             Instr::LoadClassDeref(i) => {
@@ -1202,8 +1220,16 @@ impl Vm {
             Instr::StoreDeref(i) => {
                 let v = self.pop();
                 self.store_deref(i, Some(v))?;
+                if self.recorder.is_some() {
+                    self.trace_deref(i, true);
+                }
             }
-            Instr::DeleteDeref(i) => self.store_deref(i, None)?,
+            Instr::DeleteDeref(i) => {
+                self.store_deref(i, None)?;
+                if self.recorder.is_some() {
+                    self.trace_deref(i, true);
+                }
+            }
             Instr::LoadClosure(i) => {
                 let c = self.frame_cell(i)?;
                 self.push(c);
@@ -1270,6 +1296,9 @@ impl Vm {
             self.status = Status::Finished;
             return Ok(());
         };
+        if self.recorder.is_some() {
+            self.trace_frame_popped(false);
+        }
         self.exc_info.truncate(f.exc_depth);
         if let ReturnHook::Sync = f.on_return {
             self.sync_result = Some(v);
@@ -1441,6 +1470,9 @@ impl Vm {
                 _ => None,
             };
             self.frames.pop();
+            if self.recorder.is_some() {
+                self.trace_frame_popped(true);
+            }
             self.exc_info.truncate(depth);
             if sync {
                 // Back to the built-in that called this method: it gets the exception.
@@ -1573,6 +1605,9 @@ impl Vm {
         if code.is_generator {
             // RETURN_GENERATOR: the caller gets a generator owning the unstarted frame.
             let genr = self.make_generator(frame);
+            if self.recorder.is_some() {
+                self.trace_generator_made(genr);
+            }
             if let ReturnHook::Sync = on_return {
                 self.sync_result = Some(genr);
                 return Ok(());
@@ -1580,6 +1615,9 @@ impl Vm {
             return self.finish_call(on_return, genr, None, f.code);
         }
         self.frames.push(Frame { on_return, ..frame });
+        if self.recorder.is_some() {
+            self.trace_frame_pushed();
+        }
         Ok(())
     }
 
