@@ -246,6 +246,22 @@ impl Vm {
         ns: ObjId,
         body: Option<usize>,
     ) -> PyResult<ObjId> {
+        // __build_class__ takes type(base) as the metaclass; for None that is NoneType,
+        // which cannot be called with (name, bases, ns), and beside a class it conflicts.
+        if base_objs.contains(&self.none) {
+            if base_objs.iter().all(|&b| b == self.none) {
+                return self.type_error("NoneType takes no arguments");
+            }
+            if base_objs
+                .iter()
+                .all(|&b| b == self.none || self.class_ref(b).is_some())
+            {
+                return self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
+                );
+            }
+        }
         let mut bases = Vec::new();
         for &b in base_objs {
             match self.class_ref(b) {
