@@ -289,6 +289,8 @@ pub struct Code {
     pub first_line: u32,
     /// The docstring (`co_consts[0]` when the body starts with a string).
     pub doc: Option<String>,
+    /// The function has parameter or return annotations (which pyxray does not evaluate).
+    pub annotated: bool,
     /// `co_cellvars`: locals that inner functions read, kept in cells (sorted).
     pub cellvars: Vec<String>,
     /// `co_freevars`: names from enclosing functions, reached through the closure (sorted).

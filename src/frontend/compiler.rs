@@ -95,6 +95,7 @@ impl Scope {
                 has_varkw: false,
                 first_line,
                 doc: None,
+                annotated: false,
                 cellvars: Vec::new(),
                 freevars: Vec::new(),
                 cell_params: Vec::new(),
@@ -925,6 +926,11 @@ impl<'a> Compiler<'a> {
             f.decorator_list.first().map_or(f.start(), |d| d.start()),
             key_of(f),
         )?;
+        if f.returns.is_some()
+            && let Some(Some(code)) = self.codes.get_mut(code_idx)
+        {
+            code.annotated = true;
+        }
         self.set_loc(f);
         self.make_function(&f.args, code_idx)?;
         for _ in &f.decorator_list {
@@ -1106,6 +1112,14 @@ impl<'a> Compiler<'a> {
         let (first_line, _) = self.src.line_col(start.to_usize());
         let mut scope = Scope::new(ScopeKind::Function, name, first_line);
         scope.info = self.symtable.get(key).cloned();
+        scope.code.annotated = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .any(|a| a.def.annotation.is_some())
+            || args.vararg.as_ref().is_some_and(|a| a.annotation.is_some())
+            || args.kwarg.as_ref().is_some_and(|a| a.annotation.is_some());
         scope.code.qualname = self.qualname_for(name);
         scope.code.parent = Some(self.current_code_index());
         scope.private = self.scopes.last().and_then(|s| s.private.clone());

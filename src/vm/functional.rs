@@ -46,7 +46,13 @@ const QUALIFIED: &[&str] = &[
 ];
 
 /// What `functools.update_wrapper` copies (`WRAPPER_ASSIGNMENTS`).
-const WRAPPER_ASSIGNMENTS: &[&str] = &["__module__", "__name__", "__qualname__", "__doc__"];
+const WRAPPER_ASSIGNMENTS: &[&str] = &[
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
 
 impl Vm {
     /// `module.name` for the simulated modules `functools`, `itertools`, `inspect`.
@@ -163,8 +169,15 @@ impl Vm {
                     return self.type_error("update_wrapper() missing required arguments");
                 };
                 for attr in WRAPPER_ASSIGNMENTS {
-                    if let Ok(v) = self.get_attr(wrapped, attr) {
-                        self.set_attr(wrapper, attr, v)?;
+                    match self.get_attr(wrapped, attr) {
+                        Ok(v) => self.set_attr(wrapper, attr, v)?,
+                        Err(e) if self.exc_is(e, TypeId::Unsupported) => {
+                            if let Some(Obj::Function(f)) = self.heap.get_mut(wrapper) {
+                                f.annotations_unknown = true;
+                            }
+                        }
+                        // getattr's AttributeError: update_wrapper skips the attribute.
+                        Err(_) => {}
                     }
                 }
                 // WRAPPER_UPDATES: the wrapper's __dict__ takes the wrapped function's.
@@ -522,6 +535,17 @@ impl Vm {
                 }
                 match name {
                     "__closure__" => f.closure.unwrap_or(self.none),
+                    "__annotations__" => {
+                        if self.program.codes[f.code].annotated || f.annotations_unknown {
+                            return self.unsupported("function annotations (__annotations__)");
+                        }
+                        // Empty, and kept: the same dict on every read.
+                        let d = self.new_dict();
+                        if let Some(Obj::Function(fm)) = self.heap.get_mut(obj) {
+                            fm.attrs.push(("__annotations__".into(), d));
+                        }
+                        d
+                    }
                     "__code__" => self.heap.alloc(Obj::Code(f.code)),
                     "__doc__" => match self.program.codes[f.code].doc.clone() {
                         Some(d) => self.str(&d),

@@ -998,6 +998,7 @@ impl Vm {
                     class_cell: None,
                     closure,
                     attrs: Vec::new(),
+                    annotations_unknown: false,
                 })));
                 if self.recorder.is_some()
                     && let Some(c) = closure

@@ -319,6 +319,9 @@ pub struct Function {
     pub closure: Option<ObjId>,
     /// Attributes set on the function (`functools.wraps` sets `__wrapped__`, `__doc__` …).
     pub attrs: Vec<(String, ObjId)>,
+    /// `functools.wraps` copied the annotations of an annotated function here, which
+    /// pyxray does not evaluate.
+    pub annotations_unknown: bool,
 }
 
 /// A class, or a built-in type, as a base or an MRO entry.
