@@ -50,7 +50,7 @@ pub fn run_source(source: &str, path: &str, options: VmOptions) -> Outcome {
 /// Turns a stopped VM into an [`Outcome`].
 pub fn finish(mut vm: Vm, status: Status) -> Outcome {
     let (stderr, exit_code) = match status {
-        Status::Finished | Status::Running => (String::new(), exit::OK),
+        Status::Finished | Status::Running | Status::WaitingForInput => (String::new(), exit::OK),
         Status::Raised(exc) => {
             let unsupported = matches!(
                 vm.heap.get(exc),

@@ -367,6 +367,10 @@ fn a_program_waiting_at_input_asks_and_goes_on_with_the_answer() {
         h.state().input_prompt(),
         Some("number 1; type stop to end: ")
     );
+    // The box asks only once the user has stepped to the input().
+    assert!(h.query_by_label("Answer").is_none());
+    h.get_by_label("Go to the input()").click();
+    h.run_steps(2);
     h.get_by_label("Answer").click();
     h.run_steps(1);
     h.get_by_label("Answer").type_text("more");
@@ -378,6 +382,9 @@ fn a_program_waiting_at_input_asks_and_goes_on_with_the_answer() {
         h.state().input_prompt(),
         Some("number 2; type stop to end: ")
     );
+    // The position stays where the user answered; the next input() is further on.
+    h.get_by_label("Go to the input()").click();
+    h.run_steps(2);
     h.get_by_label("Answer").click();
     h.run_steps(1);
     h.get_by_label("Answer").type_text("stop");

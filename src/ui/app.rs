@@ -498,7 +498,20 @@ impl PyxrayApp {
         }
         if let Some(prompt) = self.input_prompt.clone() {
             let mut send = false;
+            let last = self
+                .timeline
+                .as_ref()
+                .map_or(0, |t| t.len().saturating_sub(1));
             egui::Frame::group(ui.style()).show(ui, |ui| {
+                if self.pos < last {
+                    // The run stopped at input(); ask only once the user is there.
+                    ui.label("This run stops at an input(): the program waits for your answer.");
+                    if ui.button("Go to the input()").clicked() {
+                        self.pos = last;
+                        self.anim_start = None;
+                    }
+                    return;
+                }
                 ui.label(RichText::new("The program is waiting at input():").strong());
                 ui.label(
                     RichText::new(if prompt.is_empty() {
@@ -509,13 +522,14 @@ impl PyxrayApp {
                     .monospace(),
                 );
                 ui.horizontal(|ui| {
+                    let label = ui.label("Answer");
                     let edit = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.answer_draft)
-                                .hint_text("your answer")
+                                .hint_text("type and press Enter")
                                 .desired_width(200.0),
                         )
-                        .labelled_by(ui.label("Answer").id);
+                        .labelled_by(label.id);
                     if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                         send = true;
                     }

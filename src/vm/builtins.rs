@@ -647,6 +647,7 @@ impl Vm {
         });
         let Some((line, used)) = line else {
             if self.options.ask_for_input {
+                self.write_stdout(&prompt);
                 self.input_wanted = Some(prompt);
                 return self.err(TypeId::Unsupported, "waiting for input");
             }

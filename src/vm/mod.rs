@@ -129,6 +129,9 @@ pub enum Status {
     Raised(ObjId),
     /// `max_steps` instructions ran.
     StepCap,
+    /// `input()` found no line while `ask_for_input` is set: the program waits there, its
+    /// frames intact (the app asks and runs it again with the answer).
+    WaitingForInput,
 }
 
 /// The interpreter state. Cloning it copies the whole simulated world.
@@ -582,6 +585,11 @@ impl Vm {
             r.at_instruction(code as u32, pc as u32);
         }
         if let Err(exc) = self.exec(instr) {
+            if self.input_wanted.is_some() && self.options.ask_for_input {
+                // Stop at the input() as it stands; nothing unwinds.
+                self.status = Status::WaitingForInput;
+                return &self.status;
+            }
             self.unwind(exc, false);
         }
         if self.status != Status::Running && self.frames.is_empty() && !self.exit_checked {
