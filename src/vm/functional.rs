@@ -621,7 +621,7 @@ impl Vm {
                 "gi_yieldfrom" => g.yf.unwrap_or(self.none),
                 "gi_code" => self.heap.alloc(Obj::Code(g.code)),
                 "gi_frame" if g.state == GenState::Closed => self.none,
-                "gi_frame" => return self.unsupported("frame objects (gi_frame)"),
+                "gi_frame" => self.generator_frame_object(obj),
                 "send" | "throw" | "close" | "__next__" | "__iter__" => {
                     let m: &'static str = match name {
                         "send" => "send",

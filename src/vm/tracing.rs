@@ -318,3 +318,50 @@ impl Vm {
         }))
     }
 }
+
+impl Vm {
+    /// `gen.gi_frame`: the generator's frame as a frame object — its parked frame while
+    /// created or suspended (no `f_back`), the running frame on the stack while it runs.
+    pub(crate) fn generator_frame_object(&mut self, genr: ObjId) -> ObjId {
+        let running_at = self.frames.iter().rposition(
+            |f| matches!(f.on_return, super::ReturnHook::Gen { genr: g, .. } if g == genr),
+        );
+        if let Some(i) = running_at {
+            return self.frame_snapshot(i, At::Last);
+        }
+        let Obj::Generator(g) = self.heap.get(genr) else {
+            return self.none;
+        };
+        let Some(f) = g.frame.as_ref() else {
+            return self.none;
+        };
+        let program = self.program.clone();
+        let c = &program.codes[f.code];
+        let line = if g.state == super::generators::GenState::Created {
+            c.first_line
+        } else {
+            c.locs
+                .get(f.pc.saturating_sub(1))
+                .map_or(c.first_line, |l| l.line)
+        };
+        let mut locals = Vec::new();
+        for (name, v) in c.varnames.iter().zip(&f.fast) {
+            if let Some(v) = v {
+                locals.push((name.clone(), *v));
+            }
+        }
+        let cells = f.cells.clone();
+        let code = f.code;
+        for (name, cell) in c.cellvars.iter().chain(&c.freevars).zip(&cells) {
+            if let Obj::Cell(Some(v)) = self.heap.get(*cell) {
+                locals.push((name.clone(), *v));
+            }
+        }
+        self.heap.alloc(Obj::FrameSnap(Box::new(FrameSnap {
+            code,
+            line,
+            locals,
+            back: None,
+        })))
+    }
+}
