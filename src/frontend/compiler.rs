@@ -59,8 +59,6 @@ struct Scope {
     fast: HashMap<String, u32>,
     globals_declared: HashSet<String>,
     fblocks: Vec<FBlock>,
-    /// Active comprehension variable renamings, innermost last.
-    comp_vars: Vec<HashMap<String, String>>,
     loc: Loc,
     /// The innermost enclosing class's name, for private-name mangling (`__x` -> `_C__x`).
     private: Option<String>,
@@ -106,7 +104,6 @@ impl Scope {
             fast: HashMap::new(),
             globals_declared: HashSet::new(),
             fblocks: Vec::new(),
-            comp_vars: Vec::new(),
             private: None,
             index: 0,
             info: None,
@@ -252,26 +249,9 @@ impl<'a> Compiler<'a> {
         (s.code.names.len() - 1) as u32
     }
 
-    fn fast_slot(&mut self, name: &str) -> u32 {
-        let s = self.scope();
-        if let Some(&i) = s.fast.get(name) {
-            return i;
-        }
-        let i = s.code.varnames.len() as u32;
-        s.code.varnames.push(name.to_string());
-        s.fast.insert(name.to_string(), i);
-        i
-    }
-
     /// Where a name lives in the current scope.
     fn resolve(&mut self, name: &str) -> NameLoc {
         let s = self.scope();
-        for map in s.comp_vars.iter().rev() {
-            if let Some(hidden) = map.get(name) {
-                let hidden = hidden.clone();
-                return NameLoc::Fast(self.fast_slot(&hidden));
-            }
-        }
         let sym = s.info.as_ref().map(|i| i.lookup(name));
         let cell = s.info.as_ref().and_then(|i| i.cell_index(name));
         match (s.kind, sym) {
@@ -1062,6 +1042,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Gives each name the body binds a fast slot, except globals and the names the
+    /// symbol table put in cells (cell and free variables live in `Frame::cells`).
+    fn add_locals(&self, scope: &mut Scope, bound: Vec<String>, globals: &HashSet<String>) {
+        for n in bound {
+            let n = self.mangle(&n);
+            let in_cell = scope
+                .info
+                .as_ref()
+                .is_some_and(|i| matches!(i.lookup(&n), Sym::Cell | Sym::Free));
+            if !globals.contains(&n) && !in_cell {
+                add_param(scope, &n);
+            }
+        }
+    }
+
     /// Copies the symbol table's cells and frees into the code object being started.
     fn apply_cells(scope: &mut Scope) {
         let Some(info) = &scope.info else {
@@ -1150,19 +1145,7 @@ impl<'a> Compiler<'a> {
             FuncBody::Stmts(stmts) => collect_bindings(stmts, &mut bound, &mut globals),
             FuncBody::Expr(_) => {}
         }
-        for n in bound {
-            let n = self.mangle(&n);
-            // Cells and nonlocals live in cells, not fast slots.
-            let in_cell = scope
-                .info
-                .as_ref()
-                .is_some_and(|i| matches!(i.lookup(&n), Sym::Cell | Sym::Free));
-            if !globals.contains(&n) && !scope.fast.contains_key(&n) && !in_cell {
-                let i = scope.code.varnames.len() as u32;
-                scope.code.varnames.push(n.clone());
-                scope.fast.insert(n, i);
-            }
-        }
+        self.add_locals(&mut scope, bound, &globals);
         scope.globals_declared = globals;
         Self::apply_cells(&mut scope);
         let idx = self.codes.len();
@@ -1639,16 +1622,7 @@ impl<'a> Compiler<'a> {
         for g in gens {
             target_names(&g.target, &mut bound);
         }
-        for n in bound {
-            let n = self.mangle(&n);
-            let in_cell = scope
-                .info
-                .as_ref()
-                .is_some_and(|i| matches!(i.lookup(&n), Sym::Cell | Sym::Free));
-            if !in_cell {
-                add_param(&mut scope, &n);
-            }
-        }
+        self.add_locals(&mut scope, bound, &HashSet::new());
         Self::apply_cells(&mut scope);
         let idx = self.codes.len();
         scope.index = idx;

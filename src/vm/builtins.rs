@@ -141,6 +141,8 @@ const TUPLE_METHODS: &[&str] = &["index", "count"];
 const INT_METHODS: &[&str] = &["bit_length", "conjugate", "bit_count"];
 const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate", "hex"];
 const BYTES_METHODS: &[&str] = &["decode", "hex", "count", "startswith", "endswith"];
+/// Called from Python code these resume the generator (`Vm::call_generator_method`).
+const GENERATOR_METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
 
 /// The static name of a method of `ty`, if it has one called `name`.
 pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
@@ -154,6 +156,7 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
         TypeId::Bytes => BYTES_METHODS,
+        TypeId::Generator => GENERATOR_METHODS,
         _ => return None,
     };
     table.iter().copied().find(|m| *m == name)
@@ -206,7 +209,7 @@ impl Vm {
         Ok(())
     }
 
-    fn kwarg(&self, kwargs: &Kw, name: &str) -> Option<ObjId> {
+    pub(crate) fn kwarg(&self, kwargs: &Kw, name: &str) -> Option<ObjId> {
         kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
     }
 
@@ -216,32 +219,6 @@ impl Vm {
         args: Vec<ObjId>,
         kwargs: Kw,
     ) -> PyResult {
-        // CPython runs these in Python (Lib/functools.py, Lib/inspect.py): a trace function
-        // would see their frames, which pyxray does not have.
-        if self.tracing_active()
-            && matches!(
-                name,
-                "functools.wraps"
-                    | "functools.update_wrapper"
-                    | "inspect.getgeneratorstate"
-                    | "inspect.isgenerator"
-                    | "inspect.isgeneratorfunction"
-            )
-        {
-            return self.unsupported(&format!(
-                "tracing into {name}(), which CPython runs in Python"
-            ));
-        }
-        if matches!(name, "map" | "filter")
-            || name.starts_with("functools.")
-            || name.starts_with("itertools.")
-            || name.starts_with("inspect.")
-        {
-            return match self.call_functional(name, args, kwargs)? {
-                Some(v) => Ok(v),
-                None => self.unsupported(&format!("{name}()")),
-            };
-        }
         match name {
             "print" => self.builtin_print(args, kwargs),
             "input" => self.builtin_input(args, kwargs),
@@ -618,7 +595,11 @@ impl Vm {
                 Ok(self.none)
             }
             "sys.gettrace" => Ok(self.trace_fn.unwrap_or(self.none)),
-            _ => self.unsupported(&format!("the built-in '{name}'")),
+            // map, filter and the simulated modules' functions.
+            _ => match self.call_functional(name, args, kwargs)? {
+                Some(v) => Ok(v),
+                None => self.unsupported(&format!("the built-in '{name}'")),
+            },
         }
     }
 

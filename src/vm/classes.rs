@@ -625,6 +625,47 @@ impl Vm {
         self.call_sync_kw(func, args, Vec::new())
     }
 
+    /// Runs `start` — which pushes a frame whose result goes to `sync_result` (or its
+    /// exception to `sync_exc`) — and steps the interpreter until that frame is gone.
+    /// After the module ended (reprs for `inspect`, a traceback's message) the
+    /// interpreter runs again just for this.
+    pub(crate) fn run_sync(
+        &mut self,
+        what: &str,
+        start: impl FnOnce(&mut Vm) -> PyResult<()>,
+    ) -> PyResult {
+        let ended = match self.status {
+            Status::Finished | Status::Raised(_) => {
+                Some(std::mem::replace(&mut self.status, Status::Running))
+            }
+            _ => None,
+        };
+        let depth = self.frames.len();
+        self.sync_result = None;
+        self.sync_exc = None;
+        let started = start(self);
+        if started.is_ok() {
+            while self.frames.len() > depth && self.status == Status::Running {
+                self.step();
+            }
+        }
+        let done = self.status == Status::Running || self.frames.len() <= depth;
+        if let Some(s) = ended {
+            self.status = s;
+        }
+        started?;
+        if let Some(e) = self.sync_exc.take() {
+            return Err(e);
+        }
+        match self.sync_result.take() {
+            Some(v) if done => Ok(v),
+            _ => self.err(
+                TypeId::Unsupported,
+                format!("the step cap was reached inside {what}"),
+            ),
+        }
+    }
+
     /// [`Vm::call_sync`] with keyword arguments.
     pub(crate) fn call_sync_kw(
         &mut self,
@@ -633,38 +674,9 @@ impl Vm {
         kwargs: Vec<(String, ObjId)>,
     ) -> PyResult {
         match self.heap.get(func).clone() {
-            Obj::Function(f) => {
-                // After the module ended (reprs for `inspect`, a traceback's message) the
-                // interpreter runs again just for this call.
-                let ended = match self.status {
-                    Status::Finished | Status::Raised(_) => {
-                        Some(std::mem::replace(&mut self.status, Status::Running))
-                    }
-                    _ => None,
-                };
-                let depth = self.frames.len();
-                let pushed = self.call_function(func, &f, args, kwargs, ReturnHook::Sync);
-                if pushed.is_ok() {
-                    while self.frames.len() > depth && self.status == Status::Running {
-                        self.step();
-                    }
-                }
-                let still_running = self.status == Status::Running;
-                if let Some(s) = ended {
-                    self.status = s;
-                }
-                pushed?;
-                if let Some(e) = self.sync_exc.take() {
-                    return Err(e);
-                }
-                match self.sync_result.take() {
-                    Some(v) if still_running => Ok(v),
-                    _ => self.err(
-                        TypeId::Unsupported,
-                        "the step cap was reached inside a method a built-in called",
-                    ),
-                }
-            }
+            Obj::Function(f) => self.run_sync("a method a built-in called", |vm| {
+                vm.call_function(func, &f, args, kwargs, ReturnHook::Sync)
+            }),
             Obj::BoundMethod { func, receiver } => {
                 let mut all = vec![receiver];
                 all.extend(args);
@@ -743,6 +755,23 @@ impl Vm {
     /// Attribute lookup on user classes, their instances, bound methods and `super()`;
     /// `None` when `obj` is none of those (the built-in lookup handles it).
     pub(crate) fn class_getattr(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        // Every attribute lookup passes here: only the objects handled below are copied
+        // (never a list's items or a dict's table).
+        if !matches!(
+            self.heap.get(obj),
+            Obj::Instance(_)
+                | Obj::Exception(_)
+                | Obj::Class(_)
+                | Obj::Super { .. }
+                | Obj::BoundMethod { .. }
+                | Obj::Property(_)
+                | Obj::StaticMethod(_)
+                | Obj::ClassMethod(_)
+                | Obj::MappingProxy(_)
+                | Obj::Type(_)
+        ) {
+            return Ok(None);
+        }
         match self.heap.get(obj).clone() {
             Obj::Instance(i) => self
                 .instance_getattr(obj, i.class, Some(i.dict), name)
@@ -787,11 +816,6 @@ impl Vm {
             {
                 self.get_attr(d, name).map(Some)
             }
-            Obj::Function(f) => match name {
-                "__qualname__" => Ok(Some(self.str(&f.qualname))),
-                "__module__" => Ok(Some(self.str("__main__"))),
-                _ => Ok(None),
-            },
             Obj::Type(t) => match name {
                 "__mro__" | "__bases__" | "__base__" | "mro" | "__qualname__" | "__module__" => {
                     self.builtin_type_attr(obj, t, name).map(Some)

@@ -15,21 +15,6 @@ use crate::frontend::code::BinOp;
 type Kw = Vec<(String, ObjId)>;
 
 /// Functions of the simulated modules, by their qualified names.
-pub const MODULE_FUNCTIONS: &[(&str, &str)] = &[
-    ("functools", "partial"),
-    ("functools", "reduce"),
-    ("functools", "wraps"),
-    ("functools", "update_wrapper"),
-    ("itertools", "count"),
-    ("itertools", "islice"),
-    ("itertools", "chain"),
-    ("itertools", "takewhile"),
-    ("itertools", "cycle"),
-    ("inspect", "getgeneratorstate"),
-    ("inspect", "isgenerator"),
-    ("inspect", "isgeneratorfunction"),
-];
-
 const QUALIFIED: &[&str] = &[
     "functools.partial",
     "functools.reduce",
@@ -64,13 +49,29 @@ impl Vm {
         }
     }
 
-    /// Calls one of [`MODULE_FUNCTIONS`] or the lazy built-ins.
+    /// Calls one of [`QUALIFIED`] or the lazy built-ins.
     pub(crate) fn call_functional(
         &mut self,
         name: &str,
         args: Vec<ObjId>,
         kwargs: Kw,
     ) -> PyResult<Option<ObjId>> {
+        // CPython runs these in Python (Lib/functools.py, Lib/inspect.py): a trace function
+        // would see their frames, which pyxray does not have.
+        if self.tracing_active()
+            && matches!(
+                name,
+                "functools.wraps"
+                    | "functools.update_wrapper"
+                    | "inspect.getgeneratorstate"
+                    | "inspect.isgenerator"
+                    | "inspect.isgeneratorfunction"
+            )
+        {
+            return self.unsupported(&format!(
+                "tracing into {name}(), which CPython runs in Python"
+            ));
+        }
         let v = match name {
             "map" => {
                 if args.len() < 2 {
@@ -164,7 +165,7 @@ impl Vm {
                 let wrapped = args
                     .get(1)
                     .copied()
-                    .or_else(|| kwargs.iter().find(|(k, _)| k == "wrapped").map(|(_, v)| *v));
+                    .or_else(|| self.kwarg(&kwargs, "wrapped"));
                 let (Some(wrapper), Some(wrapped)) = (wrapper, wrapped) else {
                     return self.type_error("update_wrapper() missing required arguments");
                 };
@@ -196,12 +197,12 @@ impl Vm {
                 let start = args
                     .first()
                     .copied()
-                    .or_else(|| kwarg(&kwargs, "start"))
+                    .or_else(|| self.kwarg(&kwargs, "start"))
                     .unwrap_or_else(|| self.int(0));
                 let step = args
                     .get(1)
                     .copied()
-                    .or_else(|| kwarg(&kwargs, "step"))
+                    .or_else(|| self.kwarg(&kwargs, "step"))
                     .unwrap_or_else(|| self.int(1));
                 for v in [start, step] {
                     if self.num(v).is_none() {
@@ -526,14 +527,47 @@ impl Vm {
 
     // ----- attributes ---------------------------------------------------------------
 
-    /// Attributes of functions, cells, code objects, generators and partials.
+    /// Attributes of functions (all of them), cells, code objects, generators and
+    /// partials.
     pub(crate) fn frame_object_attr(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
-        let v = match (self.heap.get(obj).clone(), name) {
+        // Every attribute lookup passes here: decide by reference, and copy only small
+        // objects (never a list's items, nor a generator's frame).
+        let copied = match self.heap.get(obj) {
+            Obj::Function(_) | Obj::Cell(_) | Obj::Code(_) | Obj::Partial(_) => {
+                self.heap.get(obj).clone()
+            }
+            Obj::Generator(g) => {
+                let (state, yf, code) = (g.state, g.yf, g.code);
+                let v = match name {
+                    "__name__" | "__qualname__" => {
+                        let n = if name == "__name__" {
+                            g.name.clone()
+                        } else {
+                            g.qualname.clone()
+                        };
+                        self.str(&n)
+                    }
+                    "gi_running" => self.bool(state == GenState::Running),
+                    "gi_suspended" => self.bool(state == GenState::Suspended),
+                    "gi_yieldfrom" => yf.unwrap_or(self.none),
+                    "gi_code" => self.heap.alloc(Obj::Code(code)),
+                    "gi_frame" if state == GenState::Closed => self.none,
+                    "gi_frame" => self.generator_frame_object(obj),
+                    _ => return Ok(None),
+                };
+                return Ok(Some(v));
+            }
+            _ => return Ok(None),
+        };
+        let v = match (copied, name) {
             (Obj::Function(f), _) => {
                 if let Some((_, v)) = f.attrs.iter().find(|(k, _)| k == name) {
                     return Ok(Some(*v));
                 }
                 match name {
+                    "__name__" => self.str(&f.name),
+                    "__qualname__" => self.str(&f.qualname),
+                    "__module__" => self.str("__main__"),
                     "__closure__" => f.closure.unwrap_or(self.none),
                     "__annotations__" => {
                         if self.program.codes[f.code].annotated || f.annotations_unknown {
@@ -613,30 +647,6 @@ impl Vm {
                     _ => return Ok(None),
                 }
             }
-            (Obj::Generator(g), _) => match name {
-                "__name__" => self.str(&g.name),
-                "__qualname__" => self.str(&g.qualname),
-                "gi_running" => self.bool(g.state == GenState::Running),
-                "gi_suspended" => self.bool(g.state == GenState::Suspended),
-                "gi_yieldfrom" => g.yf.unwrap_or(self.none),
-                "gi_code" => self.heap.alloc(Obj::Code(g.code)),
-                "gi_frame" if g.state == GenState::Closed => self.none,
-                "gi_frame" => self.generator_frame_object(obj),
-                "send" | "throw" | "close" | "__next__" | "__iter__" => {
-                    let m: &'static str = match name {
-                        "send" => "send",
-                        "throw" => "throw",
-                        "close" => "close",
-                        "__next__" => "__next__",
-                        _ => "__iter__",
-                    };
-                    self.heap.alloc(Obj::Method {
-                        receiver: obj,
-                        name: m,
-                    })
-                }
-                _ => return Ok(None),
-            },
             (Obj::Partial(p), _) => match name {
                 "func" => p.func,
                 "args" => self.tuple(p.args.clone()),
@@ -681,10 +691,6 @@ impl Vm {
         }
         Ok(true)
     }
-}
-
-fn kwarg(kwargs: &Kw, name: &str) -> Option<ObjId> {
-    kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
 }
 
 fn merge_kw(kw: &mut Kw, k: String, v: ObjId) {

@@ -124,11 +124,13 @@ impl Vm {
         fast: &mut [Option<ObjId>],
         closure: Option<ObjId>,
     ) -> Vec<ObjId> {
-        let program = self.program.clone();
-        let c = &program.codes[code];
+        // Most calls have no cells: decide before anything else on this hot path.
+        let c = &self.program.codes[code];
         if c.cellvars.is_empty() && c.freevars.is_empty() {
             return Vec::new();
         }
+        let program = self.program.clone();
+        let c = &program.codes[code];
         let mut cells: Vec<ObjId> = (0..c.cellvars.len())
             .map(|_| self.heap.alloc(Obj::Cell(None)))
             .collect();
@@ -572,38 +574,10 @@ impl Vm {
     }
 
     fn gen_run_sync(&mut self, genr: ObjId, input: Resume) -> PyResult<(ObjId, bool)> {
-        let ended = match self.status {
-            Status::Finished | Status::Raised(_) => {
-                Some(std::mem::replace(&mut self.status, Status::Running))
-            }
-            _ => None,
-        };
-        let depth = self.frames.len();
-        self.sync_result = None;
-        self.sync_exc = None;
-        let r = self.gen_resume(genr, input, GenMode::Sync);
-        if r.is_ok() {
-            while self.frames.len() > depth && self.status == Status::Running {
-                self.step();
-            }
-        }
-        let still_running = self.status == Status::Running;
-        if let Some(s) = ended {
-            self.status = s;
-        }
-        r?;
-        if let Some(e) = self.sync_exc.take() {
-            return Err(e);
-        }
-        match self.sync_result.take() {
-            Some(v) if still_running || self.frames.len() <= depth => {
-                Ok((v, self.gen_sync_returned))
-            }
-            _ => self.err(
-                TypeId::Unsupported,
-                "the step cap was reached inside a generator a built-in drained",
-            ),
-        }
+        let v = self.run_sync("a generator a built-in drained", |vm| {
+            vm.gen_resume(genr, input, GenMode::Sync)
+        })?;
+        Ok((v, self.gen_sync_returned))
     }
 
     /// `SEND`: TOS is the value to send, TOS1 the sub-iterator of a `yield from`.
@@ -829,8 +803,7 @@ impl Vm {
 
     /// Before pyxray's own sweep frees unreachable objects: CPython would have finalized
     /// these generators when their last reference went.
-    pub(crate) fn note_dropped_generators(&mut self, roots: &[ObjId]) {
-        let reachable = self.heap.reachable(roots.iter().copied());
+    pub(crate) fn note_dropped_generators(&mut self, reachable: &[bool]) {
         for (id, o) in self.heap.objects() {
             let Obj::Generator(g) = o else { continue };
             if reachable.get(id.0 as usize).copied().unwrap_or(false) || id.0 < self.permanent {
@@ -868,8 +841,8 @@ impl Vm {
     /// `sys.settrace(None)`: a traced generator already dropped would have shown its
     /// close (`call`, `exception`, `return` events) when CPython finalized it.
     pub(crate) fn check_traced_generators_before_untrace(&mut self) -> PyResult<()> {
-        let roots = self.gc_roots();
-        self.note_dropped_generators(&roots);
+        let reachable = self.heap.reachable(self.gc_roots());
+        self.note_dropped_generators(&reachable);
         if self.dropped_traced_generator {
             return self.unsupported(
                 "when CPython finalizes a generator dropped unfinished while a trace function \

@@ -600,10 +600,10 @@ impl Vm {
     }
 
     fn collect_garbage(&mut self) {
-        let roots = self.gc_roots();
+        let marks = self.heap.reachable(self.gc_roots());
         // Generators about to be swept would have been finalized by CPython by now.
-        self.note_dropped_generators(&roots);
-        self.heap.sweep(roots, self.permanent);
+        self.note_dropped_generators(&marks);
+        self.heap.free_unmarked(&marks, self.permanent);
     }
 
     /// Everything the running program can still reach.

@@ -573,7 +573,6 @@ pub struct DictObj {
 #[derive(Debug, Default, Clone)]
 pub struct Heap {
     objs: Vec<Obj>,
-    marks: Vec<bool>,
     free: Vec<u32>,
     /// Allocations since the last sweep.
     pub allocs_since_sweep: usize,
@@ -643,24 +642,13 @@ impl Heap {
         self.objs.is_empty()
     }
 
-    /// Marks everything reachable from `roots`, then frees the rest (except ids below
-    /// `permanent`, the interpreter's singletons).
-    pub fn sweep(&mut self, roots: impl IntoIterator<Item = ObjId>, permanent: u32) {
-        self.marks.clear();
-        self.marks.resize(self.objs.len(), false);
-        let mut work: Vec<ObjId> = roots.into_iter().collect();
-        while let Some(id) = work.pop() {
-            let i = id.0 as usize;
-            if i >= self.marks.len() || self.marks[i] {
-                continue;
-            }
-            self.marks[i] = true;
-            children(&self.objs[i], &mut work);
-        }
+    /// Frees every object `marks` (from [`Heap::reachable`]) leaves out, except ids below
+    /// `permanent` (the interpreter's singletons).
+    pub fn free_unmarked(&mut self, marks: &[bool], permanent: u32) {
         self.free.clear();
         let mut live = 0;
         for (i, o) in self.objs.iter_mut().enumerate() {
-            if (i as u32) < permanent || self.marks[i] {
+            if (i as u32) < permanent || marks.get(i).copied().unwrap_or(false) {
                 if !matches!(o, Obj::Free) {
                     live += 1;
                 }

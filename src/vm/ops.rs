@@ -1771,36 +1771,22 @@ impl Vm {
     pub fn unpack(&mut self, v: ObjId, n: usize) -> PyResult<Vec<ObjId>> {
         // unpack_iterable() reads an iterator only up to one item past n (it may be
         // endless).
-        if matches!(self.heap.get(v), Obj::Generator(_) | Obj::Iter(_))
+        let is_iterator = matches!(self.heap.get(v), Obj::Generator(_) | Obj::Iter(_))
             || (matches!(self.heap.get(v), Obj::Instance(_))
-                && self.user_special_fn(v, "__iter__")?.is_some())
-        {
+                && self.user_special_fn(v, "__iter__")?.is_some());
+        let items = if is_iterator {
             let it = self.get_iter(v)?;
-            let mut items = Vec::with_capacity(n);
+            let mut items = Vec::with_capacity(n + 1);
             while items.len() <= n {
                 match self.iter_next(it)? {
                     Some(x) => items.push(x),
                     None => break,
                 }
             }
-            if items.len() < n {
-                return self.err(
-                    TypeId::ValueError,
-                    format!(
-                        "not enough values to unpack (expected {n}, got {})",
-                        items.len()
-                    ),
-                );
-            }
-            if items.len() > n {
-                return self.err(
-                    TypeId::ValueError,
-                    format!("too many values to unpack (expected {n})"),
-                );
-            }
-            return Ok(items);
-        }
-        let items = self.collect_iterable_for_unpack(v)?;
+            items
+        } else {
+            self.collect_iterable_for_unpack(v)?
+        };
         if items.len() < n {
             return self.err(
                 TypeId::ValueError,
@@ -1878,7 +1864,6 @@ impl Vm {
                     name: "fromkeys",
                 }));
             }
-            (Obj::Function(f), "__name__") => return Ok(self.str(&f.name)),
             (Obj::Type(t), "__name__") => return Ok(self.str(t.name())),
             (Obj::Builtin(Builtin(n)), "__name__") => {
                 let short = n.rsplit('.').next().unwrap_or(n);

@@ -130,14 +130,7 @@ impl Vm {
         } else {
             At::Last
         };
-        let depth = self.frames.len();
-        let r = self.call_trace_function(global, "call", None, at)?;
-        if r != self.none
-            && let Some(f) = self.frames.get_mut(depth - 1)
-        {
-            f.trace.f_trace = Some(r);
-        }
-        Ok(())
+        self.send_trace_event(global, "call", None, at)
     }
 
     /// A `return` event (a frame returning `v`, or a generator yielding it).
@@ -196,7 +189,8 @@ impl Vm {
         }
     }
 
-    /// Calls the frame's local trace function; its result (unless None) replaces it.
+    /// Calls a trace function for the top frame; its result (unless None) becomes the
+    /// frame's `f_trace`.
     fn send_trace_event(
         &mut self,
         f: ObjId,
@@ -257,28 +251,22 @@ impl Vm {
             At::Next => line_at(pc),
             At::Last => line_at(pc.saturating_sub(1)),
         };
-        let mut locals = Vec::new();
-        if let Some(ns) = ns {
-            locals.extend(self.dict_items(ns).into_iter().filter_map(
-                |(k, v)| match self.heap.get(k) {
+        let locals = if let Some(ns) = ns {
+            self.dict_items(ns)
+                .into_iter()
+                .filter_map(|(k, v)| match self.heap.get(k) {
                     Obj::Str(s) => Some((s.s.to_string(), v)),
                     _ => None,
-                },
-            ));
+                })
+                .collect()
         } else if is_module {
-            locals.extend(self.globals.iter().map(|(k, v)| (k.to_string(), *v)));
+            self.globals
+                .iter()
+                .map(|(k, v)| (k.to_string(), *v))
+                .collect()
         } else {
-            for (name, v) in c.varnames.iter().zip(&fast) {
-                if let Some(v) = v {
-                    locals.push((name.clone(), *v));
-                }
-            }
-            for (name, cell) in c.cellvars.iter().chain(&c.freevars).zip(&cells) {
-                if let Obj::Cell(Some(v)) = self.heap.get(*cell) {
-                    locals.push((name.clone(), *v));
-                }
-            }
-        }
+            self.fast_locals(c, &fast, &cells)
+        };
         let back = if i > 0 {
             Some(self.frame_snapshot(i - 1, At::Last))
         } else {
@@ -290,6 +278,28 @@ impl Vm {
             locals,
             back,
         })))
+    }
+
+    /// `f_locals` of a function frame: its bound locals, then its cells' contents (cell
+    /// and free variables), as `_PyFrame_FastToLocals` gathers them.
+    fn fast_locals(
+        &self,
+        c: &crate::frontend::code::Code,
+        fast: &[Option<ObjId>],
+        cells: &[ObjId],
+    ) -> Vec<(String, ObjId)> {
+        let mut locals: Vec<(String, ObjId)> = c
+            .varnames
+            .iter()
+            .zip(fast)
+            .filter_map(|(name, v)| v.map(|v| (name.clone(), v)))
+            .collect();
+        for (name, cell) in c.cellvars.iter().chain(&c.freevars).zip(cells) {
+            if let Obj::Cell(Some(v)) = self.heap.get(*cell) {
+                locals.push((name.clone(), *v));
+            }
+        }
+        locals
     }
 
     /// Attributes of a frame object.
@@ -344,19 +354,8 @@ impl Vm {
                 .get(f.pc.saturating_sub(1))
                 .map_or(c.first_line, |l| l.line)
         };
-        let mut locals = Vec::new();
-        for (name, v) in c.varnames.iter().zip(&f.fast) {
-            if let Some(v) = v {
-                locals.push((name.clone(), *v));
-            }
-        }
-        let cells = f.cells.clone();
         let code = f.code;
-        for (name, cell) in c.cellvars.iter().chain(&c.freevars).zip(&cells) {
-            if let Obj::Cell(Some(v)) = self.heap.get(*cell) {
-                locals.push((name.clone(), *v));
-            }
-        }
+        let locals = self.fast_locals(c, &f.fast, &f.cells);
         self.heap.alloc(Obj::FrameSnap(Box::new(FrameSnap {
             code,
             line,
