@@ -117,6 +117,9 @@ pub enum Instr {
     StoreFast(u32),
     DeleteFast(u32),
     LoadAttr(u32),
+    /// `LOAD_METHOD`: as `LoadAttr`, for an attribute about to be called; CPython makes no
+    /// bound method object for it.
+    LoadMethod(u32),
     StoreAttr(u32),
     Pop,
     Dup,

@@ -24,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 const STACK_USE_GUIDELINE: usize = 30;
 
 /// Modules a program may `import`; everything else is rejected at compile time.
-pub const SIMULATED_MODULES: &[&str] = &["sys", "functools", "itertools", "inspect"];
+pub const SIMULATED_MODULES: &[&str] = &["gc", "weakref", "sys", "functools", "itertools", "inspect"];
 
 const NO_KWNAMES: u32 = u32::MAX;
 
@@ -1460,9 +1460,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
-        self.expr(&c.func)?;
         let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
+        match &*c.func {
+            // maybe_optimize_method_call(): LOAD_METHOD when no */** arguments.
+            Expr::Attribute(a) if !starred => {
+                self.expr(&a.value)?;
+                self.set_loc(&*c.func);
+                let attr = self.mangle(a.attr.as_str());
+                let i = self.name_index(&attr);
+                self.emit(Instr::LoadMethod(i));
+            }
+            _ => self.expr(&c.func)?,
+        }
         if starred {
             self.starred_list(&c.args)?;
             let has_kw = !c.keywords.is_empty();

@@ -2,6 +2,7 @@
 //! state, reports what it does as typed events, and knows nothing about frames or pixels.
 
 pub mod dict;
+pub mod gc;
 pub mod hash;
 pub mod intern;
 pub mod mro;

@@ -157,6 +157,10 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
         TypeId::Float => FLOAT_METHODS,
         TypeId::Bytes => BYTES_METHODS,
         TypeId::Generator => GENERATOR_METHODS,
+        TypeId::Weak("WeakValueDictionary" | "WeakKeyDictionary") => {
+            super::weakrefs::WEAKDICT_METHODS
+        }
+        TypeId::Weak("finalize") => super::weakrefs::FINALIZE_METHODS,
         _ => return None,
     };
     table.iter().copied().find(|m| *m == name)
@@ -595,6 +599,9 @@ impl Vm {
                 Ok(self.none)
             }
             "sys.gettrace" => Ok(self.trace_fn.unwrap_or(self.none)),
+            _ if super::weakrefs::MEMORY_FUNCTIONS.contains(&name) => {
+                self.call_memory(name, args, kwargs)
+            }
             // map, filter and the simulated modules' functions.
             _ => match self.call_functional(name, args, kwargs)? {
                 Some(v) => Ok(v),
@@ -778,6 +785,8 @@ impl Vm {
     }
 
     pub(crate) fn isinstance(&mut self, obj: ObjId, cls: ObjId) -> PyResult<bool> {
+        // A proxy answers `__class__` with its referent's class.
+        let obj = self.unproxy(obj)?;
         let t = self.class_of(obj);
         self.class_matches(t, cls, "isinstance")
     }
@@ -849,6 +858,11 @@ impl Vm {
     pub(crate) fn sys_attr(&mut self, name: &str) -> PyResult {
         Ok(match name {
             "getsizeof" => self.heap.alloc(Obj::Builtin(Builtin("sys.getsizeof"))),
+            "getrefcount" => {
+                let f = self.heap.alloc(Obj::Builtin(Builtin("sys.getrefcount")));
+                self.mark_ghost(f);
+                f
+            }
             "settrace" => self.heap.alloc(Obj::Builtin(Builtin("sys.settrace"))),
             "gettrace" => self.heap.alloc(Obj::Builtin(Builtin("sys.gettrace"))),
             "intern" => self.heap.alloc(Obj::Builtin(Builtin("sys.intern"))),
@@ -1219,6 +1233,11 @@ impl Vm {
         args: Vec<ObjId>,
         kwargs: Kw,
     ) -> PyResult {
+        match self.heap.get(recv) {
+            Obj::WeakDict(_) => return self.call_weak_dict_method(recv, name, args),
+            Obj::Finalizer(_) => return self.call_finalizer_method(recv, name),
+            _ => {}
+        }
         if matches!(
             name,
             "object.__init__"

@@ -472,6 +472,7 @@ impl Vm {
             _ => TypeId::Object,
         };
         let dict = self.quietly(|vm| vm.new_dict());
+        self.mark_ghost(dict);
         if layout.is_exception() {
             let e = self.new_exc_args(layout, args.to_vec());
             if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
@@ -643,12 +644,14 @@ impl Vm {
         let depth = self.frames.len();
         self.sync_result = None;
         self.sync_exc = None;
+        self.sync_depth += 1;
         let started = start(self);
         if started.is_ok() {
             while self.frames.len() > depth && self.status == Status::Running {
                 self.step();
             }
         }
+        self.sync_depth -= 1;
         let done = self.status == Status::Running || self.frames.len() <= depth;
         if let Some(s) = ended {
             self.status = s;
@@ -867,6 +870,7 @@ impl Vm {
             "__class__" => return Ok(cls),
             "__dict__" => {
                 if let Some(d) = dict {
+                    self.materialize_dict(d);
                     return Ok(d);
                 }
             }
@@ -1013,6 +1017,15 @@ impl Vm {
 
     /// `setattr(obj, name, value)` for user classes and instances.
     pub(crate) fn set_attr(&mut self, obj: ObjId, name: &str, value: ObjId) -> PyResult<()> {
+        if self.is_proxy(obj) {
+            let r = self.unproxy(obj)?;
+            return self.set_attr(r, name, value);
+        }
+        if let Obj::Finalizer(_) = self.heap.get(obj)
+            && self.finalizer_set_attr(obj, name, value)?
+        {
+            return Ok(());
+        }
         if self.set_function_attr(obj, name, value)? {
             return Ok(());
         }
@@ -1068,6 +1081,10 @@ impl Vm {
     }
 
     pub(crate) fn del_attr(&mut self, obj: ObjId, name: &str) -> PyResult<()> {
+        if self.is_proxy(obj) {
+            let r = self.unproxy(obj)?;
+            return self.del_attr(r, name);
+        }
         let cls = match self.heap.get(obj) {
             Obj::Instance(i) => Some(i.class),
             Obj::Exception(e) => e.class,
@@ -1497,6 +1514,7 @@ const SUPPORTED_SPECIALS: &[&str] = &[
     "__weakref__",
     "__init__",
     "__new__",
+    "__del__",
     "__repr__",
     "__str__",
     "__eq__",

@@ -781,7 +781,7 @@ impl Vm {
 impl Vm {
     /// Where a suspended generator waits, if closing it would run visible code: a
     /// `finally`, or an `except` that can catch `GeneratorExit`.
-    fn visible_close(&self, g: &GenObj) -> Option<(usize, u32)> {
+    pub(crate) fn visible_close(&self, g: &GenObj) -> Option<(usize, u32)> {
         if g.state != GenState::Suspended {
             return None;
         }

@@ -20,6 +20,8 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod tracing;
+pub mod memory;
+pub mod weakrefs;
 
 use crate::frontend::code::{CodeKind, Const, Instr, Program};
 use crate::models::hash::HashSecret;
@@ -193,6 +195,14 @@ pub struct Vm {
     pub input_wanted: Option<String>,
     /// Classes made so far, in creation order (`inspect`'s `classes`).
     pub classes: Vec<ObjId>,
+    /// The reference-counted heap's state (None: pyxray's own sweep reclaims memory).
+    pub mem: Option<Box<memory::Mem>>,
+    /// How many built-ins are stepping Python code they called (`run_sync`).
+    pub(crate) sync_depth: u32,
+    /// What CPython writes to stderr while running on (`Exception ignored in: …`).
+    pub stderr: String,
+    /// A refusal found where no exception can be raised (in a finalizer's cleanup).
+    pub(crate) pending_unsupported: Option<ObjId>,
 }
 
 /// Smallest and largest cached small int (CPython's `_PY_NSMALLNEGINTS`/`_PY_NSMALLPOSINTS`).
@@ -250,6 +260,10 @@ impl Vm {
             type_cache: Vec::new(),
             input_wanted: None,
             classes: Vec::new(),
+            mem: None,
+            sync_depth: 0,
+            stderr: String::new(),
+            pending_unsupported: None,
         };
         for t in TypeId::BUILTIN_NAMED {
             let id = vm.heap.alloc(Obj::Type(*t));
@@ -277,6 +291,10 @@ impl Vm {
             }
         }
         vm.permanent = vm.heap.len() as u32;
+        if Vm::needs_refcounts(&program.identifiers) {
+            vm.heap.precise = true;
+            vm.mem = Some(Default::default());
+        }
         let nlocals = program.codes.first().map_or(0, |c| c.varnames.len());
         vm.frames.push(Frame {
             code: 0,
@@ -560,7 +578,15 @@ impl Vm {
             return &self.status;
         }
         self.steps += 1;
-        if self.heap.allocs_since_sweep > 200_000 && self.heap.allocs_since_sweep > self.heap.live {
+        if self.heap.precise {
+            self.heap_boundary();
+            if let Some(e) = self.pending_unsupported.take() {
+                self.status = Status::Raised(e);
+                return &self.status;
+            }
+        } else if self.heap.allocs_since_sweep > 200_000
+            && self.heap.allocs_since_sweep > self.heap.live
+        {
             self.collect_garbage();
         }
         if self.tracing_active()
@@ -594,6 +620,18 @@ impl Vm {
         }
         if self.status != Status::Running && self.frames.is_empty() && !self.exit_checked {
             self.exit_checked = true;
+            if self.status == Status::Finished
+                && let Some(what) = self.heap_exit_check()
+            {
+                let exc = self.new_exc(
+                    TypeId::Unsupported,
+                    format!("pyxray does not simulate {what} yet"),
+                );
+                self.status = Status::Raised(exc);
+            }
+            if let Some(e) = self.pending_unsupported.take() {
+                self.status = Status::Raised(e);
+            }
             self.check_exit();
         }
         &self.status
@@ -647,6 +685,11 @@ impl Vm {
         roots.extend(self.exc_info.iter().copied());
         if let Status::Raised(e) = self.status {
             roots.push(e);
+        }
+        if let Some(m) = &self.mem {
+            roots.extend(m.callbacks);
+            roots.extend(m.garbage);
+            roots.extend(m.finalizers.iter().copied());
         }
         roots
     }
@@ -733,6 +776,22 @@ impl Vm {
                 let name = program.codes[self.frame().code].names[i as usize].as_str();
                 let obj = self.pop();
                 let v = self.get_attr(obj, name)?;
+                self.push(v);
+            }
+            Instr::LoadMethod(i) => {
+                let program = self.program.clone();
+                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let obj = self.pop();
+                let v = self.get_attr(obj, name)?;
+                if self.heap.precise
+                    && self.heap.born.contains(&v)
+                    && matches!(
+                        self.heap.get(v),
+                        Obj::BoundMethod { .. } | Obj::Method { .. } | Obj::Builtin(_)
+                    )
+                {
+                    self.mark_ghost(v);
+                }
                 self.push(v);
             }
             Instr::StoreAttr(i) => {
@@ -1202,6 +1261,8 @@ impl Vm {
                     "functools" => self.heap.alloc(Obj::Module("functools")),
                     "itertools" => self.heap.alloc(Obj::Module("itertools")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
+                    "gc" => self.heap.alloc(Obj::Module("gc")),
+                    "weakref" => self.heap.alloc(Obj::Module("weakref")),
                     _ => {
                         return self.err(TypeId::NameError, format!("No module named '{name}'"));
                     }
@@ -1307,6 +1368,12 @@ impl Vm {
         };
         if self.recorder.is_some() {
             self.trace_frame_popped(false);
+        }
+        if let Some(m) = self.mem.as_mut() {
+            // _PyFrame_Clear drops the locals, cells, then the stack, in order.
+            m.released.extend(f.fast.iter().flatten().copied());
+            m.released.extend(f.cells.iter().copied());
+            m.released.extend(f.stack.iter().copied());
         }
         self.exc_info.truncate(f.exc_depth);
         if let ReturnHook::Sync = f.on_return {
@@ -1543,6 +1610,15 @@ impl Vm {
             Obj::Partial(p) => {
                 let (f, args, kwargs) = self.partial_arguments(&p.clone(), args, kwargs);
                 self.call(f, args, kwargs)
+            }
+            Obj::WeakRef(w) if w.kind == WeakKind::Proxy => {
+                let r = self.unproxy(func)?;
+                self.call(r, args, kwargs)
+            }
+            Obj::WeakRef(_) | Obj::Finalizer(_) => {
+                let r = self.call_weak(func, args, kwargs)?.unwrap_or(self.none);
+                self.push(r);
+                Ok(())
             }
             Obj::Method { receiver, name }
                 if matches!(self.heap.get(*receiver), Obj::Generator(_)) =>

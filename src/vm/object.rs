@@ -139,6 +139,10 @@ pub enum TypeId {
     ConnectionError,
     TimeoutError,
     EOFError,
+    ReferenceError,
+    /// `weakref`'s types by `__name__` (`ReferenceType`, `ProxyType`, `KeyedRef`,
+    /// `WeakValueDictionary`, `WeakKeyDictionary`, `finalize`).
+    Weak(&'static str),
     /// pyxray's own signal for "not simulated": never caught by `except`, reported by
     /// the command line as a `file:line:col` diagnostic with exit code 2.
     Unsupported,
@@ -212,6 +216,8 @@ impl TypeId {
             ConnectionError => "ConnectionError",
             TimeoutError => "TimeoutError",
             EOFError => "EOFError",
+            ReferenceError => "ReferenceError",
+            Weak(name) => name,
             Unsupported => "PyxrayUnsupported",
         }
     }
@@ -232,7 +238,7 @@ impl TypeId {
             RecursionError | NotImplementedError => RuntimeError,
             UnicodeError => ValueError,
             MemoryError => Exception,
-            OSError | EOFError => Exception,
+            OSError | EOFError | ReferenceError => Exception,
             ConnectionError | TimeoutError => OSError,
             _ => Object,
         })
@@ -301,6 +307,7 @@ impl TypeId {
         TypeId::ConnectionError,
         TypeId::TimeoutError,
         TypeId::EOFError,
+        TypeId::ReferenceError,
     ];
 }
 
@@ -551,6 +558,70 @@ pub enum Obj {
     FrameSnap(Box<crate::vm::tracing::FrameSnap>),
     /// The traceback of an exception, as the third item of an `exception` trace event.
     TracebackRef(ObjId),
+    /// `weakref.ref`, `weakref.proxy` or `weakref.KeyedRef` (`PyWeakReference`).
+    WeakRef(Box<WeakRefObj>),
+    /// `weakref.WeakValueDictionary` / `weakref.WeakKeyDictionary`.
+    WeakDict(Box<WeakDictObj>),
+    /// `weakref.finalize(obj, func, *args, **kwargs)`.
+    Finalizer(Box<FinalizerObj>),
+}
+
+impl Obj {
+    pub fn is_free(&self) -> bool {
+        matches!(self, Obj::Free)
+    }
+}
+
+/// Which weak reference type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeakKind {
+    Ref,
+    Proxy,
+    /// The `KeyedRef` a `WeakValueDictionary` holds each value by.
+    KeyedRef,
+}
+
+/// What a weak reference calls when its referent dies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeakCallback {
+    /// A Python callable (held strongly, as `wr_callback`).
+    Py(ObjId),
+    /// A weak dictionary's `_remove`: delete this entry from the dictionary `dict` (its
+    /// serial guards against a reused slot; the dictionary is held only weakly).
+    Remove { dict: ObjId, serial: u32 },
+}
+
+/// A `PyWeakReference`. The referent is not a reference: it is not among the children.
+#[derive(Debug, Clone)]
+pub struct WeakRefObj {
+    pub referent: Option<ObjId>,
+    pub callback: Option<WeakCallback>,
+    pub kind: WeakKind,
+    /// A `KeyedRef`'s key (strong).
+    pub key: Option<ObjId>,
+    /// `wr_hash`, computed from the referent on first use.
+    pub hash: Cell<Option<i64>>,
+}
+
+/// A `WeakValueDictionary` (`data` maps keys to `KeyedRef`s) or a `WeakKeyDictionary`
+/// (`data` maps `ref(key)` to values), as `Lib/weakref.py` keeps them.
+#[derive(Debug, Clone)]
+pub struct WeakDictObj {
+    pub data: ObjId,
+    pub weak_values: bool,
+    pub serial: u32,
+}
+
+/// `weakref.finalize`: alive while registered.
+#[derive(Debug, Clone)]
+pub struct FinalizerObj {
+    pub weakref: Option<ObjId>,
+    pub func: Option<ObjId>,
+    pub args: Vec<ObjId>,
+    pub kwargs: Vec<(String, ObjId)>,
+    pub atexit: bool,
+    /// Creation order (`_index_iter`).
+    pub index: u32,
 }
 
 /// `functools.partial`: `func`, `args`, `keywords` as CPython keeps them.
@@ -577,12 +648,52 @@ pub struct Heap {
     /// Allocations since the last sweep.
     pub allocs_since_sweep: usize,
     pub live: usize,
+    /// Reference-counted mode (the heap model): objects are freed one by one, and
+    /// allocations are logged for the collector's lists.
+    pub precise: bool,
+    /// Allocations not yet seen by the collector (`_PyObject_GC_Link` runs for them at the
+    /// next instruction boundary).
+    pub born: Vec<ObjId>,
+    /// Freed slots by size class, so a freed object's address goes to the next object of
+    /// its kind, as pymalloc's per-size pools reuse memory.
+    free_by_class: Vec<Vec<u32>>,
+}
+
+/// pymalloc-like size classes for address reuse in reference-counted mode.
+fn size_class(o: &Obj) -> usize {
+    match o {
+        Obj::Int(_) | Obj::Bool(_) | Obj::Float(_) => 0,
+        Obj::Str(_) | Obj::Bytes(_) => 1,
+        Obj::Tuple(_) => 2,
+        Obj::List(_) => 3,
+        Obj::Dict(_) => 4,
+        Obj::Instance(_) => 5,
+        Obj::Function(_) => 6,
+        Obj::BoundMethod { .. } | Obj::Method { .. } => 7,
+        Obj::WeakRef(_) => 8,
+        _ => 9,
+    }
 }
 
 impl Heap {
     pub fn alloc(&mut self, o: Obj) -> ObjId {
         self.allocs_since_sweep += 1;
         self.live += 1;
+        if self.precise {
+            let class = size_class(&o);
+            let id = match self.free_by_class.get_mut(class).and_then(|f| f.pop()) {
+                Some(i) => {
+                    self.objs[i as usize] = o;
+                    ObjId(i)
+                }
+                None => {
+                    self.objs.push(o);
+                    ObjId((self.objs.len() - 1) as u32)
+                }
+            };
+            self.born.push(id);
+            return id;
+        }
         if let Some(i) = self.free.pop() {
             self.objs[i as usize] = o;
             ObjId(i)
@@ -590,6 +701,23 @@ impl Heap {
             self.objs.push(o);
             ObjId((self.objs.len() - 1) as u32)
         }
+    }
+
+    /// Frees one object (reference-counted mode), returning what it was.
+    pub fn free_slot(&mut self, id: ObjId) -> Obj {
+        let Some(slot) = self.objs.get_mut(id.0 as usize) else {
+            return Obj::Free;
+        };
+        let old = std::mem::replace(slot, Obj::Free);
+        if !matches!(old, Obj::Free) {
+            self.live = self.live.saturating_sub(1);
+            let class = size_class(&old);
+            if self.free_by_class.len() <= class {
+                self.free_by_class.resize(class + 1, Vec::new());
+            }
+            self.free_by_class[class].push(id.0);
+        }
+        old
     }
 
     #[inline]
@@ -690,6 +818,19 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         Obj::Generator(g) => g.children(out),
         Obj::FrameSnap(f) => f.children(out),
         Obj::TracebackRef(e) => out.push(*e),
+        Obj::WeakRef(w) => {
+            if let Some(WeakCallback::Py(c)) = w.callback {
+                out.push(c);
+            }
+            out.extend(w.key);
+        }
+        Obj::WeakDict(d) => out.push(d.data),
+        Obj::Finalizer(f) => {
+            out.extend(f.weakref);
+            out.extend(f.func);
+            out.extend(f.args.iter().copied());
+            out.extend(f.kwargs.iter().map(|(_, v)| *v));
+        }
         Obj::Partial(p) => {
             out.push(p.func);
             out.extend(p.args.iter().copied());

@@ -84,6 +84,17 @@ impl Vm {
             Obj::Partial(_) => TypeId::Partial,
             Obj::FrameSnap(_) => TypeId::Frame,
             Obj::TracebackRef(_) => TypeId::Traceback,
+            Obj::WeakRef(w) => TypeId::Weak(match w.kind {
+                WeakKind::Ref => "ReferenceType",
+                WeakKind::Proxy => "ProxyType",
+                WeakKind::KeyedRef => "KeyedRef",
+            }),
+            Obj::WeakDict(d) => TypeId::Weak(if d.weak_values {
+                "WeakValueDictionary"
+            } else {
+                "WeakKeyDictionary"
+            }),
+            Obj::Finalizer(_) => TypeId::Weak("finalize"),
         }
     }
 
@@ -157,6 +168,13 @@ impl Vm {
     // ----- truth ----------------------------------------------------------------------
 
     pub fn truthy(&mut self, id: ObjId) -> PyResult<bool> {
+        if self.is_proxy(id) {
+            let r = self.unproxy(id)?;
+            return self.truthy(r);
+        }
+        if let Obj::WeakDict(_) = self.heap.get(id) {
+            return Ok(self.weak_dict_len(id) > 0);
+        }
         if let Some(b) = self.user_truthy(id)? {
             return Ok(b);
         }
@@ -258,6 +276,20 @@ impl Vm {
     }
 
     fn repr_inner(&mut self, id: ObjId) -> PyResult<String> {
+        if let Obj::WeakRef(_) = self.heap.get(id) {
+            return Ok(self.weakref_repr(id));
+        }
+        if let Obj::WeakDict(d) = self.heap.get(id) {
+            let tn = if d.weak_values {
+                "WeakValueDictionary"
+            } else {
+                "WeakKeyDictionary"
+            };
+            return Ok(format!("<{tn} at {:#x}>", id.address()));
+        }
+        if let Obj::Finalizer(_) = self.heap.get(id) {
+            return Ok(format!("<finalize object at {:#x}>", id.address()));
+        }
         let obj = self.heap.get(id).clone();
         Ok(match obj {
             Obj::Free | Obj::None => "None".into(),
@@ -416,11 +448,16 @@ impl Vm {
                 )
             }
             Obj::TracebackRef(_) => format!("<traceback object at {:#x}>", id.address()),
+            Obj::WeakRef(_) | Obj::WeakDict(_) | Obj::Finalizer(_) => String::new(),
         })
     }
 
     /// `str(x)`.
     pub fn str_of(&mut self, id: ObjId) -> PyResult<String> {
+        if self.is_proxy(id) {
+            let r = self.unproxy(id)?;
+            return self.str_of(r);
+        }
         if matches!(self.heap.get(id), Obj::Instance(_) | Obj::Exception(_))
             && let Some(f) = self.user_special(id, "__str__")?
         {
@@ -448,6 +485,12 @@ impl Vm {
 
     /// `hash(x)`, byte-exact with CPython 3.11 for the built-in hashable types.
     pub fn hash(&mut self, id: ObjId) -> PyResult<i64> {
+        if let Obj::WeakRef(w) = self.heap.get(id) {
+            if w.kind == WeakKind::Proxy {
+                return self.type_error("unhashable type: 'weakref.ProxyType'");
+            }
+            return self.weakref_hash(id);
+        }
         let h = match self.heap.get(id) {
             Obj::Bool(b) => *b as i64,
             Obj::Int(i) => hash::hash_i64(*i),
@@ -535,6 +578,14 @@ impl Vm {
             return Ok(compare_nums(&x, &y)
                 .map(|o| cmp_result(op, o))
                 .or(Some(op == CmpOp::Ne)));
+        }
+        if let (Obj::WeakRef(x), Obj::WeakRef(y)) = (self.heap.get(a), self.heap.get(b))
+            && x.kind != WeakKind::Proxy
+            && y.kind != WeakKind::Proxy
+            && matches!(op, CmpOp::Eq | CmpOp::Ne)
+        {
+            let e = self.weakref_eq(a, b)?;
+            return Ok(Some(e == (op == CmpOp::Eq)));
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(Some(cmp_result(op, x.s.cmp(&y.s)))),
@@ -969,6 +1020,13 @@ impl Vm {
 
     /// `len(x)`.
     pub fn len_of(&mut self, id: ObjId) -> PyResult<usize> {
+        if self.is_proxy(id) {
+            let r = self.unproxy(id)?;
+            return self.len_of(r);
+        }
+        if let Obj::WeakDict(_) = self.heap.get(id) {
+            return Ok(self.weak_dict_len(id));
+        }
         if let Some(n) = self.user_len(id)? {
             return Ok(n);
         }
@@ -1092,6 +1150,13 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult {
+        if self.is_proxy(obj) {
+            let r = self.unproxy(obj)?;
+            return self.getitem(r, idx);
+        }
+        if let Obj::WeakDict(_) = self.heap.get(obj) {
+            return self.weak_dict_getitem(obj, idx);
+        }
         if let Some(f) = self.user_special_fn(obj, "__getitem__")? {
             return self.call_sync(f, vec![obj, idx]);
         }
@@ -1195,6 +1260,13 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: ObjId, idx: ObjId, v: ObjId) -> PyResult<()> {
+        if self.is_proxy(obj) {
+            let r = self.unproxy(obj)?;
+            return self.setitem(r, idx, v);
+        }
+        if let Obj::WeakDict(_) = self.heap.get(obj) {
+            return self.weak_dict_setitem(obj, idx, v);
+        }
         if let Some(f) = self.user_special_fn(obj, "__setitem__")? {
             self.call_sync(f, vec![obj, idx, v])?;
             return Ok(());
@@ -1288,6 +1360,9 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult<()> {
+        if let Obj::WeakDict(_) = self.heap.get(obj) {
+            return self.weak_dict_delitem(obj, idx);
+        }
         if matches!(self.heap.get(obj), Obj::Dict(_)) {
             return self.dict_delitem(obj, idx);
         }
@@ -1325,6 +1400,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        if let Obj::WeakDict(_) = self.heap.get(container) {
+            return self.weak_dict_contains(container, item);
+        }
         if let Some(r) = self.user_contains(container, item)? {
             return Ok(r);
         }
@@ -1418,6 +1496,9 @@ impl Vm {
     // ----- iteration ------------------------------------------------------------------
 
     pub fn get_iter(&mut self, v: ObjId) -> PyResult {
+        if let Obj::WeakDict(_) = self.heap.get(v) {
+            return self.call_weak_dict_method(v, "keys", Vec::new());
+        }
         if let Some(r) = self.user_iter(v)? {
             return Ok(r);
         }
@@ -1815,6 +1896,28 @@ impl Vm {
     // ----- attributes -----------------------------------------------------------------
 
     pub fn get_attr(&mut self, obj: ObjId, name: &str) -> PyResult {
+        match self.heap.get(obj) {
+            Obj::WeakRef(w) if w.kind == WeakKind::Proxy => {
+                let r = self.unproxy(obj)?;
+                return self.get_attr(r, name);
+            }
+            Obj::WeakRef(w) if name == "__callback__" => {
+                return Ok(match w.callback {
+                    Some(WeakCallback::Py(f)) => f,
+                    _ => self.none,
+                });
+            }
+            Obj::Module(m @ ("gc" | "weakref")) => {
+                let m = *m;
+                return self.memory_module_attr(m, name);
+            }
+            Obj::Finalizer(_) => {
+                if let Some(v) = self.finalizer_attr(obj, name)? {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
         if let Some(v) = self.class_getattr(obj, name)? {
             return Ok(v);
         }

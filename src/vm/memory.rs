@@ -1,0 +1,1184 @@
+//! Reference counts, deallocation and the cycle collector, as CPython 3.11 runs them.
+//!
+//! In reference-counted mode (a program that imports `gc` or `weakref`, defines `__del__`
+//! or asks `sys.getrefcount`) the heap frees each object when its last reference goes,
+//! and cycles only when the collector finds them — never by pyxray's own sweep.
+//!
+//! A reference count is the number of references the VM's state holds: from module
+//! globals, frames (locals, cells, the value stack; 3.11 moves call arguments into the
+//! callee's frame, and so does the VM), containers, attributes, cells, bound methods,
+//! weak references' callbacks. The count is computed by a scan at each instruction
+//! boundary rather than kept by increments; what dies is then deallocated in CPython's
+//! order: `__del__` first (`subtype_dealloc`, PEP 442: once per object), then the weak
+//! references' callbacks (`PyObject_ClearWeakRefs`), then the references the object held,
+//! each type in its `tp_dealloc` order (a list from its last item, a dict entry by entry),
+//! depth first, so a cascade ripples as in CPython.
+//!
+//! The collector mirrors `Modules/gcmodule.c`: `_PyObject_GC_Link` counts allocations of
+//! container types (through the list, dict and tuple freelists as CPython has them), an
+//! allocation that pushes `count0` over its threshold collects at once, and
+//! `gc_collect_main()` runs its phases over the generation lists in `models/gc.rs`.
+
+use super::object::*;
+use super::Vm;
+use crate::models::gc::{self as gcm, GcGraph, GcState, List};
+
+/// What the collector and the view know of an object beyond its value.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    /// `_PyGC_FINALIZED`: `__del__` ran (PEP 442: never again).
+    pub finalized: bool,
+    /// Something CPython does not make an object of: a bound method `LOAD_METHOD`
+    /// avoids, an instance's attribute storage before `__dict__` is asked for. Never
+    /// tracked or counted.
+    pub ghost: bool,
+    /// Counted in `count0` when allocated (not taken from a freelist).
+    pub counted: bool,
+    /// The weak references to this object, in `wr_next` list order.
+    pub weakrefs: Vec<ObjId>,
+}
+
+const LIST_FREELIST: u32 = 80;
+const DICT_FREELIST: u32 = 80;
+const TUPLE_FREELIST: u32 = 2000;
+const TUPLE_SAVESIZE: usize = 20;
+const RELEASED: ObjId = ObjId(u32::MAX);
+
+/// The reference-counted heap's state.
+#[derive(Clone, Debug)]
+pub struct Mem {
+    pub gc: GcState,
+    pub meta: Vec<Meta>,
+    /// References held by deallocations in progress (`RELEASED` once let go).
+    pending: Vec<ObjId>,
+    /// Objects a return let go of, in the order `_PyFrame_Clear` drops them.
+    pub released: Vec<ObjId>,
+    list_free: u32,
+    dict_free: u32,
+    tuple_free: [u32; TUPLE_SAVESIZE],
+    /// `gc.callbacks` and `gc.garbage`.
+    pub callbacks: Option<ObjId>,
+    pub garbage: Option<ObjId>,
+    /// `weakref.finalize._registry`: the live finalizers, oldest first.
+    pub finalizers: Vec<ObjId>,
+    pub next_finalizer: u32,
+    pub next_serial: u32,
+    /// `run_sync` depths at which a finalizer or callback runs: boundaries there free.
+    allow_depth: Vec<u32>,
+    /// Python code ran since the counts were taken.
+    dirty: bool,
+    /// Objects an outer reap found dead and will free itself.
+    outer_dead: Vec<ObjId>,
+    /// Heap events for the trace, drained by the recorder.
+    pub events: Vec<HeapEvent>,
+}
+
+/// What the heap did, for the trace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeapEvent {
+    Dealloc(ObjId),
+    Finalize(ObjId),
+    Callback { weakref: ObjId },
+    CollectStart { generation: u8 },
+    Phase(gcm::Deduction),
+    CollectEnd { collected: i64 },
+}
+
+impl Default for Mem {
+    fn default() -> Self {
+        Mem {
+            gc: GcState::default(),
+            meta: Vec::new(),
+            pending: Vec::new(),
+            released: Vec::new(),
+            list_free: 0,
+            dict_free: 0,
+            tuple_free: [0; TUPLE_SAVESIZE],
+            callbacks: None,
+            garbage: None,
+            finalizers: Vec::new(),
+            next_finalizer: 0,
+            next_serial: 0,
+            allow_depth: Vec::new(),
+            dirty: false,
+            outer_dead: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+}
+
+/// How the collector sees an object type.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum GcKind {
+    /// Not a container (`Py_TPFLAGS_HAVE_GC` unset), or not an object CPython has.
+    None,
+    /// Tracked from its allocation.
+    Tracked,
+    /// Allocated untracked: a dict, tracked once it holds a container.
+    Dict,
+}
+
+fn gc_kind(o: &Obj) -> GcKind {
+    match o {
+        Obj::Dict(_) => GcKind::Dict,
+        Obj::Tuple(_)
+        | Obj::List(_)
+        | Obj::Set(_)
+        | Obj::FrozenSet(_)
+        | Obj::Function(_)
+        | Obj::Class(_)
+        | Obj::Instance(_)
+        | Obj::Exception(_)
+        | Obj::Cell(_)
+        | Obj::Generator(_)
+        | Obj::BoundMethod { .. }
+        | Obj::Method { .. }
+        | Obj::StaticMethod(_)
+        | Obj::ClassMethod(_)
+        | Obj::Property(_)
+        | Obj::Super { .. }
+        | Obj::MappingProxy(_)
+        | Obj::GetSet { .. }
+        | Obj::DictView { .. }
+        | Obj::Partial(_)
+        | Obj::WeakRef(_)
+        | Obj::WeakDict(_)
+        | Obj::Finalizer(_)
+        | Obj::FrameSnap(_) => GcKind::Tracked,
+        Obj::Iter(it) => match it.as_ref() {
+            IterObj::Range { .. } | IterObj::SmallRange { .. } => GcKind::None,
+            _ => GcKind::Tracked,
+        },
+        _ => GcKind::None,
+    }
+}
+
+/// Whether `weakref.ref(o)` is allowed (the type has `tp_weaklistoffset`).
+pub fn supports_weakrefs(o: &Obj) -> bool {
+    matches!(
+        o,
+        Obj::Instance(_)
+            | Obj::Class(_)
+            | Obj::Function(_)
+            | Obj::Set(_)
+            | Obj::FrozenSet(_)
+            | Obj::Generator(_)
+            | Obj::BoundMethod { .. }
+            | Obj::Partial(_)
+            | Obj::Type(_)
+            | Obj::Code(_)
+            | Obj::Exception(_)
+            | Obj::WeakDict(_)
+            | Obj::Finalizer(_)
+    )
+}
+
+/// The references `o` drops when deallocated, in its `tp_dealloc`'s order.
+fn dealloc_order(o: &Obj) -> Vec<ObjId> {
+    let mut out = Vec::new();
+    match o {
+        // list_dealloc and tupledealloc decref from the last item.
+        Obj::List(items) => out.extend(items.iter().rev().copied()),
+        Obj::Tuple(items) => out.extend(items.iter().rev().copied()),
+        Obj::BoundMethod { func, receiver } => out.extend([*func, *receiver]),
+        // subtype_dealloc: the attribute values (or `__dict__`), then the type.
+        Obj::Instance(i) => out.extend([i.dict, i.class]),
+        Obj::Function(f) => {
+            out.extend(f.defaults.iter().copied());
+            out.extend(f.kwdefaults.iter().map(|(_, v)| *v));
+            out.extend(f.attrs.iter().map(|(_, v)| *v));
+            out.extend(f.closure);
+            out.extend(f.class_cell);
+        }
+        _ => children(o, &mut out),
+    }
+    out
+}
+
+/// The adapter `models/gc.rs` sees the heap through.
+struct Graph<'a> {
+    vm: &'a Vm,
+    rc: &'a [i64],
+}
+
+impl GcGraph for Graph<'_> {
+    fn refcount(&self, id: u32) -> i64 {
+        self.rc.get(id as usize).copied().unwrap_or(0)
+    }
+    fn traverse(&self, id: u32, out: &mut Vec<u32>) {
+        let mut ids = Vec::new();
+        self.vm.gc_traverse(ObjId(id), &mut ids);
+        out.extend(ids.iter().map(|i| i.0));
+    }
+}
+
+impl Vm {
+    /// Whether a program needs reference counts: it imports `gc` or `weakref`, defines
+    /// `__del__`, or asks for `sys.getrefcount`.
+    pub(crate) fn needs_refcounts(identifiers: &[String]) -> bool {
+        identifiers
+            .iter()
+            .any(|i| matches!(i.as_str(), "gc" | "weakref" | "__del__" | "getrefcount"))
+    }
+
+    pub(crate) fn mem(&mut self) -> &mut Mem {
+        self.mem.get_or_insert_with(Default::default)
+    }
+
+    pub(crate) fn mem_pending(&mut self) -> &mut Vec<ObjId> {
+        &mut self.mem().pending
+    }
+
+    /// Holds a reference for Rust code across Python code it runs.
+    pub(crate) fn mem_hold(&mut self, id: ObjId) {
+        self.mem().pending.push(id);
+    }
+
+    /// Lets go of what was held since `start`.
+    pub(crate) fn mem_unhold(&mut self, start: usize) {
+        self.mem().pending.truncate(start);
+    }
+
+    pub(crate) fn meta(&self, id: ObjId) -> Option<&Meta> {
+        self.mem.as_ref()?.meta.get(id.0 as usize)
+    }
+
+    fn meta_mut(&mut self, id: ObjId) -> &mut Meta {
+        let m = self.mem();
+        if m.meta.len() <= id.0 as usize {
+            m.meta.resize(id.0 as usize + 1, Meta::default());
+        }
+        &mut m.meta[id.0 as usize]
+    }
+
+    /// Marks an object CPython does not have (see [`Meta::ghost`]).
+    pub(crate) fn mark_ghost(&mut self, id: ObjId) {
+        if self.heap.precise {
+            self.meta_mut(id).ghost = true;
+            self.mem().gc.lists.remove(id.0);
+            self.uncount(id);
+        }
+    }
+
+    /// `vars(obj)` / `obj.__dict__` made the instance's dict real
+    /// (`make_dict_from_instance_attributes`).
+    pub(crate) fn materialize_dict(&mut self, dict: ObjId) {
+        if self.heap.precise && self.meta(dict).is_some_and(|m| m.ghost) {
+            self.meta_mut(dict).ghost = false;
+            self.count_alloc(dict);
+        }
+    }
+
+    fn uncount(&mut self, id: ObjId) {
+        if self.meta(id).is_some_and(|m| m.counted) {
+            self.meta_mut(id).counted = false;
+            let g = &mut self.mem().gc.generations[0];
+            if g.count > 0 {
+                g.count -= 1;
+            }
+        }
+    }
+
+    /// `_PyObject_GC_Link`'s count, through the freelists CPython allocates these from.
+    fn count_alloc(&mut self, id: ObjId) {
+        let from_freelist = {
+            let o = self.heap.get(id);
+            let m = self.mem.as_mut().expect("reference-counted mode");
+            match o {
+                Obj::List(_) if m.list_free > 0 => {
+                    m.list_free -= 1;
+                    true
+                }
+                Obj::Dict(_) if m.dict_free > 0 => {
+                    m.dict_free -= 1;
+                    true
+                }
+                Obj::Tuple(t) if t.len() < TUPLE_SAVESIZE && m.tuple_free[t.len()] > 0 => {
+                    m.tuple_free[t.len()] -= 1;
+                    true
+                }
+                _ => false,
+            }
+        };
+        if !from_freelist {
+            self.meta_mut(id).counted = true;
+            self.mem().gc.generations[0].count += 1;
+        }
+    }
+
+    /// `PyObject_GC_Del`, or a push onto the type's freelist.
+    fn count_free(&mut self, id: ObjId, o: &Obj) {
+        let to_freelist = {
+            let m = self.mem.as_mut().expect("reference-counted mode");
+            match o {
+                Obj::List(_) if m.list_free < LIST_FREELIST => {
+                    m.list_free += 1;
+                    true
+                }
+                Obj::Dict(_) if m.dict_free < DICT_FREELIST => {
+                    m.dict_free += 1;
+                    true
+                }
+                Obj::Tuple(t)
+                    if !t.is_empty()
+                        && t.len() < TUPLE_SAVESIZE
+                        && m.tuple_free[t.len()] < TUPLE_FREELIST =>
+                {
+                    m.tuple_free[t.len()] += 1;
+                    true
+                }
+                _ => false,
+            }
+        };
+        if to_freelist {
+            self.meta_mut(id).counted = false;
+        } else {
+            self.uncount(id);
+        }
+    }
+
+    /// `_PyObject_GC_Link` for what the last instruction allocated: counts, collects when
+    /// `count0` passes its threshold (before the new object is tracked, as in CPython),
+    /// then tracks.
+    pub(crate) fn link_born(&mut self) {
+        if !self.heap.precise {
+            return;
+        }
+        loop {
+            let born = std::mem::take(&mut self.heap.born);
+            if born.is_empty() {
+                return;
+            }
+            let mut triggered = None;
+            for (i, &id) in born.iter().enumerate() {
+                let kind = gc_kind(self.heap.get(id));
+                if kind == GcKind::None
+                    || id.0 < self.permanent
+                    || self.meta(id).is_some_and(|m| m.ghost)
+                {
+                    continue;
+                }
+                self.count_alloc(id);
+                if self.mem().gc.should_collect() && self.can_collect_now() {
+                    triggered = Some((i, kind));
+                    break;
+                }
+                if kind == GcKind::Tracked {
+                    self.mem().gc.lists.append(id.0, List::Gen0);
+                }
+            }
+            let Some((i, kind)) = triggered else {
+                return;
+            };
+            // The rest of the batch is not linked yet while the collector runs.
+            let id = born[i];
+            let mut rest = born[i + 1..].to_vec();
+            rest.append(&mut self.heap.born);
+            self.heap.born = rest;
+            self.collect_generations();
+            if kind == GcKind::Tracked && !self.heap.get(id).is_free() {
+                self.mem().gc.lists.append(id.0, List::Gen0);
+            }
+        }
+    }
+
+    fn can_collect_now(&self) -> bool {
+        self.frames.last().is_some()
+    }
+
+    /// Whether frees may happen at this boundary: not while a built-in's Rust code holds
+    /// objects across Python code it called (only at the top, or inside a finalizer or
+    /// callback the heap itself runs).
+    fn may_free_here(&self) -> bool {
+        let Some(m) = &self.mem else { return false };
+        self.sync_depth == 0 || m.allow_depth.last() == Some(&self.sync_depth)
+    }
+
+    /// The instruction boundary: link allocations, free what lost its last reference.
+    pub(crate) fn heap_boundary(&mut self) {
+        if !self.heap.precise || !self.may_free_here() {
+            return;
+        }
+        self.link_born();
+        self.reap();
+    }
+
+    /// Every object's reference count, as the VM's state holds them.
+    pub(crate) fn refcounts(&self) -> Vec<i64> {
+        let mut rc = vec![0i64; self.heap.len()];
+        let add = |id: ObjId, rc: &mut Vec<i64>| {
+            if let Some(c) = rc.get_mut(id.0 as usize) {
+                *c += 1;
+            }
+        };
+        for r in self.gc_roots() {
+            add(r, &mut rc);
+        }
+        let mut buf = Vec::new();
+        for (id, o) in self.heap.objects() {
+            if id.0 < self.permanent {
+                continue;
+            }
+            buf.clear();
+            children(o, &mut buf);
+            for &c in &buf {
+                add(c, &mut rc);
+            }
+        }
+        if let Some(m) = &self.mem {
+            for &p in &m.pending {
+                if p != RELEASED {
+                    add(p, &mut rc);
+                }
+            }
+        }
+        rc
+    }
+
+    /// Frees everything whose count is zero, in the order CPython would. What was
+    /// already dead when an outer reap began is left to it: a finalizer running for one
+    /// object must not see the next one freed before its own deallocation ends.
+    pub(crate) fn reap(&mut self) {
+        loop {
+            let rc = self.refcounts();
+            let dead = self.all_dead(&rc);
+            if dead.is_empty() {
+                break;
+            }
+            let base = self.mem().outer_dead.len();
+            self.mem().outer_dead.extend(dead.iter().copied());
+            let mut rc = Some(rc);
+            for (i, &x) in dead.iter().enumerate() {
+                let counts = match rc.take() {
+                    Some(c) if !self.mem().dirty => c,
+                    _ => {
+                        self.mem().dirty = false;
+                        self.refcounts()
+                    }
+                };
+                // Let the later ones be freed by nested reaps once this one is done.
+                self.mem().outer_dead.truncate(base + i + 1);
+                self.mem().outer_dead.extend(dead[i + 1..].iter().copied());
+                if self.heap.get(x).is_free() || counts.get(x.0 as usize) != Some(&0) {
+                    rc = Some(counts);
+                    continue;
+                }
+                self.dealloc(x, counts);
+                self.mem().dirty = true;
+            }
+            self.mem().outer_dead.truncate(base);
+        }
+        if self.mem.as_ref().is_some_and(|m| m.outer_dead.is_empty())
+            && let Some(m) = self.mem.as_mut()
+        {
+            m.released.clear();
+        }
+    }
+
+    /// The objects without references, hinted ones (a return's locals) first.
+    fn all_dead(&self, rc: &[i64]) -> Vec<ObjId> {
+        let outer: &[ObjId] = self.mem.as_ref().map_or(&[], |m| &m.outer_dead);
+        let dead = |id: ObjId| {
+            id.0 >= self.permanent
+                && !self.heap.get(id).is_free()
+                && rc.get(id.0 as usize) == Some(&0)
+                && !outer.contains(&id)
+        };
+        let mut out: Vec<ObjId> = Vec::new();
+        if let Some(m) = &self.mem {
+            for &id in &m.released {
+                if dead(id) && !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+        let hinted = out.len();
+        for (id, _) in self.heap.objects() {
+            if dead(id) && !out[..hinted].contains(&id) {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// Deallocates `root` (count zero) and whatever dies with it, depth first.
+    fn dealloc(&mut self, root: ObjId, mut rc: Vec<i64>) {
+        let Some(range) = self.begin_dealloc(root, &mut rc) else {
+            return;
+        };
+        self.cascade(vec![range], rc);
+    }
+
+    /// Lets go of `refs`, in order, freeing what that leaves without references.
+    pub(crate) fn release(&mut self, refs: Vec<ObjId>) {
+        let start = self.mem().pending.len();
+        self.mem().pending.extend(refs);
+        let end = self.mem().pending.len();
+        let rc = self.refcounts();
+        self.cascade(vec![(start, start, end)], rc);
+    }
+
+    fn cascade(&mut self, mut stack: Vec<(usize, usize, usize)>, mut rc: Vec<i64>) {
+        while let Some(top) = stack.last_mut() {
+            let (base, next, end) = *top;
+            if next >= end {
+                self.mem().pending.truncate(base);
+                stack.pop();
+                continue;
+            }
+            top.1 += 1;
+            let c = std::mem::replace(&mut self.mem().pending[next], RELEASED);
+            if c.0 < self.permanent || self.heap.get(c).is_free() {
+                continue;
+            }
+            if std::mem::take(&mut self.mem().dirty) {
+                rc = self.refcounts();
+            } else if let Some(n) = rc.get_mut(c.0 as usize) {
+                *n -= 1;
+            }
+            if rc.get(c.0 as usize) == Some(&0)
+                && let Some(range) = self.begin_dealloc(c, &mut rc)
+            {
+                stack.push(range);
+            }
+        }
+    }
+
+    /// The start of `tp_dealloc`: `__del__`, weak references, then the slot is freed and
+    /// the references it held wait (in `pending`) to be let go. None if resurrected.
+    fn begin_dealloc(&mut self, x: ObjId, rc: &mut Vec<i64>) -> Option<(usize, usize, usize)> {
+        if self.has_del(x) && !self.meta(x).is_some_and(|m| m.finalized) {
+            self.meta_mut(x).finalized = true;
+            self.run_del(x);
+            *rc = self.refcounts();
+            self.mem().dirty = false;
+            if rc.get(x.0 as usize).copied().unwrap_or(0) > 0 {
+                // Resurrected: it lives on, finalized.
+                return None;
+            }
+        }
+        if let Obj::Generator(g) = self.heap.get(x)
+            && self.dropped_generator.is_none()
+        {
+            self.dropped_generator = self.visible_close(g);
+        }
+        if self.clear_weakrefs(x, rc) {
+            *rc = self.refcounts();
+            self.mem().dirty = false;
+        }
+        if self.heap.get(x).is_free() {
+            return None;
+        }
+        Some(self.free_now(x))
+    }
+
+    /// Frees the slot; its references go to `pending`, in dealloc order.
+    fn free_now(&mut self, x: ObjId) -> (usize, usize, usize) {
+        self.mem().gc.lists.remove(x.0);
+        let old = self.heap.free_slot(x);
+        if !self.meta(x).is_some_and(|m| m.ghost) {
+            self.count_free(x, &old);
+        }
+        if let Obj::WeakRef(w) = &old
+            && let Some(r) = w.referent
+        {
+            let m = self.meta_mut(r);
+            m.weakrefs.retain(|&w| w != x);
+        }
+        if let Obj::Finalizer(_) = old {
+            self.mem().finalizers.retain(|&f| f != x);
+        }
+        let meta = std::mem::take(self.meta_mut(x));
+        if meta.ghost {
+            self.meta_mut(x).ghost = false;
+        }
+        self.mem().events.push(HeapEvent::Dealloc(x));
+        let refs = dealloc_order(&old);
+        let start = self.mem().pending.len();
+        self.mem().pending.extend(refs);
+        let end = self.mem().pending.len();
+        (start, start, end)
+    }
+
+    fn has_del(&mut self, x: ObjId) -> bool {
+        matches!(self.heap.get(x), Obj::Instance(_))
+            && self
+                .quietly(|vm| vm.user_special_fn(x, "__del__"))
+                .ok()
+                .flatten()
+                .is_some()
+    }
+
+    /// Runs Python code for the heap (a finalizer or callback), allowing frees inside it.
+    fn run_for_heap(&mut self, f: ObjId, args: Vec<ObjId>) {
+        let depth = self.sync_depth + 1;
+        self.mem().allow_depth.push(depth);
+        let r = if let Obj::Finalizer(_) = self.heap.get(f) {
+            self.call_weak(f, Vec::new(), Vec::new()).map(|r| r.unwrap_or(self.none))
+        } else {
+            self.call_sync(f, args)
+        };
+        self.mem().allow_depth.pop();
+        self.mem().dirty = true;
+        if let Err(e) = r {
+            self.write_unraisable(f, e);
+        }
+    }
+
+    /// `slot_tp_finalize`: calls `__del__`.
+    fn run_del(&mut self, x: ObjId) {
+        let Some(f) = self
+            .quietly(|vm| vm.user_special_fn(x, "__del__"))
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        self.mem().events.push(HeapEvent::Finalize(x));
+        self.run_for_heap(f, vec![x]);
+    }
+
+    /// `PyErr_WriteUnraisable`: "Exception ignored in: …" and the traceback on stderr.
+    pub(crate) fn write_unraisable(&mut self, what: ObjId, exc: ObjId) {
+        if self.exc_is(exc, TypeId::Unsupported) {
+            if self.pending_unsupported.is_none() {
+                self.pending_unsupported = Some(exc);
+            }
+            return;
+        }
+        let w = self.short_repr(what);
+        let tb = self.format_traceback(exc);
+        self.stderr.push_str(&format!("Exception ignored in: {w}\n{tb}"));
+    }
+
+    /// `PyObject_ClearWeakRefs`: clears every weak reference to `x`, then runs the
+    /// callbacks of those still referenced, in list order (newest first after the basic
+    /// ones). Whether any Python code ran.
+    fn clear_weakrefs(&mut self, x: ObjId, rc: &[i64]) -> bool {
+        let list = match self.mem.as_mut().and_then(|m| m.meta.get_mut(x.0 as usize)) {
+            Some(m) => std::mem::take(&mut m.weakrefs),
+            None => return false,
+        };
+        if list.is_empty() {
+            return false;
+        }
+        let mut calls = Vec::new();
+        for wr in list {
+            let alive = rc.get(wr.0 as usize).copied().unwrap_or(0) > 0;
+            if let Some(Obj::WeakRef(w)) = self.heap.get_mut(wr) {
+                w.referent = None;
+                if let Some(cb) = w.callback.take()
+                    && alive
+                {
+                    calls.push((wr, cb));
+                }
+            }
+        }
+        if calls.is_empty() {
+            return false;
+        }
+        // The tuple of (ref, callback) pairs holds both while the callbacks run.
+        let start = self.mem().pending.len();
+        for (wr, cb) in &calls {
+            self.mem().pending.push(*wr);
+            if let WeakCallback::Py(f) = cb {
+                self.mem().pending.push(*f);
+            }
+        }
+        for (wr, cb) in calls {
+            self.run_weak_callback(wr, cb);
+        }
+        // Py_DECREF(tuple): the pairs go, last first.
+        let held: Vec<ObjId> = self.mem().pending.drain(start..).rev().collect();
+        self.release(held);
+        true
+    }
+
+    fn run_weak_callback(&mut self, wr: ObjId, cb: WeakCallback) {
+        self.mem().events.push(HeapEvent::Callback { weakref: wr });
+        match cb {
+            WeakCallback::Py(f) => self.run_for_heap(f, vec![wr]),
+            WeakCallback::Remove { dict, serial } => {
+                self.weak_dict_remove(dict, serial, wr);
+                self.mem().dirty = true;
+            }
+        }
+    }
+
+    /// `tp_traverse`: what the collector sees `id` refer to, in visiting order.
+    pub(crate) fn gc_traverse(&self, id: ObjId, out: &mut Vec<ObjId>) {
+        match self.heap.get(id) {
+            // subtype_traverse: the attribute values (or the dict), then the type.
+            Obj::Instance(i) => {
+                if self.meta(i.dict).is_some_and(|m| m.ghost) {
+                    if let Obj::Dict(d) = self.heap.get(i.dict) {
+                        out.extend(d.table.entries().iter().flatten().map(|e| e.value));
+                    }
+                } else {
+                    out.push(i.dict);
+                }
+                out.push(i.class);
+            }
+            // dict_traverse: a unicode-keyed table visits only values.
+            Obj::Dict(d) => {
+                for e in d.table.entries().iter().flatten() {
+                    out.push(e.value);
+                    out.push(e.key);
+                }
+            }
+            o => children(o, out),
+        }
+    }
+
+    /// `_PyObject_GC_MAY_BE_TRACKED`.
+    fn may_be_tracked(&self, id: ObjId) -> bool {
+        let o = self.heap.get(id);
+        if self.meta(id).is_some_and(|m| m.ghost) {
+            return false;
+        }
+        match gc_kind(o) {
+            GcKind::None => false,
+            _ if matches!(o, Obj::Tuple(_)) => self.gc_tracked(id),
+            _ => true,
+        }
+    }
+
+    pub(crate) fn gc_tracked(&self, id: ObjId) -> bool {
+        self.mem.as_ref().is_some_and(|m| m.gc.lists.is_tracked(id.0))
+    }
+
+    /// `MAINTAIN_TRACKING`: an untracked dict that now holds a container gets tracked.
+    fn update_dict_tracking(&mut self) {
+        let mut newly = Vec::new();
+        for (id, o) in self.heap.objects() {
+            if id.0 < self.permanent || self.gc_tracked(id) {
+                continue;
+            }
+            if let Obj::Dict(d) = o
+                && !self.meta(id).is_some_and(|m| m.ghost)
+                && d.table
+                    .entries()
+                    .iter()
+                    .flatten()
+                    .any(|e| self.may_be_tracked(e.key) || self.may_be_tracked(e.value))
+            {
+                newly.push(id);
+            }
+        }
+        for id in newly {
+            self.mem().gc.lists.append(id.0, List::Gen0);
+        }
+    }
+
+    /// `gc_collect_generations()` from an allocation.
+    fn collect_generations(&mut self) {
+        let Some(g) = self.mem().gc.generation_to_collect() else {
+            return;
+        };
+        self.mem().gc.collecting = true;
+        self.gc_collect_with_callback(g);
+        self.mem().gc.collecting = false;
+    }
+
+    /// `gc.collect(generation)`: 0 when a collection is already running.
+    pub(crate) fn gc_collect(&mut self, generation: usize) -> i64 {
+        if self.mem().gc.collecting {
+            return 0;
+        }
+        self.mem().gc.collecting = true;
+        let n = self.gc_collect_with_callback(generation);
+        self.mem().gc.collecting = false;
+        n
+    }
+
+    fn gc_collect_with_callback(&mut self, generation: usize) -> i64 {
+        self.invoke_gc_callbacks("start", generation, 0, 0);
+        let (m, n) = self.gc_collect_main(generation);
+        self.invoke_gc_callbacks("stop", generation, m, n);
+        m + n
+    }
+
+    /// `invoke_gc_callback()`: each of `gc.callbacks` gets (phase, info).
+    fn invoke_gc_callbacks(&mut self, phase: &str, generation: usize, collected: i64, n: i64) {
+        let Some(list) = self.mem().callbacks else {
+            return;
+        };
+        let cbs = match self.heap.get(list) {
+            Obj::List(l) if !l.is_empty() => l.clone(),
+            _ => return,
+        };
+        let info = self.quietly(|vm| {
+            let d = vm.new_dict();
+            for (k, v) in [
+                ("generation", generation as i64),
+                ("collected", collected),
+                ("uncollectable", n),
+            ] {
+                let k = vm.str(k);
+                let v = vm.int(v);
+                let _ = vm.dict_setitem(d, k, v);
+            }
+            d
+        });
+        let phase = self.str(phase);
+        let start = self.mem().pending.len();
+        self.mem().pending.extend([info, phase]);
+        for cb in cbs {
+            self.run_for_heap(cb, vec![phase, info]);
+        }
+        self.mem().pending.truncate(start);
+        self.reap();
+    }
+
+    /// `gc_collect_main()`: returns (collected, uncollectable).
+    fn gc_collect_main(&mut self, generation: usize) -> (i64, i64) {
+        self.link_born_untriggered();
+        self.update_dict_tracking();
+        self.mem().events.push(HeapEvent::CollectStart {
+            generation: generation as u8,
+        });
+        self.mem().gc.begin(generation);
+        let young = List::generation(generation);
+        let old = if generation < 2 {
+            List::generation(generation + 1)
+        } else {
+            young
+        };
+        self.deduce(young, List::Unreachable);
+        self.untrack_tuples(young);
+        if young != old {
+            if generation == 1 {
+                let n = self.mem().gc.lists.len(young) as i64;
+                self.mem().gc.long_lived_pending += n;
+            }
+            self.mem().gc.lists.merge(young, old);
+        } else {
+            self.untrack_dicts(young);
+            let n = self.mem().gc.lists.len(young) as i64;
+            let g = &mut self.mem().gc;
+            g.long_lived_pending = 0;
+            g.long_lived_total = n;
+        }
+        let mut m = self.handle_weakrefs(old);
+        self.finalize_garbage();
+        // handle_resurrected_objects(): what finalizers made reachable again goes to old.
+        self.deduce(List::Unreachable, List::Final);
+        self.mem().gc.lists.merge(List::Unreachable, old);
+        m += self.mem().gc.lists.len(List::Final) as i64;
+        self.delete_garbage(old);
+        self.mem().events.push(HeapEvent::CollectEnd { collected: m });
+        (m, 0)
+    }
+
+    /// Links pending allocations without starting a collection (one is running).
+    fn link_born_untriggered(&mut self) {
+        let was = self.mem().gc.collecting;
+        self.mem().gc.collecting = true;
+        self.link_born();
+        self.mem().gc.collecting = was;
+    }
+
+    fn deduce(&mut self, base: List, unreachable: List) {
+        let rc = self.refcounts();
+        let mut lists = std::mem::take(&mut self.mem().gc.lists);
+        let log = gcm::deduce_unreachable(&mut lists, base, unreachable, &Graph { vm: self, rc: &rc });
+        self.mem().gc.lists = lists;
+        if self.recorder.is_some() {
+            self.mem()
+                .events
+                .extend(log.into_iter().map(HeapEvent::Phase));
+        }
+    }
+
+    /// `untrack_tuples()`: a tuple holding no container is untracked.
+    fn untrack_tuples(&mut self, list: List) {
+        for id in self.mem().gc.lists.iter(list) {
+            let id = ObjId(id);
+            if let Obj::Tuple(items) = self.heap.get(id)
+                && !items.iter().any(|&i| self.may_be_tracked(i))
+            {
+                self.mem().gc.lists.remove(id.0);
+            }
+        }
+    }
+
+    /// `untrack_dicts()` (full collections): a dict holding no container is untracked.
+    fn untrack_dicts(&mut self, list: List) {
+        for id in self.mem().gc.lists.iter(list) {
+            let id = ObjId(id);
+            if let Obj::Dict(d) = self.heap.get(id)
+                && !d
+                    .table
+                    .entries()
+                    .iter()
+                    .flatten()
+                    .any(|e| self.may_be_tracked(e.key) || self.may_be_tracked(e.value))
+            {
+                self.mem().gc.lists.remove(id.0);
+            }
+        }
+    }
+
+    /// `handle_weakrefs()`: clears weak references to (and inside) the unreachable set;
+    /// runs the callbacks of weak references that are not garbage themselves. Returns how
+    /// many such weak references died after their callback.
+    fn handle_weakrefs(&mut self, old: List) -> i64 {
+        for op in self.mem().gc.lists.iter(List::Unreachable) {
+            let op = ObjId(op);
+            if let Some(Obj::WeakRef(w)) = self.heap.get_mut(op) {
+                let r = w.referent.take();
+                if let Some(r) = r {
+                    self.meta_mut(r).weakrefs.retain(|&x| x != op);
+                }
+            }
+            let list = std::mem::take(&mut self.meta_mut(op).weakrefs);
+            for wr in list {
+                let has_cb = match self.heap.get_mut(wr) {
+                    Some(Obj::WeakRef(w)) => {
+                        w.referent = None;
+                        w.callback.is_some()
+                    }
+                    _ => false,
+                };
+                let garbage = self.mem().gc.lists.list_of(wr.0) == Some(List::Unreachable);
+                if !has_cb || garbage {
+                    continue;
+                }
+                self.mem().pending.push(wr);
+                self.mem().gc.lists.append(wr.0, List::WeakCallbacks);
+            }
+        }
+        let mut freed = 0;
+        while let Some(wr) = self.mem().gc.lists.first(List::WeakCallbacks) {
+            let wr = ObjId(wr);
+            let cb = match self.heap.get(wr) {
+                Obj::WeakRef(w) => w.callback,
+                _ => None,
+            };
+            if let Some(cb) = cb {
+                self.run_weak_callback(wr, cb);
+            }
+            // Give up the reference taken above.
+            if let Some(pos) = self.mem().pending.iter().rposition(|&p| p == wr) {
+                self.mem().pending.remove(pos);
+            }
+            self.reap();
+            if self.mem().gc.lists.first(List::WeakCallbacks) == Some(wr.0) {
+                self.mem().gc.lists.append(wr.0, old);
+            } else {
+                freed += 1;
+            }
+        }
+        freed
+    }
+
+    /// `finalize_garbage()`: `__del__` of each unreachable object, in list order, once.
+    fn finalize_garbage(&mut self) {
+        while let Some(op) = self.mem().gc.lists.first(List::Unreachable) {
+            let op = ObjId(op);
+            self.mem().gc.lists.append(op.0, List::Seen);
+            if self.has_del(op) && !self.meta(op).is_some_and(|m| m.finalized) {
+                self.meta_mut(op).finalized = true;
+                let start = self.mem().pending.len();
+                self.mem().pending.push(op);
+                self.run_del(op);
+                self.mem().pending.truncate(start);
+                self.reap();
+            } else if let Obj::Generator(g) = self.heap.get(op)
+                && self.dropped_generator.is_none()
+            {
+                self.dropped_generator = self.visible_close(g);
+            }
+        }
+        self.mem().gc.lists.merge(List::Seen, List::Unreachable);
+    }
+
+    /// `delete_garbage()`: `tp_clear` on each object; survivors go to `old`.
+    fn delete_garbage(&mut self, old: List) {
+        while let Some(op) = self.mem().gc.lists.first(List::Final) {
+            let op = ObjId(op);
+            let start = self.mem().pending.len();
+            self.mem().pending.push(op);
+            let dropped = self.tp_clear(op);
+            self.release(dropped);
+            if let Some(pos) = self.mem().pending[start..].iter().position(|&p| p == op) {
+                self.mem().pending.remove(start + pos);
+            }
+            self.reap();
+            if self.mem().gc.lists.first(List::Final) == Some(op.0) {
+                self.mem().gc.lists.append(op.0, old);
+            }
+        }
+    }
+
+    /// `tp_clear`: empties the object, returning the references it dropped in order.
+    fn tp_clear(&mut self, op: ObjId) -> Vec<ObjId> {
+        let ghost_dict = match self.heap.get(op) {
+            Obj::Instance(i) => Some((i.dict, self.meta(i.dict).is_some_and(|m| m.ghost))),
+            _ => None,
+        };
+        if let Some((dict, ghost)) = ghost_dict {
+            if ghost {
+                // _PyObject_ClearInstanceAttributes: the values, in order.
+                return self.take_dict_entries(dict, true);
+            }
+            // Py_CLEAR(dict): the instance gets an empty storage back.
+            let fresh = self.quietly(|vm| vm.new_dict());
+            self.mark_ghost(fresh);
+            if let Some(Obj::Instance(i)) = self.heap.get_mut(op) {
+                i.dict = fresh;
+            }
+            return vec![dict];
+        }
+        let Some(o) = self.heap.get_mut(op) else {
+            return Vec::new();
+        };
+        match o {
+            Obj::List(items) => std::mem::take(items).into_iter().rev().collect(),
+            Obj::Dict(_) => self.take_dict_entries(op, false),
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                let keys: Vec<ObjId> = s.iter().collect();
+                s.clear();
+                keys
+            }
+            Obj::Function(f) => {
+                let mut out: Vec<ObjId> = std::mem::take(&mut f.defaults);
+                out.extend(std::mem::take(&mut f.kwdefaults).into_iter().map(|(_, v)| v));
+                out.extend(std::mem::take(&mut f.attrs).into_iter().map(|(_, v)| v));
+                out.extend(f.closure.take());
+                out
+            }
+            Obj::Cell(c) => c.take().into_iter().collect(),
+            Obj::Class(c) => {
+                let mro: Vec<ObjId> = std::mem::take(&mut c.mro)
+                    .into_iter()
+                    .filter_map(|r| match r {
+                        ClassRef::User(id) => Some(id),
+                        ClassRef::Builtin(_) => None,
+                    })
+                    .collect();
+                let dict = c.dict;
+                let mut out = self.take_dict_entries(dict, false);
+                out.extend(mro);
+                out
+            }
+            Obj::WeakRef(w) => {
+                let mut out = Vec::new();
+                if let Some(WeakCallback::Py(f)) = w.callback.take() {
+                    out.push(f);
+                }
+                out.extend(w.key.take());
+                let r = w.referent.take();
+                if let Some(r) = r {
+                    self.meta_mut(r).weakrefs.retain(|&x| x != op);
+                }
+                out
+            }
+            Obj::Exception(e) => {
+                let mut out: Vec<ObjId> = e.dict.take().into_iter().collect();
+                out.extend(std::mem::take(&mut e.args));
+                out.extend(e.context.take());
+                out.extend(e.cause.take());
+                out
+            }
+            Obj::Partial(p) => {
+                let mut out = std::mem::take(&mut p.args);
+                out.extend(std::mem::take(&mut p.keywords).into_iter().map(|(_, v)| v));
+                out
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Empties a dict quietly, returning (key, value) references in entry order (values
+    /// only for an instance's attribute storage, whose keys the class's shared keys hold).
+    fn take_dict_entries(&mut self, dict: ObjId, values_only: bool) -> Vec<ObjId> {
+        let mut out = Vec::new();
+        if let Obj::Dict(d) = self.heap.get(dict) {
+            for e in d.table.entries().iter().flatten() {
+                if !values_only {
+                    out.push(e.key);
+                }
+                out.push(e.value);
+            }
+        }
+        self.quietly(|vm| vm.dict_clear(dict));
+        if values_only {
+            // The keys stay referenced by the shared keys in CPython; here the emptied
+            // table simply lets them go with the values.
+        }
+        out
+    }
+
+    /// `sys.getrefcount(x)`: the count plus the argument's own reference, after letting
+    /// go (in the count only) of temporaries the current instruction already dropped.
+    pub(crate) fn getrefcount(&mut self, x: ObjId) -> i64 {
+        let mut rc = self.refcounts();
+        // Objects without references still hold theirs until the boundary frees them.
+        let mut work: Vec<ObjId> = self
+            .heap
+            .objects()
+            .map(|(id, _)| id)
+            .filter(|&id| id.0 >= self.permanent && rc[id.0 as usize] == 0 && id != x)
+            .collect();
+        let mut buf = Vec::new();
+        while let Some(d) = work.pop() {
+            buf.clear();
+            children(self.heap.get(d), &mut buf);
+            for &c in &buf {
+                if let Some(n) = rc.get_mut(c.0 as usize) {
+                    *n -= 1;
+                    if *n == 0 && c.0 >= self.permanent && c != x {
+                        work.push(c);
+                    }
+                }
+            }
+        }
+        rc.get(x.0 as usize).copied().unwrap_or(0) + 1
+    }
+
+    /// At the end of the program: CPython's shutdown would run `__del__` and callbacks of
+    /// what is still alive, which pyxray does not simulate; refuse rather than differ.
+    pub(crate) fn heap_exit_check(&mut self) -> Option<String> {
+        if !self.heap.precise {
+            return None;
+        }
+        self.link_born();
+        self.reap();
+        if let Some(m) = &self.mem
+            && !m.finalizers.is_empty()
+        {
+            return Some(
+                "interpreter shutdown, where CPython calls the weakref.finalize objects still \
+                 alive (call them or let their objects die before the end)"
+                    .into(),
+            );
+        }
+        let ids: Vec<ObjId> = self.heap.objects().map(|(id, _)| id).collect();
+        for id in ids {
+            if id.0 < self.permanent {
+                continue;
+            }
+            if self.has_del(id) && !self.meta(id).is_some_and(|m| m.finalized) {
+                return Some(
+                    "interpreter shutdown, where CPython runs the __del__ of objects still alive \
+                     (delete them, or call gc.collect(), before the end)"
+                        .into(),
+                );
+            }
+            let alive_cb = self.meta(id).is_some_and(|m| {
+                m.weakrefs.iter().any(|&w| {
+                    matches!(self.heap.get(w), Obj::WeakRef(r) if matches!(r.callback, Some(WeakCallback::Py(_))))
+                })
+            });
+            if alive_cb {
+                return Some(
+                    "interpreter shutdown, where CPython runs the callbacks of weak references \
+                     to objects still alive (let them die before the end)"
+                        .into(),
+                );
+            }
+        }
+        None
+    }
+}

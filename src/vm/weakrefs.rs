@@ -1,0 +1,768 @@
+//! The `weakref` and `gc` modules and `sys.getrefcount`, on top of `memory.rs`.
+//!
+//! `ref`/`proxy` mirror `Objects/weakrefobject.c` (`weakref___new__`, `get_basic_refs`,
+//! `insert_head`/`insert_after`: the basic ref first, the basic proxy next, every other
+//! reference newest first). `WeakValueDictionary`, `WeakKeyDictionary` and `finalize`
+//! are Python classes in `Lib/weakref.py`; pyxray keeps their data as CPython does (a dict
+//! of `KeyedRef`s, a dict keyed by `ref(key, _remove)`, a registry of finalizers) so what
+//! the collector counts and when entries vanish are CPython's.
+
+use super::memory::supports_weakrefs;
+use super::object::*;
+use super::{PyResult, Vm};
+
+type Kw = Vec<(String, ObjId)>;
+
+/// The functions of the simulated `gc` and `weakref` modules.
+pub const MEMORY_FUNCTIONS: &[&str] = &[
+    "gc.collect",
+    "gc.enable",
+    "gc.disable",
+    "gc.isenabled",
+    "gc.get_count",
+    "gc.get_threshold",
+    "gc.set_threshold",
+    "gc.is_tracked",
+    "gc.is_finalized",
+    "gc.get_referrers",
+    "gc.get_referents",
+    "weakref.ref",
+    "weakref.proxy",
+    "weakref.getweakrefcount",
+    "weakref.getweakrefs",
+    "weakref.WeakValueDictionary",
+    "weakref.WeakKeyDictionary",
+    "weakref.finalize",
+    "sys.getrefcount",
+];
+
+/// Methods of the weak dictionaries and of `finalize`.
+pub const WEAKDICT_METHODS: &[&str] = &[
+    "get", "keys", "values", "items", "pop", "setdefault", "clear", "copy", "update",
+];
+pub const FINALIZE_METHODS: &[&str] = &["detach", "peek"];
+
+impl Vm {
+    /// `gc.x` / `weakref.x`.
+    pub(crate) fn memory_module_attr(&mut self, module: &str, name: &str) -> PyResult<ObjId> {
+        let full = format!("{module}.{name}");
+        if let Some(q) = MEMORY_FUNCTIONS.iter().find(|q| **q == full) {
+            let f = self.heap.alloc(Obj::Builtin(Builtin(q)));
+            self.mark_ghost(f);
+            return Ok(f);
+        }
+        match (module, name) {
+            ("gc", "callbacks") => {
+                let l = match self.mem().callbacks {
+                    Some(l) => l,
+                    None => {
+                        let l = self.list(Vec::new());
+                        self.mem().callbacks = Some(l);
+                        l
+                    }
+                };
+                Ok(l)
+            }
+            ("gc", "garbage") => {
+                let l = match self.mem().garbage {
+                    Some(l) => l,
+                    None => {
+                        let l = self.list(Vec::new());
+                        self.mem().garbage = Some(l);
+                        l
+                    }
+                };
+                Ok(l)
+            }
+            ("weakref", "ReferenceType" | "ProxyType" | "CallableProxyType" | "KeyedRef") => {
+                self.unsupported(&format!("weakref.{name} as a type"))
+            }
+            _ => self.err(
+                TypeId::AttributeError,
+                format!("module '{module}' has no attribute '{name}'"),
+            ),
+        }
+    }
+
+    fn int_arg(&mut self, v: ObjId) -> PyResult<i64> {
+        match self.heap.get(v) {
+            Obj::Int(i) => Ok(*i),
+            Obj::Bool(b) => Ok(*b as i64),
+            _ => {
+                let tn = self.type_name(v);
+                self.type_error(format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                ))
+            }
+        }
+    }
+
+    /// Calls one of [`MEMORY_FUNCTIONS`].
+    pub(crate) fn call_memory(&mut self, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        let none = self.none;
+        match name {
+            "sys.getrefcount" => {
+                if args.len() != 1 {
+                    return self.type_error(format!(
+                        "getrefcount() takes exactly one argument ({} given)",
+                        args.len()
+                    ));
+                }
+                if args[0].0 < self.permanent_id() {
+                    return self.unsupported(
+                        "sys.getrefcount() of a cached or constant object (CPython's count \
+                         includes references from its own start-up)",
+                    );
+                }
+                let n = self.getrefcount(args[0]);
+                Ok(self.int(n))
+            }
+            "gc.collect" => {
+                let mut g = 2i64;
+                if let Some(&a) = args.first() {
+                    g = self.int_arg(a)?;
+                }
+                for (k, v) in &kwargs {
+                    if k == "generation" {
+                        g = self.int_arg(*v)?;
+                    }
+                }
+                if !(0..=2).contains(&g) {
+                    return self.err(TypeId::ValueError, "invalid generation");
+                }
+                let n = self.gc_collect(g as usize);
+                Ok(self.int(n))
+            }
+            "gc.enable" => {
+                self.mem().gc.enabled = true;
+                Ok(none)
+            }
+            "gc.disable" => {
+                self.mem().gc.enabled = false;
+                Ok(none)
+            }
+            "gc.isenabled" => {
+                let e = self.mem().gc.enabled;
+                Ok(self.bool(e))
+            }
+            "gc.get_count" => {
+                self.link_born_quiet();
+                let c: Vec<i64> = self.mem().gc.generations.iter().map(|g| g.count).collect();
+                let items = c.into_iter().map(|n| self.int(n)).collect();
+                Ok(self.tuple(items))
+            }
+            "gc.get_threshold" => {
+                let t: Vec<i64> = self
+                    .mem()
+                    .gc
+                    .generations
+                    .iter()
+                    .map(|g| g.threshold)
+                    .collect();
+                let items = t.into_iter().map(|n| self.int(n)).collect();
+                Ok(self.tuple(items))
+            }
+            "gc.set_threshold" => {
+                if args.is_empty() || args.len() > 3 {
+                    return self.type_error(format!(
+                        "set_threshold() takes at least 1 argument ({} given)",
+                        args.len()
+                    ));
+                }
+                for (i, &a) in args.iter().enumerate() {
+                    let v = self.int_arg(a)?;
+                    self.mem().gc.generations[i].threshold = v;
+                }
+                Ok(none)
+            }
+            "gc.is_tracked" => {
+                self.one_arg("is_tracked", &args)?;
+                self.link_born_quiet();
+                let t = self.gc_tracked(args[0]);
+                Ok(self.bool(t))
+            }
+            "gc.is_finalized" => {
+                self.one_arg("is_finalized", &args)?;
+                let f = self.meta(args[0]).is_some_and(|m| m.finalized);
+                Ok(self.bool(f))
+            }
+            "gc.get_referents" => {
+                let mut out = Vec::new();
+                for &a in &args {
+                    if self.gc_kind_tracked_type(a) {
+                        self.gc_traverse(a, &mut out);
+                    }
+                }
+                Ok(self.list(out))
+            }
+            "gc.get_referrers" => {
+                self.link_born_quiet();
+                let mut out = Vec::new();
+                for g in 0..3 {
+                    let list = crate::models::gc::List::generation(g);
+                    for id in self.mem().gc.lists.iter(list) {
+                        let id = ObjId(id);
+                        let mut refs = Vec::new();
+                        self.gc_traverse(id, &mut refs);
+                        if refs.iter().any(|r| args.contains(r)) {
+                            out.push(id);
+                        }
+                    }
+                }
+                Ok(self.list(out))
+            }
+            "weakref.ref" | "weakref.proxy" => {
+                if args.is_empty() || args.len() > 2 {
+                    let short = &name["weakref.".len()..];
+                    return self.type_error(format!(
+                        "{short} expected at most 2 arguments, got {}",
+                        args.len()
+                    ));
+                }
+                let cb = args.get(1).copied().filter(|&c| c != none);
+                let kind = if name == "weakref.ref" {
+                    WeakKind::Ref
+                } else {
+                    WeakKind::Proxy
+                };
+                self.weakref_new(args[0], cb.map(WeakCallback::Py), kind, None)
+            }
+            "weakref.getweakrefcount" => {
+                self.one_arg("getweakrefcount", &args)?;
+                let n = self.meta(args[0]).map_or(0, |m| m.weakrefs.len());
+                Ok(self.int(n as i64))
+            }
+            "weakref.getweakrefs" => {
+                self.one_arg("getweakrefs", &args)?;
+                let l = self
+                    .meta(args[0])
+                    .map(|m| m.weakrefs.clone())
+                    .unwrap_or_default();
+                Ok(self.list(l))
+            }
+            "weakref.WeakValueDictionary" | "weakref.WeakKeyDictionary" => {
+                let data = self.new_dict();
+                let serial = {
+                    let m = self.mem();
+                    m.next_serial += 1;
+                    m.next_serial
+                };
+                let d = self.heap.alloc(Obj::WeakDict(Box::new(WeakDictObj {
+                    data,
+                    weak_values: name == "weakref.WeakValueDictionary",
+                    serial,
+                })));
+                if let Some(&src) = args.first() {
+                    self.weak_dict_update(d, src)?;
+                }
+                Ok(d)
+            }
+            "weakref.finalize" => {
+                if args.len() < 2 {
+                    return self.type_error("finalize expected at least 2 positional arguments");
+                }
+                let index = {
+                    let m = self.mem();
+                    m.next_finalizer += 1;
+                    m.next_finalizer
+                };
+                let fin = self.heap.alloc(Obj::Finalizer(Box::new(FinalizerObj {
+                    weakref: None,
+                    func: Some(args[1]),
+                    args: args[2..].to_vec(),
+                    kwargs,
+                    atexit: true,
+                    index,
+                })));
+                let wr = self.weakref_new(args[0], Some(WeakCallback::Py(fin)), WeakKind::Ref, None);
+                let wr = match wr {
+                    Ok(w) => w,
+                    Err(e) => return Err(e),
+                };
+                if let Some(Obj::Finalizer(f)) = self.heap.get_mut(fin) {
+                    f.weakref = Some(wr);
+                }
+                self.mem().finalizers.push(fin);
+                Ok(fin)
+            }
+            _ => self.unsupported(name),
+        }
+    }
+
+    fn permanent_id(&self) -> u32 {
+        self.permanent
+    }
+
+    fn gc_kind_tracked_type(&self, id: ObjId) -> bool {
+        !matches!(
+            self.heap.get(id),
+            Obj::Int(_) | Obj::Long(_) | Obj::Str(_) | Obj::Float(_) | Obj::None | Obj::Bool(_)
+        )
+    }
+
+    fn one_arg(&mut self, name: &str, args: &[ObjId]) -> PyResult<()> {
+        if args.len() != 1 {
+            return self.type_error(format!(
+                "{name}() takes exactly one argument ({} given)",
+                args.len()
+            ));
+        }
+        Ok(())
+    }
+
+    fn link_born_quiet(&mut self) {
+        let was = self.mem().gc.collecting;
+        self.mem().gc.collecting = true;
+        self.link_born();
+        self.mem().gc.collecting = was;
+    }
+
+    /// `weakref___new__` / `PyWeakref_NewProxy`: reuses the basic ref or proxy when there
+    /// is no callback, and inserts a new reference where CPython's list puts it.
+    pub(crate) fn weakref_new(
+        &mut self,
+        obj: ObjId,
+        callback: Option<WeakCallback>,
+        kind: WeakKind,
+        key: Option<ObjId>,
+    ) -> PyResult {
+        if !supports_weakrefs(self.heap.get(obj)) || obj.0 < self.permanent && !matches!(self.heap.get(obj), Obj::Type(_)) {
+            let tn = self.type_name(obj);
+            return self.type_error(format!("cannot create weak reference to '{tn}' object"));
+        }
+        if !self.heap.precise {
+            return self.unsupported("weak references without the heap model");
+        }
+        let list = self.meta(obj).map(|m| m.weakrefs.clone()).unwrap_or_default();
+        let is = |vm: &Vm, w: ObjId, k: WeakKind| {
+            matches!(vm.heap.get(w), Obj::WeakRef(r) if r.kind == k && r.callback.is_none())
+        };
+        let basic_ref = list.first().copied().filter(|&w| is(self, w, WeakKind::Ref));
+        let proxy_at = usize::from(basic_ref.is_some());
+        let basic_proxy = list
+            .get(proxy_at)
+            .copied()
+            .filter(|&w| is(self, w, WeakKind::Proxy));
+        if callback.is_none() {
+            if kind == WeakKind::Ref && let Some(r) = basic_ref {
+                return Ok(r);
+            }
+            if kind == WeakKind::Proxy && let Some(p) = basic_proxy {
+                return Ok(p);
+            }
+        }
+        let wr = self.heap.alloc(Obj::WeakRef(Box::new(WeakRefObj {
+            referent: Some(obj),
+            callback,
+            kind,
+            key,
+            hash: std::cell::Cell::new(None),
+        })));
+        let at = if callback.is_none() && kind == WeakKind::Ref {
+            0
+        } else if callback.is_none() {
+            usize::from(basic_ref.is_some())
+        } else {
+            usize::from(basic_ref.is_some()) + usize::from(basic_proxy.is_some())
+        };
+        let m = self.meta_entry(obj);
+        m.weakrefs.insert(at.min(m.weakrefs.len()), wr);
+        Ok(wr)
+    }
+
+    fn meta_entry(&mut self, id: ObjId) -> &mut super::memory::Meta {
+        let m = self.mem();
+        if m.meta.len() <= id.0 as usize {
+            m.meta.resize(id.0 as usize + 1, Default::default());
+        }
+        &mut m.meta[id.0 as usize]
+    }
+
+    /// A weak reference's referent (None once dead).
+    pub(crate) fn weak_referent(&self, wr: ObjId) -> Option<ObjId> {
+        match self.heap.get(wr) {
+            Obj::WeakRef(w) => w.referent,
+            _ => None,
+        }
+    }
+
+    /// A proxy's referent, or `ReferenceError`.
+    pub(crate) fn unproxy(&mut self, id: ObjId) -> PyResult<ObjId> {
+        match self.heap.get(id) {
+            Obj::WeakRef(w) if w.kind == WeakKind::Proxy => match w.referent {
+                Some(r) => Ok(r),
+                None => self.err(
+                    TypeId::ReferenceError,
+                    "weakly-referenced object no longer exists",
+                ),
+            },
+            _ => Ok(id),
+        }
+    }
+
+    pub(crate) fn is_proxy(&self, id: ObjId) -> bool {
+        matches!(self.heap.get(id), Obj::WeakRef(w) if w.kind == WeakKind::Proxy)
+    }
+
+    /// `weakref_repr` / `proxy_repr`.
+    pub(crate) fn weakref_repr(&mut self, id: ObjId) -> String {
+        let (kind, referent) = match self.heap.get(id) {
+            Obj::WeakRef(w) => (w.kind, w.referent),
+            _ => return String::new(),
+        };
+        let me = id.address();
+        match (kind, referent) {
+            (WeakKind::Proxy, Some(r)) => {
+                let tn = self.type_name(r);
+                format!("<weakproxy at {me:#x}; to '{tn}' at {:#x}>", r.address())
+            }
+            (WeakKind::Proxy, None) => format!("<weakproxy at {me:#x}; dead>"),
+            (_, None) => format!("<weakref at {me:#x}; dead>"),
+            (_, Some(r)) => {
+                let tn = self.type_name(r);
+                let name = match self.heap.get(r) {
+                    Obj::Function(f) => Some(f.name.clone()),
+                    Obj::Class(c) => Some(c.name.clone()),
+                    _ => None,
+                };
+                match name {
+                    Some(n) => format!(
+                        "<weakref at {me:#x}; to '{tn}' at {:#x} ({n})>",
+                        r.address()
+                    ),
+                    None => format!("<weakref at {me:#x}; to '{tn}' at {:#x}>", r.address()),
+                }
+            }
+        }
+    }
+
+    /// `weakref_hash`: the referent's hash, kept once computed.
+    pub(crate) fn weakref_hash(&mut self, id: ObjId) -> PyResult<i64> {
+        let (cached, referent) = match self.heap.get(id) {
+            Obj::WeakRef(w) => (w.hash.get(), w.referent),
+            _ => (None, None),
+        };
+        if let Some(h) = cached {
+            return Ok(h);
+        }
+        let Some(r) = referent else {
+            return self.type_error("weak object has gone away");
+        };
+        let h = self.hash(r)?;
+        if let Obj::WeakRef(w) = self.heap.get(id) {
+            w.hash.set(Some(h));
+        }
+        Ok(h)
+    }
+
+    /// `weakref_richcompare` for `==`: live referents compare, otherwise identity.
+    pub(crate) fn weakref_eq(&mut self, a: ObjId, b: ObjId) -> PyResult<bool> {
+        match (self.weak_referent(a), self.weak_referent(b)) {
+            (Some(x), Some(y)) => self.eq(x, y),
+            _ => Ok(a == b),
+        }
+    }
+
+    /// Calling a ref (its referent or None), a proxy (its referent), or a finalizer.
+    pub(crate) fn call_weak(&mut self, f: ObjId, args: Vec<ObjId>, kwargs: Kw) -> PyResult<Option<ObjId>> {
+        match self.heap.get(f) {
+            Obj::WeakRef(w) if w.kind != WeakKind::Proxy => {
+                if !args.is_empty() || !kwargs.is_empty() {
+                    return self.type_error(format!(
+                        "weakref() takes no arguments ({} given)",
+                        args.len()
+                    ));
+                }
+                Ok(Some(w.referent.unwrap_or(self.none)))
+            }
+            Obj::Finalizer(_) => {
+                let r = self.finalizer_call(f)?;
+                Ok(Some(r))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `finalize.__call__`: if still registered, unregister and call func(*args, **kw).
+    fn finalizer_call(&mut self, fin: ObjId) -> PyResult {
+        let pos = self.mem().finalizers.iter().position(|&f| f == fin);
+        let Some(pos) = pos else {
+            return Ok(self.none);
+        };
+        let (func, args, kwargs) = match self.heap.get(fin) {
+            Obj::Finalizer(f) => (f.func, f.args.clone(), f.kwargs.clone()),
+            _ => return Ok(self.none),
+        };
+        // The info stays alive (held by this call) while func runs.
+        let start = self.mem_pending_len();
+        self.mem_hold(fin);
+        self.mem().finalizers.remove(pos);
+        let r = match func {
+            Some(f) => self.call_sync_kw(f, args, kwargs),
+            None => Ok(self.none),
+        };
+        self.mem_unhold(start);
+        r
+    }
+
+    pub(crate) fn finalizer_attr(&mut self, fin: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        let alive = self.mem().finalizers.contains(&fin);
+        match name {
+            "alive" => Ok(Some(self.bool(alive))),
+            "atexit" => {
+                let a = matches!(self.heap.get(fin), Obj::Finalizer(f) if f.atexit);
+                Ok(Some(self.bool(a)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub(crate) fn finalizer_set_attr(&mut self, fin: ObjId, name: &str, v: ObjId) -> PyResult<bool> {
+        if name != "atexit" {
+            return Ok(false);
+        }
+        let t = self.truthy(v)?;
+        if let Some(Obj::Finalizer(f)) = self.heap.get_mut(fin) {
+            f.atexit = t;
+        }
+        Ok(true)
+    }
+
+    pub(crate) fn call_finalizer_method(&mut self, fin: ObjId, name: &str) -> PyResult {
+        let alive = self.mem().finalizers.contains(&fin);
+        let (wr, func, args, kwargs) = match self.heap.get(fin) {
+            Obj::Finalizer(f) => (f.weakref, f.func, f.args.clone(), f.kwargs.clone()),
+            _ => return Ok(self.none),
+        };
+        let obj = wr.and_then(|w| self.weak_referent(w));
+        let (Some(obj), true) = (obj, alive) else {
+            return Ok(self.none);
+        };
+        if name == "detach" {
+            self.mem().finalizers.retain(|&f| f != fin);
+        }
+        let a = self.tuple(args);
+        let kw = self.new_dict();
+        for (k, v) in kwargs {
+            let k = self.str(&k);
+            self.dict_setitem(kw, k, v)?;
+        }
+        let items = vec![obj, func.unwrap_or(self.none), a, kw];
+        Ok(self.tuple(items))
+    }
+
+    pub(crate) fn mem_pending_len(&mut self) -> usize {
+        self.mem_pending().len()
+    }
+
+    // ----- weak dictionaries -------------------------------------------------------------
+
+    fn weak_dict(&self, d: ObjId) -> Option<(ObjId, bool, u32)> {
+        match self.heap.get(d) {
+            Obj::WeakDict(w) => Some((w.data, w.weak_values, w.serial)),
+            _ => None,
+        }
+    }
+
+    /// The `_remove` callback: the entry of a dead `KeyedRef` (or dead key ref) goes.
+    pub(crate) fn weak_dict_remove(&mut self, dict: ObjId, serial: u32, wr: ObjId) {
+        let Some((data, weak_values, s)) = self.weak_dict(dict) else {
+            return;
+        };
+        if s != serial {
+            return;
+        }
+        if weak_values {
+            // _remove_dead_weakref(d, wr.key): only if the entry is still that dead ref.
+            let key = match self.heap.get(wr) {
+                Obj::WeakRef(w) => w.key,
+                _ => None,
+            };
+            let Some(key) = key else { return };
+            if let Ok(Some(cur)) = self.dict_lookup(data, key)
+                && self.weak_referent(cur).is_none()
+            {
+                let _ = self.dict_delitem(data, key);
+            }
+        } else {
+            let _ = self.dict_delitem(data, wr);
+        }
+    }
+
+    /// The key a weak-key dictionary looks `k` up by: `ref(k)`.
+    fn weak_key(&mut self, k: ObjId) -> PyResult {
+        self.weakref_new(k, None, WeakKind::Ref, None)
+    }
+
+    pub(crate) fn weak_dict_getitem(&mut self, d: ObjId, k: ObjId) -> PyResult {
+        let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
+        if weak_values {
+            let wr = self.getitem(data, k)?;
+            match self.weak_referent(wr) {
+                Some(v) => Ok(v),
+                None => Err(self.new_exc_args(TypeId::KeyError, vec![k])),
+            }
+        } else {
+            let key = self.weak_key(k)?;
+            match self.dict_lookup(data, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.new_exc_args(TypeId::KeyError, vec![k])),
+            }
+        }
+    }
+
+    pub(crate) fn weak_dict_setitem(&mut self, d: ObjId, k: ObjId, v: ObjId) -> PyResult<()> {
+        let (data, weak_values, serial) = self.weak_dict(d).expect("a weak dict");
+        let remove = Some(WeakCallback::Remove { dict: d, serial });
+        if weak_values {
+            let wr = self.weakref_new(v, remove, WeakKind::KeyedRef, Some(k))?;
+            self.dict_setitem(data, k, wr)
+        } else {
+            let wr = self.weakref_new(k, remove, WeakKind::Ref, None)?;
+            self.dict_setitem(data, wr, v)
+        }
+    }
+
+    pub(crate) fn weak_dict_delitem(&mut self, d: ObjId, k: ObjId) -> PyResult<()> {
+        let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
+        let key = if weak_values { k } else { self.weak_key(k)? };
+        if self.dict_lookup(data, key)?.is_none() {
+            return Err(self.new_exc_args(TypeId::KeyError, vec![k]));
+        }
+        self.dict_delitem(data, key)
+    }
+
+    pub(crate) fn weak_dict_contains(&mut self, d: ObjId, k: ObjId) -> PyResult<bool> {
+        let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
+        if weak_values {
+            Ok(match self.dict_lookup(data, k)? {
+                Some(wr) => self.weak_referent(wr).is_some(),
+                None => false,
+            })
+        } else {
+            if !supports_weakrefs(self.heap.get(k)) {
+                return Ok(false);
+            }
+            let key = self.weak_key(k)?;
+            Ok(self.dict_lookup(data, key)?.is_some())
+        }
+    }
+
+    pub(crate) fn weak_dict_len(&mut self, d: ObjId) -> usize {
+        let (data, _, _) = self.weak_dict(d).expect("a weak dict");
+        match self.heap.get(data) {
+            Obj::Dict(t) => t.table.len(),
+            _ => 0,
+        }
+    }
+
+    /// The live (key, value) pairs, in the data dict's order.
+    pub(crate) fn weak_dict_pairs(&mut self, d: ObjId) -> Vec<(ObjId, ObjId)> {
+        let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
+        let entries: Vec<(ObjId, ObjId)> = match self.heap.get(data) {
+            Obj::Dict(t) => t
+                .table
+                .entries()
+                .iter()
+                .flatten()
+                .map(|e| (e.key, e.value))
+                .collect(),
+            _ => Vec::new(),
+        };
+        entries
+            .into_iter()
+            .filter_map(|(k, v)| {
+                if weak_values {
+                    self.weak_referent(v).map(|v| (k, v))
+                } else {
+                    self.weak_referent(k).map(|k| (k, v))
+                }
+            })
+            .collect()
+    }
+
+    fn weak_dict_update(&mut self, d: ObjId, src: ObjId) -> PyResult<()> {
+        let pairs: Vec<(ObjId, ObjId)> = match self.heap.get(src) {
+            Obj::Dict(t) => t
+                .table
+                .entries()
+                .iter()
+                .flatten()
+                .map(|e| (e.key, e.value))
+                .collect(),
+            Obj::WeakDict(_) => self.weak_dict_pairs(src),
+            _ => return self.unsupported("a weak dictionary built from this argument"),
+        };
+        for (k, v) in pairs {
+            self.weak_dict_setitem(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn call_weak_dict_method(
+        &mut self,
+        d: ObjId,
+        name: &str,
+        args: Vec<ObjId>,
+    ) -> PyResult {
+        let none = self.none;
+        match name {
+            "get" => {
+                let k = *args.first().unwrap_or(&none);
+                let default = args.get(1).copied().unwrap_or(none);
+                if self.weak_dict_contains(d, k)? {
+                    self.weak_dict_getitem(d, k)
+                } else {
+                    Ok(default)
+                }
+            }
+            "keys" | "values" | "items" => {
+                let pairs = self.weak_dict_pairs(d);
+                let items: Vec<ObjId> = pairs
+                    .into_iter()
+                    .map(|(k, v)| match name {
+                        "keys" => k,
+                        "values" => v,
+                        _ => self.tuple(vec![k, v]),
+                    })
+                    .collect();
+                let l = self.list(items);
+                self.get_iter(l)
+            }
+            "pop" => {
+                let k = *args.first().unwrap_or(&none);
+                if self.weak_dict_contains(d, k)? {
+                    let v = self.weak_dict_getitem(d, k)?;
+                    self.weak_dict_delitem(d, k)?;
+                    Ok(v)
+                } else if let Some(&default) = args.get(1) {
+                    Ok(default)
+                } else {
+                    Err(self.new_exc_args(TypeId::KeyError, vec![k]))
+                }
+            }
+            "setdefault" => {
+                let k = *args.first().unwrap_or(&none);
+                let default = args.get(1).copied().unwrap_or(none);
+                if self.weak_dict_contains(d, k)? {
+                    self.weak_dict_getitem(d, k)
+                } else {
+                    self.weak_dict_setitem(d, k, default)?;
+                    Ok(default)
+                }
+            }
+            "clear" => {
+                let (data, _, _) = self.weak_dict(d).expect("a weak dict");
+                self.dict_clear(data);
+                Ok(none)
+            }
+            "update" => {
+                if let Some(&src) = args.first() {
+                    self.weak_dict_update(d, src)?;
+                }
+                Ok(none)
+            }
+            _ => self.unsupported(&format!("WeakValueDictionary.{name}()")),
+        }
+    }
+}
