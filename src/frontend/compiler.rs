@@ -24,7 +24,8 @@ use std::collections::{HashMap, HashSet};
 const STACK_USE_GUIDELINE: usize = 30;
 
 /// Modules a program may `import`; everything else is rejected at compile time.
-pub const SIMULATED_MODULES: &[&str] = &["gc", "weakref", "sys", "functools", "itertools", "inspect"];
+pub const SIMULATED_MODULES: &[&str] =
+    &["gc", "weakref", "sys", "functools", "itertools", "inspect"];
 
 const NO_KWNAMES: u32 = u32::MAX;
 

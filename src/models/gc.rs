@@ -348,12 +348,7 @@ mod tests {
     fn a_cycle_is_unreachable_and_an_outside_reference_rescues() {
         // 0 <-> 1 unreachable; 2 -> 3, 2 held from outside; 3 comes first in the list,
         // is tentatively unreachable and gets rescued when 2 is scanned.
-        let g = G(vec![
-            (1, vec![1]),
-            (1, vec![0]),
-            (1, vec![3]),
-            (1, vec![]),
-        ]);
+        let g = G(vec![(1, vec![1]), (1, vec![0]), (1, vec![3]), (1, vec![])]);
         let mut l = GcLists::new();
         for id in [3, 0, 1, 2] {
             l.append(id, List::Gen0);

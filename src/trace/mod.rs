@@ -15,6 +15,7 @@
 //! replay from event 0 gives (tested).
 
 pub mod frames;
+pub mod heap;
 pub mod narrate;
 
 pub use frames::{CellState, FrameState, GenPhase, GeneratorState};
@@ -171,6 +172,68 @@ pub enum Event {
     CellGet {
         cell: u32,
     },
+    /// Heap object number `node` exists now (see `heap.rs`).
+    HeapNew {
+        node: u32,
+        kind: StrId,
+        label: StrId,
+    },
+    HeapLabel {
+        node: u32,
+        label: StrId,
+    },
+    /// The object was deallocated.
+    HeapFree {
+        node: u32,
+    },
+    HeapRefcount {
+        node: u32,
+        refcount: i32,
+    },
+    /// The collector list the object is on (`heap::gen`).
+    HeapGen {
+        node: u32,
+        list: u8,
+    },
+    /// The object's references are now `Trace::heap_edges[list]`.
+    HeapEdges {
+        node: u32,
+        list: u32,
+    },
+    /// The roots are now `Trace::heap_roots[list]`.
+    HeapRoots {
+        list: u32,
+    },
+    /// The generations' counts and thresholds.
+    GcCounts {
+        counts: [u32; 3],
+        thresholds: [u32; 3],
+    },
+    /// `gc_collect_main(generation)` starts.
+    GcStart {
+        generation: u8,
+    },
+    /// A step of `deduce_unreachable` on `node` (`heap::step`), `other` the object whose
+    /// reference it concerns.
+    GcStep {
+        node: u32,
+        other: u32,
+        gc_refs: i32,
+        step: u8,
+    },
+    /// The collection found `collected` objects.
+    GcDone {
+        generation: u8,
+        collected: i32,
+    },
+    /// `__del__` of the object runs.
+    Finalize {
+        node: u32,
+    },
+    /// The callback of weak reference `node` runs.
+    WeakCallback {
+        node: u32,
+    },
 }
 
 /// A C3 step as recorded (see [`crate::models::mro::MroEvent`]).
@@ -283,6 +346,9 @@ pub struct Trace {
     pub dict_inits: Vec<DictSnapshot>,
     /// Every class statement (and `type()` call) reached, by class number.
     pub classes: Vec<ClassInfo>,
+    /// Heap objects' reference lists and the roots, by the index events give.
+    pub heap_edges: Vec<Vec<heap::HeapEdge>>,
+    pub heap_roots: Vec<Vec<(StrId, u32)>>,
 }
 
 /// Collects events while the VM runs.
@@ -519,6 +585,8 @@ pub struct State {
     /// How many frame, generator and cell events have been applied (the frames view
     /// applies once there was one).
     pub frame_events: u32,
+    /// The heap (reference-counted runs).
+    pub heap: heap::HeapState,
 }
 
 /// Where a class's C3 merge stands.
@@ -572,6 +640,19 @@ impl State {
             | Event::Closure { .. }
             | Event::CellSet { .. }
             | Event::CellGet { .. } => self.apply_frame_event(e, trace),
+            Event::HeapNew { .. }
+            | Event::HeapLabel { .. }
+            | Event::HeapFree { .. }
+            | Event::HeapRefcount { .. }
+            | Event::HeapGen { .. }
+            | Event::HeapEdges { .. }
+            | Event::HeapRoots { .. }
+            | Event::GcCounts { .. }
+            | Event::GcStart { .. }
+            | Event::GcStep { .. }
+            | Event::GcDone { .. }
+            | Event::Finalize { .. }
+            | Event::WeakCallback { .. } => self.apply_heap_event(index, e, trace),
             Event::Op { .. } => {
                 // A new operation: the last one's probe is over and no longer shown.
                 if let Some(d) = self.focus

@@ -147,6 +147,19 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
         | Event::Closure { .. }
         | Event::CellSet { .. }
         | Event::CellGet { .. } => narrate_frames(t, before, e),
+        Event::HeapNew { .. }
+        | Event::HeapLabel { .. }
+        | Event::HeapFree { .. }
+        | Event::HeapRefcount { .. }
+        | Event::HeapGen { .. }
+        | Event::HeapEdges { .. }
+        | Event::HeapRoots { .. }
+        | Event::GcCounts { .. }
+        | Event::GcStart { .. }
+        | Event::GcStep { .. }
+        | Event::GcDone { .. }
+        | Event::Finalize { .. }
+        | Event::WeakCallback { .. } => narrate_heap(t, before, e),
         Event::Mro { step, name } => {
             use super::MroStep::*;
             let n = s(name);
@@ -501,6 +514,98 @@ fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
                 s(c.name)
             )
         }
+        _ => String::new(),
+    }
+}
+
+fn narrate_heap(t: &Timeline, before: &State, e: &Event) -> String {
+    use super::heap::{lists, step};
+    let s = |id| t.trace.strings.get(id).into_owned();
+    let name = |node: u32| {
+        before
+            .heap
+            .nodes
+            .get(&node)
+            .map(|n| s(n.label))
+            .unwrap_or_else(|| format!("object #{node}"))
+    };
+    match *e {
+        Event::HeapNew { kind, label, .. } => {
+            format!("a new {} object: {} (allocated)", s(kind), s(label))
+        }
+        Event::HeapLabel { node, label } => format!("{} is now {}", name(node), s(label)),
+        Event::HeapFree { node } => format!(
+            "{}: its refcount reached 0 — deallocated; what it referred to loses a reference",
+            name(node)
+        ),
+        Event::HeapRefcount { node, refcount } => {
+            let old = before.heap.nodes.get(&node).map_or(0, |n| n.refcount);
+            let how = if refcount > old {
+                "Py_INCREF"
+            } else {
+                "Py_DECREF"
+            };
+            format!("{}: refcount {old} -> {refcount} ({how})", name(node))
+        }
+        Event::HeapGen { node, list } => {
+            let to = match list {
+                lists::GEN0 => "generation 0 (_PyObject_GC_TRACK)".to_string(),
+                lists::GEN1 | lists::GEN2 => format!("generation {list}: it survived a collection"),
+                lists::UNREACHABLE => "the unreachable list".into(),
+                lists::CALLBACK => "wrcb_to_call: its callback will run".into(),
+                _ => "no list: untracked (it holds nothing that could form a cycle)".into(),
+            };
+            format!("{} moves to {to}", name(node))
+        }
+        Event::HeapEdges { node, .. } => format!("{}'s references changed", name(node)),
+        Event::HeapRoots { .. } => String::new(),
+        Event::GcCounts { counts, thresholds } => format!(
+            "gc counts ({}, {}, {}) against thresholds ({}, {}, {})",
+            counts[0], counts[1], counts[2], thresholds[0], thresholds[1], thresholds[2]
+        ),
+        Event::GcStart { generation } => format!(
+            "gc_collect_main({generation}): the younger generations merge into generation {generation}; update_refs copies each refcount into gc_refs"
+        ),
+        Event::GcStep {
+            node,
+            other,
+            gc_refs,
+            step: st,
+        } => match st {
+            step::UPDATE => format!("update_refs: {} gc_refs = refcount = {gc_refs}", name(node)),
+            step::SUBTRACT => format!(
+                "subtract_refs: {} refers to {}: its gc_refs drops to {gc_refs}",
+                name(other),
+                name(node)
+            ),
+            step::TENTATIVE => format!(
+                "move_unreachable: {} has gc_refs 0 — tentatively unreachable",
+                name(node)
+            ),
+            step::RESCUED => format!(
+                "visit_reachable: {} is referred to by reachable {} — moved back",
+                name(node),
+                name(other)
+            ),
+            _ => format!(
+                "move_unreachable: {} is reachable from outside (gc_refs {gc_refs})",
+                name(node)
+            ),
+        },
+        Event::GcDone {
+            generation,
+            collected,
+        } => format!(
+            "collection of generation {generation} done: {collected} unreachable objects found (gc.collect() returns this)"
+        ),
+        Event::Finalize { node } => format!(
+            "{}.__del__() runs (tp_finalize; PEP 442: once per object)",
+            name(node)
+        ),
+        Event::WeakCallback { node } => format!(
+            "the callback of {} runs (handle_callback), its referent already gone",
+            name(node)
+        ),
         _ => String::new(),
     }
 }

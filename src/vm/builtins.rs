@@ -590,7 +590,13 @@ impl Vm {
             }
             "sys.intern" => {
                 self.arity("intern", &args, 1, 1)?;
-                Ok(args[0])
+                let Obj::Str(s) = self.heap.get(args[0]) else {
+                    let tn = self.type_name(args[0]);
+                    return self.type_error(format!("intern() argument must be str, not {tn}"));
+                };
+                let s = s.s.to_string();
+                // PyUnicode_InternInPlace: the interned copy if there is one.
+                Ok(*self.intern_map.entry(s).or_insert(args[0]))
             }
             "sys.getrecursionlimit" => Ok(self.int(super::RECURSION_LIMIT as i64)),
             "sys.settrace" => {

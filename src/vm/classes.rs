@@ -391,9 +391,15 @@ impl Vm {
                     Obj::Property(p) => p[0],
                     _ => v,
                 };
+                // Only a method that names `super` or `__class__` gets the cell, as
+                // symtable.c gives it one.
                 if let Some(Obj::Function(func)) = self.heap.get_mut(f)
                     && func.class_cell.is_none()
                     && self.program.codes[func.code].parent == Some(body)
+                    && self.program.codes[func.code]
+                        .names
+                        .iter()
+                        .any(|n| n == "super" || n == "__class__")
                 {
                     func.class_cell = Some(cls);
                 }

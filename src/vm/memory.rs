@@ -19,8 +19,8 @@
 //! allocation that pushes `count0` over its threshold collects at once, and
 //! `gc_collect_main()` runs its phases over the generation lists in `models/gc.rs`.
 
-use super::object::*;
 use super::Vm;
+use super::object::*;
 use crate::models::gc::{self as gcm, GcGraph, GcState, List};
 
 /// What the collector and the view know of an object beyond its value.
@@ -69,8 +69,8 @@ pub struct Mem {
     dirty: bool,
     /// Objects an outer reap found dead and will free itself.
     outer_dead: Vec<ObjId>,
-    /// Heap events for the trace, drained by the recorder.
-    pub events: Vec<HeapEvent>,
+    /// What the trace last showed of the heap.
+    pub shown: super::heaptrace::Shown,
 }
 
 /// What the heap did, for the trace.
@@ -81,7 +81,7 @@ pub enum HeapEvent {
     Callback { weakref: ObjId },
     CollectStart { generation: u8 },
     Phase(gcm::Deduction),
-    CollectEnd { collected: i64 },
+    CollectEnd { generation: u8, collected: i64 },
 }
 
 impl Default for Mem {
@@ -102,7 +102,7 @@ impl Default for Mem {
             allow_depth: Vec::new(),
             dirty: false,
             outer_dead: Vec::new(),
-            events: Vec::new(),
+            shown: Default::default(),
         }
     }
 }
@@ -214,11 +214,15 @@ impl GcGraph for Graph<'_> {
 
 impl Vm {
     /// Whether a program needs reference counts: it imports `gc` or `weakref`, defines
-    /// `__del__`, or asks for `sys.getrefcount`.
+    /// `__del__`, or asks for `sys.getrefcount` or `id()` (whose reuse of a freed
+    /// object's address shows when objects die).
     pub(crate) fn needs_refcounts(identifiers: &[String]) -> bool {
-        identifiers
-            .iter()
-            .any(|i| matches!(i.as_str(), "gc" | "weakref" | "__del__" | "getrefcount"))
+        identifiers.iter().any(|i| {
+            matches!(
+                i.as_str(),
+                "gc" | "weakref" | "__del__" | "getrefcount" | "id"
+            )
+        })
     }
 
     pub(crate) fn mem(&mut self) -> &mut Mem {
@@ -400,7 +404,9 @@ impl Vm {
             return;
         }
         self.link_born();
+        self.update_dict_tracking();
         self.reap();
+        self.trace_heap();
     }
 
     /// Every object's reference count, as the VM's state holds them.
@@ -592,7 +598,7 @@ impl Vm {
         if meta.ghost {
             self.meta_mut(x).ghost = false;
         }
-        self.mem().events.push(HeapEvent::Dealloc(x));
+        self.trace_heap_event(HeapEvent::Dealloc(x));
         let refs = dealloc_order(&old);
         let start = self.mem().pending.len();
         self.mem().pending.extend(refs);
@@ -614,7 +620,8 @@ impl Vm {
         let depth = self.sync_depth + 1;
         self.mem().allow_depth.push(depth);
         let r = if let Obj::Finalizer(_) = self.heap.get(f) {
-            self.call_weak(f, Vec::new(), Vec::new()).map(|r| r.unwrap_or(self.none))
+            self.call_weak(f, Vec::new(), Vec::new())
+                .map(|r| r.unwrap_or(self.none))
         } else {
             self.call_sync(f, args)
         };
@@ -634,7 +641,7 @@ impl Vm {
         else {
             return;
         };
-        self.mem().events.push(HeapEvent::Finalize(x));
+        self.trace_heap_event(HeapEvent::Finalize(x));
         self.run_for_heap(f, vec![x]);
     }
 
@@ -648,7 +655,8 @@ impl Vm {
         }
         let w = self.short_repr(what);
         let tb = self.format_traceback(exc);
-        self.stderr.push_str(&format!("Exception ignored in: {w}\n{tb}"));
+        self.stderr
+            .push_str(&format!("Exception ignored in: {w}\n{tb}"));
     }
 
     /// `PyObject_ClearWeakRefs`: clears every weak reference to `x`, then runs the
@@ -695,7 +703,7 @@ impl Vm {
     }
 
     fn run_weak_callback(&mut self, wr: ObjId, cb: WeakCallback) {
-        self.mem().events.push(HeapEvent::Callback { weakref: wr });
+        self.trace_heap_event(HeapEvent::Callback { weakref: wr });
         match cb {
             WeakCallback::Py(f) => self.run_for_heap(f, vec![wr]),
             WeakCallback::Remove { dict, serial } => {
@@ -744,7 +752,9 @@ impl Vm {
     }
 
     pub(crate) fn gc_tracked(&self, id: ObjId) -> bool {
-        self.mem.as_ref().is_some_and(|m| m.gc.lists.is_tracked(id.0))
+        self.mem
+            .as_ref()
+            .is_some_and(|m| m.gc.lists.is_tracked(id.0))
     }
 
     /// `MAINTAIN_TRACKING`: an untracked dict that now holds a container gets tracked.
@@ -834,7 +844,7 @@ impl Vm {
     fn gc_collect_main(&mut self, generation: usize) -> (i64, i64) {
         self.link_born_untriggered();
         self.update_dict_tracking();
-        self.mem().events.push(HeapEvent::CollectStart {
+        self.trace_heap_event(HeapEvent::CollectStart {
             generation: generation as u8,
         });
         self.mem().gc.begin(generation);
@@ -866,7 +876,10 @@ impl Vm {
         self.mem().gc.lists.merge(List::Unreachable, old);
         m += self.mem().gc.lists.len(List::Final) as i64;
         self.delete_garbage(old);
-        self.mem().events.push(HeapEvent::CollectEnd { collected: m });
+        self.trace_heap_event(HeapEvent::CollectEnd {
+            generation: generation as u8,
+            collected: m,
+        });
         (m, 0)
     }
 
@@ -881,12 +894,13 @@ impl Vm {
     fn deduce(&mut self, base: List, unreachable: List) {
         let rc = self.refcounts();
         let mut lists = std::mem::take(&mut self.mem().gc.lists);
-        let log = gcm::deduce_unreachable(&mut lists, base, unreachable, &Graph { vm: self, rc: &rc });
+        let log =
+            gcm::deduce_unreachable(&mut lists, base, unreachable, &Graph { vm: self, rc: &rc });
         self.mem().gc.lists = lists;
         if self.recorder.is_some() {
-            self.mem()
-                .events
-                .extend(log.into_iter().map(HeapEvent::Phase));
+            for d in log {
+                self.trace_heap_event(HeapEvent::Phase(d));
+            }
         }
     }
 
@@ -1043,7 +1057,11 @@ impl Vm {
             }
             Obj::Function(f) => {
                 let mut out: Vec<ObjId> = std::mem::take(&mut f.defaults);
-                out.extend(std::mem::take(&mut f.kwdefaults).into_iter().map(|(_, v)| v));
+                out.extend(
+                    std::mem::take(&mut f.kwdefaults)
+                        .into_iter()
+                        .map(|(_, v)| v),
+                );
                 out.extend(std::mem::take(&mut f.attrs).into_iter().map(|(_, v)| v));
                 out.extend(f.closure.take());
                 out

@@ -16,11 +16,12 @@ pub mod format;
 mod frametrace;
 pub mod functional;
 pub mod generators;
+pub mod heaptrace;
+pub mod memory;
 pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod tracing;
-pub mod memory;
 pub mod weakrefs;
 
 use crate::frontend::code::{CodeKind, Const, Instr, Program};
@@ -203,6 +204,10 @@ pub struct Vm {
     pub stderr: String,
     /// A refusal found where no exception can be raised (in a finalizer's cleanup).
     pub(crate) pending_unsupported: Option<ObjId>,
+    /// Constants by `_PyCode_ConstantKey`, while the constants are made.
+    const_cache: HashMap<String, ObjId>,
+    /// The interned strings by value (`sys.intern`).
+    pub(crate) intern_map: HashMap<String, ObjId>,
 }
 
 /// Smallest and largest cached small int (CPython's `_PY_NSMALLNEGINTS`/`_PY_NSMALLPOSINTS`).
@@ -264,6 +269,8 @@ impl Vm {
             sync_depth: 0,
             stderr: String::new(),
             pending_unsupported: None,
+            const_cache: HashMap::new(),
+            intern_map: HashMap::new(),
         };
         for t in TypeId::BUILTIN_NAMED {
             let id = vm.heap.alloc(Obj::Type(*t));
@@ -317,6 +324,35 @@ impl Vm {
     }
 
     fn const_obj(&mut self, k: &Const) -> ObjId {
+        // The compiler merges equal constants across the module's code objects
+        // (merge_consts_recursive() with _PyCode_ConstantKey): `1000` in two functions
+        // is one object.
+        let key = match k {
+            Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::Bytes(_) | Const::Tuple(_) => {
+                Some(format!("{k:?}"))
+            }
+            _ => None,
+        };
+        if let Some(key) = &key
+            && let Some(&id) = self.const_cache.get(key)
+        {
+            return id;
+        }
+        let id = self.const_obj_new(k);
+        if let Some(key) = key {
+            self.const_cache.insert(key, id);
+        }
+        // intern_string_constants(): identifier-like str constants are interned.
+        if let Const::Str(s) = k
+            && !s.is_empty()
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            self.intern_map.entry(s.clone()).or_insert(id);
+        }
+        id
+    }
+
+    fn const_obj_new(&mut self, k: &Const) -> ObjId {
         match k {
             Const::None | Const::Code(_) => self.none,
             Const::Bool(b) => self.bool(*b),
@@ -417,6 +453,7 @@ impl Vm {
             context: None,
             cause: None,
             suppress_context: false,
+            frame_locals: Vec::new(),
         })))
     }
 
@@ -1545,7 +1582,15 @@ impl Vm {
                 ReturnHook::Gen { genr, mode } => Some((genr, mode)),
                 _ => None,
             };
-            self.frames.pop();
+            let popped = self.frames.pop();
+            if self.heap.precise
+                && let Some(p) = popped
+                && let Some(Obj::Exception(e)) = self.heap.get_mut(exc)
+            {
+                // PyTraceBack_Here made a frame object; _PyFrame_Clear hands it the locals.
+                e.frame_locals.extend(p.fast.iter().flatten().copied());
+                e.frame_locals.extend(p.cells.iter().copied());
+            }
             if self.recorder.is_some() {
                 self.trace_frame_popped(true);
             }

@@ -372,6 +372,9 @@ pub struct ExcObj {
     pub context: Option<ObjId>,
     pub cause: Option<ObjId>,
     pub suppress_context: bool,
+    /// The locals of the frames the exception left, innermost first: its traceback's
+    /// frame objects own them until the exception dies (reference-counted mode only).
+    pub frame_locals: Vec<ObjId>,
 }
 
 /// Which view of a dict.
@@ -862,6 +865,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             out.extend(e.args.iter().copied());
             out.extend(e.context);
             out.extend(e.cause);
+            out.extend(e.frame_locals.iter().copied());
         }
         Obj::Iter(it) => match it.as_ref() {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => out.push(*seq),

@@ -38,7 +38,15 @@ pub const MEMORY_FUNCTIONS: &[&str] = &[
 
 /// Methods of the weak dictionaries and of `finalize`.
 pub const WEAKDICT_METHODS: &[&str] = &[
-    "get", "keys", "values", "items", "pop", "setdefault", "clear", "copy", "update",
+    "get",
+    "keys",
+    "values",
+    "items",
+    "pop",
+    "setdefault",
+    "clear",
+    "copy",
+    "update",
 ];
 pub const FINALIZE_METHODS: &[&str] = &["detach", "peek"];
 
@@ -90,9 +98,7 @@ impl Vm {
             Obj::Bool(b) => Ok(*b as i64),
             _ => {
                 let tn = self.type_name(v);
-                self.type_error(format!(
-                    "'{tn}' object cannot be interpreted as an integer"
-                ))
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
             }
         }
     }
@@ -274,7 +280,8 @@ impl Vm {
                     atexit: true,
                     index,
                 })));
-                let wr = self.weakref_new(args[0], Some(WeakCallback::Py(fin)), WeakKind::Ref, None);
+                let wr =
+                    self.weakref_new(args[0], Some(WeakCallback::Py(fin)), WeakKind::Ref, None);
                 let wr = match wr {
                     Ok(w) => w,
                     Err(e) => return Err(e),
@@ -326,28 +333,38 @@ impl Vm {
         kind: WeakKind,
         key: Option<ObjId>,
     ) -> PyResult {
-        if !supports_weakrefs(self.heap.get(obj)) || obj.0 < self.permanent && !matches!(self.heap.get(obj), Obj::Type(_)) {
+        if !supports_weakrefs(self.heap.get(obj))
+            || obj.0 < self.permanent && !matches!(self.heap.get(obj), Obj::Type(_))
+        {
             let tn = self.type_name(obj);
             return self.type_error(format!("cannot create weak reference to '{tn}' object"));
         }
         if !self.heap.precise {
             return self.unsupported("weak references without the heap model");
         }
-        let list = self.meta(obj).map(|m| m.weakrefs.clone()).unwrap_or_default();
-        let is = |vm: &Vm, w: ObjId, k: WeakKind| {
-            matches!(vm.heap.get(w), Obj::WeakRef(r) if r.kind == k && r.callback.is_none())
-        };
-        let basic_ref = list.first().copied().filter(|&w| is(self, w, WeakKind::Ref));
+        let list = self
+            .meta(obj)
+            .map(|m| m.weakrefs.clone())
+            .unwrap_or_default();
+        let is = |vm: &Vm, w: ObjId, k: WeakKind| matches!(vm.heap.get(w), Obj::WeakRef(r) if r.kind == k && r.callback.is_none());
+        let basic_ref = list
+            .first()
+            .copied()
+            .filter(|&w| is(self, w, WeakKind::Ref));
         let proxy_at = usize::from(basic_ref.is_some());
         let basic_proxy = list
             .get(proxy_at)
             .copied()
             .filter(|&w| is(self, w, WeakKind::Proxy));
         if callback.is_none() {
-            if kind == WeakKind::Ref && let Some(r) = basic_ref {
+            if kind == WeakKind::Ref
+                && let Some(r) = basic_ref
+            {
                 return Ok(r);
             }
-            if kind == WeakKind::Proxy && let Some(p) = basic_proxy {
+            if kind == WeakKind::Proxy
+                && let Some(p) = basic_proxy
+            {
                 return Ok(p);
             }
         }
@@ -464,7 +481,12 @@ impl Vm {
     }
 
     /// Calling a ref (its referent or None), a proxy (its referent), or a finalizer.
-    pub(crate) fn call_weak(&mut self, f: ObjId, args: Vec<ObjId>, kwargs: Kw) -> PyResult<Option<ObjId>> {
+    pub(crate) fn call_weak(
+        &mut self,
+        f: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult<Option<ObjId>> {
         match self.heap.get(f) {
             Obj::WeakRef(w) if w.kind != WeakKind::Proxy => {
                 if !args.is_empty() || !kwargs.is_empty() {
@@ -517,7 +539,12 @@ impl Vm {
         }
     }
 
-    pub(crate) fn finalizer_set_attr(&mut self, fin: ObjId, name: &str, v: ObjId) -> PyResult<bool> {
+    pub(crate) fn finalizer_set_attr(
+        &mut self,
+        fin: ObjId,
+        name: &str,
+        v: ObjId,
+    ) -> PyResult<bool> {
         if name != "atexit" {
             return Ok(false);
         }

@@ -1,0 +1,431 @@
+//! The VM's side of the heap events: at each instruction boundary (and at each collector
+//! step) the objects a view shows are compared with what the trace showed last, and the
+//! differences recorded — new objects, frees in the order they happen, reference counts,
+//! collector lists, references, roots. Labels are made without running Python code, and
+//! nothing here allocates on the simulated heap (tracing must not move `gc.get_count()`).
+
+use super::Vm;
+use super::memory::HeapEvent;
+use super::object::*;
+use crate::models::gc::{Deduction, List};
+use crate::trace::heap::{lists, step};
+use std::collections::HashMap;
+
+/// What the trace last showed of one object.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShownNode {
+    pub node: u32,
+    pub label: String,
+    pub refcount: i32,
+    pub list: u8,
+    pub edges: Vec<(u32, String, bool)>,
+}
+
+/// The recorder-side picture, kept in the heap state.
+#[derive(Clone, Debug, Default)]
+pub struct Shown {
+    pub nodes: HashMap<ObjId, ShownNode>,
+    pub next_node: u32,
+    pub roots: Vec<(String, u32)>,
+    pub counts: ([u32; 3], [u32; 3]),
+}
+
+impl Vm {
+    /// Whether the heap view shows this object (containers, instances, functions, weak
+    /// references; not atoms, which appear in labels, nor pyxray's own helpers).
+    fn heap_shows(&self, id: ObjId) -> bool {
+        if id.0 < self.permanent || self.meta(id).is_some_and(|m| m.ghost) {
+            return false;
+        }
+        matches!(
+            self.heap.get(id),
+            Obj::Instance(_)
+                | Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Tuple(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::Function(_)
+                | Obj::Class(_)
+                | Obj::Cell(_)
+                | Obj::Generator(_)
+                | Obj::BoundMethod { .. }
+                | Obj::WeakRef(_)
+                | Obj::WeakDict(_)
+                | Obj::Finalizer(_)
+                | Obj::Long(_)
+                | Obj::Exception(_)
+        )
+    }
+
+    /// A short label, computed without running Python code.
+    fn heap_label(&self, id: ObjId) -> String {
+        let atom = |v: ObjId| -> Option<String> {
+            match self.heap.get(v) {
+                Obj::Str(s) if s.s.len() <= 16 => Some(format!("'{}'", s.s)),
+                Obj::Int(i) => Some(i.to_string()),
+                Obj::Bool(b) => Some(if *b { "True" } else { "False" }.into()),
+                Obj::None => Some("None".into()),
+                _ => None,
+            }
+        };
+        match self.heap.get(id) {
+            Obj::Instance(i) => {
+                let cls = match self.heap.get(i.class) {
+                    Obj::Class(c) => c.name.clone(),
+                    _ => "object".into(),
+                };
+                let name = match self.heap.get(i.dict) {
+                    Obj::Dict(d) => d.table.entries().iter().flatten().find_map(|e| {
+                        match self.heap.get(e.key) {
+                            Obj::Str(k) if matches!(&*k.s, "name" | "n" | "id" | "label") => {
+                                atom(e.value)
+                            }
+                            _ => None,
+                        }
+                    }),
+                    _ => None,
+                };
+                match name {
+                    Some(n) => format!("{cls} {n}"),
+                    None => format!("{cls} object"),
+                }
+            }
+            Obj::List(l) => format!("list ({} items)", l.len()),
+            Obj::Tuple(t) => format!("tuple ({} items)", t.len()),
+            Obj::Dict(d) => format!("dict ({} items)", d.table.len()),
+            Obj::Set(s) => format!("set ({} items)", s.len()),
+            Obj::FrozenSet(s) => format!("frozenset ({} items)", s.len()),
+            Obj::Function(f) => format!("function {}", f.name),
+            Obj::Class(c) => format!("class {}", c.name),
+            Obj::Cell(_) => "cell".into(),
+            Obj::Generator(g) => format!("generator {}", g.name),
+            Obj::BoundMethod { func, .. } => match self.heap.get(*func) {
+                Obj::Function(f) => format!("bound method {}", f.name),
+                _ => "bound method".into(),
+            },
+            Obj::WeakRef(w) => {
+                let kind = match w.kind {
+                    WeakKind::Ref => "weakref",
+                    WeakKind::Proxy => "weakproxy",
+                    WeakKind::KeyedRef => "KeyedRef",
+                };
+                if w.referent.is_none() {
+                    format!("{kind} (dead)")
+                } else {
+                    kind.to_string()
+                }
+            }
+            Obj::WeakDict(d) if d.weak_values => "WeakValueDictionary".into(),
+            Obj::WeakDict(_) => "WeakKeyDictionary".into(),
+            Obj::Finalizer(_) => "finalize".into(),
+            Obj::Long(b) => b.to_string(),
+            Obj::Exception(e) => e.ty.name().to_string(),
+            _ => self.type_name(id),
+        }
+    }
+
+    /// The references the view draws, labelled.
+    fn heap_edges_of(&self, id: ObjId) -> Vec<(ObjId, String, bool)> {
+        let mut out = Vec::new();
+        let key_label = |k: ObjId| match self.heap.get(k) {
+            Obj::Str(s) => format!("'{}'", s.s),
+            Obj::Int(i) => format!("[{i}]"),
+            _ => "[key]".into(),
+        };
+        match self.heap.get(id) {
+            Obj::Instance(i) => {
+                if self.meta(i.dict).is_some_and(|m| m.ghost) {
+                    if let Obj::Dict(d) = self.heap.get(i.dict) {
+                        for e in d.table.entries().iter().flatten() {
+                            let name = match self.heap.get(e.key) {
+                                Obj::Str(s) => format!(".{}", s.s),
+                                _ => ".?".into(),
+                            };
+                            out.push((e.value, name, false));
+                        }
+                    }
+                } else {
+                    out.push((i.dict, "__dict__".into(), false));
+                }
+            }
+            Obj::List(items) => {
+                for (i, &v) in items.iter().enumerate() {
+                    out.push((v, format!("[{i}]"), false));
+                }
+            }
+            Obj::Tuple(items) => {
+                for (i, &v) in items.iter().enumerate() {
+                    out.push((v, format!("[{i}]"), false));
+                }
+            }
+            Obj::Dict(d) => {
+                for e in d.table.entries().iter().flatten() {
+                    out.push((e.key, "key".into(), false));
+                    out.push((e.value, key_label(e.key), false));
+                }
+            }
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                for v in s.iter() {
+                    out.push((v, "in".into(), false));
+                }
+            }
+            Obj::WeakRef(w) => {
+                if let Some(r) = w.referent {
+                    out.push((r, "weak".into(), true));
+                }
+                if let Some(WeakCallback::Py(f)) = w.callback {
+                    out.push((f, "__callback__".into(), false));
+                }
+                if let Some(k) = w.key {
+                    out.push((k, "key".into(), false));
+                }
+            }
+            Obj::Cell(Some(v)) => out.push((*v, "cell_contents".into(), false)),
+            Obj::Function(f) => {
+                if let Some(c) = f.closure {
+                    out.push((c, "__closure__".into(), false));
+                }
+                for &d in &f.defaults {
+                    out.push((d, "default".into(), false));
+                }
+            }
+            Obj::BoundMethod { func, receiver } => {
+                out.push((*func, "__func__".into(), false));
+                out.push((*receiver, "__self__".into(), false));
+            }
+            Obj::WeakDict(d) => out.push((d.data, "data".into(), false)),
+            Obj::Finalizer(f) => {
+                out.extend(f.func.map(|x| (x, "func".into(), false)));
+                out.extend(f.args.iter().map(|&a| (a, "arg".into(), false)));
+                out.extend(f.weakref.map(|x| (x, "weakref".into(), false)));
+            }
+            Obj::Generator(g) => {
+                if let Some(fr) = &g.frame {
+                    let code = &self.program.codes[fr.code];
+                    for (i, v) in fr.fast.iter().enumerate() {
+                        if let Some(v) = v {
+                            let n = code.varnames.get(i).cloned().unwrap_or_default();
+                            out.push((*v, n, false));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        out.retain(|(to, _, _)| self.heap_shows(*to));
+        out
+    }
+
+    fn list_code(&self, id: ObjId) -> u8 {
+        match self.mem.as_ref().and_then(|m| m.gc.lists.list_of(id.0)) {
+            Some(List::Gen0) => lists::GEN0,
+            Some(List::Gen1) => lists::GEN1,
+            Some(List::Gen2) => lists::GEN2,
+            Some(List::WeakCallbacks) => lists::CALLBACK,
+            Some(_) => lists::UNREACHABLE,
+            None => lists::UNTRACKED,
+        }
+    }
+
+    fn node_of(&self, id: ObjId) -> Option<u32> {
+        self.mem.as_ref()?.shown.nodes.get(&id).map(|n| n.node)
+    }
+
+    /// Records what changed in the heap since the trace last looked.
+    pub(crate) fn trace_heap(&mut self) {
+        if self.recorder.is_none() || !self.heap.precise {
+            return;
+        }
+        let rc = self.refcounts();
+        let ids: Vec<ObjId> = self
+            .heap
+            .objects()
+            .map(|(id, _)| id)
+            .filter(|&id| self.heap_shows(id))
+            .collect();
+        let mut shown = std::mem::take(&mut self.mem().shown);
+        // Frees the dealloc hooks did not see (none expected), then new objects.
+        let gone: Vec<ObjId> = shown
+            .nodes
+            .keys()
+            .copied()
+            .filter(|id| !ids.contains(id))
+            .collect();
+        let mut gone_sorted = gone;
+        gone_sorted.sort();
+        for id in gone_sorted {
+            if let Some(n) = shown.nodes.remove(&id)
+                && let Some(r) = self.recorder.as_mut()
+            {
+                r.heap_free(n.node);
+            }
+        }
+        for &id in &ids {
+            if !shown.nodes.contains_key(&id) {
+                let node = shown.next_node;
+                shown.next_node += 1;
+                let kind = self.type_name(id);
+                let label = self.heap_label(id);
+                if let Some(r) = self.recorder.as_mut() {
+                    r.heap_new(node, &kind, &label);
+                }
+                shown.nodes.insert(
+                    id,
+                    ShownNode {
+                        node,
+                        label,
+                        refcount: 0,
+                        list: lists::UNTRACKED,
+                        edges: Vec::new(),
+                    },
+                );
+            }
+        }
+        for &id in &ids {
+            let label = self.heap_label(id);
+            let refcount = rc.get(id.0 as usize).copied().unwrap_or(0) as i32;
+            let list = self.list_code(id);
+            let edges: Vec<(u32, String, bool)> = self
+                .heap_edges_of(id)
+                .into_iter()
+                .filter_map(|(to, l, w)| shown.nodes.get(&to).map(|n| (n.node, l, w)))
+                .collect();
+            let Some(n) = shown.nodes.get_mut(&id) else {
+                continue;
+            };
+            let Some(r) = self.recorder.as_mut() else {
+                continue;
+            };
+            if n.label != label {
+                r.heap_label(n.node, &label);
+                n.label = label;
+            }
+            if n.refcount != refcount {
+                r.heap_refcount(n.node, refcount);
+                n.refcount = refcount;
+            }
+            if n.list != list {
+                r.heap_gen(n.node, list);
+                n.list = list;
+            }
+            if n.edges != edges {
+                let view: Vec<(u32, &str, bool)> =
+                    edges.iter().map(|(t, l, w)| (*t, l.as_str(), *w)).collect();
+                r.heap_edges(n.node, &view);
+                n.edges = edges;
+            }
+        }
+        // Roots: globals, then each frame's locals.
+        let mut roots: Vec<(String, u32)> = Vec::new();
+        for (name, v) in &self.globals {
+            if let Some(n) = shown.nodes.get(v) {
+                roots.push((name.to_string(), n.node));
+            }
+        }
+        for f in self.frames.iter().skip(1) {
+            let code = &self.program.codes[f.code];
+            for (i, v) in f.fast.iter().enumerate() {
+                if let Some(v) = v
+                    && let Some(n) = shown.nodes.get(v)
+                {
+                    let var = code.varnames.get(i).cloned().unwrap_or_default();
+                    roots.push((format!("{}: {var}", code.name), n.node));
+                }
+            }
+        }
+        if roots != shown.roots
+            && let Some(r) = self.recorder.as_mut()
+        {
+            r.heap_roots(&roots);
+            shown.roots = roots;
+        }
+        let counts = {
+            let g = &self.mem().gc.generations;
+            (
+                [
+                    g[0].count.max(0) as u32,
+                    g[1].count.max(0) as u32,
+                    g[2].count.max(0) as u32,
+                ],
+                [
+                    g[0].threshold.max(0) as u32,
+                    g[1].threshold.max(0) as u32,
+                    g[2].threshold.max(0) as u32,
+                ],
+            )
+        };
+        if counts != shown.counts
+            && let Some(r) = self.recorder.as_mut()
+        {
+            r.gc_counts(counts.0, counts.1);
+            shown.counts = counts;
+        }
+        self.mem().shown = shown;
+    }
+
+    /// A heap happening, recorded as it happens.
+    pub(crate) fn trace_heap_event(&mut self, ev: HeapEvent) {
+        if self.recorder.is_none() || !self.heap.precise {
+            return;
+        }
+        match ev {
+            HeapEvent::Dealloc(x) => {
+                if let Some(n) = self.mem().shown.nodes.remove(&x)
+                    && let Some(r) = self.recorder.as_mut()
+                {
+                    r.heap_free(n.node);
+                }
+            }
+            HeapEvent::Finalize(x) => {
+                self.trace_heap();
+                if let Some(node) = self.node_of(x)
+                    && let Some(r) = self.recorder.as_mut()
+                {
+                    r.heap_finalize(node);
+                }
+            }
+            HeapEvent::Callback { weakref } => {
+                self.trace_heap();
+                if let Some(node) = self.node_of(weakref)
+                    && let Some(r) = self.recorder.as_mut()
+                {
+                    r.heap_callback(node);
+                }
+            }
+            HeapEvent::CollectStart { generation } => {
+                self.trace_heap();
+                if let Some(r) = self.recorder.as_mut() {
+                    r.gc_start(generation);
+                }
+            }
+            HeapEvent::Phase(d) => {
+                let (id, other, refs, st) = match d {
+                    Deduction::Refs { id, gc_refs } => (id, id, gc_refs, step::UPDATE),
+                    Deduction::Subtract { from, to, gc_refs } => {
+                        (to, from, gc_refs, step::SUBTRACT)
+                    }
+                    Deduction::Tentative { id } => (id, id, 0, step::TENTATIVE),
+                    Deduction::Rescued { id, by } => (id, by, 1, step::RESCUED),
+                    Deduction::Reachable { id } => (id, id, 1, step::REACHABLE),
+                };
+                let node = self.node_of(ObjId(id));
+                let other = self.node_of(ObjId(other)).unwrap_or(u32::MAX);
+                if let Some(node) = node
+                    && let Some(r) = self.recorder.as_mut()
+                {
+                    r.gc_step(node, other, refs as i32, st);
+                }
+            }
+            HeapEvent::CollectEnd {
+                generation,
+                collected,
+            } => {
+                self.trace_heap();
+                if let Some(r) = self.recorder.as_mut() {
+                    r.gc_done(generation, collected as i32);
+                }
+            }
+        }
+    }
+}

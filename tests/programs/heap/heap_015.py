@@ -1,0 +1,45 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Node('o1')
+o2 = Node('o2')
+o3 = Fin('o3')
+o4 = Fin('o4')
+w5 = weakref.ref(o1, cb('w5'))
+o6 = Node('o6')
+o7 = Fin('o7')
+del o7
+print('w5', w5() is None)
+print('getrefcounts done')
+del o1
+del o2
+del o3
+del o4
+del o6
+print('final', gc.collect())
+print('w5', w5() is None)
+gc.callbacks.clear()

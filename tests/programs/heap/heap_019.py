@@ -1,0 +1,43 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Node('o1')
+o2 = Fin('o2')
+o3 = Node('o3')
+o3.peer = o2
+o4 = Fin('o4')
+print('collect', gc.collect())
+o5 = Fin('o5')
+print('collect', gc.collect())
+print('getrefcounts done')
+del o1
+del o2
+del o3
+del o4
+del o5
+print('final', gc.collect())
+gc.callbacks.clear()

@@ -1,0 +1,40 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Fin('o1')
+o2 = Node('o2')
+o3 = Node('o3')
+o4 = Node('o4')
+o4.me = o4
+o5 = Fin('o5')
+o6 = Node('o6')
+del o6
+o3.y = o2
+print('getrefcounts done')
+del o1
+del o2
+del o3
+del o4
+del o5
+print('final', gc.collect())

@@ -1,0 +1,49 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Fin('o1')
+o2 = Fin('o2')
+print('collect', gc.collect())
+o2.peer = o1
+o1.y = o2
+o1.x = o1
+c3 = (o2, o1,)
+del c3
+print('refcount o1', sys.getrefcount(o1))
+print('refcount o2', sys.getrefcount(o2))
+o4 = Node('o4')
+o2.y = o1
+o5 = Node('o5')
+w6 = weakref.ref(o1, cb('w6'))
+print('getrefcounts done')
+del o1
+del o2
+del o4
+del o5
+print('final', gc.collect())
+print('w6', w6() is None)
+gc.callbacks.clear()

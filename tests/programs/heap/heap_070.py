@@ -1,0 +1,41 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Fin('o1')
+o2 = Fin('o2')
+w3 = weakref.ref(o2, cb('w3'))
+print('w3', w3() is None)
+o4 = Node('o4')
+o5 = Fin('o5')
+o6 = Node('o6')
+o2.y = o6
+print('w3', w3() is None)
+print('getrefcounts done')
+del o1
+del o2
+del o4
+del o5
+del o6
+print('final', gc.collect())
+print('w3', w3() is None)

@@ -1,0 +1,41 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Node('o1')
+o2 = Node('o2')
+c3 = {'o1': o1, 'o2': o2}
+o2.box = c3
+o4 = Node('o4')
+o4.x = o1
+print('refcount c3', sys.getrefcount(c3))
+print('getrefcounts done')
+del o1
+del o2
+del c3
+del o4
+print('final', gc.collect())
+gc.callbacks.clear()

@@ -1,0 +1,39 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Fin('o1')
+o2 = Node('o2')
+del o2
+o3 = Node('o3')
+print('collect', gc.collect())
+o4 = Fin('o4')
+del o3
+o5 = Node('o5')
+w6 = weakref.ref(o1, cb('w6'))
+print('getrefcounts done')
+del o1
+del o4
+del o5
+print('final', gc.collect())
+print('w6', w6() is None)

@@ -1,0 +1,52 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Fin('o1')
+o2 = Fin('o2')
+o3 = Node('o3')
+print('collect', gc.collect())
+o2.me = o2
+print('refcount o2', sys.getrefcount(o2))
+o4 = Node('o4')
+o5 = Node('o5')
+o1.x = o3
+print('collect', gc.collect())
+print('refcount o3', sys.getrefcount(o3))
+o6 = Fin('o6')
+print('refcount o2', sys.getrefcount(o2))
+o2.y = o4
+o7 = Fin('o7')
+print('getrefcounts done')
+del o1
+del o2
+del o3
+del o4
+del o5
+del o6
+del o7
+print('final', gc.collect())
+gc.callbacks.clear()

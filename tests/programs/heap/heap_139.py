@@ -1,0 +1,35 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Node('o1')
+o2 = Fin('o2')
+o2.y = o1
+o3 = Fin('o3')
+o1.x = o2
+o1.y = o3
+del o3
+print('getrefcounts done')
+del o1
+del o2
+print('final', gc.collect())

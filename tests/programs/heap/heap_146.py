@@ -1,0 +1,40 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Node('o1')
+o2 = Fin('o2')
+del o1
+o3 = Node('o3')
+w4 = weakref.ref(o3, cb('w4'))
+c5 = (o2,)
+o3.y = o3
+o2.me = o2
+o6 = Fin('o6')
+print('getrefcounts done')
+del o2
+del o3
+del c5
+del o6
+print('final', gc.collect())
+print('w4', w4() is None)

@@ -1,0 +1,44 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Node('o1')
+o2 = Node('o2')
+print('refcount o1', sys.getrefcount(o1))
+o3 = Node('o3')
+w4 = weakref.ref(o2, cb('w4'))
+o5 = Fin('o5')
+del o5
+print('w4', w4() is None)
+o6 = Fin('o6')
+print('getrefcounts done')
+del o1
+del o2
+del o3
+del o6
+print('final', gc.collect())
+print('w4', w4() is None)
+gc.callbacks.clear()

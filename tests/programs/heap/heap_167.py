@@ -1,0 +1,35 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Node('o1')
+o2 = Node('o2')
+o3 = Node('o3')
+o3.y = o3
+o3.y = o2
+del o1
+o2.x = o2
+del o2
+print('getrefcounts done')
+del o3
+print('final', gc.collect())

@@ -1,0 +1,36 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Fin('o1')
+o2 = Fin('o2')
+del o1
+o3 = Fin('o3')
+del o2
+o4 = Node('o4')
+w5 = weakref.ref(o4)
+del o4
+print('getrefcounts done')
+del o3
+print('final', gc.collect())
+print('w5', w5() is None)

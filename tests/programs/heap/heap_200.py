@@ -1,0 +1,44 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Fin('o1')
+o2 = Fin('o2')
+print('collect', gc.collect())
+print('collect', gc.collect())
+o3 = Fin('o3')
+o1.peer = o3
+o4 = Node('o4')
+o5 = Fin('o5')
+print('collect', gc.collect())
+o1.x = o5
+o1.peer = o3
+o6 = Fin('o6')
+print('getrefcounts done')
+del o1
+del o2
+del o3
+del o4
+del o5
+del o6
+print('final', gc.collect())

@@ -1,0 +1,35 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Node('o1')
+o2 = Node('o2')
+o2.peer = o1
+print('collect', gc.collect())
+o1.x = o1
+o2.me = o2
+o2.x = o2
+print('getrefcounts done')
+del o1
+del o2
+print('final', gc.collect())

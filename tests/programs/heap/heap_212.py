@@ -1,0 +1,41 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Fin('o1')
+o2 = Fin('o2')
+o3 = Fin('o3')
+del o2
+print('collect', gc.collect())
+w4 = weakref.ref(o1, cb('w4'))
+print('w4', w4() is None)
+o1.peer = o1
+print('getrefcounts done')
+del o1
+del o3
+print('final', gc.collect())
+print('w4', w4() is None)
+gc.callbacks.clear()

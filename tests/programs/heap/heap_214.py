@@ -1,0 +1,40 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+o1 = Node('o1')
+o2 = Fin('o2')
+o2.me = o2
+o3 = Node('o3')
+o4 = Node('o4')
+print('collect', gc.collect())
+o5 = Fin('o5')
+o2.peer = o2
+print('refcount o1', sys.getrefcount(o1))
+del o5
+print('getrefcounts done')
+del o1
+del o2
+del o3
+del o4
+print('final', gc.collect())

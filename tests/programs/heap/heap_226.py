@@ -1,0 +1,44 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Fin('o1')
+o2 = Node('o2')
+o1.x = o1
+del o2
+o3 = Fin('o3')
+o3.me = o3
+c4 = (o1, o3,)
+o5 = Node('o5')
+w6 = weakref.ref(o3, cb('w6'))
+print('getrefcounts done')
+del o1
+del o3
+del c4
+del o5
+print('final', gc.collect())
+print('w6', w6() is None)
+gc.callbacks.clear()

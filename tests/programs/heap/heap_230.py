@@ -1,0 +1,44 @@
+import gc, sys, weakref
+gc.disable(); gc.collect()
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+class Fin(Node):
+    def __del__(self):
+        print("del", self.name)
+
+class Keeper:
+    saved = []
+
+class Phoenix(Node):
+    def __del__(self):
+        print("resurrect", self.name)
+        Keeper.saved.append(self)
+
+def cb(name):
+    def callback(wr):
+        print("callback", name, wr() is None)
+    return callback
+
+def on_gc(phase, info):
+    print('gc', phase, info['generation'], info['collected'], info['uncollectable'])
+gc.callbacks.append(on_gc)
+o1 = Fin('o1')
+o2 = Fin('o2')
+c3 = [o2]
+o2.box = c3
+o4 = Node('o4')
+c5 = [o2, c3]
+o6 = Node('o6')
+o2.y = o6
+print('getrefcounts done')
+del o1
+del o2
+del c3
+del o4
+del c5
+del o6
+print('final', gc.collect())
+gc.callbacks.clear()
