@@ -82,7 +82,9 @@ def inspect_globals(g):
         try:
             if type(value) is dict:
                 dicts[name] = dict_table(value)
-            elif isinstance(value, type) and getattr(value, "__module__", None) == "__main__":
+            # issubclass(type(v), type), not isinstance(): a dead weakref.proxy raises
+            # ReferenceError when isinstance() asks it for __class__.
+            elif issubclass(type(value), type) and getattr(value, "__module__", None) == "__main__":
                 classes[name] = {"mro": [c.__name__ for c in value.__mro__]}
         except Exception as exc:  # a probe must never take the program's result down
             dicts[name] = {"error": repr(exc)}

@@ -6,6 +6,7 @@ pub mod app;
 pub mod class_view;
 pub mod dict_view;
 pub mod frames_view;
+pub mod heap_view;
 pub mod open_dialog;
 pub mod views;
 

@@ -36,5 +36,6 @@ pub fn registry() -> Vec<Box<dyn View>> {
         Box::new(super::dict_view::DictView::default()),
         Box::new(super::class_view::ClassView::default()),
         Box::new(super::frames_view::FramesView),
+        Box::new(super::heap_view::HeapView::default()),
     ]
 }
