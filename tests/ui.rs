@@ -467,3 +467,78 @@ fn the_frames_view_shows_a_cell_written_through_a_closure() {
     h.run_steps(1);
     assert!(h.query_by_label("cell count = 1").is_some());
 }
+
+#[test]
+fn the_heap_view_counts_references_down_and_frees_at_zero() {
+    let mut h = harness(bundled("heap-refcounts.toml"));
+    h.run_steps(1);
+    h.get_by_label("Line").click();
+    h.run_steps(1);
+    let mut steps = 0;
+    while !h.state().output().contains("freed b") {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 100, "b was never freed");
+    }
+    assert!(
+        h.state().output().ends_with("freed b\n"),
+        "{}",
+        h.state().output()
+    );
+    // The Box is gone from the graph; one line back it is there with its one reference.
+    h.state_mut().show_view("heap");
+    h.run_steps(1);
+    assert!(h.query_by_label_contains("object Box 'b'").is_none());
+    while !h.state().narration().starts_with("line 26") {
+        h.get_by_label("Back").click();
+        h.run_steps(1);
+    }
+    assert!(
+        h.query_by_label("object Box 'b', refcount 1, untracked")
+            .is_some()
+            || h.query_by_label("object Box 'b', refcount 1, gen 0")
+                .is_some(),
+        "the Box with refcount 1 is drawn"
+    );
+    // Generation lanes are on the side panel.
+    assert!(h.query_by_label_contains("generation 0: count").is_some());
+}
+
+#[test]
+fn the_heap_view_shows_a_collection_counting_gc_refs_down() {
+    let mut h = harness(bundled("heap-cycle.toml"));
+    h.run_steps(1);
+    h.get_by_label("Micro-step").click();
+    h.run_steps(1);
+    let mut steps = 0;
+    while !h
+        .state()
+        .narration()
+        .contains("Node 'a' has gc_refs 0 — tentatively unreachable")
+    {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 3000, "no tentative move narrated");
+    }
+    h.state_mut().show_view("heap");
+    h.run_steps(1);
+    assert!(
+        h.query_by_label("object Node 'a', refcount 1, gen 0, gc_refs 0, tentatively unreachable")
+            .is_some(),
+        "a card shows gc_refs 0 and the tint"
+    );
+    assert!(
+        h.query_by_label_contains("collecting generation 2")
+            .is_some()
+    );
+    // Back one micro-step: the subtract_refs step before it, no tentative mark yet on it.
+    let at = h.state().position();
+    h.get_by_label("Back").click();
+    h.run_steps(1);
+    assert!(h.state().position() < at);
+    h.get_by_label("Forward").click();
+    h.run_steps(1);
+    assert_eq!(h.state().position(), at);
+}

@@ -745,6 +745,11 @@ impl PyxrayApp {
     }
 
     /// What the program has printed up to the current step (the Output panel).
+    /// Pins the view with this id, as clicking its tab does.
+    pub fn show_view(&mut self, id: &str) {
+        self.view_pinned = self.views.iter().position(|v| v.id() == id);
+    }
+
     pub fn output(&self) -> String {
         self.timeline
             .as_ref()

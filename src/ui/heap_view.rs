@@ -20,10 +20,10 @@ use crate::trace::{Event, Timeline};
 use petgraph::graphmap::DiGraphMap;
 use std::collections::HashMap;
 
-const CARD: Vec2 = Vec2::new(176.0, 44.0);
-const COLUMN: f32 = 250.0;
-const ROW: f32 = 60.0;
-const ROOTS_WIDTH: f32 = 150.0;
+const CARD: Vec2 = Vec2::new(170.0, 44.0);
+const COLUMN: f32 = 215.0;
+const ROW: f32 = 58.0;
+const ROOTS_WIDTH: f32 = 120.0;
 const SIDE: f32 = 250.0;
 /// Events over which a freed object fades out.
 const FADE_EVENTS: u32 = 6;
@@ -103,7 +103,7 @@ impl Layout {
         let mut rows: HashMap<u32, u32> = HashMap::new();
         let mut at = HashMap::new();
         for &n in &order {
-            let col = depth.get(&n).copied().unwrap_or(deepest + 1).min(12);
+            let col = depth.get(&n).copied().unwrap_or(deepest + 1).min(8);
             let row = rows.entry(col).or_insert(0);
             at.insert(n, (col, *row));
             *row += 1;
@@ -126,9 +126,8 @@ impl HeapView {
     fn card_rect(&self, origin: Pos2, node: u32) -> Option<Rect> {
         let (c, r) = self.layout.at.get(&node).copied()?;
         let z = if self.zoom > 0.0 { self.zoom } else { 1.0 };
-        let p = origin
-            + self.offset
-            + vec2(ROOTS_WIDTH + c as f32 * COLUMN, 8.0 + r as f32 * ROW) * z;
+        let p =
+            origin + self.offset + vec2(ROOTS_WIDTH + c as f32 * COLUMN, 8.0 + r as f32 * ROW) * z;
         Some(Rect::from_min_size(p, CARD * z))
     }
 }
@@ -291,14 +290,34 @@ impl HeapView {
                     break;
                 }
                 let colour = if e.weak { colours::WEAK } else { colours::EDGE };
-                let (a, b) = if to.center().x > from.center().x {
+                let same_column = (to.center().x - from.center().x).abs() < 1.0;
+                let (a, b) = if same_column {
+                    (from.right_center(), to.right_center())
+                } else if to.center().x > from.center().x {
                     (from.right_center(), to.left_center())
                 } else {
-                    (from.center_bottom(), to.center_top())
+                    (from.left_center(), to.right_center())
                 };
-                arrow(&painter, a, b, colour, e.weak);
+                if same_column {
+                    // An arc out to the right, so it does not cross the cards between.
+                    let bulge = vec2(30.0 * z + (b.y - a.y).abs() * 0.15, 0.0);
+                    let curve = egui::epaint::CubicBezierShape::from_points_stroke(
+                        [a, a + bulge, b + bulge, b],
+                        false,
+                        Color32::TRANSPARENT,
+                        Stroke::new(1.3, colour),
+                    );
+                    painter.add(curve);
+                    arrow_head(&painter, b + vec2(8.0, 0.0), b, colour);
+                } else {
+                    arrow(&painter, a, b, colour, e.weak);
+                }
                 if z > 0.7 {
-                    let mid = a + (b - a) * 0.5;
+                    let mid = if same_column {
+                        a + (b - a) * 0.5 + vec2(34.0 * z, 0.0)
+                    } else {
+                        a + (b - a) * 0.5
+                    };
                     painter.text(
                         mid,
                         egui::Align2::CENTER_BOTTOM,
@@ -344,6 +363,22 @@ impl HeapView {
             if !visible.intersects(r) {
                 continue;
             }
+            let mut access = format!(
+                "object {}, refcount {}, {}",
+                strings.get(n.label),
+                n.refcount,
+                list_name(n.list)
+            );
+            if let Some(g) = n.gc_refs {
+                access.push_str(&format!(", gc_refs {g}"));
+            }
+            match n.mark {
+                Some(step::TENTATIVE) => access.push_str(", tentatively unreachable"),
+                Some(step::RESCUED) => access.push_str(", rescued"),
+                _ => {}
+            }
+            let resp = ui.interact(r, ui.scope_id().with(("heap-node", *id)), Sense::hover());
+            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &access));
             let appearing = n.born as usize == ctx.pos;
             let alpha = if appearing { ctx.progress } else { 1.0 };
             let focus = h.focus == Some(*id);
@@ -384,7 +419,23 @@ impl HeapView {
             };
             info.push_str(&format!(" · {}", list_name(n.list)));
             if let Some(g) = n.gc_refs {
-                info = format!("gc_refs {g} · {info}");
+                let badge = Rect::from_min_size(
+                    Pos2::new(r.right() - 62.0 * z, r.top() - 8.0 * z),
+                    vec2(66.0 * z, 16.0 * z),
+                );
+                let col = match n.mark {
+                    Some(step::TENTATIVE) => colours::UNREACHABLE,
+                    Some(step::RESCUED) => colours::RESCUED,
+                    _ => colours::FOCUS,
+                };
+                painter.rect_filled(badge, CornerRadius::same(8), col);
+                painter.text(
+                    badge.center(),
+                    egui::Align2::CENTER_CENTER,
+                    format!("gc_refs {g}"),
+                    small.clone(),
+                    Color32::BLACK,
+                );
             }
             painter.text(
                 r.min + vec2(9.0 * z, 24.0 * z),
@@ -449,12 +500,19 @@ fn arrow(painter: &egui::Painter, a: Pos2, b: Pos2, colour: Color32, dashed: boo
     } else {
         painter.line_segment([a, b], stroke);
     }
-    let dir = (b - a).normalized();
+    arrow_head(painter, a, b, colour);
+}
+
+fn arrow_head(painter: &egui::Painter, from: Pos2, tip: Pos2, colour: Color32) {
+    let dir = (tip - from).normalized();
     let side = vec2(-dir.y, dir.x);
-    let tip = b;
     let p1 = tip - dir * 8.0 + side * 4.0;
     let p2 = tip - dir * 8.0 - side * 4.0;
-    painter.add(Shape::convex_polygon(vec![tip, p1, p2], colour, Stroke::NONE));
+    painter.add(Shape::convex_polygon(
+        vec![tip, p1, p2],
+        colour,
+        Stroke::NONE,
+    ));
 }
 
 fn side_panel(ui: &mut egui::Ui, h: &HeapState, t: &Timeline) {

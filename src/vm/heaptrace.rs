@@ -195,6 +195,7 @@ impl Vm {
                 out.push((*receiver, "__self__".into(), false));
             }
             Obj::WeakDict(d) => out.push((d.data, "data".into(), false)),
+            Obj::Class(c) => out.push((c.dict, "__dict__".into(), false)),
             Obj::Finalizer(f) => {
                 out.extend(f.func.map(|x| (x, "func".into(), false)));
                 out.extend(f.args.iter().map(|&a| (a, "arg".into(), false)));
