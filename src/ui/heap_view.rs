@@ -93,8 +93,8 @@ impl Layout {
         while let Some(n) = queue.pop_front() {
             let d = depth[&n];
             for m in g.neighbors(n) {
-                if !depth.contains_key(&m) {
-                    depth.insert(m, d + 1);
+                if let std::collections::hash_map::Entry::Vacant(e) = depth.entry(m) {
+                    e.insert(d + 1);
                     queue.push_back(m);
                 }
             }

@@ -487,9 +487,11 @@ impl Vm {
             }
             return Ok(e);
         }
-        Ok(self
+        let inst = self
             .heap
-            .alloc(Obj::Instance(Box::new(InstanceObj { class: cls, dict }))))
+            .alloc(Obj::Instance(Box::new(InstanceObj { class: cls, dict })));
+        self.set_owner(dict, inst);
+        Ok(inst)
     }
 
     /// `type.__call__(cls, *args)`: `__new__` then `__init__`, continuing through frame

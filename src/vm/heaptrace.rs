@@ -239,29 +239,35 @@ impl Vm {
             return;
         }
         let rc = self.refcounts();
-        let ids: Vec<ObjId> = self
-            .heap
-            .objects()
-            .map(|(id, _)| id)
-            .filter(|&id| self.heap_shows(id))
-            .collect();
+        let full = std::mem::take(&mut self.mem().trace_all) || self.mem().gc.collecting;
+        let log = std::mem::take(&mut self.mem().trace_log);
         let mut shown = std::mem::take(&mut self.mem().shown);
-        // Frees the dealloc hooks did not see (none expected), then new objects.
-        let gone: Vec<ObjId> = shown
-            .nodes
-            .keys()
-            .copied()
-            .filter(|id| !ids.contains(id))
-            .collect();
-        let mut gone_sorted = gone;
-        gone_sorted.sort();
-        for id in gone_sorted {
-            if let Some(n) = shown.nodes.remove(&id)
+        let mut ids: Vec<ObjId> = if full {
+            let mut all: Vec<ObjId> = self.heap.objects().map(|(id, _)| id).collect();
+            all.extend(shown.nodes.keys().copied());
+            all
+        } else {
+            let mut v = log;
+            // An instance's label and references live in its attribute storage.
+            let owners: Vec<ObjId> = v
+                .iter()
+                .filter_map(|&d| self.meta(d).and_then(|m| m.owner))
+                .collect();
+            v.extend(owners);
+            v
+        };
+        ids.sort();
+        ids.dedup();
+        // Frees the dealloc hooks did not report, then new objects.
+        for &id in &ids {
+            if !self.heap_shows(id)
+                && let Some(n) = shown.nodes.remove(&id)
                 && let Some(r) = self.recorder.as_mut()
             {
                 r.heap_free(n.node);
             }
         }
+        ids.retain(|&id| self.heap_shows(id));
         for &id in &ids {
             if !shown.nodes.contains_key(&id) {
                 let node = shown.next_node;

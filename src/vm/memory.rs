@@ -36,6 +36,8 @@ pub struct Meta {
     pub counted: bool,
     /// The weak references to this object, in `wr_next` list order.
     pub weakrefs: Vec<ObjId>,
+    /// For an instance's attribute storage: the instance.
+    pub owner: Option<ObjId>,
 }
 
 const LIST_FREELIST: u32 = 80;
@@ -69,6 +71,20 @@ pub struct Mem {
     dirty: bool,
     /// Objects an outer reap found dead and will free itself.
     outer_dead: Vec<ObjId>,
+    /// The counts, kept by diffing what changed (`Heap::take_dirty`) against what each
+    /// object referred to when last looked at (`kids`), and the roots against `roots`.
+    rc: Vec<i64>,
+    kids: Vec<Vec<ObjId>>,
+    roots: Vec<ObjId>,
+    /// Objects whose count fell to zero (or that were born with none): the only ones that
+    /// can be dead.
+    zero: Vec<ObjId>,
+    /// Dicts changed since the collector's tracking looked (`MAINTAIN_TRACKING`).
+    dict_log: Vec<ObjId>,
+    /// Objects changed, or whose count changed, since the trace looked (recording only).
+    pub trace_log: Vec<ObjId>,
+    /// The trace must look at every object (after a collection moved many).
+    pub trace_all: bool,
     /// What the trace last showed of the heap.
     pub shown: super::heaptrace::Shown,
 }
@@ -102,6 +118,13 @@ impl Default for Mem {
             allow_depth: Vec::new(),
             dirty: false,
             outer_dead: Vec::new(),
+            rc: Vec::new(),
+            kids: Vec::new(),
+            roots: Vec::new(),
+            zero: Vec::new(),
+            dict_log: Vec::new(),
+            trace_log: Vec::new(),
+            trace_all: true,
             shown: Default::default(),
         }
     }
@@ -264,12 +287,20 @@ impl Vm {
         }
     }
 
+    /// Notes whose attribute storage a (ghost) dict is.
+    pub(crate) fn set_owner(&mut self, dict: ObjId, owner: ObjId) {
+        if self.heap.precise {
+            self.meta_mut(dict).owner = Some(owner);
+        }
+    }
+
     /// `vars(obj)` / `obj.__dict__` made the instance's dict real
     /// (`make_dict_from_instance_attributes`).
     pub(crate) fn materialize_dict(&mut self, dict: ObjId) {
         if self.heap.precise && self.meta(dict).is_some_and(|m| m.ghost) {
             self.meta_mut(dict).ghost = false;
             self.count_alloc(dict);
+            self.mem().dict_log.push(dict);
         }
     }
 
@@ -409,36 +440,98 @@ impl Vm {
         self.trace_heap();
     }
 
-    /// Every object's reference count, as the VM's state holds them.
-    pub(crate) fn refcounts(&self) -> Vec<i64> {
-        let mut rc = vec![0i64; self.heap.len()];
-        let add = |id: ObjId, rc: &mut Vec<i64>| {
-            if let Some(c) = rc.get_mut(id.0 as usize) {
-                *c += 1;
-            }
+    /// Brings the counts up to date: what changed since the last call is diffed.
+    pub(crate) fn sync_counts(&mut self) {
+        let dirty = self.heap.take_dirty();
+        let mut roots: Vec<ObjId> = self
+            .gc_roots()
+            .into_iter()
+            .filter(|r| r.0 >= self.permanent)
+            .collect();
+        let Some(mut m) = self.mem.take() else {
+            return;
         };
-        for r in self.gc_roots() {
-            add(r, &mut rc);
+        roots.extend(m.pending.iter().copied().filter(|&p| p != RELEASED));
+        let n = self.heap.len();
+        if m.rc.len() < n {
+            m.rc.resize(n, 0);
+            m.kids.resize(n, Vec::new());
         }
+        let recording = self.recorder.is_some();
         let mut buf = Vec::new();
-        for (id, o) in self.heap.objects() {
-            if id.0 < self.permanent {
+        for i in dirty {
+            let i = i as usize;
+            let old = std::mem::take(&mut m.kids[i]);
+            if recording {
+                m.trace_log.push(ObjId(i as u32));
+                m.trace_log.extend(old.iter().copied());
+            }
+            for c in old {
+                let c_i = c.0 as usize;
+                m.rc[c_i] -= 1;
+                if m.rc[c_i] == 0 {
+                    m.zero.push(c);
+                }
+            }
+            if (i as u32) < self.permanent {
+                continue;
+            }
+            let o = self.heap.get(ObjId(i as u32));
+            if o.is_free() {
+                m.rc[i] = 0;
                 continue;
             }
             buf.clear();
             children(o, &mut buf);
             for &c in &buf {
-                add(c, &mut rc);
-            }
-        }
-        if let Some(m) = &self.mem {
-            for &p in &m.pending {
-                if p != RELEASED {
-                    add(p, &mut rc);
+                if let Some(x) = m.rc.get_mut(c.0 as usize) {
+                    *x += 1;
                 }
             }
+            m.kids[i] = buf.iter().copied().filter(|c| (c.0 as usize) < n).collect();
+            if recording {
+                m.trace_log.extend(buf.iter().copied());
+            }
+            if matches!(o, Obj::Dict(_)) {
+                m.dict_log.push(ObjId(i as u32));
+            }
+            if m.rc[i] == 0 {
+                m.zero.push(ObjId(i as u32));
+            }
         }
+        for &r in &roots {
+            m.rc[r.0 as usize] += 1;
+        }
+        if recording && roots != m.roots {
+            m.trace_log.extend(roots.iter().copied());
+            m.trace_log.extend(m.roots.iter().copied());
+        }
+        for r in std::mem::take(&mut m.roots) {
+            let r_i = r.0 as usize;
+            m.rc[r_i] -= 1;
+            if m.rc[r_i] == 0 {
+                m.zero.push(r);
+            }
+        }
+        m.roots = roots;
+        self.mem = Some(m);
+    }
+
+    /// Every object's reference count, as the VM's state holds them.
+    pub(crate) fn refcounts(&mut self) -> Vec<i64> {
+        self.sync_counts();
+        let n = self.heap.len();
+        let mut rc = self.mem.as_ref().map(|m| m.rc.clone()).unwrap_or_default();
+        rc.resize(n, 0);
         rc
+    }
+
+    fn count_of(&mut self, id: ObjId) -> i64 {
+        self.sync_counts();
+        self.mem
+            .as_ref()
+            .and_then(|m| m.rc.get(id.0 as usize).copied())
+            .unwrap_or(0)
     }
 
     /// Frees everything whose count is zero, in the order CPython would. What was
@@ -446,31 +539,21 @@ impl Vm {
     /// object must not see the next one freed before its own deallocation ends.
     pub(crate) fn reap(&mut self) {
         loop {
-            let rc = self.refcounts();
-            let dead = self.all_dead(&rc);
+            self.sync_counts();
+            let dead = self.all_dead();
             if dead.is_empty() {
                 break;
             }
             let base = self.mem().outer_dead.len();
             self.mem().outer_dead.extend(dead.iter().copied());
-            let mut rc = Some(rc);
             for (i, &x) in dead.iter().enumerate() {
-                let counts = match rc.take() {
-                    Some(c) if !self.mem().dirty => c,
-                    _ => {
-                        self.mem().dirty = false;
-                        self.refcounts()
-                    }
-                };
-                // Let the later ones be freed by nested reaps once this one is done.
+                // The later ones become the nested reaps' to free once this one is done.
                 self.mem().outer_dead.truncate(base + i + 1);
                 self.mem().outer_dead.extend(dead[i + 1..].iter().copied());
-                if self.heap.get(x).is_free() || counts.get(x.0 as usize) != Some(&0) {
-                    rc = Some(counts);
+                if self.heap.get(x).is_free() || self.count_of(x) != 0 {
                     continue;
                 }
-                self.dealloc(x, counts);
-                self.mem().dirty = true;
+                self.dealloc(x);
             }
             self.mem().outer_dead.truncate(base);
         }
@@ -481,26 +564,32 @@ impl Vm {
         }
     }
 
-    /// The objects without references, hinted ones (a return's locals) first.
-    fn all_dead(&self, rc: &[i64]) -> Vec<ObjId> {
-        let outer: &[ObjId] = self.mem.as_ref().map_or(&[], |m| &m.outer_dead);
+    /// The objects without references, hinted ones (a return's locals) first, then by
+    /// address.
+    fn all_dead(&mut self) -> Vec<ObjId> {
+        let Some(m) = self.mem.as_mut() else {
+            return Vec::new();
+        };
+        let zero = std::mem::take(&mut m.zero);
+        let m = self.mem.as_ref().expect("reference-counted mode");
         let dead = |id: ObjId| {
             id.0 >= self.permanent
                 && !self.heap.get(id).is_free()
-                && rc.get(id.0 as usize) == Some(&0)
-                && !outer.contains(&id)
+                && m.rc.get(id.0 as usize) == Some(&0)
+                && !m.outer_dead.contains(&id)
         };
+        let mut cands: Vec<ObjId> = zero.into_iter().filter(|&id| dead(id)).collect();
+        cands.sort();
+        cands.dedup();
         let mut out: Vec<ObjId> = Vec::new();
-        if let Some(m) = &self.mem {
-            for &id in &m.released {
-                if dead(id) && !out.contains(&id) {
-                    out.push(id);
-                }
+        for &id in &m.released {
+            if cands.binary_search(&id).is_ok() && !out.contains(&id) {
+                out.push(id);
             }
         }
         let hinted = out.len();
-        for (id, _) in self.heap.objects() {
-            if dead(id) && !out[..hinted].contains(&id) {
+        for id in cands {
+            if !out[..hinted].contains(&id) {
                 out.push(id);
             }
         }
@@ -508,11 +597,11 @@ impl Vm {
     }
 
     /// Deallocates `root` (count zero) and whatever dies with it, depth first.
-    fn dealloc(&mut self, root: ObjId, mut rc: Vec<i64>) {
-        let Some(range) = self.begin_dealloc(root, &mut rc) else {
+    fn dealloc(&mut self, root: ObjId) {
+        let Some(range) = self.begin_dealloc(root) else {
             return;
         };
-        self.cascade(vec![range], rc);
+        self.cascade(vec![range]);
     }
 
     /// Lets go of `refs`, in order, freeing what that leaves without references.
@@ -520,11 +609,10 @@ impl Vm {
         let start = self.mem().pending.len();
         self.mem().pending.extend(refs);
         let end = self.mem().pending.len();
-        let rc = self.refcounts();
-        self.cascade(vec![(start, start, end)], rc);
+        self.cascade(vec![(start, start, end)]);
     }
 
-    fn cascade(&mut self, mut stack: Vec<(usize, usize, usize)>, mut rc: Vec<i64>) {
+    fn cascade(&mut self, mut stack: Vec<(usize, usize, usize)>) {
         while let Some(top) = stack.last_mut() {
             let (base, next, end) = *top;
             if next >= end {
@@ -537,13 +625,8 @@ impl Vm {
             if c.0 < self.permanent || self.heap.get(c).is_free() {
                 continue;
             }
-            if std::mem::take(&mut self.mem().dirty) {
-                rc = self.refcounts();
-            } else if let Some(n) = rc.get_mut(c.0 as usize) {
-                *n -= 1;
-            }
-            if rc.get(c.0 as usize) == Some(&0)
-                && let Some(range) = self.begin_dealloc(c, &mut rc)
+            if self.count_of(c) == 0
+                && let Some(range) = self.begin_dealloc(c)
             {
                 stack.push(range);
             }
@@ -552,13 +635,11 @@ impl Vm {
 
     /// The start of `tp_dealloc`: `__del__`, weak references, then the slot is freed and
     /// the references it held wait (in `pending`) to be let go. None if resurrected.
-    fn begin_dealloc(&mut self, x: ObjId, rc: &mut Vec<i64>) -> Option<(usize, usize, usize)> {
+    fn begin_dealloc(&mut self, x: ObjId) -> Option<(usize, usize, usize)> {
         if self.has_del(x) && !self.meta(x).is_some_and(|m| m.finalized) {
             self.meta_mut(x).finalized = true;
             self.run_del(x);
-            *rc = self.refcounts();
-            self.mem().dirty = false;
-            if rc.get(x.0 as usize).copied().unwrap_or(0) > 0 {
+            if self.count_of(x) > 0 {
                 // Resurrected: it lives on, finalized.
                 return None;
             }
@@ -568,10 +649,7 @@ impl Vm {
         {
             self.dropped_generator = self.visible_close(g);
         }
-        if self.clear_weakrefs(x, rc) {
-            *rc = self.refcounts();
-            self.mem().dirty = false;
-        }
+        self.clear_weakrefs(x);
         if self.heap.get(x).is_free() {
             return None;
         }
@@ -662,7 +740,7 @@ impl Vm {
     /// `PyObject_ClearWeakRefs`: clears every weak reference to `x`, then runs the
     /// callbacks of those still referenced, in list order (newest first after the basic
     /// ones). Whether any Python code ran.
-    fn clear_weakrefs(&mut self, x: ObjId, rc: &[i64]) -> bool {
+    fn clear_weakrefs(&mut self, x: ObjId) -> bool {
         let list = match self.mem.as_mut().and_then(|m| m.meta.get_mut(x.0 as usize)) {
             Some(m) => std::mem::take(&mut m.weakrefs),
             None => return false,
@@ -672,7 +750,7 @@ impl Vm {
         }
         let mut calls = Vec::new();
         for wr in list {
-            let alive = rc.get(wr.0 as usize).copied().unwrap_or(0) > 0;
+            let alive = self.count_of(wr) > 0;
             if let Some(Obj::WeakRef(w)) = self.heap.get_mut(wr) {
                 w.referent = None;
                 if let Some(cb) = w.callback.take()
@@ -759,12 +837,14 @@ impl Vm {
 
     /// `MAINTAIN_TRACKING`: an untracked dict that now holds a container gets tracked.
     fn update_dict_tracking(&mut self) {
+        self.sync_counts();
+        let log = std::mem::take(&mut self.mem().dict_log);
         let mut newly = Vec::new();
-        for (id, o) in self.heap.objects() {
-            if id.0 < self.permanent || self.gc_tracked(id) {
+        for id in log {
+            if id.0 < self.permanent || self.gc_tracked(id) || newly.contains(&id) {
                 continue;
             }
-            if let Obj::Dict(d) = o
+            if let Obj::Dict(d) = self.heap.get(id)
                 && !self.meta(id).is_some_and(|m| m.ghost)
                 && d.table
                     .entries()
@@ -842,6 +922,7 @@ impl Vm {
 
     /// `gc_collect_main()`: returns (collected, uncollectable).
     fn gc_collect_main(&mut self, generation: usize) -> (i64, i64) {
+        self.mem().trace_all = true;
         self.link_born_untriggered();
         self.update_dict_tracking();
         self.trace_heap_event(HeapEvent::CollectStart {
@@ -876,6 +957,7 @@ impl Vm {
         self.mem().gc.lists.merge(List::Unreachable, old);
         m += self.mem().gc.lists.len(List::Final) as i64;
         self.delete_garbage(old);
+        self.mem().trace_all = true;
         self.trace_heap_event(HeapEvent::CollectEnd {
             generation: generation as u8,
             collected: m,

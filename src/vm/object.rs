@@ -660,6 +660,8 @@ pub struct Heap {
     /// Freed slots by size class, so a freed object's address goes to the next object of
     /// its kind, as pymalloc's per-size pools reuse memory.
     free_by_class: Vec<Vec<u32>>,
+    dirty: Vec<u32>,
+    dirty_flag: Vec<bool>,
 }
 
 /// pymalloc-like size classes for address reuse in reference-counted mode.
@@ -695,6 +697,7 @@ impl Heap {
                 }
             };
             self.born.push(id);
+            self.mark_dirty(id.0);
             return id;
         }
         if let Some(i) = self.free.pop() {
@@ -712,6 +715,7 @@ impl Heap {
             return Obj::Free;
         };
         let old = std::mem::replace(slot, Obj::Free);
+        self.mark_dirty(id.0);
         if !matches!(old, Obj::Free) {
             self.live = self.live.saturating_sub(1);
             let class = size_class(&old);
@@ -730,11 +734,40 @@ impl Heap {
 
     #[inline]
     pub fn get_mut(&mut self, id: ObjId) -> Option<&mut Obj> {
+        if self.precise {
+            self.mark_dirty(id.0);
+        }
         self.objs.get_mut(id.0 as usize)
+    }
+
+    /// Notes that an object may have changed what it refers to (reference-counted mode
+    /// keeps counts by diffing only these).
+    #[inline]
+    fn mark_dirty(&mut self, i: u32) {
+        let i = i as usize;
+        if self.dirty_flag.len() <= i {
+            self.dirty_flag.resize(i + 1, false);
+        }
+        if !self.dirty_flag[i] {
+            self.dirty_flag[i] = true;
+            self.dirty.push(i as u32);
+        }
+    }
+
+    /// The objects changed, allocated or freed since the last call.
+    pub fn take_dirty(&mut self) -> Vec<u32> {
+        let d = std::mem::take(&mut self.dirty);
+        for &i in &d {
+            self.dirty_flag[i as usize] = false;
+        }
+        d
     }
 
     /// Replaces an object in place, returning the old one.
     pub fn replace(&mut self, id: ObjId, o: Obj) -> Obj {
+        if self.precise {
+            self.mark_dirty(id.0);
+        }
         match self.objs.get_mut(id.0 as usize) {
             Some(slot) => std::mem::replace(slot, o),
             None => Obj::Free,

@@ -281,11 +281,7 @@ impl Vm {
                     index,
                 })));
                 let wr =
-                    self.weakref_new(args[0], Some(WeakCallback::Py(fin)), WeakKind::Ref, None);
-                let wr = match wr {
-                    Ok(w) => w,
-                    Err(e) => return Err(e),
-                };
+                    self.weakref_new(args[0], Some(WeakCallback::Py(fin)), WeakKind::Ref, None)?;
                 if let Some(Obj::Finalizer(f)) = self.heap.get_mut(fin) {
                     f.weakref = Some(wr);
                 }
