@@ -132,5 +132,51 @@ fn frames(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, frames);
+/// The heap view over 5,000 live objects (50 lists of 100 instances), as opened and
+/// zoomed out, at the last step.
+fn heap_frames(c: &mut Criterion) {
+    use pyxray::ui::heap_view::HeapView;
+    let src = "import gc\nclass Node:\n    pass\n\ngroups = [[Node() for _ in range(100)] for _ in range(50)]\n";
+    let t = timeline(src);
+    let last = t.len() - 1;
+    let state = t.state_at(last);
+    assert!(
+        state.heap.nodes.len() >= 5000,
+        "{} objects",
+        state.heap.nodes.len()
+    );
+    for zoom in [1.0f32, 0.2] {
+        let ctx = egui::Context::default();
+        let mut view = HeapView::default();
+        view.set_zoom(zoom);
+        let run = |view: &mut HeapView| {
+            let input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(1000.0, 800.0),
+                )),
+                ..Default::default()
+            };
+            let out = ctx.run_ui(input, |ui| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let vctx = ViewCtx {
+                        timeline: &t,
+                        state: &state,
+                        pos: last,
+                        progress: 1.0,
+                    };
+                    view.ui(ui, &vctx);
+                });
+            });
+            ctx.tessellate(out.shapes, out.pixels_per_point).len()
+        };
+        for _ in 0..3 {
+            run(&mut view);
+        }
+        let name = format!("heap_view_frame/5000_objects_zoom_{zoom}");
+        c.bench_function(&name, |b| b.iter(|| black_box(run(&mut view))));
+    }
+}
+
+criterion_group!(benches, frames, heap_frames);
 criterion_main!(benches);

@@ -159,12 +159,19 @@ pub fn inspect_json(vm: &mut Vm) -> Value {
         .collect();
         classes.insert(name.to_string(), json!({ "mro": mro }));
     }
-    json!({
+    let mut out = json!({
         "python": "3.11",
         "hash_seed": vm.options.hash_seed,
         "dicts": Value::Object(dicts),
         "classes": Value::Object(classes),
-    })
+    });
+    // Reference-counted runs add the heap (docs/heap.md).
+    if let Some(heap) = vm.heap_json()
+        && let Value::Object(m) = &mut out
+    {
+        m.insert("heap".into(), heap);
+    }
+    out
 }
 
 /// Pretty JSON with sorted keys and two-space indentation, as the probe writes it.

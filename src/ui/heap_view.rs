@@ -123,6 +123,11 @@ pub struct HeapView {
 }
 
 impl HeapView {
+    /// Sets the zoom (1.0: cards at their natural size), as scrolling does.
+    pub fn set_zoom(&mut self, zoom: f32) {
+        self.zoom = zoom.clamp(0.2, 3.0);
+    }
+
     fn card_rect(&self, origin: Pos2, node: u32) -> Option<Rect> {
         let (c, r) = self.layout.at.get(&node).copied()?;
         let z = if self.zoom > 0.0 { self.zoom } else { 1.0 };

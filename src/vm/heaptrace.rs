@@ -235,7 +235,8 @@ impl Vm {
 
     /// Records what changed in the heap since the trace last looked.
     pub(crate) fn trace_heap(&mut self) {
-        if self.recorder.is_none() || !self.heap.precise {
+        // Nothing before the first line starts: every step belongs to a line.
+        if self.recorder.is_none() || !self.heap.precise || self.steps <= 1 {
             return;
         }
         let rc = self.refcounts();
@@ -369,6 +370,54 @@ impl Vm {
             shown.counts = counts;
         }
         self.mem().shown = shown;
+    }
+
+    /// `inspect`'s `heap` key: the live objects the heap view shows, by address, with
+    /// their type, label, reference count, collector generation and referents; and the
+    /// collector's counts (docs/heap.md).
+    pub fn heap_json(&mut self) -> Option<serde_json::Value> {
+        if !self.heap.precise {
+            return None;
+        }
+        let rc = self.refcounts();
+        let ids: Vec<ObjId> = self
+            .heap
+            .objects()
+            .map(|(id, _)| id)
+            .filter(|&id| self.heap_shows(id))
+            .collect();
+        let mut objects = Vec::new();
+        for id in ids {
+            let mut refs = Vec::new();
+            self.gc_traverse(id, &mut refs);
+            let referents: Vec<String> = refs
+                .into_iter()
+                .filter(|&r| self.heap_shows(r))
+                .map(|r| format!("{:#x}", r.address()))
+                .collect();
+            let generation = match self.mem.as_ref().and_then(|m| m.gc.lists.list_of(id.0)) {
+                Some(List::Gen0) => serde_json::json!(0),
+                Some(List::Gen1) => serde_json::json!(1),
+                Some(List::Gen2) => serde_json::json!(2),
+                _ => serde_json::Value::Null,
+            };
+            objects.push(serde_json::json!({
+                "id": format!("{:#x}", id.address()),
+                "type": self.type_name(id),
+                "label": self.heap_label(id),
+                "refcount": rc.get(id.0 as usize).copied().unwrap_or(0),
+                "generation": generation,
+                "referents": referents,
+            }));
+        }
+        let g = &self.mem().gc;
+        let counts: Vec<i64> = g.generations.iter().map(|x| x.count).collect();
+        let thresholds: Vec<i64> = g.generations.iter().map(|x| x.threshold).collect();
+        let enabled = g.enabled;
+        Some(serde_json::json!({
+            "objects": objects,
+            "gc": {"count": counts, "threshold": thresholds, "enabled": enabled},
+        }))
     }
 
     /// A heap happening, recorded as it happens.
