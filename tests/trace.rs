@@ -338,3 +338,39 @@ fn frame_events_stay_in_step_with_the_vm_and_tracing_changes_no_output() {
         }
     }
 }
+
+/// Recording must not change what a reference-counted program does: the trace's own
+/// bookkeeping allocates nothing on the simulated heap, so gc counts, collections and
+/// finalizer order are the same with and without it.
+#[test]
+fn tracing_does_not_change_a_heap_program() {
+    let dir = std::path::Path::new("tests/programs/heap");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("the heap corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 200);
+    for path in names.iter().step_by(5) {
+        let src = std::fs::read_to_string(path).expect("readable");
+        let plain = run::run_source(&src, "t.py", VmOptions::default());
+        let (_, vm) = traced(&src);
+        assert_eq!(vm.stdout, plain.stdout, "{}", path.display());
+    }
+}
+
+/// A collection's steps replay from checkpoints exactly as from the start.
+#[test]
+fn checkpoint_replay_equals_replay_from_the_start_with_a_collection() {
+    let src = "import gc\ngc.disable()\nclass N:\n    pass\nfor i in range(600):\n    a = N(); b = N(); a.b = b; b.a = a\n    if i % 50 == 0:\n        gc.collect()\n";
+    let (t, _) = traced(src);
+    assert!(t.len() > CHECKPOINT_EVERY * 2, "{} events", t.len());
+    for at in [CHECKPOINT_EVERY + 17, t.len() / 2, t.len() - 1] {
+        let a = t.state_at(at);
+        let b = replay_from_zero(&t, at);
+        assert_eq!(a.heap.nodes, b.heap.nodes, "at {at}");
+        assert_eq!(a.heap.counts, b.heap.counts, "at {at}");
+        assert_eq!(a.heap.collecting, b.heap.collecting, "at {at}");
+    }
+}
