@@ -75,6 +75,11 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
             exit::STEP_CAP,
         ),
     };
+    // What threads reported (threading.excepthook) comes before the main thread's end.
+    let stderr = match &vm.threads {
+        Some(t) if !t.stderr.is_empty() => format!("{}{stderr}", t.stderr),
+        _ => stderr,
+    };
     Outcome {
         stdout: vm.stdout.clone(),
         stderr,

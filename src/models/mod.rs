@@ -6,3 +6,4 @@ pub mod hash;
 pub mod intern;
 pub mod mro;
 pub mod set;
+pub mod gil;

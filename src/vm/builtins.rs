@@ -595,6 +595,7 @@ impl Vm {
                 Ok(self.none)
             }
             "sys.gettrace" => Ok(self.trace_fn.unwrap_or(self.none)),
+            n if super::threads::is_thread_builtin(n) => self.call_thread_builtin(n, args, kwargs),
             // map, filter and the simulated modules' functions.
             _ => match self.call_functional(name, args, kwargs)? {
                 Some(v) => Ok(v),
@@ -856,6 +857,10 @@ impl Vm {
                 .heap
                 .alloc(Obj::Builtin(Builtin("sys.getrecursionlimit"))),
             "maxsize" => self.int(i64::MAX),
+            "setswitchinterval" | "getswitchinterval" => match self.sys_thread_attr(name) {
+                Some(v) => v,
+                None => self.none,
+            },
             "version_info" => {
                 let parts = vec![self.int(3), self.int(11)];
                 self.tuple(parts)
@@ -1231,6 +1236,12 @@ impl Vm {
                 | "property.deleter"
         ) {
             return self.call_builtin_special(recv, name, args, kwargs);
+        }
+        if let Obj::Sync(_) = self.heap.get(recv) {
+            return match self.call_sync_method(recv, name, args, kwargs)? {
+                Some(v) => Ok(v),
+                None => self.unsupported(&format!("the method '{name}' of this threading object")),
+            };
         }
         // Containers dispatch by type, without copying them.
         match self.heap.get(recv) {

@@ -1013,7 +1013,7 @@ impl Vm {
 
     /// `setattr(obj, name, value)` for user classes and instances.
     pub(crate) fn set_attr(&mut self, obj: ObjId, name: &str, value: ObjId) -> PyResult<()> {
-        if self.set_function_attr(obj, name, value)? {
+        if self.set_function_attr(obj, name, value)? || self.sync_setattr(obj, name, value)? {
             return Ok(());
         }
         let (cls, dict) = match self.heap.get(obj) {
@@ -1520,6 +1520,8 @@ const SUPPORTED_SPECIALS: &[&str] = &[
     "__rsub__",
     "__mul__",
     "__rmul__",
+    "__enter__",
+    "__exit__",
 ];
 
 /// Methods of the built-in bases reachable by name from user classes.

@@ -19,7 +19,9 @@ pub mod generators;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod threads;
 pub mod tracing;
+mod with_stmt;
 
 use crate::frontend::code::{CodeKind, Const, Instr, Program};
 use crate::models::hash::HashSecret;
@@ -49,6 +51,8 @@ pub struct VmOptions {
     /// When `input()` finds no line left: stop and ask (the GUI), instead of raising
     /// `EOFError` as CPython does at the end of its input.
     pub ask_for_input: bool,
+    /// How simulated threads share the processor (GIL or free-threaded, wake policy).
+    pub threads: threads::ThreadOptions,
 }
 
 impl Default for VmOptions {
@@ -59,6 +63,7 @@ impl Default for VmOptions {
             trace: false,
             stdin: None,
             ask_for_input: false,
+            threads: threads::ThreadOptions::default(),
         }
     }
 }
@@ -193,6 +198,10 @@ pub struct Vm {
     pub input_wanted: Option<String>,
     /// Classes made so far, in creation order (`inspect`'s `classes`).
     pub classes: Vec<ObjId>,
+    /// Simulated threads, threading objects, the GIL and the virtual clock; made when the
+    /// program imports `threading`, `time` or `queue`. The running thread's frames are
+    /// `frames`; the others' are parked in it.
+    pub threads: Option<Box<threads::Threads>>,
 }
 
 /// Smallest and largest cached small int (CPython's `_PY_NSMALLNEGINTS`/`_PY_NSMALLPOSINTS`).
@@ -250,6 +259,7 @@ impl Vm {
             type_cache: Vec::new(),
             input_wanted: None,
             classes: Vec::new(),
+            threads: None,
         };
         for t in TypeId::BUILTIN_NAMED {
             let id = vm.heap.alloc(Obj::Type(*t));
@@ -546,8 +556,18 @@ impl Vm {
         self.status.clone()
     }
 
-    /// Executes one instruction.
+    /// Executes one instruction (once the program has threads, of the thread the GIL
+    /// model picks).
     pub fn step(&mut self) -> &Status {
+        if self.threads.is_some() && self.status == Status::Running {
+            self.step_threaded();
+            return &self.status;
+        }
+        self.step_one()
+    }
+
+    /// Executes one instruction of the loaded thread.
+    fn step_one(&mut self) -> &Status {
         if self.status != Status::Running {
             return &self.status;
         }
@@ -590,9 +610,17 @@ impl Vm {
                 self.status = Status::WaitingForInput;
                 return &self.status;
             }
+            if self.threads.as_ref().is_some_and(|t| t.blocking.is_some()) {
+                // A blocking call parks the thread at the call (threads.rs).
+                return &self.status;
+            }
             self.unwind(exc, false);
         }
-        if self.status != Status::Running && self.frames.is_empty() && !self.exit_checked {
+        if self.status != Status::Running
+            && self.frames.is_empty()
+            && !self.exit_checked
+            && self.threads.as_ref().is_none_or(|t| t.current() == 0)
+        {
             self.exit_checked = true;
             self.check_exit();
         }
@@ -616,26 +644,11 @@ impl Vm {
         }
         for f in &self.frames {
             generators::frame_children(f, &mut roots);
-            match &f.on_return {
-                ReturnHook::BuildClass { bases } => roots.extend(bases.iter().copied()),
-                ReturnHook::Init { instance } => roots.push(*instance),
-                ReturnHook::New {
-                    class,
-                    args,
-                    kwargs,
-                } => {
-                    roots.push(*class);
-                    roots.extend(args.iter().copied());
-                    roots.extend(kwargs.iter().map(|(_, v)| *v));
-                }
-                ReturnHook::Gen { genr, mode } => {
-                    roots.push(*genr);
-                    if let generators::GenMode::NextDefault(d) = mode {
-                        roots.push(*d);
-                    }
-                }
-                ReturnHook::Push | ReturnHook::Sync => {}
-            }
+            frame_hook_children(f, &mut roots);
+        }
+        // Every other thread's parked frames and every threading object's contents.
+        if let Some(t) = &self.threads {
+            t.roots(&mut roots);
         }
         roots.extend(self.sync_result);
         roots.extend(self.sync_exc);
@@ -1202,6 +1215,10 @@ impl Vm {
                     "functools" => self.heap.alloc(Obj::Module("functools")),
                     "itertools" => self.heap.alloc(Obj::Module("itertools")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
+                    n if threads::MODULES.contains(&n) => match self.import_thread_module(n) {
+                        Some(m) => m,
+                        None => self.none,
+                    },
                     _ => {
                         return self.err(TypeId::NameError, format!("No module named '{name}'"));
                     }
@@ -1249,6 +1266,15 @@ impl Vm {
                 let v = self.pop();
                 let it = self.yield_from_iter(v)?;
                 self.push(it);
+            }
+            Instr::BeforeWith => {
+                let mgr = self.pop();
+                self.before_with(mgr)?;
+            }
+            Instr::WithExceptStart => {
+                let exc = self.top();
+                let exit = self.peek(2);
+                self.with_except_start(exit, exc)?;
             }
             Instr::LoadAssertionError => {
                 let t = self
@@ -1836,6 +1862,30 @@ impl Vm {
         } else {
             format!("{name}: {msg}")
         }
+    }
+}
+
+/// What a frame's [`ReturnHook`] keeps alive.
+pub(crate) fn frame_hook_children(f: &Frame, roots: &mut Vec<ObjId>) {
+    match &f.on_return {
+        ReturnHook::BuildClass { bases } => roots.extend(bases.iter().copied()),
+        ReturnHook::Init { instance } => roots.push(*instance),
+        ReturnHook::New {
+            class,
+            args,
+            kwargs,
+        } => {
+            roots.push(*class);
+            roots.extend(args.iter().copied());
+            roots.extend(kwargs.iter().map(|(_, v)| *v));
+        }
+        ReturnHook::Gen { genr, mode } => {
+            roots.push(*genr);
+            if let generators::GenMode::NextDefault(d) = mode {
+                roots.push(*d);
+            }
+        }
+        ReturnHook::Push | ReturnHook::Sync => {}
     }
 }
 

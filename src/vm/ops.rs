@@ -84,6 +84,7 @@ impl Vm {
             Obj::Partial(_) => TypeId::Partial,
             Obj::FrameSnap(_) => TypeId::Frame,
             Obj::TracebackRef(_) => TypeId::Traceback,
+            Obj::Sync(r) => TypeId::Iter(Vm::sync_type_name(*r)),
         }
     }
 
@@ -416,6 +417,7 @@ impl Vm {
                 )
             }
             Obj::TracebackRef(_) => format!("<traceback object at {:#x}>", id.address()),
+            Obj::Sync(r) => self.sync_repr(id, r),
         })
     }
 
@@ -1816,6 +1818,18 @@ impl Vm {
 
     pub fn get_attr(&mut self, obj: ObjId, name: &str) -> PyResult {
         if let Some(v) = self.class_getattr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.sync_getattr(obj, name)? {
+            return Ok(v);
+        }
+        let module = match self.heap.get(obj) {
+            Obj::Module(m) => Some(*m),
+            _ => None,
+        };
+        if let Some(m) = module
+            && let Some(v) = self.thread_module_attr(m, name)?
+        {
             return Ok(v);
         }
         if let Some(v) = self.frame_object_attr(obj, name)? {
