@@ -133,6 +133,9 @@ pub struct PyThread {
     pub bootstrap: bool,
     /// Has run at least once (its `_started` event is set).
     pub ran: bool,
+    /// Notified while blocked (like a waiter `Condition.notify` removed from its list):
+    /// the next notification goes to another waiter.
+    pub notified: bool,
     pub obj: ObjId,
 }
 
@@ -180,6 +183,8 @@ pub struct Threads {
     pub log: Vec<(u64, ThreadEvent)>,
     /// Per thread: virtual ns spent running bytecode.
     pub cpu: Vec<u64>,
+    /// `gil->interval` as `sys.setswitchinterval` stored it, in µs.
+    pub interval_us: u64,
 }
 
 /// What the trace records about threads: the GIL model's events, and the VM's own.
@@ -213,6 +218,7 @@ impl Threads {
                 resume: None,
                 bootstrap: false,
                 ran: true,
+                notified: false,
                 obj: main,
             }],
             by_tid: vec![0],
@@ -228,6 +234,7 @@ impl Threads {
             queue_errors: None,
             log: Vec::new(),
             cpu: vec![0],
+            interval_us: 5000,
         }
     }
 
@@ -590,11 +597,14 @@ impl Vm {
                 // _PyEval_SetSwitchInterval((unsigned long) (1e6 * interval))
                 let us = (1e6 * s) as u64;
                 self.th().gil.set_interval_us(us);
+                self.th().interval_us = us;
                 Ok(self.none)
             }
             "sys.getswitchinterval" => {
-                let ns = self.th().gil.interval;
-                Ok(self.float((ns / 1000) as f64 / 1e6))
+                // sys_getswitchinterval_impl: 1e-6 * _PyEval_GetSwitchInterval() (the µs
+                // as stored, 0 included; waits use at least 1 µs).
+                let us = self.th().interval_us;
+                Ok(self.float(1e-6 * us as f64))
             }
             _ => self.unsupported(&format!("the built-in '{name}'")),
         }
@@ -679,6 +689,7 @@ impl Vm {
             resume: None,
             bootstrap: true,
             ran: false,
+            notified: false,
             obj: obj_placeholder,
         });
         let obj = self.new_sync(SyncKind::Thread, idx);
@@ -1186,12 +1197,13 @@ impl Vm {
             .filter_map(|(i, t)| {
                 let b = t.blocked?;
                 // A thread already woken and not yet back does not count twice.
-                (pred(b.wait) && t.resume.is_none()).then_some((b.since, i as u32))
+                (pred(b.wait) && t.resume.is_none() && !t.notified).then_some((b.since, i as u32))
             })
             .collect();
         waiting.sort();
         let at = now + th.gil.costs.wake;
         for (_, i) in waiting.into_iter().take(n) {
+            th.threads[i as usize].notified = true;
             if let Some(tid) = th.threads[i as usize].tid {
                 th.gil.wake_at(tid, at);
             }
@@ -1355,11 +1367,14 @@ impl Vm {
                             let th = self.th();
                             let t = &mut th.threads[i as usize];
                             t.blocked = None;
+                            t.notified = false;
                             t.resume = Some(r);
                             th.gil.unblock(tid);
                         }
                         None => {
-                            self.th().gil.block(tid, b.deadline);
+                            let th = self.th();
+                            th.threads[i as usize].notified = false;
+                            th.gil.block(tid, b.deadline);
                         }
                     }
                 }
@@ -1386,6 +1401,7 @@ impl Vm {
         let th = self.th();
         if let Some(b) = th.blocking.take() {
             th.threads[i as usize].blocked = Some(b);
+            th.threads[i as usize].notified = false;
             th.gil.block(tid, b.deadline);
             th.log.push((b.since, ThreadEvent::Wait { thread: i, wait: b.wait }));
             // A wait that may already be over (a lock released meanwhile) is looked at

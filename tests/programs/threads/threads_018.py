@@ -1,0 +1,47 @@
+# generated threaded program 18 (tests/probe/gen_threads.py)
+import queue
+import sys
+import threading
+import time
+
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(3,)) for _ in range(2)]
+for t in ns0:
+    t.start()
+for t in ns0:
+    t.join()
+print("rlock0", sorted(trail0), len(trail0))
+
+
+class Ctx1:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter1", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit1", self.name, et.__name__ if et else None, ev)
+        return True
+with Ctx1("a") as x1:
+    print("body1", x1)
+try:
+    with Ctx1("b"), Ctx1("c") as y1:
+        print("inner1", y1)
+        raise KeyError("k1")
+    print("suppressed1")
+except KeyError as e:
+    print("escaped1", e)
+def early1():
+    for i in range(3):
+        with Ctx1("loop" + str(i)):
+            if i == 1:
+                return i
+print("early1", early1())
+
+print("done", threading.active_count())

@@ -1,0 +1,67 @@
+# generated threaded program 22 (tests/probe/gen_threads.py)
+import queue
+import sys
+import threading
+import time
+
+print("interval0", sys.getswitchinterval())
+sys.setswitchinterval(0.0001)
+print("interval0 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m0 = threading.main_thread()
+print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
+d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
+print("daemon0", d0.daemon, d0.name, repr(d0))
+d0.start()
+d0.join()
+try:
+    d0.daemon = False
+except RuntimeError as e:
+    print("daemon0 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+
+
+out1 = []
+def work1(i):
+    out1.append(i + 100)
+ws1 = []
+for j in range(3):
+    t = threading.Thread(target=work1, args=(1 * 10 + j,))
+    ws1.append(t)
+    t.start()
+for t in ws1:
+    t.join()
+print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
+
+
+q2 = queue.Queue(5)
+got2 = []
+glock2 = threading.Lock()
+def produce2():
+    for i in range(1):
+        q2.put(i * 3)
+    for _ in range(1):
+        q2.put(None)
+def consume2():
+    while True:
+        item = q2.get()
+        if item is None:
+            q2.task_done()
+            break
+        with glock2:
+            got2.append(item)
+        q2.task_done()
+cs2 = [threading.Thread(target=consume2) for _ in range(1)]
+for c in cs2:
+    c.start()
+p2 = threading.Thread(target=produce2)
+p2.start()
+q2.join()
+p2.join()
+for c in cs2:
+    c.join()
+print("queue2", sorted(got2), q2.qsize(), q2.empty(), q2.full(), q2.maxsize)
+
+print("done", threading.active_count())

@@ -1,0 +1,55 @@
+# generated threaded program 102 (tests/probe/gen_threads.py)
+import queue
+import sys
+import threading
+import time
+
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(4,)) for _ in range(2)]
+for t in ns0:
+    t.start()
+for t in ns0:
+    t.join()
+print("rlock0", sorted(trail0), len(trail0))
+
+
+print("interval1", sys.getswitchinterval())
+sys.setswitchinterval(0.001)
+print("interval1 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m1 = threading.main_thread()
+print("main1", m1.name, m1 is threading.current_thread(), m1.is_alive(), m1.daemon)
+d1 = threading.Thread(target=lambda: None, daemon=True, name="dd1")
+print("daemon1", d1.daemon, d1.name, repr(d1))
+d1.start()
+d1.join()
+try:
+    d1.daemon = False
+except RuntimeError as e:
+    print("daemon1 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept1", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+
+
+lock2 = threading.RLock()
+count2 = 0
+def add2(times):
+    global count2
+    for _ in range(times):
+        with lock2:
+            count2 += 3
+threads2 = [threading.Thread(target=add2, args=(1000,)) for _ in range(5)]
+for t in threads2:
+    t.start()
+for t in threads2:
+    t.join()
+print("counter2", count2, lock2.acquire(blocking=False), lock2.acquire(False))
+
+print("done", threading.active_count())

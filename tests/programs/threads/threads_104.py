@@ -1,0 +1,63 @@
+# generated threaded program 104 (tests/probe/gen_threads.py)
+import queue
+import sys
+import threading
+import time
+
+qs0 = [queue.Queue() for _ in range(4)]
+def stage0(i):
+    while True:
+        x = qs0[i].get()
+        if x is None:
+            qs0[i + 1].put(None)
+            return
+        qs0[i + 1].put(x * 2 + i)
+st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
+for t in st0:
+    t.start()
+for v in range(7):
+    qs0[0].put(v)
+qs0[0].put(None)
+res0 = []
+while True:
+    x = qs0[3].get()
+    if x is None:
+        break
+    res0.append(x)
+print("pipeline0", res0, [t.daemon for t in st0])
+
+
+rl1 = threading.RLock()
+trail1 = []
+def nest1(d):
+    with rl1:
+        trail1.append(d)
+        if d > 0:
+            nest1(d - 1)
+ns1 = [threading.Thread(target=nest1, args=(2,)) for _ in range(2)]
+for t in ns1:
+    t.start()
+for t in ns1:
+    t.join()
+print("rlock1", sorted(trail1), len(trail1))
+
+
+print("interval2", sys.getswitchinterval())
+sys.setswitchinterval(0.001)
+print("interval2 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m2 = threading.main_thread()
+print("main2", m2.name, m2 is threading.current_thread(), m2.is_alive(), m2.daemon)
+d2 = threading.Thread(target=lambda: None, daemon=True, name="dd2")
+print("daemon2", d2.daemon, d2.name, repr(d2))
+d2.start()
+d2.join()
+try:
+    d2.daemon = False
+except RuntimeError as e:
+    print("daemon2 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept2", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+
+print("done", threading.active_count())

@@ -1,0 +1,69 @@
+# generated threaded program 108 (tests/probe/gen_threads.py)
+import queue
+import sys
+import threading
+import time
+
+lock0 = threading.Lock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        with lock0:
+            count0 += 2
+threads0 = [threading.Thread(target=add0, args=(10,)) for _ in range(4)]
+for t in threads0:
+    t.start()
+for t in threads0:
+    t.join()
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+
+
+q1 = queue.Queue(1)
+got1 = []
+glock1 = threading.Lock()
+def produce1():
+    for i in range(13):
+        q1.put(i * 3)
+    for _ in range(3):
+        q1.put(None)
+def consume1():
+    while True:
+        item = q1.get()
+        if item is None:
+            q1.task_done()
+            break
+        with glock1:
+            got1.append(item)
+        q1.task_done()
+cs1 = [threading.Thread(target=consume1) for _ in range(3)]
+for c in cs1:
+    c.start()
+p1 = threading.Thread(target=produce1)
+p1.start()
+q1.join()
+p1.join()
+for c in cs1:
+    c.join()
+print("queue1", sorted(got1), q1.qsize(), q1.empty(), q1.full(), q1.maxsize)
+
+
+print("interval2", sys.getswitchinterval())
+sys.setswitchinterval(0.02)
+print("interval2 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m2 = threading.main_thread()
+print("main2", m2.name, m2 is threading.current_thread(), m2.is_alive(), m2.daemon)
+d2 = threading.Thread(target=lambda: None, daemon=True, name="dd2")
+print("daemon2", d2.daemon, d2.name, repr(d2))
+d2.start()
+d2.join()
+try:
+    d2.daemon = False
+except RuntimeError as e:
+    print("daemon2 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept2", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+
+print("done", threading.active_count())

@@ -1,0 +1,63 @@
+# generated threaded program 117 (tests/probe/gen_threads.py)
+import queue
+import sys
+import threading
+import time
+
+sem0 = threading.Semaphore(1)
+inside0 = [0]
+peak0 = [0]
+guard0 = threading.Lock()
+def limited0():
+    with sem0:
+        with guard0:
+            inside0[0] += 1
+            peak0[0] = max(peak0[0], inside0[0])
+        time.sleep(0.001)
+        with guard0:
+            inside0[0] -= 1
+ls0 = [threading.Thread(target=limited0) for _ in range(3)]
+for t in ls0:
+    t.start()
+for t in ls0:
+    t.join()
+print("semaphore0", peak0[0] <= 1, inside0[0])
+
+
+class Ctx1:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter1", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit1", self.name, et.__name__ if et else None, ev)
+        return True
+with Ctx1("a") as x1:
+    print("body1", x1)
+try:
+    with Ctx1("b"), Ctx1("c") as y1:
+        print("inner1", y1)
+        raise KeyError("k1")
+    print("suppressed1")
+except KeyError as e:
+    print("escaped1", e)
+def early1():
+    for i in range(3):
+        with Ctx1("loop" + str(i)):
+            if i == 1:
+                return i
+print("early1", early1())
+
+
+def talk2(i):
+    me = threading.current_thread()
+    print("thread2", i, me.name, threading.active_count())
+for i in range(4):
+    t = threading.Thread(target=talk2, args=(i,), name='w2-' + str(i))
+    print(repr(t))
+    t.start()
+    t.join()
+    print("joined2", i, t.is_alive())
+
+print("done", threading.active_count())
