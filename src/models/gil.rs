@@ -188,6 +188,9 @@ pub struct GilModel {
     breaker: bool,
     /// Picoseconds of instruction cost not yet on the clock.
     carry_ps: u64,
+    /// When the next timer is due, as of the last full poll (0: unknown); lets the
+    /// common case (the holder goes on running) skip the full poll.
+    next_due: u64,
     threads: Vec<ThreadModel>,
     rng: u64,
     pub events: Vec<(u64, GilEvent)>,
@@ -214,6 +217,7 @@ impl GilModel {
             drop_request: false,
             breaker: false,
             carry_ps: 0,
+            next_due: 0,
             threads: Vec::new(),
             rng: seed ^ 0x9e37_79b9_7f4a_7c15,
             events: Vec::new(),
@@ -244,6 +248,7 @@ impl GilModel {
     }
 
     fn set(&mut self, tid: Tid, phase: Phase) {
+        self.next_due = 0;
         let now = self.now;
         if let Some(t) = self.threads.get_mut(tid as usize) {
             t.phase = phase;
@@ -401,11 +406,13 @@ impl GilModel {
             t.woken = false;
         }
         self.emit(GilEvent::Block { tid });
+        self.next_due = 0;
     }
 
     /// The operating system will look at blocked `tid` at `at` (something it waits for
     /// happened): it comes back as [`Poll::Check`] then.
     pub fn wake_at(&mut self, tid: Tid, at: u64) {
+        self.next_due = 0;
         if let Some(t) = self.threads.get_mut(tid as usize)
             && let Phase::Blocked { until } = t.phase
         {
@@ -513,10 +520,27 @@ impl GilModel {
     /// What happens next: fires due timers, honours a drop request at an eval-breaker
     /// check, and returns the thread to run (or a blocked thread to look at).
     pub fn poll(&mut self) -> Poll {
-        match self.mode {
+        let p = match self.mode {
             Mode::Gil => self.poll_gil(),
             Mode::FreeThreaded { .. } => self.poll_free(),
+        };
+        if matches!(p, Poll::Run(_)) && self.mode == Mode::Gil {
+            self.next_due = self.earliest().map_or(u64::MAX, |e| e.0);
         }
+        p
+    }
+
+    /// The holder, when nothing else can happen before its next instruction (no timer
+    /// due, no drop request to honour): what [`GilModel::poll`] would return.
+    #[inline]
+    pub fn fast_run(&self) -> Option<Tid> {
+        if self.mode != Mode::Gil
+            || self.now >= self.next_due
+            || (self.breaker && self.drop_request)
+        {
+            return None;
+        }
+        self.holder
     }
 
     fn poll_gil(&mut self) -> Poll {

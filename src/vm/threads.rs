@@ -289,7 +289,11 @@ impl Threads {
         }
     }
 
+    #[inline]
     fn log_gil(&mut self) {
+        if self.gil.events.is_empty() {
+            return;
+        }
         for (t, e) in self.gil.drain_events() {
             self.log.push((t, ThreadEvent::Gil(e)));
         }
@@ -1318,6 +1322,30 @@ impl Vm {
             }
             return;
         }
+        // The common case: the GIL holder runs on, nothing due before its next instruction.
+        if let Some(th) = self.threads.as_deref_mut() {
+            let loaded = th.loaded as usize;
+            if let Some(t) = th.threads.get(loaded)
+                && t.resume.is_none()
+                && !t.bootstrap
+                && t.tid.is_some()
+                && th.gil.fast_run() == t.tid
+                && !self.frames.is_empty()
+            {
+                let tid = t.tid.unwrap_or(0);
+                th.in_step = true;
+                let cost = self.instr_cost();
+                self.step_one();
+                self.after_instruction(loaded as u32, tid, cost);
+                if let Some(th) = self.threads.as_deref_mut() {
+                    th.in_step = false;
+                    if !th.gil.events.is_empty() {
+                        th.log_gil();
+                    }
+                }
+                return;
+            }
+        }
         if let Some(th) = self.threads.as_deref_mut() {
             th.in_step = true;
         }
@@ -1398,7 +1426,15 @@ impl Vm {
         let tid = self.th().threads[i as usize].tid.unwrap_or(0);
         let cost = self.instr_cost();
         self.step_one();
-        let th = self.th();
+        self.after_instruction(i, tid, cost);
+    }
+
+    /// Charges the instruction thread `i` just ran, or parks it if it blocked.
+    #[inline]
+    fn after_instruction(&mut self, i: u32, tid: Tid, cost: (u64, bool)) {
+        let Some(th) = self.threads.as_deref_mut() else {
+            return;
+        };
         if let Some(b) = th.blocking.take() {
             th.threads[i as usize].blocked = Some(b);
             th.threads[i as usize].notified = false;
