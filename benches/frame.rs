@@ -47,6 +47,7 @@ fn frame(
                 state,
                 pos,
                 progress: 1.0,
+                threads: Default::default(),
             };
             view.ui(ui, &vctx);
         });

@@ -138,6 +138,8 @@ pub enum GilEvent {
     Block { tid: Tid },
     /// A blocked thread's wait is over; it goes to take_gil.
     Unblock { tid: Tid },
+    /// Free-threaded: the thread runs on a core (no GIL to take).
+    OnCore { tid: Tid },
     /// A thread began (its first take_gil is pending) or ended.
     Start { tid: Tid },
     End { tid: Tid },
@@ -320,6 +322,7 @@ impl GilModel {
     fn take_gil(&mut self, tid: Tid) {
         if self.mode != Mode::Gil {
             self.set(tid, Phase::Running);
+            self.emit(GilEvent::OnCore { tid });
             return;
         }
         if self.locked {

@@ -23,6 +23,7 @@ use super::object::{Builtin, Obj, ObjId, TypeId};
 use super::{Frame, PyResult, Status, Vm};
 use crate::frontend::code::Instr;
 use crate::models::gil::{Costs, GilEvent, GilModel, Mode, Poll, Tid, WakePolicy};
+use crate::trace::threads::{BlockKind, ThreadEv};
 use std::collections::VecDeque;
 
 /// Which simulated object an [`Obj::Sync`] is.
@@ -179,22 +180,12 @@ pub struct Threads {
     exit_status: Option<Status>,
     /// Classes made for `queue.Empty` and `queue.Full`.
     pub(crate) queue_errors: Option<(ObjId, ObjId)>,
-    /// Every GIL/thread event so far, with its virtual time (for the trace).
-    pub log: Vec<(u64, ThreadEvent)>,
     /// Per thread: virtual ns spent running bytecode.
     pub cpu: Vec<u64>,
     /// `gil->interval` as `sys.setswitchinterval` stored it, in µs.
     pub interval_us: u64,
-}
-
-/// What the trace records about threads: the GIL model's events, and the VM's own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ThreadEvent {
-    Gil(GilEvent),
-    /// A thread (by thread index) began a blocking call of this kind.
-    Wait { thread: u32, wait: Wait },
-    /// A thread ran an instruction at this (code, pc) and line.
-    Ran { tid: Tid, line: u32 },
+    /// The thread the trace last said was running.
+    recorded_thread: u32,
 }
 
 const IDENT_BASE: u64 = 139_872_471_406_144;
@@ -232,9 +223,9 @@ impl Threads {
             stderr: String::new(),
             exit_status: None,
             queue_errors: None,
-            log: Vec::new(),
             cpu: vec![0],
             interval_us: 5000,
+            recorded_thread: 0,
         }
     }
 
@@ -289,15 +280,6 @@ impl Threads {
         }
     }
 
-    #[inline]
-    fn log_gil(&mut self) {
-        if self.gil.events.is_empty() {
-            return;
-        }
-        for (t, e) in self.gil.drain_events() {
-            self.log.push((t, ThreadEvent::Gil(e)));
-        }
-    }
 }
 
 /// Modules and names this file simulates.
@@ -1226,7 +1208,7 @@ impl Vm {
         let t = &mut th.threads[idx as usize];
         t.tid = Some(tid);
         t.life = Life::Started;
-        th.log_gil();
+        
         self.start_blocking(Wait::Started(idx), None)
     }
 
@@ -1339,10 +1321,8 @@ impl Vm {
                 self.after_instruction(loaded as u32, tid, cost);
                 if let Some(th) = self.threads.as_deref_mut() {
                     th.in_step = false;
-                    if !th.gil.events.is_empty() {
-                        th.log_gil();
-                    }
                 }
+                self.flush_thread_events();
                 return;
             }
         }
@@ -1352,8 +1332,61 @@ impl Vm {
         self.schedule_and_step();
         if let Some(th) = self.threads.as_deref_mut() {
             th.in_step = false;
-            th.log_gil();
         }
+        self.flush_thread_events();
+    }
+
+    /// Hands the GIL model's events to the recorder (with the names and kinds only the VM
+    /// knows), and marks the clock after a line.
+    #[inline]
+    fn flush_thread_events(&mut self) {
+        let Some(th) = self.threads.as_deref_mut() else {
+            return;
+        };
+        if self.recorder.is_none() {
+            th.gil.events.clear();
+            return;
+        }
+        let events = std::mem::take(&mut th.gil.events);
+        let now = th.gil.wall();
+        let Some(r) = self.recorder.as_mut() else {
+            return;
+        };
+        for (at, e) in events {
+            let ev = match e {
+                GilEvent::Take { tid, switched } => ThreadEv::Take { tid, switched },
+                GilEvent::Drop { tid, forced } => ThreadEv::Drop { tid, forced },
+                GilEvent::Timeout { tid, request } => ThreadEv::Timeout { tid, request },
+                GilEvent::Wait { tid } => ThreadEv::Wait { tid },
+                GilEvent::Signal { tid } => ThreadEv::Signal { tid },
+                GilEvent::ForcedWait { tid } => ThreadEv::ForcedWait { tid },
+                GilEvent::Block { tid } => {
+                    let i = th.by_tid.get(tid as usize).copied().unwrap_or(0);
+                    let label = th.threads[i as usize]
+                        .blocked
+                        .map_or("sleep", |b| b.wait.label());
+                    ThreadEv::Block {
+                        tid,
+                        kind: BlockKind::from_label(label),
+                    }
+                }
+                GilEvent::Unblock { tid } => ThreadEv::Unblock { tid },
+                GilEvent::Start { tid } => {
+                    let i = th.by_tid.get(tid as usize).copied().unwrap_or(0);
+                    let name = r.intern(&th.threads[i as usize].name);
+                    ThreadEv::Start { tid, name }
+                }
+                GilEvent::End { tid } => ThreadEv::End { tid },
+                GilEvent::OnCore { tid } => ThreadEv::OnCore { tid },
+            };
+            r.thread_event(at, ev);
+        }
+        if th.recorded_thread != th.loaded {
+            th.recorded_thread = th.loaded;
+            let tid = th.threads[th.loaded as usize].tid.unwrap_or(0);
+            r.thread_event(now, ThreadEv::Switch { tid });
+        }
+        r.mark_clock(now);
     }
 
     /// (cost in ps, eval-breaker check) of the instruction about to run.
@@ -1380,6 +1413,7 @@ impl Vm {
                 Poll::Run(tid) => {
                     let i = th.thread_of_tid(tid);
                     self.switch_to(i);
+                    self.flush_thread_events();
                     if self.prepare_thread(i) {
                         break;
                     }
@@ -1439,7 +1473,6 @@ impl Vm {
             th.threads[i as usize].blocked = Some(b);
             th.threads[i as usize].notified = false;
             th.gil.block(tid, b.deadline);
-            th.log.push((b.since, ThreadEvent::Wait { thread: i, wait: b.wait }));
             // A wait that may already be over (a lock released meanwhile) is looked at
             // once the OS would run the thread again.
             return;
@@ -1550,7 +1583,6 @@ impl Vm {
                     since: now,
                 });
                 th.gil.block(0, None);
-                th.log.push((now, ThreadEvent::Wait { thread: 0, wait: Wait::Shutdown }));
             } else {
                 self.finish_thread(0);
             }
