@@ -1009,6 +1009,10 @@ impl PyxrayApp {
                 self.views[shown].take_seek(),
                 self.views[shown].take_rerun(),
             );
+            if view_asks.0.is_some() {
+                // The user picked a moment in this view: keep showing it there.
+                self.view_pinned = Some(shown);
+            }
         });
         // What the view asked for: a step to move to, or a run with other thread settings.
         if let Some(p) = view_asks.0 {
