@@ -164,11 +164,52 @@ pub fn inspect_json(vm: &mut Vm) -> Value {
         .collect();
         classes.insert(name.to_string(), json!({ "mro": mro }));
     }
-    json!({
+    let mut out = json!({
         "python": "3.11",
         "hash_seed": vm.options.hash_seed,
         "dicts": Value::Object(dicts),
         "classes": Value::Object(classes),
+    });
+    if let (Some(t), Value::Object(m)) = (&vm.threads, &mut out) {
+        m.insert("threads".into(), threads_json(t));
+    }
+    out
+}
+
+/// `inspect`'s `threads` key (docs/gil.md): every thread and the GIL's counters, in
+/// pyxray's virtual time.
+fn threads_json(t: &crate::vm::threads::Threads) -> Value {
+    use crate::vm::threads::Life;
+    let threads: Vec<Value> = t
+        .threads
+        .iter()
+        .map(|th| {
+            let cpu = th
+                .tid
+                .and_then(|tid| t.cpu.get(tid as usize))
+                .map_or(0, |ps| ps / 1000);
+            json!({
+                "name": th.name,
+                "daemon": th.daemon,
+                "state": match th.life {
+                    Life::Initial => "initial",
+                    Life::Started => "started",
+                    Life::Stopped => "stopped",
+                },
+                "cpu_ns": cpu,
+            })
+        })
+        .collect();
+    json!({
+        "threads": threads,
+        "handoffs": t.gil.handoffs,
+        "switch_number": t.gil.switch_number,
+        "switch_interval_us": t.interval_us,
+        "virtual_ns": t.gil.wall(),
+        "mode": match t.gil.mode {
+            crate::models::gil::Mode::Gil => "gil".to_string(),
+            crate::models::gil::Mode::FreeThreaded { cores } => format!("free-threaded, {cores} cores"),
+        },
     })
 }
 

@@ -60,5 +60,9 @@ fn gil_timing_matches_cpython_within_15_percent() {
         }
     }
     eprintln!("{}", report.join("\n"));
-    assert!(bad.is_empty(), "off by more than 15 %: {bad:?}\n{}", report.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "off by more than 15 %: {bad:?}\n{}",
+        report.join("\n")
+    );
 }

@@ -506,9 +506,10 @@ fn the_timeline_shows_a_lane_per_thread_and_the_gil_passing_between_them() {
         h.get_by_label(lane);
     }
     h.get_by_label_contains("CPython 3.11: one GIL");
-    // Two CPU-bound threads for ~20 ms of virtual time: a handoff every ~5 ms.
+    // Two CPU-bound threads for ~30 ms of virtual time: a handoff every ~5.15 ms between
+    // them (about 6), and the main thread's turns to start and join them (4).
     let n = handoffs(&h);
-    assert!((3..=8).contains(&n), "{n} handoffs");
+    assert!((8..=12).contains(&n), "{n} handoffs");
     h.get_by_label("Wake policy");
 }
 
@@ -556,7 +557,10 @@ fn the_gil_scenarios_play_both_ways_on_the_timeline() {
             if at == *trail.last().unwrap_or(&0) {
                 break;
             }
-            assert!(at > *trail.last().unwrap_or(&0), "{name}: forward went back");
+            assert!(
+                at > *trail.last().unwrap_or(&0),
+                "{name}: forward went back"
+            );
             trail.push(at);
         }
         trail.pop();

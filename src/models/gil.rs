@@ -123,26 +123,51 @@ pub enum Phase {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GilEvent {
     /// take_gil got the GIL (`switched`: `last_holder` changed, `switch_number` went up).
-    Take { tid: Tid, switched: bool },
+    Take {
+        tid: Tid,
+        switched: bool,
+    },
     /// drop_gil (`forced`: the holder honoured a drop request at an eval-breaker check).
-    Drop { tid: Tid, forced: bool },
+    Drop {
+        tid: Tid,
+        forced: bool,
+    },
     /// A waiter's `COND_TIMED_WAIT` timed out; `request`: it set `gil_drop_request`.
-    Timeout { tid: Tid, request: bool },
+    Timeout {
+        tid: Tid,
+        request: bool,
+    },
     /// A waiter began (or began again) a timed wait of one interval.
-    Wait { tid: Tid },
+    Wait {
+        tid: Tid,
+    },
     /// `COND_SIGNAL(gil->cond)` in drop_gil chose this waiter.
-    Signal { tid: Tid },
+    Signal {
+        tid: Tid,
+    },
     /// The dropper waits on `switch_cond` until someone takes the GIL (FORCE_SWITCHING).
-    ForcedWait { tid: Tid },
+    ForcedWait {
+        tid: Tid,
+    },
     /// A blocking call began with the GIL released.
-    Block { tid: Tid },
+    Block {
+        tid: Tid,
+    },
     /// A blocked thread's wait is over; it goes to take_gil.
-    Unblock { tid: Tid },
+    Unblock {
+        tid: Tid,
+    },
     /// Free-threaded: the thread runs on a core (no GIL to take).
-    OnCore { tid: Tid },
+    OnCore {
+        tid: Tid,
+    },
     /// A thread began (its first take_gil is pending) or ended.
-    Start { tid: Tid },
-    End { tid: Tid },
+    Start {
+        tid: Tid,
+    },
+    End {
+        tid: Tid,
+    },
 }
 
 /// What the VM should do next.
@@ -286,7 +311,9 @@ impl GilModel {
     pub fn clock_of(&self, tid: Tid) -> u64 {
         match self.mode {
             Mode::Gil => self.now,
-            Mode::FreeThreaded { .. } => self.threads.get(tid as usize).map_or(self.now, |t| t.clock),
+            Mode::FreeThreaded { .. } => {
+                self.threads.get(tid as usize).map_or(self.now, |t| t.clock)
+            }
         }
     }
 
@@ -418,11 +445,10 @@ impl GilModel {
         self.next_due = 0;
         if let Some(t) = self.threads.get_mut(tid as usize)
             && let Phase::Blocked { until } = t.phase
+            && until.is_none_or(|u| at < u)
         {
-            if until.is_none_or(|u| at < u) {
-                t.phase = Phase::Blocked { until: Some(at) };
-                t.woken = true;
-            }
+            t.phase = Phase::Blocked { until: Some(at) };
+            t.woken = true;
         }
     }
 
@@ -507,10 +533,7 @@ impl GilModel {
                 None
             }
             Phase::Blocked { .. } => {
-                let woken = self
-                    .threads
-                    .get(tid as usize)
-                    .is_some_and(|t| t.woken);
+                let woken = self.threads.get(tid as usize).is_some_and(|t| t.woken);
                 Some(Poll::Check {
                     tid,
                     timed_out: !woken,

@@ -2,8 +2,8 @@
 //! state, reports what it does as typed events, and knows nothing about frames or pixels.
 
 pub mod dict;
+pub mod gil;
 pub mod hash;
 pub mod intern;
 pub mod mro;
 pub mod set;
-pub mod gil;

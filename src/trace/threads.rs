@@ -47,28 +47,57 @@ impl BlockKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ThreadEv {
     /// take_gil: `tid` holds the GIL (`switched`: from another thread).
-    Take { tid: u32, switched: bool },
+    Take {
+        tid: u32,
+        switched: bool,
+    },
     /// drop_gil (`forced`: honouring a drop request at an eval-breaker check).
-    Drop { tid: u32, forced: bool },
+    Drop {
+        tid: u32,
+        forced: bool,
+    },
     /// A timed wait in take_gil ran out; `request`: it set `gil_drop_request`.
-    Timeout { tid: u32, request: bool },
+    Timeout {
+        tid: u32,
+        request: bool,
+    },
     /// `tid` waits in take_gil (a timed wait of one switch interval).
-    Wait { tid: u32 },
+    Wait {
+        tid: u32,
+    },
     /// drop_gil's `COND_SIGNAL` chose `tid`.
-    Signal { tid: u32 },
+    Signal {
+        tid: u32,
+    },
     /// FORCE_SWITCHING: `tid` waits until another thread has taken the GIL.
-    ForcedWait { tid: u32 },
+    ForcedWait {
+        tid: u32,
+    },
     /// A blocking call with the GIL released.
-    Block { tid: u32, kind: BlockKind },
+    Block {
+        tid: u32,
+        kind: BlockKind,
+    },
     /// The blocking call is over; `tid` goes to take_gil.
-    Unblock { tid: u32 },
+    Unblock {
+        tid: u32,
+    },
     /// Free-threaded (3.13t): `tid` runs on a core, no GIL involved.
-    OnCore { tid: u32 },
+    OnCore {
+        tid: u32,
+    },
     /// A new thread (named `name`) exists; its first take_gil is pending.
-    Start { tid: u32, name: StrId },
-    End { tid: u32 },
+    Start {
+        tid: u32,
+        name: StrId,
+    },
+    End {
+        tid: u32,
+    },
     /// The VM now runs `tid`'s frames (what follows is that thread's).
-    Switch { tid: u32 },
+    Switch {
+        tid: u32,
+    },
     /// The virtual time at this point (marked at lines, for the playhead).
     Clock,
 }
@@ -120,11 +149,7 @@ impl State {
             }
             let mine = std::mem::take(&mut self.frames);
             self.parked.set(cur, mine);
-            let theirs = self
-                .parked
-                .get(tid as usize)
-                .cloned()
-                .unwrap_or_default();
+            let theirs = self.parked.get(tid as usize).cloned().unwrap_or_default();
             self.parked.set(tid as usize, imbl::Vector::new());
             self.frames = theirs;
             self.thread = tid;
@@ -273,7 +298,8 @@ impl Lanes {
                         l.handoffs.push((at, h, lane, i));
                     }
                     last_holder = Some(lane);
-                    if let Some(Some((kind, start, blocked_until))) = block_start.get(lane).copied() {
+                    if let Some(Some((kind, start, blocked_until))) = block_start.get(lane).copied()
+                    {
                         l.blocking.push(BlockingCall {
                             lane,
                             kind,
@@ -283,7 +309,15 @@ impl Lanes {
                         });
                         block_start[lane] = None;
                     }
-                    close(&mut l, &mut cur, &mut done, lane, at, i, Some(SliceKind::Running));
+                    close(
+                        &mut l,
+                        &mut cur,
+                        &mut done,
+                        lane,
+                        at,
+                        i,
+                        Some(SliceKind::Running),
+                    );
                 }
                 ThreadEv::Drop { tid, forced } => {
                     let lane = lane_of(tid);
@@ -295,20 +329,46 @@ impl Lanes {
                             event: i,
                         });
                     }
-                    close(&mut l, &mut cur, &mut done, lane, at, i, Some(SliceKind::WaitingGil));
+                    close(
+                        &mut l,
+                        &mut cur,
+                        &mut done,
+                        lane,
+                        at,
+                        i,
+                        Some(SliceKind::WaitingGil),
+                    );
                 }
-                ThreadEv::Wait { tid } | ThreadEv::ForcedWait { tid } | ThreadEv::Unblock { tid } => {
+                ThreadEv::Wait { tid }
+                | ThreadEv::ForcedWait { tid }
+                | ThreadEv::Unblock { tid } => {
                     let lane = lane_of(tid);
                     if let ThreadEv::Unblock { .. } = ev
                         && let Some(Some(b)) = block_start.get_mut(lane)
                     {
                         b.2 = Some(at);
                     }
-                    close(&mut l, &mut cur, &mut done, lane, at, i, Some(SliceKind::WaitingGil));
+                    close(
+                        &mut l,
+                        &mut cur,
+                        &mut done,
+                        lane,
+                        at,
+                        i,
+                        Some(SliceKind::WaitingGil),
+                    );
                 }
                 ThreadEv::OnCore { tid } => {
                     let lane = lane_of(tid);
-                    close(&mut l, &mut cur, &mut done, lane, at, i, Some(SliceKind::Running));
+                    close(
+                        &mut l,
+                        &mut cur,
+                        &mut done,
+                        lane,
+                        at,
+                        i,
+                        Some(SliceKind::Running),
+                    );
                 }
                 ThreadEv::Timeout { tid, request } => l.marks.push(Mark {
                     at,
@@ -327,7 +387,15 @@ impl Lanes {
                     {
                         *b = Some((kind, at, None));
                     }
-                    close(&mut l, &mut cur, &mut done, lane, at, i, Some(SliceKind::Blocked(kind)));
+                    close(
+                        &mut l,
+                        &mut cur,
+                        &mut done,
+                        lane,
+                        at,
+                        i,
+                        Some(SliceKind::Blocked(kind)),
+                    );
                 }
                 ThreadEv::End { tid } => {
                     let lane = lane_of(tid);
@@ -390,7 +458,11 @@ impl Lanes {
         for &w in &self.gil_waits {
             let us = (w / 1000).max(1);
             let b = (63 - us.leading_zeros() as usize).min(15);
-            let idx = if us.is_power_of_two() { b } else { (b + 1).min(15) };
+            let idx = if us.is_power_of_two() {
+                b
+            } else {
+                (b + 1).min(15)
+            };
             buckets[idx].1 += 1;
         }
         while buckets.last().is_some_and(|b| b.1 == 0) && buckets.len() > 1 {
@@ -460,11 +532,17 @@ pub fn human_ns(ns: u64) -> String {
 pub fn narrate(ev: &ThreadEv, at: u64, name: &dyn Fn(u32) -> String) -> String {
     let t = human_ns(at);
     match *ev {
-        ThreadEv::Take { tid, switched: true } => format!(
+        ThreadEv::Take {
+            tid,
+            switched: true,
+        } => format!(
             "{t}: {} takes the GIL — take_gil() found it free; last_holder changes, switch_number goes up, switch_cond is signalled and gil_drop_request reset",
             name(tid)
         ),
-        ThreadEv::Take { tid, switched: false } => format!(
+        ThreadEv::Take {
+            tid,
+            switched: false,
+        } => format!(
             "{t}: {} takes the GIL back (take_gil(): it was free and {} was its last holder, so switch_number stays)",
             name(tid),
             name(tid)
@@ -481,7 +559,10 @@ pub fn narrate(ev: &ThreadEv, at: u64, name: &dyn Fn(u32) -> String) -> String {
             "{t}: {}'s timed wait of one switch interval ran out with no switch meanwhile: SET_GIL_DROP_REQUEST (take_gil)",
             name(tid)
         ),
-        ThreadEv::Timeout { tid, request: false } => format!(
+        ThreadEv::Timeout {
+            tid,
+            request: false,
+        } => format!(
             "{t}: {}'s timed wait ran out, but the GIL changed hands meanwhile (switch_number moved): no drop request, wait again",
             name(tid)
         ),

@@ -186,7 +186,9 @@ impl PyxrayApp {
             .timeline
             .as_ref()
             .map_or(0, |t| t.len().saturating_sub(1));
-        if let Ok((t, prompt)) = build_answering(&sc.source, &sc.path, &self.answers, self.thread_options) {
+        if let Ok((t, prompt)) =
+            build_answering(&sc.source, &sc.path, &self.answers, self.thread_options)
+        {
             self.markers = markers(&t);
             self.pos = asked_at.min(t.len().saturating_sub(1));
             self.timeline = Some(t);
@@ -1023,7 +1025,11 @@ impl PyxrayApp {
             self.thread_options = opts;
             let pos = self.pos;
             self.load(self.current);
-            self.pos = pos.min(self.timeline.as_ref().map_or(0, |t| t.len().saturating_sub(1)));
+            self.pos = pos.min(
+                self.timeline
+                    .as_ref()
+                    .map_or(0, |t| t.len().saturating_sub(1)),
+            );
         }
     }
 }

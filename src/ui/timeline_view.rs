@@ -304,10 +304,7 @@ pub fn draw_lanes(
             last_x = x;
             let y0 = top + from as f32 * LANE_H + LANE_H / 2.0;
             let y1 = top + to as f32 * LANE_H + LANE_H / 2.0;
-            painter.line_segment(
-                [pos2(x, y0), pos2(x, y1)],
-                Stroke::new(1.5, colours::TOKEN),
-            );
+            painter.line_segment([pos2(x, y0), pos2(x, y1)], Stroke::new(1.5, colours::TOKEN));
             painter.circle_filled(pos2(x, y1), 3.0, colours::TOKEN);
         }
     }
@@ -511,12 +508,7 @@ impl TimelineView {
         // Lane names are widgets (accessible), drawn beside the canvas.
         let h = AXIS_H + TOKEN_H + 4.0 + lanes.lanes.len() as f32 * LANE_H + 6.0;
         let lines: Vec<u32> = (0..lanes.lanes.len() as u32)
-            .map(|tid| {
-                ctx.state
-                    .frames_of(tid)
-                    .back()
-                    .map_or(0, |f| f.line)
-            })
+            .map(|tid| ctx.state.frames_of(tid).back().map_or(0, |f| f.line))
             .collect();
         let mut hovered = None;
         ui.horizontal(|ui| {
@@ -574,7 +566,16 @@ impl TimelineView {
                 let t = t0 + ((p.x - rect.left()) / rect.width()) as f64 * (t1 - t0);
                 self.seek = lanes.event_at_time(t.max(0.0) as u64);
             }
-            hovered = draw_lanes(&painter, rect, lanes, t0, t1, playhead, resp.hover_pos(), &lines);
+            hovered = draw_lanes(
+                &painter,
+                rect,
+                lanes,
+                t0,
+                t1,
+                playhead,
+                resp.hover_pos(),
+                &lines,
+            );
             if let Some(text) = &hovered {
                 resp.on_hover_text(text);
             }
@@ -587,7 +588,10 @@ impl TimelineView {
                 (colours::LOCK, "lock"),
                 (colours::QUEUE, "queue / event"),
                 (colours::JOIN, "join / start"),
-                (colours::REQUEST, "drop request (triangle), forced drop (bar)"),
+                (
+                    colours::REQUEST,
+                    "drop request (triangle), forced drop (bar)",
+                ),
                 (colours::TOKEN, "GIL handoff"),
             ] {
                 let (r, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());

@@ -306,6 +306,16 @@ impl Vm {
             }
             "isinstance" => {
                 self.arity("isinstance", &args, 2, 2)?;
+                // A simulated thread is a threading.Thread (so is a subclass instance).
+                if matches!(
+                    self.heap.get(args[1]),
+                    Obj::Builtin(Builtin("threading.Thread"))
+                ) {
+                    let base = self.thread_base_class()?;
+                    let plain = matches!(self.heap.get(args[0]), Obj::Sync(r) if r.kind == super::threads::SyncKind::Thread);
+                    let r = plain || self.isinstance(args[0], base)?;
+                    return Ok(self.bool(r));
+                }
                 let r = self.isinstance(args[0], args[1])?;
                 Ok(self.bool(r))
             }
@@ -1236,6 +1246,9 @@ impl Vm {
                 | "property.deleter"
         ) {
             return self.call_builtin_special(recv, name, args, kwargs);
+        }
+        if name.starts_with("threading.Thread.") {
+            return self.call_thread_base(name, recv, args, kwargs);
         }
         if let Obj::Sync(_) = self.heap.get(recv) {
             return match self.call_sync_method(recv, name, args, kwargs)? {

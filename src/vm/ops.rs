@@ -320,7 +320,11 @@ impl Vm {
             Obj::Class(c) => format!("<class '__main__.{}'>", c.qualname),
             Obj::Instance(_) => match self.user_special(id, "__repr__")? {
                 Some(f) => self.special_str(f, id, "__repr__")?,
-                None => self.default_repr(id),
+                // A Thread subclass without a __repr__ of its own: Thread.__repr__.
+                None => match self.thread_instance_repr(id) {
+                    Some(r) => r,
+                    None => self.default_repr(id),
+                },
             },
             Obj::BoundMethod { func, receiver } => {
                 let q = match self.heap.get(func) {

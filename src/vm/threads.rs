@@ -180,12 +180,16 @@ pub struct Threads {
     exit_status: Option<Status>,
     /// Classes made for `queue.Empty` and `queue.Full`.
     pub(crate) queue_errors: Option<(ObjId, ObjId)>,
-    /// Per thread: virtual ns spent running bytecode.
+    /// Per thread (by model tid): virtual picoseconds spent running bytecode.
     pub cpu: Vec<u64>,
     /// `gil->interval` as `sys.setswitchinterval` stored it, in µs.
     pub interval_us: u64,
     /// The thread the trace last said was running.
     recorded_thread: u32,
+    /// `threading.Thread` as a class, made when a class statement subclasses it.
+    pub(crate) thread_base: Option<ObjId>,
+    /// Instances of `Thread` subclasses and their thread, by thread index.
+    pub(crate) instances: Vec<(ObjId, u32)>,
 }
 
 const IDENT_BASE: u64 = 139_872_471_406_144;
@@ -226,6 +230,8 @@ impl Threads {
             cpu: vec![0],
             interval_us: 5000,
             recorded_thread: 0,
+            thread_base: None,
+            instances: Vec::new(),
         }
     }
 
@@ -278,9 +284,27 @@ impl Threads {
         if let Some(Status::Raised(e)) = self.exit_status {
             out.push(e);
         }
+        out.extend(self.thread_base);
+        out.extend(self.instances.iter().map(|(o, _)| *o));
     }
-
 }
+
+/// What a subclass of `threading.Thread` inherits (as `threading.Thread.<name>`).
+const THREAD_BASE: &[&str] = &[
+    "threading.Thread.__init__",
+    "threading.Thread.start",
+    "threading.Thread.join",
+    "threading.Thread.is_alive",
+    "threading.Thread.run",
+    "threading.Thread.getName",
+    "threading.Thread.setName",
+    "threading.Thread.isDaemon",
+    "threading.Thread.setDaemon",
+    "threading.Thread.name",
+    "threading.Thread.daemon",
+    "threading.Thread.ident",
+    "threading.Thread.native_id",
+];
 
 /// Modules and names this file simulates.
 pub const MODULES: &[&str] = &["threading", "time", "queue"];
@@ -316,15 +340,16 @@ pub fn is_thread_builtin(name: &str) -> bool {
 }
 
 const THREAD_METHODS: &[&str] = &[
-    "start", "join", "is_alive", "run", "getName", "setName", "isDaemon", "setDaemon",
+    "start",
+    "join",
+    "is_alive",
+    "run",
+    "getName",
+    "setName",
+    "isDaemon",
+    "setDaemon",
 ];
-const LOCK_METHODS: &[&str] = &[
-    "acquire",
-    "release",
-    "locked",
-    "__enter__",
-    "__exit__",
-];
+const LOCK_METHODS: &[&str] = &["acquire", "release", "locked", "__enter__", "__exit__"];
 const EVENT_METHODS: &[&str] = &["set", "clear", "is_set", "isSet", "wait"];
 const QUEUE_METHODS: &[&str] = &[
     "put",
@@ -372,7 +397,11 @@ impl Vm {
     }
 
     /// `threading.X`, `time.X`, `queue.X`.
-    pub(crate) fn thread_module_attr(&mut self, module: &str, name: &str) -> PyResult<Option<ObjId>> {
+    pub(crate) fn thread_module_attr(
+        &mut self,
+        module: &str,
+        name: &str,
+    ) -> PyResult<Option<ObjId>> {
         if !MODULES.contains(&module) {
             return Ok(None);
         }
@@ -383,15 +412,23 @@ impl Vm {
         let full = format!("{module}.{name}");
         match QUALIFIED.iter().find(|q| **q == full) {
             Some(q) => Ok(Some(self.heap.alloc(Obj::Builtin(Builtin(q))))),
-            None => Ok(None),
+            // The real module has more (threading.Condition, time.strftime …): refuse
+            // rather than raise an AttributeError CPython would not.
+            None => self.unsupported(&full),
         }
     }
 
     /// `sys.setswitchinterval` / `sys.getswitchinterval` as attributes of `sys`.
     pub(crate) fn sys_thread_attr(&mut self, name: &str) -> Option<ObjId> {
         match name {
-            "setswitchinterval" => Some(self.heap.alloc(Obj::Builtin(Builtin("sys.setswitchinterval")))),
-            "getswitchinterval" => Some(self.heap.alloc(Obj::Builtin(Builtin("sys.getswitchinterval")))),
+            "setswitchinterval" => Some(
+                self.heap
+                    .alloc(Obj::Builtin(Builtin("sys.setswitchinterval"))),
+            ),
+            "getswitchinterval" => Some(
+                self.heap
+                    .alloc(Obj::Builtin(Builtin("sys.getswitchinterval"))),
+            ),
             _ => None,
         }
     }
@@ -400,9 +437,7 @@ impl Vm {
         if let Some(p) = self.th().queue_errors {
             return Ok(p);
         }
-        let base = self
-            .builtin("Exception")
-            .unwrap_or(self.none);
+        let base = self.builtin("Exception").unwrap_or(self.none);
         let mut made = Vec::new();
         for n in ["Empty", "Full"] {
             let ns = self.new_dict();
@@ -416,7 +451,11 @@ impl Vm {
 
     fn now_ns(&mut self) -> u64 {
         let th = self.th();
-        let tid = th.threads.get(th.loaded as usize).and_then(|t| t.tid).unwrap_or(0);
+        let tid = th
+            .threads
+            .get(th.loaded as usize)
+            .and_then(|t| t.tid)
+            .unwrap_or(0);
         th.gil.clock_of(tid)
     }
 
@@ -424,7 +463,9 @@ impl Vm {
         match self.num(v) {
             Some(super::ops::Num::I(i)) => Ok(i as f64),
             Some(super::ops::Num::F(f)) => Ok(f),
-            Some(super::ops::Num::B(b)) => Ok(num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::INFINITY)),
+            Some(super::ops::Num::B(b)) => {
+                Ok(num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::INFINITY))
+            }
             None => {
                 let tn = self.type_name(v);
                 self.type_error(format!("'{tn}' object cannot be interpreted as {what}"))
@@ -445,7 +486,99 @@ impl Vm {
     fn sync_ref(&self, obj: ObjId) -> Option<SyncRef> {
         match self.heap.get(obj) {
             Obj::Sync(r) => Some(*r),
+            // An instance of a Thread subclass, once Thread.__init__ ran for it.
+            Obj::Instance(_) => {
+                let th = self.threads.as_deref()?;
+                th.instances
+                    .iter()
+                    .find(|(o, _)| *o == obj)
+                    .map(|&(_, idx)| SyncRef {
+                        kind: SyncKind::Thread,
+                        idx,
+                    })
+            }
             _ => None,
+        }
+    }
+
+    /// A class statement's base: `threading.Thread` becomes the class
+    /// [`Vm::thread_base_class`] (others are returned as they are).
+    pub(crate) fn substitute_thread_base(&mut self, b: ObjId) -> PyResult<ObjId> {
+        if matches!(self.heap.get(b), Obj::Builtin(Builtin("threading.Thread"))) {
+            return self.thread_base_class();
+        }
+        Ok(b)
+    }
+
+    /// `threading.Thread` as a class to inherit from: its namespace holds the methods
+    /// and properties as built-ins (`threading.Thread.start` …), which bind to the
+    /// instance like `Thread`'s Python methods do.
+    pub(crate) fn thread_base_class(&mut self) -> PyResult<ObjId> {
+        if let Some(c) = self.th().thread_base {
+            return Ok(c);
+        }
+        let ns = self.new_dict();
+        let object = self.heap.alloc(Obj::Type(TypeId::Object));
+        let c = self.quietly(|vm| -> PyResult<ObjId> {
+            for &full in THREAD_BASE {
+                let short = full.trim_start_matches("threading.Thread.");
+                let k = vm.str(short);
+                let v = vm.heap.alloc(Obj::Builtin(Builtin(full)));
+                vm.dict_setitem(ns, k, v)?;
+            }
+            vm.new_class("Thread", "Thread", &[object], ns, None)
+        })?;
+        self.classes.retain(|&x| x != c);
+        self.th().thread_base = Some(c);
+        Ok(c)
+    }
+
+    /// What a `threading.Thread.*` built-in found on a class means for `receiver`: a
+    /// property's value (`name`, `daemon`, `ident`), or the method bound to it.
+    pub(crate) fn thread_base_bind(
+        &mut self,
+        full: &'static str,
+        receiver: Option<ObjId>,
+        found: ObjId,
+    ) -> PyResult {
+        let Some(r) = receiver else {
+            return Ok(found);
+        };
+        let short = full.trim_start_matches("threading.Thread.");
+        if matches!(short, "name" | "daemon" | "ident" | "native_id") {
+            if self.sync_ref(r).is_none() {
+                return self.err(TypeId::AssertionError, "Thread.__init__() not called");
+            }
+            return match self.sync_getattr(r, short)? {
+                Some(v) => Ok(v),
+                None => Ok(self.none),
+            };
+        }
+        Ok(self.heap.alloc(Obj::Method {
+            receiver: r,
+            name: full,
+        }))
+    }
+
+    /// Calls a `threading.Thread.*` method on `recv` (an instance of a subclass).
+    pub(crate) fn call_thread_base(
+        &mut self,
+        full: &str,
+        recv: ObjId,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult {
+        let short = full.trim_start_matches("threading.Thread.");
+        if short == "__init__" {
+            self.thread_init(Some(recv), args, kwargs)?;
+            return Ok(self.none);
+        }
+        if self.sync_ref(recv).is_none() {
+            return self.err(TypeId::AssertionError, "Thread.__init__() not called");
+        }
+        match self.call_sync_method(recv, short, args, kwargs)? {
+            Some(v) => Ok(v),
+            None => self.unsupported(&format!("Thread.{short}")),
         }
     }
 
@@ -454,7 +587,12 @@ impl Vm {
     }
 
     /// Calls one of [`QUALIFIED`].
-    pub(crate) fn call_thread_builtin(&mut self, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+    pub(crate) fn call_thread_builtin(
+        &mut self,
+        name: &str,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult {
         match name {
             "threading.Thread" => self.thread_new(args, kwargs),
             "threading.Lock" => {
@@ -578,7 +716,10 @@ impl Vm {
                 let a = self.one_arg("setswitchinterval", &args)?;
                 let s = self.seconds_arg(a, "a float")?;
                 if s <= 0.0 {
-                    return self.err(TypeId::ValueError, "switch interval must be strictly positive");
+                    return self.err(
+                        TypeId::ValueError,
+                        "switch interval must be strictly positive",
+                    );
                 }
                 // _PyEval_SetSwitchInterval((unsigned long) (1e6 * interval))
                 let us = (1e6 * s) as u64;
@@ -599,6 +740,12 @@ impl Vm {
     /// `threading.Thread(group=None, target=None, name=None, args=(), kwargs=None, *,
     /// daemon=None)`, naming it as `Thread.__init__` does.
     fn thread_new(&mut self, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        self.thread_init(None, args, kwargs)
+    }
+
+    /// `Thread.__init__` for a new `Thread` (`instance` None) or for an instance of a
+    /// subclass.
+    fn thread_init(&mut self, instance: Option<ObjId>, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
         const PARAMS: [&str; 5] = ["group", "target", "name", "args", "kwargs"];
         if args.len() > 5 {
             return self.type_error(format!(
@@ -623,7 +770,10 @@ impl Vm {
         }
         let none = self.none;
         if vals[0].is_some_and(|g| g != none) {
-            return self.err(TypeId::AssertionError, "group argument must be None for now");
+            return self.err(
+                TypeId::AssertionError,
+                "group argument must be None for now",
+            );
         }
         let target = vals[1].filter(|t| *t != none);
         let name = match vals[2].filter(|n| *n != none) {
@@ -678,7 +828,13 @@ impl Vm {
             notified: false,
             obj: obj_placeholder,
         });
-        let obj = self.new_sync(SyncKind::Thread, idx);
+        let obj = match instance {
+            Some(i) => {
+                self.th().instances.push((i, idx));
+                i
+            }
+            None => self.new_sync(SyncKind::Thread, idx),
+        };
         self.th().threads[idx as usize].obj = obj;
         Ok(obj)
     }
@@ -767,6 +923,10 @@ impl Vm {
 
     pub(crate) fn sync_repr(&mut self, obj: ObjId, r: SyncRef) -> String {
         let addr = obj.address();
+        let class_name = match self.heap.get(obj) {
+            Obj::Instance(_) => Some(self.type_name(obj)),
+            _ => None,
+        };
         let th = self.th();
         match r.kind {
             SyncKind::Thread => {
@@ -785,17 +945,26 @@ impl Vm {
                 if let Some(i) = ident {
                     status.push_str(&format!(" {i}"));
                 }
-                format!("<{}({}, {status})>", Self::sync_type_name(r), t.name)
+                let cls = class_name.unwrap_or_else(|| Self::sync_type_name(r).to_string());
+                format!("<{cls}({}, {status})>", t.name)
             }
             SyncKind::Lock => {
                 let l = &th.locks[r.idx as usize];
-                let state = if l.owner.is_some() { "locked" } else { "unlocked" };
+                let state = if l.owner.is_some() {
+                    "locked"
+                } else {
+                    "unlocked"
+                };
                 format!("<{state} _thread.lock object at {addr:#x}>")
             }
             SyncKind::RLock => {
                 let l = &th.locks[r.idx as usize];
                 let owner = l.owner.and_then(|o| th.ident(o)).unwrap_or(0);
-                let state = if l.owner.is_some() { "locked" } else { "unlocked" };
+                let state = if l.owner.is_some() {
+                    "locked"
+                } else {
+                    "unlocked"
+                };
                 format!(
                     "<{state} _thread.RLock object owner={owner} count={} at {addr:#x}>",
                     l.count
@@ -849,13 +1018,21 @@ impl Vm {
         }
         if s < 0.0 {
             return if lock_style {
-                self.err(TypeId::ValueError, "timeout value must be a non-negative number")
+                self.err(
+                    TypeId::ValueError,
+                    "timeout value must be a non-negative number",
+                )
             } else {
-                self.err(TypeId::ValueError, "'timeout' must be a non-negative number")
+                self.err(
+                    TypeId::ValueError,
+                    "'timeout' must be a non-negative number",
+                )
             };
         }
         let now = self.now_ns();
-        Ok(Some(now + (s * 1e9) as u64 + self.th().gil.costs.timer_slack))
+        Ok(Some(
+            now + (s * 1e9) as u64 + self.th().gil.costs.timer_slack,
+        ))
     }
 
     /// A method of a threading object.
@@ -877,18 +1054,21 @@ impl Vm {
                 let t = &th.threads[r.idx as usize];
                 if t.life == Life::Initial {
                     return self
-                        .err(TypeId::RuntimeError, "cannot join thread before it is started")
+                        .err(
+                            TypeId::RuntimeError,
+                            "cannot join thread before it is started",
+                        )
                         .map(Some);
                 }
                 if r.idx == me {
-                    return self.err(TypeId::RuntimeError, "cannot join current thread").map(Some);
+                    return self
+                        .err(TypeId::RuntimeError, "cannot join current thread")
+                        .map(Some);
                 }
                 let done = t.life == Life::Stopped;
                 let timeout = args.first().copied().or(kw_arg(&kwargs, "timeout"));
                 let dl = self.deadline(timeout, false)?;
-                if done {
-                    self.none
-                } else if dl.is_some_and(|d| d <= self.now_ns()) {
+                if done || dl.is_some_and(|d| d <= self.now_ns()) {
                     self.none
                 } else {
                     self.start_blocking(Wait::Join(r.idx), dl)?
@@ -900,6 +1080,9 @@ impl Vm {
             }
             (SyncKind::Thread, "run") => {
                 let t = self.th().threads[r.idx as usize].clone();
+                // Thread.run() calls the target once, then drops it.
+                let th = self.th();
+                th.threads[r.idx as usize].target = None;
                 if let Some(f) = t.target {
                     self.call_sync_kw(f, t.args, t.kwargs)?;
                 }
@@ -996,7 +1179,9 @@ impl Vm {
                     Some(i) => i,
                     None => {
                         return self
-                            .type_error("Queue.put() missing 1 required positional argument: 'item'")
+                            .type_error(
+                                "Queue.put() missing 1 required positional argument: 'item'",
+                            )
                             .map(Some);
                     }
                 };
@@ -1006,7 +1191,11 @@ impl Vm {
                         None => true,
                     };
                 let timeout = args.get(2).copied().or(kw_arg(&kwargs, "timeout"));
-                let dl = if block { self.deadline(timeout, false)? } else { None };
+                let dl = if block {
+                    self.deadline(timeout, false)?
+                } else {
+                    None
+                };
                 if self.try_put(r.idx, item) {
                     self.none
                 } else if !block || dl.is_some_and(|d| d <= self.now_ns()) {
@@ -1024,7 +1213,11 @@ impl Vm {
                         None => true,
                     };
                 let timeout = args.get(1).copied().or(kw_arg(&kwargs, "timeout"));
-                let dl = if block { self.deadline(timeout, false)? } else { None };
+                let dl = if block {
+                    self.deadline(timeout, false)?
+                } else {
+                    None
+                };
                 if let Some(v) = self.try_get(r.idx) {
                     v
                 } else if !block || dl.is_some_and(|d| d <= self.now_ns()) {
@@ -1208,7 +1401,7 @@ impl Vm {
         let t = &mut th.threads[idx as usize];
         t.tid = Some(tid);
         t.life = Life::Started;
-        
+
         self.start_blocking(Wait::Started(idx), None)
     }
 
@@ -1218,7 +1411,7 @@ impl Vm {
         let now = self.now_ns();
         let timed_out = b.deadline.is_some_and(|d| now >= d);
         let th = self.th();
-        let r = match b.wait {
+        match b.wait {
             Wait::Sleep => timed_out.then_some(Ok(self.none)),
             Wait::Lock(l) | Wait::RLock(l) | Wait::Semaphore(l) => {
                 let kind = match b.wait {
@@ -1264,8 +1457,7 @@ impl Vm {
                 .skip(1)
                 .all(|t| t.daemon || t.life != Life::Started)
                 .then_some(Ok(self.none)),
-        };
-        r
+        }
     }
 
     fn queue_error(&mut self, empty: bool) -> PyResult {
@@ -1479,7 +1671,7 @@ impl Vm {
         }
         th.gil.executed(tid, cost.0, cost.1);
         if let Some(c) = th.cpu.get_mut(tid as usize) {
-            *c += cost.0 / 1000;
+            *c += cost.0;
         }
         if self.frames.is_empty() && self.status != Status::Running {
             self.thread_ended(i);
@@ -1523,6 +1715,21 @@ impl Vm {
         if t.bootstrap {
             t.bootstrap = false;
             let (target, args, kwargs) = (t.target, t.args.clone(), t.kwargs.clone());
+            let obj = t.obj;
+            // _bootstrap_inner calls self.run(): a subclass's own run, or Thread.run,
+            // which calls the target.
+            let (target, args, kwargs) = if matches!(self.heap.get(obj), Obj::Instance(_)) {
+                match self.get_attr(obj, "run") {
+                    Ok(run) => (Some(run), Vec::new(), Vec::new()),
+                    Err(e) => {
+                        self.report_thread_exception(i, e);
+                        self.finish_thread(i);
+                        return false;
+                    }
+                }
+            } else {
+                (target, args, kwargs)
+            };
             let Some(f) = target else {
                 self.finish_thread(i);
                 return false;
@@ -1608,7 +1815,9 @@ impl Vm {
         }
         let name = self.th().threads[i as usize].name.clone();
         let tb = self.format_traceback(e);
-        self.th().stderr.push_str(&format!("Exception in thread {name}:\n{tb}"));
+        self.th()
+            .stderr
+            .push_str(&format!("Exception in thread {name}:\n{tb}"));
     }
 
     fn finish_thread(&mut self, i: u32) {
@@ -1632,10 +1841,13 @@ impl Vm {
             self.status = th.exit_status.take().unwrap_or(Status::Finished);
             return;
         }
-        self.wake_waiters(
-            |w| w == Wait::Join(i) || w == Wait::Shutdown,
-            usize::MAX,
-        );
+        self.wake_waiters(|w| w == Wait::Join(i) || w == Wait::Shutdown, usize::MAX);
+    }
+
+    /// The repr of an instance of a Thread subclass without a `__repr__` of its own.
+    pub(crate) fn thread_instance_repr(&mut self, obj: ObjId) -> Option<String> {
+        let r = self.sync_ref(obj)?;
+        Some(self.sync_repr(obj, r))
     }
 
     /// The virtual clock now, in ns (0 when the program uses no threads or time).

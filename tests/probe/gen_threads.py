@@ -285,8 +285,36 @@ print("after boom{k}", b{k}.is_alive())
 """
 
 
+def sec_subclass(rng, k):
+    n = rng.randrange(1, 5)
+    named = rng.random() < 0.5
+    init_name = f", name='sub{k}-' + str(i)" if named else ""
+    return f"""
+class Worker{k}(threading.Thread):
+    def __init__(self, i):
+        super().__init__({init_name.lstrip(", ")})
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + {k}
+class Plain{k}(threading.Thread):
+    pass
+ws{k} = [Worker{k}(i) for i in range({n})]
+print("subclass{k}", [repr(w) for w in ws{k}], isinstance(ws{k}[0], threading.Thread))
+for w in ws{k}:
+    w.start()
+for w in ws{k}:
+    w.join()
+print("subclass{k} results", [w.result for w in ws{k}], [w.is_alive() for w in ws{k}])
+p{k} = Plain{k}(target=lambda x: print("plain{k}", x), args=({k},))
+p{k}.start()
+p{k}.join()
+print("subclass{k} mro", [c.__name__ for c in Worker{k}.__mro__], p{k}.name)
+"""
+
+
 SECTIONS = [sec_counter, sec_results, sec_queue, sec_event, sec_sequential, sec_errors, sec_rlock,
-            sec_context, sec_pipeline, sec_semaphore, sec_misc, sec_exception]
+            sec_context, sec_pipeline, sec_semaphore, sec_misc, sec_exception, sec_subclass]
 
 
 def program(i):

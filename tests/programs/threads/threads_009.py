@@ -37,11 +37,25 @@ for t in ws1:
 print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
 
 
-def boom2():
-    raise ValueError("bad2")
-b2 = threading.Thread(target=boom2)
-b2.start()
-b2.join()
-print("after boom2", b2.is_alive())
+class Worker2(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub2-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 2
+class Plain2(threading.Thread):
+    pass
+ws2 = [Worker2(i) for i in range(1)]
+print("subclass2", [repr(w) for w in ws2], isinstance(ws2[0], threading.Thread))
+for w in ws2:
+    w.start()
+for w in ws2:
+    w.join()
+print("subclass2 results", [w.result for w in ws2], [w.is_alive() for w in ws2])
+p2 = Plain2(target=lambda x: print("plain2", x), args=(2,))
+p2.start()
+p2.join()
+print("subclass2 mro", [c.__name__ for c in Worker2.__mro__], p2.name)
 
 print("done", threading.active_count())

@@ -4,17 +4,19 @@ import sys
 import threading
 import time
 
-out0 = []
-def work0(i):
-    out0.append(i + 100)
-ws0 = []
-for j in range(4):
-    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
-    ws0.append(t)
+lock0 = threading.Lock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        with lock0:
+            count0 += 1
+threads0 = [threading.Thread(target=add0, args=(1000,)) for _ in range(4)]
+for t in threads0:
     t.start()
-for t in ws0:
+for t in threads0:
     t.join()
-print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
 
 
 rl1 = threading.RLock()
@@ -24,7 +26,7 @@ def nest1(d):
         trail1.append(d)
         if d > 0:
             nest1(d - 1)
-ns1 = [threading.Thread(target=nest1, args=(2,)) for _ in range(2)]
+ns1 = [threading.Thread(target=nest1, args=(5,)) for _ in range(2)]
 for t in ns1:
     t.start()
 for t in ns1:
@@ -32,14 +34,11 @@ for t in ns1:
 print("rlock1", sorted(trail1), len(trail1))
 
 
-def talk2(i):
-    me = threading.current_thread()
-    print("thread2", i, me.name, threading.active_count())
-for i in range(4):
-    t = threading.Thread(target=talk2, args=(i,))
-    print(repr(t))
-    t.start()
-    t.join()
-    print("joined2", i, t.is_alive())
+def boom2():
+    raise ValueError("bad2")
+b2 = threading.Thread(target=boom2)
+b2.start()
+b2.join()
+print("after boom2", b2.is_alive())
 
 print("done", threading.active_count())

@@ -4,33 +4,17 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(0)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(11):
-        q0.put(i * 3)
-    for _ in range(1):
-        q0.put(None)
-def consume0():
-    while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(1)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
-p0.start()
-q0.join()
-p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+out0 = []
+def work0(i):
+    out0.append(i + 100)
+ws0 = []
+for j in range(3):
+    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
+    ws0.append(t)
+    t.start()
+for t in ws0:
+    t.join()
+print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
 
 
 print("interval1", sys.getswitchinterval())

@@ -4,21 +4,33 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(3)]
-for t in ts0:
-    t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
-    t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+q0 = queue.Queue(0)
+got0 = []
+glock0 = threading.Lock()
+def produce0():
+    for i in range(9):
+        q0.put(i * 3)
+    for _ in range(3):
+        q0.put(None)
+def consume0():
+    while True:
+        item = q0.get()
+        if item is None:
+            q0.task_done()
+            break
+        with glock0:
+            got0.append(item)
+        q0.task_done()
+cs0 = [threading.Thread(target=consume0) for _ in range(3)]
+for c in cs0:
+    c.start()
+p0 = threading.Thread(target=produce0)
+p0.start()
+q0.join()
+p0.join()
+for c in cs0:
+    c.join()
+print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
 
 
 qs1 = [queue.Queue() for _ in range(3)]
@@ -32,7 +44,7 @@ def stage1(i):
 st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(2)]
 for t in st1:
     t.start()
-for v in range(3):
+for v in range(11):
     qs1[0].put(v)
 qs1[0].put(None)
 res1 = []

@@ -4,15 +4,21 @@ import sys
 import threading
 import time
 
-def talk0(i):
-    me = threading.current_thread()
-    print("thread0", i, me.name, threading.active_count())
-for i in range(4):
-    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
-    print(repr(t))
+ev0 = threading.Event()
+seen0 = []
+def waiter0(i):
+    ok = ev0.wait()
+    seen0.append((i, ok))
+ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(2)]
+for t in ts0:
     t.start()
+print("event0 before", ev0.is_set(), len(seen0))
+ev0.set()
+for t in ts0:
     t.join()
-    print("joined0", i, t.is_alive())
+print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
+ev0.clear()
+print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
 
 
 print("interval1", sys.getswitchinterval())

@@ -4,16 +4,15 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue()
-try:
-    q0.get_nowait()
-except queue.Empty:
-    print('err0 empty')
-l0 = threading.Lock()
-l0.acquire()
-print('err0 held', l0.locked(), l0.acquire(timeout=0.002), l0.acquire(False))
-l0.release()
-print('err0 free', l0.locked())
+def talk0(i):
+    me = threading.current_thread()
+    print("thread0", i, me.name, threading.active_count())
+for i in range(2):
+    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
+    print(repr(t))
+    t.start()
+    t.join()
+    print("joined0", i, t.is_alive())
 
 
 rl1 = threading.RLock()

@@ -4,19 +4,21 @@ import sys
 import threading
 import time
 
-rl0 = threading.RLock()
-trail0 = []
-def nest0(d):
-    with rl0:
-        trail0.append(d)
-        if d > 0:
-            nest0(d - 1)
-ns0 = [threading.Thread(target=nest0, args=(3,)) for _ in range(2)]
-for t in ns0:
-    t.start()
-for t in ns0:
-    t.join()
-print("rlock0", sorted(trail0), len(trail0))
+l0 = threading.Lock()
+try:
+    l0.release()
+except RuntimeError as e:
+    print('err0', e)
+q0 = queue.Queue()
+try:
+    q0.get(timeout=0.001)
+except queue.Empty as e:
+    print('err0 empty after timeout', repr(e))
+s0 = threading.BoundedSemaphore(2)
+try:
+    s0.release()
+except ValueError as e:
+    print('err0', e)
 
 
 class Ctx1:

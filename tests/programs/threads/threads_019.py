@@ -4,30 +4,19 @@ import sys
 import threading
 import time
 
-class Ctx0:
-    def __init__(self, name):
-        self.name = name
-    def __enter__(self):
-        print("enter0", self.name)
-        return self.name.upper()
-    def __exit__(self, et, ev, tb):
-        print("exit0", self.name, et.__name__ if et else None, ev)
-        return False
-with Ctx0("a") as x0:
-    print("body0", x0)
-try:
-    with Ctx0("b"), Ctx0("c") as y0:
-        print("inner0", y0)
-        raise KeyError("k0")
-    print("suppressed0")
-except KeyError as e:
-    print("escaped0", e)
-def early0():
-    for i in range(3):
-        with Ctx0("loop" + str(i)):
-            if i == 1:
-                return i
-print("early0", early0())
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(3,)) for _ in range(2)]
+for t in ns0:
+    t.start()
+for t in ns0:
+    t.join()
+print("rlock0", sorted(trail0), len(trail0))
 
 
 qs1 = [queue.Queue() for _ in range(4)]

@@ -4,34 +4,37 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(4)]
-def stage0(i):
-    while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
-for t in st0:
-    t.start()
-for v in range(13):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[3].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+class Ctx0:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter0", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit0", self.name, et.__name__ if et else None, ev)
+        return False
+with Ctx0("a") as x0:
+    print("body0", x0)
+try:
+    with Ctx0("b"), Ctx0("c") as y0:
+        print("inner0", y0)
+        raise KeyError("k0")
+    print("suppressed0")
+except KeyError as e:
+    print("escaped0", e)
+def early0():
+    for i in range(3):
+        with Ctx0("loop" + str(i)):
+            if i == 1:
+                return i
+print("early0", early0())
 
 
 out1 = []
 def work1(i):
-    out1.append(i * i)
+    out1.append([i] * 3)
 ws1 = []
-for j in range(5):
+for j in range(4):
     t = threading.Thread(target=work1, kwargs={'i': 1 * 10 + j})
     ws1.append(t)
     t.start()
@@ -48,7 +51,7 @@ class Ctx2:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit2", self.name, et.__name__ if et else None, ev)
-        return False
+        return True
 with Ctx2("a") as x2:
     print("body2", x2)
 try:

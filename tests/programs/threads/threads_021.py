@@ -4,52 +4,48 @@ import sys
 import threading
 import time
 
-sem0 = threading.Semaphore(2)
-inside0 = [0]
-peak0 = [0]
-guard0 = threading.Lock()
-def limited0():
-    with sem0:
-        with guard0:
-            inside0[0] += 1
-            peak0[0] = max(peak0[0], inside0[0])
-        time.sleep(0.001)
-        with guard0:
-            inside0[0] -= 1
-ls0 = [threading.Thread(target=limited0) for _ in range(3)]
-for t in ls0:
-    t.start()
-for t in ls0:
-    t.join()
-print("semaphore0", peak0[0] <= 2, inside0[0])
-
-
-q1 = queue.Queue(0)
-got1 = []
-glock1 = threading.Lock()
-def produce1():
-    for i in range(15):
-        q1.put(i * 3)
-    for _ in range(1):
-        q1.put(None)
-def consume1():
+qs0 = [queue.Queue() for _ in range(3)]
+def stage0(i):
     while True:
-        item = q1.get()
-        if item is None:
-            q1.task_done()
-            break
-        with glock1:
-            got1.append(item)
-        q1.task_done()
-cs1 = [threading.Thread(target=consume1) for _ in range(1)]
-for c in cs1:
-    c.start()
-p1 = threading.Thread(target=produce1)
+        x = qs0[i].get()
+        if x is None:
+            qs0[i + 1].put(None)
+            return
+        qs0[i + 1].put(x * 2 + i)
+st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(2)]
+for t in st0:
+    t.start()
+for v in range(3):
+    qs0[0].put(v)
+qs0[0].put(None)
+res0 = []
+while True:
+    x = qs0[2].get()
+    if x is None:
+        break
+    res0.append(x)
+print("pipeline0", res0, [t.daemon for t in st0])
+
+
+class Worker1(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub1-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 1
+class Plain1(threading.Thread):
+    pass
+ws1 = [Worker1(i) for i in range(4)]
+print("subclass1", [repr(w) for w in ws1], isinstance(ws1[0], threading.Thread))
+for w in ws1:
+    w.start()
+for w in ws1:
+    w.join()
+print("subclass1 results", [w.result for w in ws1], [w.is_alive() for w in ws1])
+p1 = Plain1(target=lambda x: print("plain1", x), args=(1,))
 p1.start()
-q1.join()
 p1.join()
-for c in cs1:
-    c.join()
-print("queue1", sorted(got1), q1.qsize(), q1.empty(), q1.full(), q1.maxsize)
+print("subclass1 mro", [c.__name__ for c in Worker1.__mro__], p1.name)
 
 print("done", threading.active_count())

@@ -4,31 +4,32 @@ import sys
 import threading
 import time
 
-print("interval0", sys.getswitchinterval())
-sys.setswitchinterval(0.0001)
-print("interval0 set", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-m0 = threading.main_thread()
-print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
-d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
-print("daemon0", d0.daemon, d0.name, repr(d0))
-d0.start()
-d0.join()
-try:
-    d0.daemon = False
-except RuntimeError as e:
-    print("daemon0 err", e)
-t0 = time.perf_counter()
-time.sleep(0.002)
-print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+sem0 = threading.Semaphore(2)
+inside0 = [0]
+peak0 = [0]
+guard0 = threading.Lock()
+def limited0():
+    with sem0:
+        with guard0:
+            inside0[0] += 1
+            peak0[0] = max(peak0[0], inside0[0])
+        time.sleep(0.001)
+        with guard0:
+            inside0[0] -= 1
+ls0 = [threading.Thread(target=limited0) for _ in range(4)]
+for t in ls0:
+    t.start()
+for t in ls0:
+    t.join()
+print("semaphore0", peak0[0] <= 2, inside0[0])
 
 
 out1 = []
 def work1(i):
-    out1.append(i + 100)
+    out1.append((i, -i))
 ws1 = []
-for j in range(3):
-    t = threading.Thread(target=work1, args=(1 * 10 + j,))
+for j in range(2):
+    t = threading.Thread(target=work1, kwargs={'i': 1 * 10 + j})
     ws1.append(t)
     t.start()
 for t in ws1:
@@ -36,13 +37,13 @@ for t in ws1:
 print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
 
 
-q2 = queue.Queue(5)
+q2 = queue.Queue(0)
 got2 = []
 glock2 = threading.Lock()
 def produce2():
-    for i in range(1):
+    for i in range(19):
         q2.put(i * 3)
-    for _ in range(1):
+    for _ in range(2):
         q2.put(None)
 def consume2():
     while True:
@@ -53,7 +54,7 @@ def consume2():
         with glock2:
             got2.append(item)
         q2.task_done()
-cs2 = [threading.Thread(target=consume2) for _ in range(1)]
+cs2 = [threading.Thread(target=consume2) for _ in range(2)]
 for c in cs2:
     c.start()
 p2 = threading.Thread(target=produce2)

@@ -4,12 +4,23 @@ import sys
 import threading
 import time
 
-def boom0():
-    raise ValueError("bad0")
-b0 = threading.Thread(target=boom0)
-b0.start()
-b0.join()
-print("after boom0", b0.is_alive())
+print("interval0", sys.getswitchinterval())
+sys.setswitchinterval(1e-07)
+print("interval0 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m0 = threading.main_thread()
+print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
+d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
+print("daemon0", d0.daemon, d0.name, repr(d0))
+d0.start()
+d0.join()
+try:
+    d0.daemon = False
+except RuntimeError as e:
+    print("daemon0 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 
 lock1 = threading.RLock()

@@ -4,19 +4,12 @@ import sys
 import threading
 import time
 
-lock0 = threading.RLock()
-count0 = 0
-def add0(times):
-    global count0
-    for _ in range(times):
-        with lock0:
-            count0 += 3
-threads0 = [threading.Thread(target=add0, args=(50,)) for _ in range(3)]
-for t in threads0:
-    t.start()
-for t in threads0:
-    t.join()
-print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+def boom0():
+    raise ValueError("bad0")
+b0 = threading.Thread(target=boom0)
+b0.start()
+b0.join()
+print("after boom0", b0.is_alive())
 
 
 rl1 = threading.RLock()
@@ -45,7 +38,7 @@ def stage2(i):
 st2 = [threading.Thread(target=stage2, args=(i,), daemon=True) for i in range(2)]
 for t in st2:
     t.start()
-for v in range(14):
+for v in range(7):
     qs2[0].put(v)
 qs2[0].put(None)
 res2 = []

@@ -4,17 +4,26 @@ import sys
 import threading
 import time
 
-out0 = []
-def work0(i):
-    out0.append(str(i) * 2)
-ws0 = []
-for j in range(6):
-    t = threading.Thread(target=work0, args=(0 * 10 + j,))
-    ws0.append(t)
-    t.start()
-for t in ws0:
-    t.join()
-print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
+class Worker0(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 0
+class Plain0(threading.Thread):
+    pass
+ws0 = [Worker0(i) for i in range(3)]
+print("subclass0", [repr(w) for w in ws0], isinstance(ws0[0], threading.Thread))
+for w in ws0:
+    w.start()
+for w in ws0:
+    w.join()
+print("subclass0 results", [w.result for w in ws0], [w.is_alive() for w in ws0])
+p0 = Plain0(target=lambda x: print("plain0", x), args=(0,))
+p0.start()
+p0.join()
+print("subclass0 mro", [c.__name__ for c in Worker0.__mro__], p0.name)
 
 
 ev1 = threading.Event()

@@ -4,33 +4,19 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(2)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(18):
-        q0.put(i * 3)
-    for _ in range(3):
-        q0.put(None)
-def consume0():
-    while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(3)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
-p0.start()
-q0.join()
-p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+lock0 = threading.RLock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        with lock0:
+            count0 += 2
+threads0 = [threading.Thread(target=add0, args=(1000,)) for _ in range(5)]
+for t in threads0:
+    t.start()
+for t in threads0:
+    t.join()
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
 
 
 sem1 = threading.Semaphore(2)

@@ -4,50 +4,51 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(2)]
-for t in ts0:
+out0 = []
+def work0(i):
+    out0.append([i] * 3)
+ws0 = []
+for j in range(2):
+    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
+    ws0.append(t)
     t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
+for t in ws0:
     t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
 
 
-out1 = []
-def work1(i):
-    out1.append(str(i) * 2)
-ws1 = []
-for j in range(4):
-    t = threading.Thread(target=work1, kwargs={'i': 1 * 10 + j})
-    ws1.append(t)
+class Worker1(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub1-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 1
+class Plain1(threading.Thread):
+    pass
+ws1 = [Worker1(i) for i in range(4)]
+print("subclass1", [repr(w) for w in ws1], isinstance(ws1[0], threading.Thread))
+for w in ws1:
+    w.start()
+for w in ws1:
+    w.join()
+print("subclass1 results", [w.result for w in ws1], [w.is_alive() for w in ws1])
+p1 = Plain1(target=lambda x: print("plain1", x), args=(1,))
+p1.start()
+p1.join()
+print("subclass1 mro", [c.__name__ for c in Worker1.__mro__], p1.name)
+
+
+out2 = []
+def work2(i):
+    out2.append((i, -i))
+ws2 = []
+for j in range(5):
+    t = threading.Thread(target=work2, args=(2 * 10 + j,))
+    ws2.append(t)
     t.start()
-for t in ws1:
+for t in ws2:
     t.join()
-print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
-
-
-ev2 = threading.Event()
-seen2 = []
-def waiter2(i):
-    ok = ev2.wait()
-    seen2.append((i, ok))
-ts2 = [threading.Thread(target=waiter2, args=(i,)) for i in range(4)]
-for t in ts2:
-    t.start()
-print("event2 before", ev2.is_set(), len(seen2))
-ev2.set()
-for t in ts2:
-    t.join()
-print("event2 after", ev2.is_set(), sorted(seen2), ev2.wait(0.001))
-ev2.clear()
-print("event2 cleared", ev2.is_set(), ev2.wait(0.001), ev2.wait(timeout=0))
+print("results2", sorted(out2), len(out2), [t.is_alive() for t in ws2])
 
 print("done", threading.active_count())

@@ -4,15 +4,33 @@ import sys
 import threading
 import time
 
-def talk0(i):
-    me = threading.current_thread()
-    print("thread0", i, me.name, threading.active_count())
-for i in range(2):
-    t = threading.Thread(target=talk0, args=(i,))
-    print(repr(t))
-    t.start()
-    t.join()
-    print("joined0", i, t.is_alive())
+q0 = queue.Queue(0)
+got0 = []
+glock0 = threading.Lock()
+def produce0():
+    for i in range(3):
+        q0.put(i * 3)
+    for _ in range(1):
+        q0.put(None)
+def consume0():
+    while True:
+        item = q0.get()
+        if item is None:
+            q0.task_done()
+            break
+        with glock0:
+            got0.append(item)
+        q0.task_done()
+cs0 = [threading.Thread(target=consume0) for _ in range(1)]
+for c in cs0:
+    c.start()
+p0 = threading.Thread(target=produce0)
+p0.start()
+q0.join()
+p0.join()
+for c in cs0:
+    c.join()
+print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
 
 
 qs1 = [queue.Queue() for _ in range(3)]
@@ -26,7 +44,7 @@ def stage1(i):
 st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(2)]
 for t in st1:
     t.start()
-for v in range(1):
+for v in range(4):
     qs1[0].put(v)
 qs1[0].put(None)
 res1 = []
@@ -42,7 +60,7 @@ q2 = queue.Queue(0)
 got2 = []
 glock2 = threading.Lock()
 def produce2():
-    for i in range(8):
+    for i in range(19):
         q2.put(i * 3)
     for _ in range(3):
         q2.put(None)

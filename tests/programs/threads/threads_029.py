@@ -4,26 +4,34 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue()
-try:
-    q0.get(timeout=0.001)
-except queue.Empty as e:
-    print('err0 empty after timeout', repr(e))
-l0 = threading.Lock()
-l0.acquire()
-print('err0 held', l0.locked(), l0.acquire(timeout=0.002), l0.acquire(False))
-l0.release()
-print('err0 free', l0.locked())
+ev0 = threading.Event()
+seen0 = []
+def waiter0(i):
+    ok = ev0.wait()
+    seen0.append((i, ok))
+ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(1)]
+for t in ts0:
+    t.start()
+print("event0 before", ev0.is_set(), len(seen0))
+ev0.set()
+for t in ts0:
+    t.join()
+print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
+ev0.clear()
+print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
 
 
-lock1 = threading.Lock()
+lock1 = threading.RLock()
 count1 = 0
 def add1(times):
     global count1
     for _ in range(times):
-        with lock1:
-            count1 += 3
-threads1 = [threading.Thread(target=add1, args=(1000,)) for _ in range(5)]
+        lock1.acquire()
+        try:
+            count1 += 1
+        finally:
+            lock1.release()
+threads1 = [threading.Thread(target=add1, args=(1000,)) for _ in range(4)]
 for t in threads1:
     t.start()
 for t in threads1:
@@ -31,11 +39,11 @@ for t in threads1:
 print("counter1", count1, lock1.acquire(blocking=False), lock1.acquire(False))
 
 
-q2 = queue.Queue(1)
+q2 = queue.Queue(5)
 got2 = []
 glock2 = threading.Lock()
 def produce2():
-    for i in range(3):
+    for i in range(15):
         q2.put(i * 3)
     for _ in range(3):
         q2.put(None)

@@ -4,19 +4,15 @@ import sys
 import threading
 import time
 
-rl0 = threading.RLock()
-trail0 = []
-def nest0(d):
-    with rl0:
-        trail0.append(d)
-        if d > 0:
-            nest0(d - 1)
-ns0 = [threading.Thread(target=nest0, args=(2,)) for _ in range(2)]
-for t in ns0:
+def talk0(i):
+    me = threading.current_thread()
+    print("thread0", i, me.name, threading.active_count())
+for i in range(2):
+    t = threading.Thread(target=talk0, args=(i,))
+    print(repr(t))
     t.start()
-for t in ns0:
     t.join()
-print("rlock0", sorted(trail0), len(trail0))
+    print("joined0", i, t.is_alive())
 
 
 qs1 = [queue.Queue() for _ in range(4)]

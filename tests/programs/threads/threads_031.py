@@ -4,53 +4,46 @@ import sys
 import threading
 import time
 
-class Ctx0:
-    def __init__(self, name):
-        self.name = name
-    def __enter__(self):
-        print("enter0", self.name)
-        return self.name.upper()
-    def __exit__(self, et, ev, tb):
-        print("exit0", self.name, et.__name__ if et else None, ev)
-        return True
-with Ctx0("a") as x0:
-    print("body0", x0)
 try:
-    with Ctx0("b"), Ctx0("c") as y0:
-        print("inner0", y0)
-        raise KeyError("k0")
-    print("suppressed0")
-except KeyError as e:
-    print("escaped0", e)
-def early0():
-    for i in range(3):
-        with Ctx0("loop" + str(i)):
-            if i == 1:
-                return i
-print("early0", early0())
+    time.sleep(-1)
+except ValueError as e:
+    print('err0', e)
+q0 = queue.Queue()
+try:
+    q0.get_nowait()
+except queue.Empty:
+    print('err0 empty')
 
 
-t1 = threading.Thread(target=print)
-try:
-    t1.join()
-except RuntimeError as e:
-    print('err1', e)
 try:
     threading.current_thread().join()
 except RuntimeError as e:
     print('err1', e)
-s1 = threading.BoundedSemaphore(2)
 try:
-    s1.release()
+    time.sleep(-1)
 except ValueError as e:
     print('err1', e)
 
 
-def boom2():
-    raise ValueError("bad2")
-b2 = threading.Thread(target=boom2)
-b2.start()
-b2.join()
-print("after boom2", b2.is_alive())
+class Worker2(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 2
+class Plain2(threading.Thread):
+    pass
+ws2 = [Worker2(i) for i in range(4)]
+print("subclass2", [repr(w) for w in ws2], isinstance(ws2[0], threading.Thread))
+for w in ws2:
+    w.start()
+for w in ws2:
+    w.join()
+print("subclass2 results", [w.result for w in ws2], [w.is_alive() for w in ws2])
+p2 = Plain2(target=lambda x: print("plain2", x), args=(2,))
+p2.start()
+p2.join()
+print("subclass2 mro", [c.__name__ for c in Worker2.__mro__], p2.name)
 
 print("done", threading.active_count())

@@ -4,36 +4,29 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(4)]
-def stage0(i):
-    while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
-for t in st0:
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(4,)) for _ in range(2)]
+for t in ns0:
     t.start()
-for v in range(11):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[3].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+for t in ns0:
+    t.join()
+print("rlock0", sorted(trail0), len(trail0))
 
 
+r1 = threading.RLock()
+try:
+    r1.release()
+except RuntimeError as e:
+    print('err1', e)
 s1 = threading.BoundedSemaphore(2)
 try:
     s1.release()
-except ValueError as e:
-    print('err1', e)
-try:
-    time.sleep(-1)
 except ValueError as e:
     print('err1', e)
 q1 = queue.Queue()
@@ -41,14 +34,19 @@ try:
     q1.task_done()
 except ValueError as e:
     print('err1', e)
+l1 = threading.Lock()
+l1.acquire()
+print('err1 held', l1.locked(), l1.acquire(timeout=0.002), l1.acquire(False))
+l1.release()
+print('err1 free', l1.locked())
 
 
 out2 = []
 def work2(i):
     out2.append(i + 100)
 ws2 = []
-for j in range(6):
-    t = threading.Thread(target=work2, kwargs={'i': 2 * 10 + j})
+for j in range(2):
+    t = threading.Thread(target=work2, args=(2 * 10 + j,))
     ws2.append(t)
     t.start()
 for t in ws2:

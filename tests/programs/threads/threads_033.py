@@ -4,24 +4,30 @@ import sys
 import threading
 import time
 
-sem0 = threading.Semaphore(2)
-inside0 = [0]
-peak0 = [0]
-guard0 = threading.Lock()
-def limited0():
-    with sem0:
-        with guard0:
-            inside0[0] += 1
-            peak0[0] = max(peak0[0], inside0[0])
-        time.sleep(0.001)
-        with guard0:
-            inside0[0] -= 1
-ls0 = [threading.Thread(target=limited0) for _ in range(3)]
-for t in ls0:
-    t.start()
-for t in ls0:
-    t.join()
-print("semaphore0", peak0[0] <= 2, inside0[0])
+class Ctx0:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter0", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit0", self.name, et.__name__ if et else None, ev)
+        return False
+with Ctx0("a") as x0:
+    print("body0", x0)
+try:
+    with Ctx0("b"), Ctx0("c") as y0:
+        print("inner0", y0)
+        raise KeyError("k0")
+    print("suppressed0")
+except KeyError as e:
+    print("escaped0", e)
+def early0():
+    for i in range(3):
+        with Ctx0("loop" + str(i)):
+            if i == 1:
+                return i
+print("early0", early0())
 
 
 qs1 = [queue.Queue() for _ in range(4)]
@@ -35,7 +41,7 @@ def stage1(i):
 st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(3)]
 for t in st1:
     t.start()
-for v in range(1):
+for v in range(13):
     qs1[0].put(v)
 qs1[0].put(None)
 res1 = []
@@ -50,7 +56,7 @@ print("pipeline1", res1, [t.daemon for t in st1])
 def talk2(i):
     me = threading.current_thread()
     print("thread2", i, me.name, threading.active_count())
-for i in range(3):
+for i in range(4):
     t = threading.Thread(target=talk2, args=(i,), name='w2-' + str(i))
     print(repr(t))
     t.start()

@@ -4,23 +4,27 @@ import sys
 import threading
 import time
 
-print("interval0", sys.getswitchinterval())
-sys.setswitchinterval(0.0001)
-print("interval0 set", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-m0 = threading.main_thread()
-print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
-d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
-print("daemon0", d0.daemon, d0.name, repr(d0))
-d0.start()
-d0.join()
-try:
-    d0.daemon = False
-except RuntimeError as e:
-    print("daemon0 err", e)
-t0 = time.perf_counter()
-time.sleep(0.002)
-print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+qs0 = [queue.Queue() for _ in range(4)]
+def stage0(i):
+    while True:
+        x = qs0[i].get()
+        if x is None:
+            qs0[i + 1].put(None)
+            return
+        qs0[i + 1].put(x * 2 + i)
+st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
+for t in st0:
+    t.start()
+for v in range(4):
+    qs0[0].put(v)
+qs0[0].put(None)
+res0 = []
+while True:
+    x = qs0[3].get()
+    if x is None:
+        break
+    res0.append(x)
+print("pipeline0", res0, [t.daemon for t in st0])
 
 
 def boom1():
@@ -38,7 +42,7 @@ def nest2(d):
         trail2.append(d)
         if d > 0:
             nest2(d - 1)
-ns2 = [threading.Thread(target=nest2, args=(2,)) for _ in range(2)]
+ns2 = [threading.Thread(target=nest2, args=(1,)) for _ in range(2)]
 for t in ns2:
     t.start()
 for t in ns2:

@@ -4,19 +4,23 @@ import sys
 import threading
 import time
 
-lock0 = threading.RLock()
-count0 = 0
-def add0(times):
-    global count0
-    for _ in range(times):
-        with lock0:
-            count0 += 3
-threads0 = [threading.Thread(target=add0, args=(1000,)) for _ in range(4)]
-for t in threads0:
-    t.start()
-for t in threads0:
-    t.join()
-print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+print("interval0", sys.getswitchinterval())
+sys.setswitchinterval(0.0001)
+print("interval0 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m0 = threading.main_thread()
+print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
+d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
+print("daemon0", d0.daemon, d0.name, repr(d0))
+d0.start()
+d0.join()
+try:
+    d0.daemon = False
+except RuntimeError as e:
+    print("daemon0 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 
 sem1 = threading.Semaphore(2)
@@ -31,7 +35,7 @@ def limited1():
         time.sleep(0.001)
         with guard1:
             inside1[0] -= 1
-ls1 = [threading.Thread(target=limited1) for _ in range(3)]
+ls1 = [threading.Thread(target=limited1) for _ in range(5)]
 for t in ls1:
     t.start()
 for t in ls1:
@@ -39,7 +43,7 @@ for t in ls1:
 print("semaphore1", peak1[0] <= 2, inside1[0])
 
 
-qs2 = [queue.Queue() for _ in range(3)]
+qs2 = [queue.Queue() for _ in range(4)]
 def stage2(i):
     while True:
         x = qs2[i].get()
@@ -47,15 +51,15 @@ def stage2(i):
             qs2[i + 1].put(None)
             return
         qs2[i + 1].put(x * 2 + i)
-st2 = [threading.Thread(target=stage2, args=(i,), daemon=True) for i in range(2)]
+st2 = [threading.Thread(target=stage2, args=(i,), daemon=True) for i in range(3)]
 for t in st2:
     t.start()
-for v in range(8):
+for v in range(9):
     qs2[0].put(v)
 qs2[0].put(None)
 res2 = []
 while True:
-    x = qs2[2].get()
+    x = qs2[3].get()
     if x is None:
         break
     res2.append(x)

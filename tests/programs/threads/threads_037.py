@@ -4,17 +4,12 @@ import sys
 import threading
 import time
 
-out0 = []
-def work0(i):
-    out0.append(str(i) * 2)
-ws0 = []
-for j in range(4):
-    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
-    ws0.append(t)
-    t.start()
-for t in ws0:
-    t.join()
-print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
+def boom0():
+    raise ValueError("bad0")
+b0 = threading.Thread(target=boom0)
+b0.start()
+b0.join()
+print("after boom0", b0.is_alive())
 
 
 rl1 = threading.RLock()
@@ -24,7 +19,7 @@ def nest1(d):
         trail1.append(d)
         if d > 0:
             nest1(d - 1)
-ns1 = [threading.Thread(target=nest1, args=(5,)) for _ in range(2)]
+ns1 = [threading.Thread(target=nest1, args=(4,)) for _ in range(2)]
 for t in ns1:
     t.start()
 for t in ns1:
@@ -44,7 +39,7 @@ def limited2():
         time.sleep(0.001)
         with guard2:
             inside2[0] -= 1
-ls2 = [threading.Thread(target=limited2) for _ in range(2)]
+ls2 = [threading.Thread(target=limited2) for _ in range(4)]
 for t in ls2:
     t.start()
 for t in ls2:

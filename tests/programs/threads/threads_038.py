@@ -4,33 +4,26 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(0)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(16):
-        q0.put(i * 3)
-    for _ in range(3):
-        q0.put(None)
-def consume0():
-    while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(3)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
+class Worker0(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 0
+class Plain0(threading.Thread):
+    pass
+ws0 = [Worker0(i) for i in range(4)]
+print("subclass0", [repr(w) for w in ws0], isinstance(ws0[0], threading.Thread))
+for w in ws0:
+    w.start()
+for w in ws0:
+    w.join()
+print("subclass0 results", [w.result for w in ws0], [w.is_alive() for w in ws0])
+p0 = Plain0(target=lambda x: print("plain0", x), args=(0,))
 p0.start()
-q0.join()
 p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+print("subclass0 mro", [c.__name__ for c in Worker0.__mro__], p0.name)
 
 
 def boom1():

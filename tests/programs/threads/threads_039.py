@@ -4,21 +4,19 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(3)]
-for t in ts0:
+lock0 = threading.Lock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        with lock0:
+            count0 += 3
+threads0 = [threading.Thread(target=add0, args=(50,)) for _ in range(4)]
+for t in threads0:
     t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
+for t in threads0:
     t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
 
 
 lock1 = threading.Lock()
@@ -26,12 +24,9 @@ count1 = 0
 def add1(times):
     global count1
     for _ in range(times):
-        lock1.acquire()
-        try:
-            count1 += 1
-        finally:
-            lock1.release()
-threads1 = [threading.Thread(target=add1, args=(10,)) for _ in range(3)]
+        with lock1:
+            count1 += 2
+threads1 = [threading.Thread(target=add1, args=(200,)) for _ in range(3)]
 for t in threads1:
     t.start()
 for t in threads1:
@@ -42,8 +37,8 @@ print("counter1", count1, lock1.acquire(blocking=False), lock1.acquire(False))
 def talk2(i):
     me = threading.current_thread()
     print("thread2", i, me.name, threading.active_count())
-for i in range(4):
-    t = threading.Thread(target=talk2, args=(i,), name='w2-' + str(i))
+for i in range(3):
+    t = threading.Thread(target=talk2, args=(i,))
     print(repr(t))
     t.start()
     t.join()

@@ -4,15 +4,17 @@ import sys
 import threading
 import time
 
-def talk0(i):
-    me = threading.current_thread()
-    print("thread0", i, me.name, threading.active_count())
-for i in range(2):
-    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
-    print(repr(t))
+out0 = []
+def work0(i):
+    out0.append(str(i) * 2)
+ws0 = []
+for j in range(1):
+    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
+    ws0.append(t)
     t.start()
+for t in ws0:
     t.join()
-    print("joined0", i, t.is_alive())
+print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
 
 
 class Ctx1:
@@ -23,7 +25,7 @@ class Ctx1:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit1", self.name, et.__name__ if et else None, ev)
-        return True
+        return False
 with Ctx1("a") as x1:
     print("body1", x1)
 try:
@@ -44,8 +46,8 @@ print("early1", early1())
 def talk2(i):
     me = threading.current_thread()
     print("thread2", i, me.name, threading.active_count())
-for i in range(3):
-    t = threading.Thread(target=talk2, args=(i,))
+for i in range(4):
+    t = threading.Thread(target=talk2, args=(i,), name='w2-' + str(i))
     print(repr(t))
     t.start()
     t.join()

@@ -4,15 +4,33 @@ import sys
 import threading
 import time
 
-s0 = threading.BoundedSemaphore(2)
-try:
-    s0.release()
-except ValueError as e:
-    print('err0', e)
-try:
-    threading.current_thread().join()
-except RuntimeError as e:
-    print('err0', e)
+q0 = queue.Queue(5)
+got0 = []
+glock0 = threading.Lock()
+def produce0():
+    for i in range(1):
+        q0.put(i * 3)
+    for _ in range(3):
+        q0.put(None)
+def consume0():
+    while True:
+        item = q0.get()
+        if item is None:
+            q0.task_done()
+            break
+        with glock0:
+            got0.append(item)
+        q0.task_done()
+cs0 = [threading.Thread(target=consume0) for _ in range(3)]
+for c in cs0:
+    c.start()
+p0 = threading.Thread(target=produce0)
+p0.start()
+q0.join()
+p0.join()
+for c in cs0:
+    c.join()
+print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
 
 
 sem1 = threading.Semaphore(2)

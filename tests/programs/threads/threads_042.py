@@ -4,19 +4,21 @@ import sys
 import threading
 import time
 
-rl0 = threading.RLock()
-trail0 = []
-def nest0(d):
-    with rl0:
-        trail0.append(d)
-        if d > 0:
-            nest0(d - 1)
-ns0 = [threading.Thread(target=nest0, args=(3,)) for _ in range(2)]
-for t in ns0:
+ev0 = threading.Event()
+seen0 = []
+def waiter0(i):
+    ok = ev0.wait()
+    seen0.append((i, ok))
+ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(3)]
+for t in ts0:
     t.start()
-for t in ns0:
+print("event0 before", ev0.is_set(), len(seen0))
+ev0.set()
+for t in ts0:
     t.join()
-print("rlock0", sorted(trail0), len(trail0))
+print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
+ev0.clear()
+print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
 
 
 class Ctx1:

@@ -4,35 +4,20 @@ import sys
 import threading
 import time
 
-class Ctx0:
-    def __init__(self, name):
-        self.name = name
-    def __enter__(self):
-        print("enter0", self.name)
-        return self.name.upper()
-    def __exit__(self, et, ev, tb):
-        print("exit0", self.name, et.__name__ if et else None, ev)
-        return True
-with Ctx0("a") as x0:
-    print("body0", x0)
-try:
-    with Ctx0("b"), Ctx0("c") as y0:
-        print("inner0", y0)
-        raise KeyError("k0")
-    print("suppressed0")
-except KeyError as e:
-    print("escaped0", e)
-def early0():
-    for i in range(3):
-        with Ctx0("loop" + str(i)):
-            if i == 1:
-                return i
-print("early0", early0())
+def talk0(i):
+    me = threading.current_thread()
+    print("thread0", i, me.name, threading.active_count())
+for i in range(2):
+    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
+    print(repr(t))
+    t.start()
+    t.join()
+    print("joined0", i, t.is_alive())
 
 
 out1 = []
 def work1(i):
-    out1.append((i, -i))
+    out1.append(i + 100)
 ws1 = []
 for j in range(4):
     t = threading.Thread(target=work1, kwargs={'i': 1 * 10 + j})
@@ -46,8 +31,8 @@ print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
 def talk2(i):
     me = threading.current_thread()
     print("thread2", i, me.name, threading.active_count())
-for i in range(3):
-    t = threading.Thread(target=talk2, args=(i,), name='w2-' + str(i))
+for i in range(2):
+    t = threading.Thread(target=talk2, args=(i,))
     print(repr(t))
     t.start()
     t.join()

@@ -4,27 +4,20 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(4)]
-def stage0(i):
-    while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
-for t in st0:
-    t.start()
-for v in range(9):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[3].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+s0 = threading.BoundedSemaphore(2)
+try:
+    s0.release()
+except ValueError as e:
+    print('err0', e)
+t0 = threading.Thread(target=print)
+try:
+    t0.join()
+except RuntimeError as e:
+    print('err0', e)
+try:
+    threading.current_thread().join()
+except RuntimeError as e:
+    print('err0', e)
 
 
 class Ctx1:
@@ -35,7 +28,7 @@ class Ctx1:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit1", self.name, et.__name__ if et else None, ev)
-        return True
+        return False
 with Ctx1("a") as x1:
     print("body1", x1)
 try:
@@ -60,7 +53,7 @@ def nest2(d):
         trail2.append(d)
         if d > 0:
             nest2(d - 1)
-ns2 = [threading.Thread(target=nest2, args=(4,)) for _ in range(2)]
+ns2 = [threading.Thread(target=nest2, args=(3,)) for _ in range(2)]
 for t in ns2:
     t.start()
 for t in ns2:

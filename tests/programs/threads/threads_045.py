@@ -4,28 +4,23 @@ import sys
 import threading
 import time
 
-sem0 = threading.Semaphore(1)
-inside0 = [0]
-peak0 = [0]
-guard0 = threading.Lock()
-def limited0():
-    with sem0:
-        with guard0:
-            inside0[0] += 1
-            peak0[0] = max(peak0[0], inside0[0])
-        time.sleep(0.001)
-        with guard0:
-            inside0[0] -= 1
-ls0 = [threading.Thread(target=limited0) for _ in range(5)]
-for t in ls0:
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(4,)) for _ in range(2)]
+for t in ns0:
     t.start()
-for t in ls0:
+for t in ns0:
     t.join()
-print("semaphore0", peak0[0] <= 1, inside0[0])
+print("rlock0", sorted(trail0), len(trail0))
 
 
 print("interval1", sys.getswitchinterval())
-sys.setswitchinterval(0.0001)
+sys.setswitchinterval(1e-07)
 print("interval1 set", sys.getswitchinterval())
 sys.setswitchinterval(0.005)
 m1 = threading.main_thread()
@@ -51,7 +46,7 @@ class Ctx2:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit2", self.name, et.__name__ if et else None, ev)
-        return True
+        return False
 with Ctx2("a") as x2:
     print("body2", x2)
 try:

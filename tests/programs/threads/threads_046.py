@@ -4,32 +4,39 @@ import sys
 import threading
 import time
 
-print("interval0", sys.getswitchinterval())
-sys.setswitchinterval(0.001)
-print("interval0 set", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-m0 = threading.main_thread()
-print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
-d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
-print("daemon0", d0.daemon, d0.name, repr(d0))
-d0.start()
-d0.join()
+class Ctx0:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter0", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit0", self.name, et.__name__ if et else None, ev)
+        return True
+with Ctx0("a") as x0:
+    print("body0", x0)
 try:
-    d0.daemon = False
-except RuntimeError as e:
-    print("daemon0 err", e)
-t0 = time.perf_counter()
-time.sleep(0.002)
-print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+    with Ctx0("b"), Ctx0("c") as y0:
+        print("inner0", y0)
+        raise KeyError("k0")
+    print("suppressed0")
+except KeyError as e:
+    print("escaped0", e)
+def early0():
+    for i in range(3):
+        with Ctx0("loop" + str(i)):
+            if i == 1:
+                return i
+print("early0", early0())
 
 
-q1 = queue.Queue(2)
+q1 = queue.Queue(1)
 got1 = []
 glock1 = threading.Lock()
 def produce1():
-    for i in range(6):
+    for i in range(5):
         q1.put(i * 3)
-    for _ in range(1):
+    for _ in range(2):
         q1.put(None)
 def consume1():
     while True:
@@ -40,7 +47,7 @@ def consume1():
         with glock1:
             got1.append(item)
         q1.task_done()
-cs1 = [threading.Thread(target=consume1) for _ in range(1)]
+cs1 = [threading.Thread(target=consume1) for _ in range(2)]
 for c in cs1:
     c.start()
 p1 = threading.Thread(target=produce1)

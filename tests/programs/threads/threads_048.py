@@ -4,22 +4,24 @@ import sys
 import threading
 import time
 
-lock0 = threading.RLock()
-count0 = 0
-def add0(times):
-    global count0
-    for _ in range(times):
-        lock0.acquire()
-        try:
-            count0 += 1
-        finally:
-            lock0.release()
-threads0 = [threading.Thread(target=add0, args=(1000,)) for _ in range(3)]
-for t in threads0:
+sem0 = threading.Semaphore(2)
+inside0 = [0]
+peak0 = [0]
+guard0 = threading.Lock()
+def limited0():
+    with sem0:
+        with guard0:
+            inside0[0] += 1
+            peak0[0] = max(peak0[0], inside0[0])
+        time.sleep(0.001)
+        with guard0:
+            inside0[0] -= 1
+ls0 = [threading.Thread(target=limited0) for _ in range(3)]
+for t in ls0:
     t.start()
-for t in threads0:
+for t in ls0:
     t.join()
-print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+print("semaphore0", peak0[0] <= 2, inside0[0])
 
 
 qs1 = [queue.Queue() for _ in range(4)]
@@ -33,7 +35,7 @@ def stage1(i):
 st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(3)]
 for t in st1:
     t.start()
-for v in range(11):
+for v in range(14):
     qs1[0].put(v)
 qs1[0].put(None)
 res1 = []
@@ -50,7 +52,7 @@ seen2 = []
 def waiter2(i):
     ok = ev2.wait()
     seen2.append((i, ok))
-ts2 = [threading.Thread(target=waiter2, args=(i,)) for i in range(4)]
+ts2 = [threading.Thread(target=waiter2, args=(i,)) for i in range(3)]
 for t in ts2:
     t.start()
 print("event2 before", ev2.is_set(), len(seen2))

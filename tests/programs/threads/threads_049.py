@@ -4,17 +4,23 @@ import sys
 import threading
 import time
 
-out0 = []
-def work0(i):
-    out0.append((i, -i))
-ws0 = []
-for j in range(2):
-    t = threading.Thread(target=work0, args=(0 * 10 + j,))
-    ws0.append(t)
-    t.start()
-for t in ws0:
-    t.join()
-print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
+print("interval0", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+print("interval0 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m0 = threading.main_thread()
+print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
+d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
+print("daemon0", d0.daemon, d0.name, repr(d0))
+d0.start()
+d0.join()
+try:
+    d0.daemon = False
+except RuntimeError as e:
+    print("daemon0 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 
 qs1 = [queue.Queue() for _ in range(4)]
@@ -28,7 +34,7 @@ def stage1(i):
 st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(3)]
 for t in st1:
     t.start()
-for v in range(2):
+for v in range(4):
     qs1[0].put(v)
 qs1[0].put(None)
 res1 = []
@@ -40,11 +46,11 @@ while True:
 print("pipeline1", res1, [t.daemon for t in st1])
 
 
-q2 = queue.Queue(5)
+q2 = queue.Queue(0)
 got2 = []
 glock2 = threading.Lock()
 def produce2():
-    for i in range(2):
+    for i in range(13):
         q2.put(i * 3)
     for _ in range(1):
         q2.put(None)

@@ -4,33 +4,12 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(2)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(11):
-        q0.put(i * 3)
-    for _ in range(2):
-        q0.put(None)
-def consume0():
-    while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(2)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
-p0.start()
-q0.join()
-p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+def boom0():
+    raise ValueError("bad0")
+b0 = threading.Thread(target=boom0)
+b0.start()
+b0.join()
+print("after boom0", b0.is_alive())
 
 
 ev1 = threading.Event()
@@ -38,7 +17,7 @@ seen1 = []
 def waiter1(i):
     ok = ev1.wait()
     seen1.append((i, ok))
-ts1 = [threading.Thread(target=waiter1, args=(i,)) for i in range(4)]
+ts1 = [threading.Thread(target=waiter1, args=(i,)) for i in range(3)]
 for t in ts1:
     t.start()
 print("event1 before", ev1.is_set(), len(seen1))

@@ -4,21 +4,26 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(3)]
-for t in ts0:
-    t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
-    t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+class Worker0(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub0-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 0
+class Plain0(threading.Thread):
+    pass
+ws0 = [Worker0(i) for i in range(3)]
+print("subclass0", [repr(w) for w in ws0], isinstance(ws0[0], threading.Thread))
+for w in ws0:
+    w.start()
+for w in ws0:
+    w.join()
+print("subclass0 results", [w.result for w in ws0], [w.is_alive() for w in ws0])
+p0 = Plain0(target=lambda x: print("plain0", x), args=(0,))
+p0.start()
+p0.join()
+print("subclass0 mro", [c.__name__ for c in Worker0.__mro__], p0.name)
 
 
 sem1 = threading.Semaphore(1)

@@ -4,27 +4,40 @@ import sys
 import threading
 import time
 
-def talk0(i):
-    me = threading.current_thread()
-    print("thread0", i, me.name, threading.active_count())
-for i in range(3):
-    t = threading.Thread(target=talk0, args=(i,))
-    print(repr(t))
+lock0 = threading.Lock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        with lock0:
+            count0 += 2
+threads0 = [threading.Thread(target=add0, args=(1000,)) for _ in range(2)]
+for t in threads0:
     t.start()
+for t in threads0:
     t.join()
-    print("joined0", i, t.is_alive())
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
 
 
-out1 = []
-def work1(i):
-    out1.append(i + 100)
-ws1 = []
-for j in range(1):
-    t = threading.Thread(target=work1, kwargs={'i': 1 * 10 + j})
-    ws1.append(t)
-    t.start()
-for t in ws1:
-    t.join()
-print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
+class Worker1(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 1
+class Plain1(threading.Thread):
+    pass
+ws1 = [Worker1(i) for i in range(3)]
+print("subclass1", [repr(w) for w in ws1], isinstance(ws1[0], threading.Thread))
+for w in ws1:
+    w.start()
+for w in ws1:
+    w.join()
+print("subclass1 results", [w.result for w in ws1], [w.is_alive() for w in ws1])
+p1 = Plain1(target=lambda x: print("plain1", x), args=(1,))
+p1.start()
+p1.join()
+print("subclass1 mro", [c.__name__ for c in Worker1.__mro__], p1.name)
 
 print("done", threading.active_count())

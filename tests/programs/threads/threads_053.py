@@ -4,37 +4,26 @@ import sys
 import threading
 import time
 
-t0 = threading.Thread(target=len, args=([],))
-t0.start()
-t0.join()
-try:
-    t0.start()
-except RuntimeError as e:
-    print('err0', e)
-q0 = queue.Queue()
-try:
-    q0.get_nowait()
-except queue.Empty:
-    print('err0 empty')
-q0 = queue.Queue()
-try:
-    q0.get(timeout=0.001)
-except queue.Empty as e:
-    print('err0 empty after timeout', repr(e))
-q0 = queue.Queue()
-try:
-    q0.task_done()
-except ValueError as e:
-    print('err0', e)
+out0 = []
+def work0(i):
+    out0.append(i + 100)
+ws0 = []
+for j in range(6):
+    t = threading.Thread(target=work0, args=(0 * 10 + j,))
+    ws0.append(t)
+    t.start()
+for t in ws0:
+    t.join()
+print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
 
 
-q1 = queue.Queue(2)
+q1 = queue.Queue(0)
 got1 = []
 glock1 = threading.Lock()
 def produce1():
-    for i in range(8):
+    for i in range(11):
         q1.put(i * 3)
-    for _ in range(3):
+    for _ in range(1):
         q1.put(None)
 def consume1():
     while True:
@@ -45,7 +34,7 @@ def consume1():
         with glock1:
             got1.append(item)
         q1.task_done()
-cs1 = [threading.Thread(target=consume1) for _ in range(3)]
+cs1 = [threading.Thread(target=consume1) for _ in range(1)]
 for c in cs1:
     c.start()
 p1 = threading.Thread(target=produce1)

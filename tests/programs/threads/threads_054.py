@@ -4,19 +4,33 @@ import sys
 import threading
 import time
 
-rl0 = threading.RLock()
-trail0 = []
-def nest0(d):
-    with rl0:
-        trail0.append(d)
-        if d > 0:
-            nest0(d - 1)
-ns0 = [threading.Thread(target=nest0, args=(4,)) for _ in range(2)]
-for t in ns0:
-    t.start()
-for t in ns0:
-    t.join()
-print("rlock0", sorted(trail0), len(trail0))
+q0 = queue.Queue(5)
+got0 = []
+glock0 = threading.Lock()
+def produce0():
+    for i in range(15):
+        q0.put(i * 3)
+    for _ in range(2):
+        q0.put(None)
+def consume0():
+    while True:
+        item = q0.get()
+        if item is None:
+            q0.task_done()
+            break
+        with glock0:
+            got0.append(item)
+        q0.task_done()
+cs0 = [threading.Thread(target=consume0) for _ in range(2)]
+for c in cs0:
+    c.start()
+p0 = threading.Thread(target=produce0)
+p0.start()
+q0.join()
+p0.join()
+for c in cs0:
+    c.join()
+print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
 
 
 class Ctx1:
@@ -27,7 +41,7 @@ class Ctx1:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit1", self.name, et.__name__ if et else None, ev)
-        return True
+        return False
 with Ctx1("a") as x1:
     print("body1", x1)
 try:
@@ -45,11 +59,25 @@ def early1():
 print("early1", early1())
 
 
-def boom2():
-    raise ValueError("bad2")
-b2 = threading.Thread(target=boom2)
-b2.start()
-b2.join()
-print("after boom2", b2.is_alive())
+class Worker2(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 2
+class Plain2(threading.Thread):
+    pass
+ws2 = [Worker2(i) for i in range(4)]
+print("subclass2", [repr(w) for w in ws2], isinstance(ws2[0], threading.Thread))
+for w in ws2:
+    w.start()
+for w in ws2:
+    w.join()
+print("subclass2 results", [w.result for w in ws2], [w.is_alive() for w in ws2])
+p2 = Plain2(target=lambda x: print("plain2", x), args=(2,))
+p2.start()
+p2.join()
+print("subclass2 mro", [c.__name__ for c in Worker2.__mro__], p2.name)
 
 print("done", threading.active_count())

@@ -4,34 +4,25 @@ import sys
 import threading
 import time
 
-class Ctx0:
-    def __init__(self, name):
-        self.name = name
-    def __enter__(self):
-        print("enter0", self.name)
-        return self.name.upper()
-    def __exit__(self, et, ev, tb):
-        print("exit0", self.name, et.__name__ if et else None, ev)
-        return True
-with Ctx0("a") as x0:
-    print("body0", x0)
-try:
-    with Ctx0("b"), Ctx0("c") as y0:
-        print("inner0", y0)
-        raise KeyError("k0")
-    print("suppressed0")
-except KeyError as e:
-    print("escaped0", e)
-def early0():
-    for i in range(3):
-        with Ctx0("loop" + str(i)):
-            if i == 1:
-                return i
-print("early0", early0())
+ev0 = threading.Event()
+seen0 = []
+def waiter0(i):
+    ok = ev0.wait()
+    seen0.append((i, ok))
+ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(4)]
+for t in ts0:
+    t.start()
+print("event0 before", ev0.is_set(), len(seen0))
+ev0.set()
+for t in ts0:
+    t.join()
+print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
+ev0.clear()
+print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
 
 
 print("interval1", sys.getswitchinterval())
-sys.setswitchinterval(1e-07)
+sys.setswitchinterval(0.001)
 print("interval1 set", sys.getswitchinterval())
 sys.setswitchinterval(0.005)
 m1 = threading.main_thread()
@@ -49,18 +40,11 @@ time.sleep(0.002)
 print("slept1", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 
-rl2 = threading.RLock()
-trail2 = []
-def nest2(d):
-    with rl2:
-        trail2.append(d)
-        if d > 0:
-            nest2(d - 1)
-ns2 = [threading.Thread(target=nest2, args=(3,)) for _ in range(2)]
-for t in ns2:
-    t.start()
-for t in ns2:
-    t.join()
-print("rlock2", sorted(trail2), len(trail2))
+def boom2():
+    raise ValueError("bad2")
+b2 = threading.Thread(target=boom2)
+b2.start()
+b2.join()
+print("after boom2", b2.is_alive())
 
 print("done", threading.active_count())

@@ -4,27 +4,15 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(3)]
-def stage0(i):
-    while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(2)]
-for t in st0:
+def talk0(i):
+    me = threading.current_thread()
+    print("thread0", i, me.name, threading.active_count())
+for i in range(4):
+    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
+    print(repr(t))
     t.start()
-for v in range(8):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[2].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+    t.join()
+    print("joined0", i, t.is_alive())
 
 
 class Ctx1:
@@ -35,7 +23,7 @@ class Ctx1:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit1", self.name, et.__name__ if et else None, ev)
-        return False
+        return True
 with Ctx1("a") as x1:
     print("body1", x1)
 try:

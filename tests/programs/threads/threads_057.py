@@ -4,24 +4,28 @@ import sys
 import threading
 import time
 
-sem0 = threading.Semaphore(1)
-inside0 = [0]
-peak0 = [0]
-guard0 = threading.Lock()
-def limited0():
-    with sem0:
-        with guard0:
-            inside0[0] += 1
-            peak0[0] = max(peak0[0], inside0[0])
-        time.sleep(0.001)
-        with guard0:
-            inside0[0] -= 1
-ls0 = [threading.Thread(target=limited0) for _ in range(4)]
-for t in ls0:
-    t.start()
-for t in ls0:
-    t.join()
-print("semaphore0", peak0[0] <= 1, inside0[0])
+q0 = queue.Queue()
+try:
+    q0.get(timeout=0.001)
+except queue.Empty as e:
+    print('err0 empty after timeout', repr(e))
+t0 = threading.Thread(target=len, args=([],))
+t0.start()
+t0.join()
+try:
+    t0.start()
+except RuntimeError as e:
+    print('err0', e)
+l0 = threading.Lock()
+try:
+    l0.release()
+except RuntimeError as e:
+    print('err0', e)
+s0 = threading.BoundedSemaphore(2)
+try:
+    s0.release()
+except ValueError as e:
+    print('err0', e)
 
 
 def boom1():
@@ -35,7 +39,7 @@ print("after boom1", b1.is_alive())
 def talk2(i):
     me = threading.current_thread()
     print("thread2", i, me.name, threading.active_count())
-for i in range(2):
+for i in range(4):
     t = threading.Thread(target=talk2, args=(i,))
     print(repr(t))
     t.start()

@@ -4,23 +4,19 @@ import sys
 import threading
 import time
 
-print("interval0", sys.getswitchinterval())
-sys.setswitchinterval(1e-07)
-print("interval0 set", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-m0 = threading.main_thread()
-print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
-d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
-print("daemon0", d0.daemon, d0.name, repr(d0))
-d0.start()
-d0.join()
-try:
-    d0.daemon = False
-except RuntimeError as e:
-    print("daemon0 err", e)
-t0 = time.perf_counter()
-time.sleep(0.002)
-print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(5,)) for _ in range(2)]
+for t in ns0:
+    t.start()
+for t in ns0:
+    t.join()
+print("rlock0", sorted(trail0), len(trail0))
 
 
 sem1 = threading.Semaphore(1)

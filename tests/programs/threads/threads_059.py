@@ -4,12 +4,30 @@ import sys
 import threading
 import time
 
-def boom0():
-    raise ValueError("bad0")
-b0 = threading.Thread(target=boom0)
-b0.start()
-b0.join()
-print("after boom0", b0.is_alive())
+class Ctx0:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter0", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit0", self.name, et.__name__ if et else None, ev)
+        return False
+with Ctx0("a") as x0:
+    print("body0", x0)
+try:
+    with Ctx0("b"), Ctx0("c") as y0:
+        print("inner0", y0)
+        raise KeyError("k0")
+    print("suppressed0")
+except KeyError as e:
+    print("escaped0", e)
+def early0():
+    for i in range(3):
+        with Ctx0("loop" + str(i)):
+            if i == 1:
+                return i
+print("early0", early0())
 
 
 sem1 = threading.Semaphore(2)

@@ -4,32 +4,37 @@ import sys
 import threading
 import time
 
-lock0 = threading.Lock()
-count0 = 0
-def add0(times):
-    global count0
-    for _ in range(times):
-        lock0.acquire()
-        try:
-            count0 += 1
-        finally:
-            lock0.release()
-threads0 = [threading.Thread(target=add0, args=(50,)) for _ in range(5)]
-for t in threads0:
+qs0 = [queue.Queue() for _ in range(4)]
+def stage0(i):
+    while True:
+        x = qs0[i].get()
+        if x is None:
+            qs0[i + 1].put(None)
+            return
+        qs0[i + 1].put(x * 2 + i)
+st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
+for t in st0:
     t.start()
-for t in threads0:
-    t.join()
-print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+for v in range(9):
+    qs0[0].put(v)
+qs0[0].put(None)
+res0 = []
+while True:
+    x = qs0[3].get()
+    if x is None:
+        break
+    res0.append(x)
+print("pipeline0", res0, [t.daemon for t in st0])
 
 
-lock1 = threading.RLock()
+lock1 = threading.Lock()
 count1 = 0
 def add1(times):
     global count1
     for _ in range(times):
         with lock1:
-            count1 += 2
-threads1 = [threading.Thread(target=add1, args=(1000,)) for _ in range(5)]
+            count1 += 3
+threads1 = [threading.Thread(target=add1, args=(50,)) for _ in range(3)]
 for t in threads1:
     t.start()
 for t in threads1:
@@ -42,7 +47,7 @@ seen2 = []
 def waiter2(i):
     ok = ev2.wait()
     seen2.append((i, ok))
-ts2 = [threading.Thread(target=waiter2, args=(i,)) for i in range(1)]
+ts2 = [threading.Thread(target=waiter2, args=(i,)) for i in range(4)]
 for t in ts2:
     t.start()
 print("event2 before", ev2.is_set(), len(seen2))

@@ -4,17 +4,24 @@ import sys
 import threading
 import time
 
-out0 = []
-def work0(i):
-    out0.append(i * i)
-ws0 = []
-for j in range(4):
-    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
-    ws0.append(t)
+sem0 = threading.Semaphore(1)
+inside0 = [0]
+peak0 = [0]
+guard0 = threading.Lock()
+def limited0():
+    with sem0:
+        with guard0:
+            inside0[0] += 1
+            peak0[0] = max(peak0[0], inside0[0])
+        time.sleep(0.001)
+        with guard0:
+            inside0[0] -= 1
+ls0 = [threading.Thread(target=limited0) for _ in range(5)]
+for t in ls0:
     t.start()
-for t in ws0:
+for t in ls0:
     t.join()
-print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
+print("semaphore0", peak0[0] <= 1, inside0[0])
 
 
 out1 = []
@@ -33,8 +40,8 @@ print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
 def talk2(i):
     me = threading.current_thread()
     print("thread2", i, me.name, threading.active_count())
-for i in range(2):
-    t = threading.Thread(target=talk2, args=(i,))
+for i in range(3):
+    t = threading.Thread(target=talk2, args=(i,), name='w2-' + str(i))
     print(repr(t))
     t.start()
     t.join()

@@ -4,33 +4,23 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(1)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(12):
-        q0.put(i * 3)
-    for _ in range(2):
-        q0.put(None)
-def consume0():
-    while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(2)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
-p0.start()
-q0.join()
-p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+print("interval0", sys.getswitchinterval())
+sys.setswitchinterval(0.0001)
+print("interval0 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m0 = threading.main_thread()
+print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
+d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
+print("daemon0", d0.daemon, d0.name, repr(d0))
+d0.start()
+d0.join()
+try:
+    d0.daemon = False
+except RuntimeError as e:
+    print("daemon0 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 
 class Ctx1:
@@ -61,10 +51,10 @@ print("early1", early1())
 
 out2 = []
 def work2(i):
-    out2.append([i] * 3)
+    out2.append(i * i)
 ws2 = []
-for j in range(6):
-    t = threading.Thread(target=work2, kwargs={'i': 2 * 10 + j})
+for j in range(4):
+    t = threading.Thread(target=work2, args=(2 * 10 + j,))
     ws2.append(t)
     t.start()
 for t in ws2:

@@ -4,28 +4,19 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(2)]
-for t in ts0:
-    t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
-    t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+def boom0():
+    raise ValueError("bad0")
+b0 = threading.Thread(target=boom0)
+b0.start()
+b0.join()
+print("after boom0", b0.is_alive())
 
 
 out1 = []
 def work1(i):
-    out1.append(i * i)
+    out1.append([i] * 3)
 ws1 = []
-for j in range(5):
+for j in range(2):
     t = threading.Thread(target=work1, args=(1 * 10 + j,))
     ws1.append(t)
     t.start()

@@ -4,15 +4,26 @@ import sys
 import threading
 import time
 
-def talk0(i):
-    me = threading.current_thread()
-    print("thread0", i, me.name, threading.active_count())
-for i in range(2):
-    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
-    print(repr(t))
-    t.start()
-    t.join()
-    print("joined0", i, t.is_alive())
+class Worker0(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub0-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 0
+class Plain0(threading.Thread):
+    pass
+ws0 = [Worker0(i) for i in range(2)]
+print("subclass0", [repr(w) for w in ws0], isinstance(ws0[0], threading.Thread))
+for w in ws0:
+    w.start()
+for w in ws0:
+    w.join()
+print("subclass0 results", [w.result for w in ws0], [w.is_alive() for w in ws0])
+p0 = Plain0(target=lambda x: print("plain0", x), args=(0,))
+p0.start()
+p0.join()
+print("subclass0 mro", [c.__name__ for c in Worker0.__mro__], p0.name)
 
 
 rl1 = threading.RLock()
@@ -30,11 +41,25 @@ for t in ns1:
 print("rlock1", sorted(trail1), len(trail1))
 
 
-def boom2():
-    raise ValueError("bad2")
-b2 = threading.Thread(target=boom2)
-b2.start()
-b2.join()
-print("after boom2", b2.is_alive())
+class Worker2(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 2
+class Plain2(threading.Thread):
+    pass
+ws2 = [Worker2(i) for i in range(3)]
+print("subclass2", [repr(w) for w in ws2], isinstance(ws2[0], threading.Thread))
+for w in ws2:
+    w.start()
+for w in ws2:
+    w.join()
+print("subclass2 results", [w.result for w in ws2], [w.is_alive() for w in ws2])
+p2 = Plain2(target=lambda x: print("plain2", x), args=(2,))
+p2.start()
+p2.join()
+print("subclass2 mro", [c.__name__ for c in Worker2.__mro__], p2.name)
 
 print("done", threading.active_count())

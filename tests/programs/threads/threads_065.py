@@ -4,22 +4,28 @@ import sys
 import threading
 import time
 
-l0 = threading.Lock()
-try:
-    l0.release()
-except RuntimeError as e:
-    print('err0', e)
-l0 = threading.Lock()
-l0.acquire()
-print('err0 held', l0.locked(), l0.acquire(timeout=0.002), l0.acquire(False))
-l0.release()
-print('err0 free', l0.locked())
+lock0 = threading.Lock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        lock0.acquire()
+        try:
+            count0 += 1
+        finally:
+            lock0.release()
+threads0 = [threading.Thread(target=add0, args=(10,)) for _ in range(2)]
+for t in threads0:
+    t.start()
+for t in threads0:
+    t.join()
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
 
 
 def talk1(i):
     me = threading.current_thread()
     print("thread1", i, me.name, threading.active_count())
-for i in range(2):
+for i in range(4):
     t = threading.Thread(target=talk1, args=(i,))
     print(repr(t))
     t.start()

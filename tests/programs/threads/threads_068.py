@@ -4,33 +4,27 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(4)]
-def stage0(i):
-    while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
-for t in st0:
+ev0 = threading.Event()
+seen0 = []
+def waiter0(i):
+    ok = ev0.wait()
+    seen0.append((i, ok))
+ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(3)]
+for t in ts0:
     t.start()
-for v in range(5):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[3].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+print("event0 before", ev0.is_set(), len(seen0))
+ev0.set()
+for t in ts0:
+    t.join()
+print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
+ev0.clear()
+print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
 
 
 def talk1(i):
     me = threading.current_thread()
     print("thread1", i, me.name, threading.active_count())
-for i in range(4):
+for i in range(3):
     t = threading.Thread(target=talk1, args=(i,))
     print(repr(t))
     t.start()

@@ -4,46 +4,36 @@ import sys
 import threading
 import time
 
-sem0 = threading.Semaphore(1)
-inside0 = [0]
-peak0 = [0]
-guard0 = threading.Lock()
-def limited0():
-    with sem0:
-        with guard0:
-            inside0[0] += 1
-            peak0[0] = max(peak0[0], inside0[0])
-        time.sleep(0.001)
-        with guard0:
-            inside0[0] -= 1
-ls0 = [threading.Thread(target=limited0) for _ in range(5)]
-for t in ls0:
+def talk0(i):
+    me = threading.current_thread()
+    print("thread0", i, me.name, threading.active_count())
+for i in range(4):
+    t = threading.Thread(target=talk0, args=(i,))
+    print(repr(t))
     t.start()
-for t in ls0:
     t.join()
-print("semaphore0", peak0[0] <= 1, inside0[0])
+    print("joined0", i, t.is_alive())
 
 
-qs1 = [queue.Queue() for _ in range(4)]
-def stage1(i):
-    while True:
-        x = qs1[i].get()
-        if x is None:
-            qs1[i + 1].put(None)
-            return
-        qs1[i + 1].put(x * 2 + i)
-st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(3)]
-for t in st1:
-    t.start()
-for v in range(13):
-    qs1[0].put(v)
-qs1[0].put(None)
-res1 = []
-while True:
-    x = qs1[3].get()
-    if x is None:
-        break
-    res1.append(x)
-print("pipeline1", res1, [t.daemon for t in st1])
+class Worker1(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub1-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 1
+class Plain1(threading.Thread):
+    pass
+ws1 = [Worker1(i) for i in range(4)]
+print("subclass1", [repr(w) for w in ws1], isinstance(ws1[0], threading.Thread))
+for w in ws1:
+    w.start()
+for w in ws1:
+    w.join()
+print("subclass1 results", [w.result for w in ws1], [w.is_alive() for w in ws1])
+p1 = Plain1(target=lambda x: print("plain1", x), args=(1,))
+p1.start()
+p1.join()
+print("subclass1 mro", [c.__name__ for c in Worker1.__mro__], p1.name)
 
 print("done", threading.active_count())

@@ -4,33 +4,32 @@ import sys
 import threading
 import time
 
-print("interval0", sys.getswitchinterval())
-sys.setswitchinterval(0.0001)
-print("interval0 set", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-m0 = threading.main_thread()
-print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
-d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
-print("daemon0", d0.daemon, d0.name, repr(d0))
-d0.start()
-d0.join()
+l0 = threading.Lock()
+l0.acquire()
+print('err0 held', l0.locked(), l0.acquire(timeout=0.002), l0.acquire(False))
+l0.release()
+print('err0 free', l0.locked())
+q0 = queue.Queue(1)
+q0.put(1)
 try:
-    d0.daemon = False
+    q0.put(2, block=False)
+except queue.Full:
+    print('err0 full', q0.qsize())
+t0 = threading.Thread(target=print)
+try:
+    t0.join()
 except RuntimeError as e:
-    print("daemon0 err", e)
-t0 = time.perf_counter()
-time.sleep(0.002)
-print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+    print('err0', e)
 
 
-lock1 = threading.Lock()
+lock1 = threading.RLock()
 count1 = 0
 def add1(times):
     global count1
     for _ in range(times):
         with lock1:
-            count1 += 3
-threads1 = [threading.Thread(target=add1, args=(10,)) for _ in range(5)]
+            count1 += 1
+threads1 = [threading.Thread(target=add1, args=(50,)) for _ in range(2)]
 for t in threads1:
     t.start()
 for t in threads1:

@@ -4,12 +4,19 @@ import sys
 import threading
 import time
 
-def boom0():
-    raise ValueError("bad0")
-b0 = threading.Thread(target=boom0)
-b0.start()
-b0.join()
-print("after boom0", b0.is_alive())
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(5,)) for _ in range(2)]
+for t in ns0:
+    t.start()
+for t in ns0:
+    t.join()
+print("rlock0", sorted(trail0), len(trail0))
 
 
 print("interval1", sys.getswitchinterval())
@@ -33,9 +40,9 @@ print("slept1", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.ti
 
 out2 = []
 def work2(i):
-    out2.append(i * i)
+    out2.append(i + 100)
 ws2 = []
-for j in range(5):
+for j in range(1):
     t = threading.Thread(target=work2, kwargs={'i': 2 * 10 + j})
     ws2.append(t)
     t.start()

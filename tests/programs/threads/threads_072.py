@@ -4,26 +4,34 @@ import sys
 import threading
 import time
 
-lock0 = threading.Lock()
-count0 = 0
-def add0(times):
-    global count0
-    for _ in range(times):
-        lock0.acquire()
-        try:
-            count0 += 1
-        finally:
-            lock0.release()
-threads0 = [threading.Thread(target=add0, args=(200,)) for _ in range(5)]
-for t in threads0:
-    t.start()
-for t in threads0:
-    t.join()
-print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+class Ctx0:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter0", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit0", self.name, et.__name__ if et else None, ev)
+        return False
+with Ctx0("a") as x0:
+    print("body0", x0)
+try:
+    with Ctx0("b"), Ctx0("c") as y0:
+        print("inner0", y0)
+        raise KeyError("k0")
+    print("suppressed0")
+except KeyError as e:
+    print("escaped0", e)
+def early0():
+    for i in range(3):
+        with Ctx0("loop" + str(i)):
+            if i == 1:
+                return i
+print("early0", early0())
 
 
 print("interval1", sys.getswitchinterval())
-sys.setswitchinterval(0.001)
+sys.setswitchinterval(1e-07)
 print("interval1 set", sys.getswitchinterval())
 sys.setswitchinterval(0.005)
 m1 = threading.main_thread()

@@ -4,24 +4,34 @@ import sys
 import threading
 import time
 
-out0 = []
-def work0(i):
-    out0.append((i, -i))
-ws0 = []
-for j in range(6):
-    t = threading.Thread(target=work0, args=(0 * 10 + j,))
-    ws0.append(t)
+qs0 = [queue.Queue() for _ in range(4)]
+def stage0(i):
+    while True:
+        x = qs0[i].get()
+        if x is None:
+            qs0[i + 1].put(None)
+            return
+        qs0[i + 1].put(x * 2 + i)
+st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
+for t in st0:
     t.start()
-for t in ws0:
-    t.join()
-print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
+for v in range(10):
+    qs0[0].put(v)
+qs0[0].put(None)
+res0 = []
+while True:
+    x = qs0[3].get()
+    if x is None:
+        break
+    res0.append(x)
+print("pipeline0", res0, [t.daemon for t in st0])
 
 
 out1 = []
 def work1(i):
     out1.append(str(i) * 2)
 ws1 = []
-for j in range(6):
+for j in range(5):
     t = threading.Thread(target=work1, kwargs={'i': 1 * 10 + j})
     ws1.append(t)
     t.start()

@@ -4,43 +4,34 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(0)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(2):
-        q0.put(i * 3)
-    for _ in range(1):
-        q0.put(None)
-def consume0():
-    while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(1)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
-p0.start()
-q0.join()
-p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+sem0 = threading.Semaphore(1)
+inside0 = [0]
+peak0 = [0]
+guard0 = threading.Lock()
+def limited0():
+    with sem0:
+        with guard0:
+            inside0[0] += 1
+            peak0[0] = max(peak0[0], inside0[0])
+        time.sleep(0.001)
+        with guard0:
+            inside0[0] -= 1
+ls0 = [threading.Thread(target=limited0) for _ in range(2)]
+for t in ls0:
+    t.start()
+for t in ls0:
+    t.join()
+print("semaphore0", peak0[0] <= 1, inside0[0])
 
 
+q1 = queue.Queue()
+try:
+    q1.task_done()
+except ValueError as e:
+    print('err1', e)
 try:
     time.sleep(-1)
 except ValueError as e:
     print('err1', e)
-q1 = queue.Queue()
-try:
-    q1.get(timeout=0.001)
-except queue.Empty as e:
-    print('err1 empty after timeout', repr(e))
 
 print("done", threading.active_count())

@@ -4,21 +4,23 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(3)]
-for t in ts0:
-    t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
-    t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+print("interval0", sys.getswitchinterval())
+sys.setswitchinterval(0.0001)
+print("interval0 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m0 = threading.main_thread()
+print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
+d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
+print("daemon0", d0.daemon, d0.name, repr(d0))
+d0.start()
+d0.join()
+try:
+    d0.daemon = False
+except RuntimeError as e:
+    print("daemon0 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 
 q1 = queue.Queue()

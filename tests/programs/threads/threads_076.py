@@ -4,15 +4,12 @@ import sys
 import threading
 import time
 
-def talk0(i):
-    me = threading.current_thread()
-    print("thread0", i, me.name, threading.active_count())
-for i in range(3):
-    t = threading.Thread(target=talk0, args=(i,))
-    print(repr(t))
-    t.start()
-    t.join()
-    print("joined0", i, t.is_alive())
+def boom0():
+    raise ValueError("bad0")
+b0 = threading.Thread(target=boom0)
+b0.start()
+b0.join()
+print("after boom0", b0.is_alive())
 
 
 class Ctx1:
@@ -23,7 +20,7 @@ class Ctx1:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit1", self.name, et.__name__ if et else None, ev)
-        return True
+        return False
 with Ctx1("a") as x1:
     print("body1", x1)
 try:
@@ -41,18 +38,11 @@ def early1():
 print("early1", early1())
 
 
-lock2 = threading.Lock()
-count2 = 0
-def add2(times):
-    global count2
-    for _ in range(times):
-        with lock2:
-            count2 += 2
-threads2 = [threading.Thread(target=add2, args=(200,)) for _ in range(5)]
-for t in threads2:
-    t.start()
-for t in threads2:
-    t.join()
-print("counter2", count2, lock2.acquire(blocking=False), lock2.acquire(False))
+def boom2():
+    raise ValueError("bad2")
+b2 = threading.Thread(target=boom2)
+b2.start()
+b2.join()
+print("after boom2", b2.is_alive())
 
 print("done", threading.active_count())

@@ -4,16 +4,26 @@ import sys
 import threading
 import time
 
-l0 = threading.Lock()
-try:
-    l0.release()
-except RuntimeError as e:
-    print('err0', e)
-q0 = queue.Queue()
-try:
-    q0.get(timeout=0.001)
-except queue.Empty as e:
-    print('err0 empty after timeout', repr(e))
+class Worker0(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub0-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 0
+class Plain0(threading.Thread):
+    pass
+ws0 = [Worker0(i) for i in range(2)]
+print("subclass0", [repr(w) for w in ws0], isinstance(ws0[0], threading.Thread))
+for w in ws0:
+    w.start()
+for w in ws0:
+    w.join()
+print("subclass0 results", [w.result for w in ws0], [w.is_alive() for w in ws0])
+p0 = Plain0(target=lambda x: print("plain0", x), args=(0,))
+p0.start()
+p0.join()
+print("subclass0 mro", [c.__name__ for c in Worker0.__mro__], p0.name)
 
 
 lock1 = threading.Lock()

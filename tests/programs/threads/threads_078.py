@@ -4,19 +4,22 @@ import sys
 import threading
 import time
 
-rl0 = threading.RLock()
-trail0 = []
-def nest0(d):
-    with rl0:
-        trail0.append(d)
-        if d > 0:
-            nest0(d - 1)
-ns0 = [threading.Thread(target=nest0, args=(1,)) for _ in range(2)]
-for t in ns0:
+lock0 = threading.Lock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        lock0.acquire()
+        try:
+            count0 += 1
+        finally:
+            lock0.release()
+threads0 = [threading.Thread(target=add0, args=(1000,)) for _ in range(2)]
+for t in threads0:
     t.start()
-for t in ns0:
+for t in threads0:
     t.join()
-print("rlock0", sorted(trail0), len(trail0))
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
 
 
 class Ctx1:
@@ -56,7 +59,7 @@ def stage2(i):
 st2 = [threading.Thread(target=stage2, args=(i,), daemon=True) for i in range(3)]
 for t in st2:
     t.start()
-for v in range(3):
+for v in range(11):
     qs2[0].put(v)
 qs2[0].put(None)
 res2 = []

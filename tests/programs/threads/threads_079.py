@@ -4,45 +4,31 @@ import sys
 import threading
 import time
 
-class Ctx0:
-    def __init__(self, name):
-        self.name = name
-    def __enter__(self):
-        print("enter0", self.name)
-        return self.name.upper()
-    def __exit__(self, et, ev, tb):
-        print("exit0", self.name, et.__name__ if et else None, ev)
-        return True
-with Ctx0("a") as x0:
-    print("body0", x0)
-try:
-    with Ctx0("b"), Ctx0("c") as y0:
-        print("inner0", y0)
-        raise KeyError("k0")
-    print("suppressed0")
-except KeyError as e:
-    print("escaped0", e)
-def early0():
-    for i in range(3):
-        with Ctx0("loop" + str(i)):
-            if i == 1:
-                return i
-print("early0", early0())
+out0 = []
+def work0(i):
+    out0.append(str(i) * 2)
+ws0 = []
+for j in range(2):
+    t = threading.Thread(target=work0, args=(0 * 10 + j,))
+    ws0.append(t)
+    t.start()
+for t in ws0:
+    t.join()
+print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
 
 
-s1 = threading.BoundedSemaphore(2)
-try:
-    s1.release()
-except ValueError as e:
-    print('err1', e)
-q1 = queue.Queue()
-try:
-    q1.get_nowait()
-except queue.Empty:
-    print('err1 empty')
 t1 = threading.Thread(target=print)
 try:
     t1.join()
+except RuntimeError as e:
+    print('err1', e)
+l1 = threading.Lock()
+try:
+    l1.release()
+except RuntimeError as e:
+    print('err1', e)
+try:
+    threading.current_thread().join()
 except RuntimeError as e:
     print('err1', e)
 
@@ -51,7 +37,7 @@ def talk2(i):
     me = threading.current_thread()
     print("thread2", i, me.name, threading.active_count())
 for i in range(2):
-    t = threading.Thread(target=talk2, args=(i,))
+    t = threading.Thread(target=talk2, args=(i,), name='w2-' + str(i))
     print(repr(t))
     t.start()
     t.join()

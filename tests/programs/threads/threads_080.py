@@ -4,49 +4,68 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(3)]
-def stage0(i):
+q0 = queue.Queue(0)
+got0 = []
+glock0 = threading.Lock()
+def produce0():
+    for i in range(7):
+        q0.put(i * 3)
+    for _ in range(3):
+        q0.put(None)
+def consume0():
     while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(2)]
-for t in st0:
-    t.start()
-for v in range(11):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[2].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+        item = q0.get()
+        if item is None:
+            q0.task_done()
+            break
+        with glock0:
+            got0.append(item)
+        q0.task_done()
+cs0 = [threading.Thread(target=consume0) for _ in range(3)]
+for c in cs0:
+    c.start()
+p0 = threading.Thread(target=produce0)
+p0.start()
+q0.join()
+p0.join()
+for c in cs0:
+    c.join()
+print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
 
 
-l1 = threading.Lock()
-l1.acquire()
-print('err1 held', l1.locked(), l1.acquire(timeout=0.002), l1.acquire(False))
-l1.release()
-print('err1 free', l1.locked())
 q1 = queue.Queue()
 try:
     q1.task_done()
 except ValueError as e:
     print('err1', e)
+t1 = threading.Thread(target=len, args=([],))
+t1.start()
+t1.join()
+try:
+    t1.start()
+except RuntimeError as e:
+    print('err1', e)
+s1 = threading.BoundedSemaphore(2)
+try:
+    s1.release()
+except ValueError as e:
+    print('err1', e)
+q1 = queue.Queue(1)
+q1.put(1)
+try:
+    q1.put(2, block=False)
+except queue.Full:
+    print('err1 full', q1.qsize())
 
 
-lock2 = threading.Lock()
+lock2 = threading.RLock()
 count2 = 0
 def add2(times):
     global count2
     for _ in range(times):
         with lock2:
-            count2 += 2
-threads2 = [threading.Thread(target=add2, args=(1000,)) for _ in range(3)]
+            count2 += 1
+threads2 = [threading.Thread(target=add2, args=(50,)) for _ in range(2)]
 for t in threads2:
     t.start()
 for t in threads2:

@@ -4,26 +4,29 @@ import sys
 import threading
 import time
 
-sem0 = threading.Semaphore(2)
-inside0 = [0]
-peak0 = [0]
-guard0 = threading.Lock()
-def limited0():
-    with sem0:
-        with guard0:
-            inside0[0] += 1
-            peak0[0] = max(peak0[0], inside0[0])
-        time.sleep(0.001)
-        with guard0:
-            inside0[0] -= 1
-ls0 = [threading.Thread(target=limited0) for _ in range(3)]
-for t in ls0:
+ev0 = threading.Event()
+seen0 = []
+def waiter0(i):
+    ok = ev0.wait()
+    seen0.append((i, ok))
+ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(2)]
+for t in ts0:
     t.start()
-for t in ls0:
+print("event0 before", ev0.is_set(), len(seen0))
+ev0.set()
+for t in ts0:
     t.join()
-print("semaphore0", peak0[0] <= 2, inside0[0])
+print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
+ev0.clear()
+print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
 
 
+q1 = queue.Queue(1)
+q1.put(1)
+try:
+    q1.put(2, block=False)
+except queue.Full:
+    print('err1 full', q1.qsize())
 try:
     threading.current_thread().join()
 except RuntimeError as e:
@@ -32,11 +35,6 @@ l1 = threading.Lock()
 try:
     l1.release()
 except RuntimeError as e:
-    print('err1', e)
-s1 = threading.BoundedSemaphore(2)
-try:
-    s1.release()
-except ValueError as e:
     print('err1', e)
 
 
@@ -48,7 +46,7 @@ class Ctx2:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit2", self.name, et.__name__ if et else None, ev)
-        return True
+        return False
 with Ctx2("a") as x2:
     print("body2", x2)
 try:

@@ -4,31 +4,23 @@ import sys
 import threading
 import time
 
-print("interval0", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-print("interval0 set", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-m0 = threading.main_thread()
-print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
-d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
-print("daemon0", d0.daemon, d0.name, repr(d0))
-d0.start()
-d0.join()
-try:
-    d0.daemon = False
-except RuntimeError as e:
-    print("daemon0 err", e)
-t0 = time.perf_counter()
-time.sleep(0.002)
-print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+def talk0(i):
+    me = threading.current_thread()
+    print("thread0", i, me.name, threading.active_count())
+for i in range(2):
+    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
+    print(repr(t))
+    t.start()
+    t.join()
+    print("joined0", i, t.is_alive())
 
 
 out1 = []
 def work1(i):
-    out1.append(i * i)
+    out1.append([i] * 3)
 ws1 = []
-for j in range(1):
-    t = threading.Thread(target=work1, kwargs={'i': 1 * 10 + j})
+for j in range(2):
+    t = threading.Thread(target=work1, args=(1 * 10 + j,))
     ws1.append(t)
     t.start()
 for t in ws1:
@@ -36,7 +28,7 @@ for t in ws1:
 print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
 
 
-qs2 = [queue.Queue() for _ in range(4)]
+qs2 = [queue.Queue() for _ in range(3)]
 def stage2(i):
     while True:
         x = qs2[i].get()
@@ -44,15 +36,15 @@ def stage2(i):
             qs2[i + 1].put(None)
             return
         qs2[i + 1].put(x * 2 + i)
-st2 = [threading.Thread(target=stage2, args=(i,), daemon=True) for i in range(3)]
+st2 = [threading.Thread(target=stage2, args=(i,), daemon=True) for i in range(2)]
 for t in st2:
     t.start()
-for v in range(13):
+for v in range(14):
     qs2[0].put(v)
 qs2[0].put(None)
 res2 = []
 while True:
-    x = qs2[3].get()
+    x = qs2[2].get()
     if x is None:
         break
     res2.append(x)

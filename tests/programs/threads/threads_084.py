@@ -4,23 +4,23 @@ import sys
 import threading
 import time
 
-lock0 = threading.Lock()
-count0 = 0
-def add0(times):
-    global count0
-    for _ in range(times):
-        with lock0:
-            count0 += 1
-threads0 = [threading.Thread(target=add0, args=(10,)) for _ in range(3)]
-for t in threads0:
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(2,)) for _ in range(2)]
+for t in ns0:
     t.start()
-for t in threads0:
+for t in ns0:
     t.join()
-print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+print("rlock0", sorted(trail0), len(trail0))
 
 
 print("interval1", sys.getswitchinterval())
-sys.setswitchinterval(1e-07)
+sys.setswitchinterval(0.001)
 print("interval1 set", sys.getswitchinterval())
 sys.setswitchinterval(0.005)
 m1 = threading.main_thread()

@@ -4,33 +4,27 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(0)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(11):
-        q0.put(i * 3)
-    for _ in range(2):
-        q0.put(None)
-def consume0():
+qs0 = [queue.Queue() for _ in range(4)]
+def stage0(i):
     while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(2)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
-p0.start()
-q0.join()
-p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+        x = qs0[i].get()
+        if x is None:
+            qs0[i + 1].put(None)
+            return
+        qs0[i + 1].put(x * 2 + i)
+st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
+for t in st0:
+    t.start()
+for v in range(7):
+    qs0[0].put(v)
+qs0[0].put(None)
+res0 = []
+while True:
+    x = qs0[3].get()
+    if x is None:
+        break
+    res0.append(x)
+print("pipeline0", res0, [t.daemon for t in st0])
 
 
 def boom1():
@@ -48,7 +42,7 @@ def nest2(d):
         trail2.append(d)
         if d > 0:
             nest2(d - 1)
-ns2 = [threading.Thread(target=nest2, args=(3,)) for _ in range(2)]
+ns2 = [threading.Thread(target=nest2, args=(2,)) for _ in range(2)]
 for t in ns2:
     t.start()
 for t in ns2:

@@ -4,21 +4,24 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(2)]
-for t in ts0:
+sem0 = threading.Semaphore(2)
+inside0 = [0]
+peak0 = [0]
+guard0 = threading.Lock()
+def limited0():
+    with sem0:
+        with guard0:
+            inside0[0] += 1
+            peak0[0] = max(peak0[0], inside0[0])
+        time.sleep(0.001)
+        with guard0:
+            inside0[0] -= 1
+ls0 = [threading.Thread(target=limited0) for _ in range(3)]
+for t in ls0:
     t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
+for t in ls0:
     t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+print("semaphore0", peak0[0] <= 2, inside0[0])
 
 
 def boom1():

@@ -4,15 +4,23 @@ import sys
 import threading
 import time
 
-def talk0(i):
-    me = threading.current_thread()
-    print("thread0", i, me.name, threading.active_count())
-for i in range(3):
-    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
-    print(repr(t))
-    t.start()
-    t.join()
-    print("joined0", i, t.is_alive())
+print("interval0", sys.getswitchinterval())
+sys.setswitchinterval(0.0001)
+print("interval0 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m0 = threading.main_thread()
+print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
+d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
+print("daemon0", d0.daemon, d0.name, repr(d0))
+d0.start()
+d0.join()
+try:
+    d0.daemon = False
+except RuntimeError as e:
+    print("daemon0 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 
 qs1 = [queue.Queue() for _ in range(4)]
@@ -26,7 +34,7 @@ def stage1(i):
 st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(3)]
 for t in st1:
     t.start()
-for v in range(7):
+for v in range(4):
     qs1[0].put(v)
 qs1[0].put(None)
 res1 = []

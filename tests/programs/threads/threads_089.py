@@ -4,21 +4,12 @@ import sys
 import threading
 import time
 
-r0 = threading.RLock()
-try:
-    r0.release()
-except RuntimeError as e:
-    print('err0', e)
-s0 = threading.BoundedSemaphore(2)
-try:
-    s0.release()
-except ValueError as e:
-    print('err0', e)
-q0 = queue.Queue()
-try:
-    q0.task_done()
-except ValueError as e:
-    print('err0', e)
+def boom0():
+    raise ValueError("bad0")
+b0 = threading.Thread(target=boom0)
+b0.start()
+b0.join()
+print("after boom0", b0.is_alive())
 
 
 ev1 = threading.Event()
@@ -26,7 +17,7 @@ seen1 = []
 def waiter1(i):
     ok = ev1.wait()
     seen1.append((i, ok))
-ts1 = [threading.Thread(target=waiter1, args=(i,)) for i in range(2)]
+ts1 = [threading.Thread(target=waiter1, args=(i,)) for i in range(3)]
 for t in ts1:
     t.start()
 print("event1 before", ev1.is_set(), len(seen1))

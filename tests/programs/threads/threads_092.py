@@ -4,27 +4,17 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(3)]
-def stage0(i):
-    while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(2)]
-for t in st0:
+out0 = []
+def work0(i):
+    out0.append(str(i) * 2)
+ws0 = []
+for j in range(1):
+    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
+    ws0.append(t)
     t.start()
-for v in range(6):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[2].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+for t in ws0:
+    t.join()
+print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
 
 
 def boom1():

@@ -4,19 +4,26 @@ import sys
 import threading
 import time
 
-lock0 = threading.RLock()
-count0 = 0
-def add0(times):
-    global count0
-    for _ in range(times):
-        with lock0:
-            count0 += 3
-threads0 = [threading.Thread(target=add0, args=(1000,)) for _ in range(5)]
-for t in threads0:
-    t.start()
-for t in threads0:
-    t.join()
-print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+l0 = threading.Lock()
+l0.acquire()
+print('err0 held', l0.locked(), l0.acquire(timeout=0.002), l0.acquire(False))
+l0.release()
+print('err0 free', l0.locked())
+r0 = threading.RLock()
+try:
+    r0.release()
+except RuntimeError as e:
+    print('err0', e)
+q0 = queue.Queue(1)
+q0.put(1)
+try:
+    q0.put(2, block=False)
+except queue.Full:
+    print('err0 full', q0.qsize())
+try:
+    threading.current_thread().join()
+except RuntimeError as e:
+    print('err0', e)
 
 
 lock1 = threading.RLock()
@@ -25,8 +32,8 @@ def add1(times):
     global count1
     for _ in range(times):
         with lock1:
-            count1 += 1
-threads1 = [threading.Thread(target=add1, args=(50,)) for _ in range(5)]
+            count1 += 3
+threads1 = [threading.Thread(target=add1, args=(10,)) for _ in range(5)]
 for t in threads1:
     t.start()
 for t in threads1:

@@ -4,24 +4,26 @@ import sys
 import threading
 import time
 
-out0 = []
-def work0(i):
-    out0.append(i + 100)
-ws0 = []
-for j in range(2):
-    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
-    ws0.append(t)
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(2,)) for _ in range(2)]
+for t in ns0:
     t.start()
-for t in ws0:
+for t in ns0:
     t.join()
-print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
+print("rlock0", sorted(trail0), len(trail0))
 
 
 out1 = []
 def work1(i):
-    out1.append(i + 100)
+    out1.append((i, -i))
 ws1 = []
-for j in range(5):
+for j in range(2):
     t = threading.Thread(target=work1, args=(1 * 10 + j,))
     ws1.append(t)
     t.start()

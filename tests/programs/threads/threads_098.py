@@ -4,33 +4,30 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(0)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(15):
-        q0.put(i * 3)
-    for _ in range(3):
-        q0.put(None)
-def consume0():
-    while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(3)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
-p0.start()
-q0.join()
-p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+class Ctx0:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter0", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit0", self.name, et.__name__ if et else None, ev)
+        return True
+with Ctx0("a") as x0:
+    print("body0", x0)
+try:
+    with Ctx0("b"), Ctx0("c") as y0:
+        print("inner0", y0)
+        raise KeyError("k0")
+    print("suppressed0")
+except KeyError as e:
+    print("escaped0", e)
+def early0():
+    for i in range(3):
+        with Ctx0("loop" + str(i)):
+            if i == 1:
+                return i
+print("early0", early0())
 
 
 sem1 = threading.Semaphore(2)
@@ -45,7 +42,7 @@ def limited1():
         time.sleep(0.001)
         with guard1:
             inside1[0] -= 1
-ls1 = [threading.Thread(target=limited1) for _ in range(5)]
+ls1 = [threading.Thread(target=limited1) for _ in range(2)]
 for t in ls1:
     t.start()
 for t in ls1:

@@ -4,24 +4,30 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(4)]
-for t in ts0:
+qs0 = [queue.Queue() for _ in range(4)]
+def stage0(i):
+    while True:
+        x = qs0[i].get()
+        if x is None:
+            qs0[i + 1].put(None)
+            return
+        qs0[i + 1].put(x * 2 + i)
+st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
+for t in st0:
     t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
-    t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+for v in range(6):
+    qs0[0].put(v)
+qs0[0].put(None)
+res0 = []
+while True:
+    x = qs0[3].get()
+    if x is None:
+        break
+    res0.append(x)
+print("pipeline0", res0, [t.daemon for t in st0])
 
 
-qs1 = [queue.Queue() for _ in range(4)]
+qs1 = [queue.Queue() for _ in range(3)]
 def stage1(i):
     while True:
         x = qs1[i].get()
@@ -29,15 +35,15 @@ def stage1(i):
             qs1[i + 1].put(None)
             return
         qs1[i + 1].put(x * 2 + i)
-st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(3)]
+st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(2)]
 for t in st1:
     t.start()
-for v in range(3):
+for v in range(10):
     qs1[0].put(v)
 qs1[0].put(None)
 res1 = []
 while True:
-    x = qs1[3].get()
+    x = qs1[2].get()
     if x is None:
         break
     res1.append(x)

@@ -4,22 +4,23 @@ import sys
 import threading
 import time
 
+print("interval0", sys.getswitchinterval())
+sys.setswitchinterval(0.0001)
+print("interval0 set", sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+m0 = threading.main_thread()
+print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
+d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
+print("daemon0", d0.daemon, d0.name, repr(d0))
+d0.start()
+d0.join()
 try:
-    threading.current_thread().join()
+    d0.daemon = False
 except RuntimeError as e:
-    print('err0', e)
-t0 = threading.Thread(target=len, args=([],))
-t0.start()
-t0.join()
-try:
-    t0.start()
-except RuntimeError as e:
-    print('err0', e)
-l0 = threading.Lock()
-try:
-    l0.release()
-except RuntimeError as e:
-    print('err0', e)
+    print("daemon0 err", e)
+t0 = time.perf_counter()
+time.sleep(0.002)
+print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 
 class Ctx1:
@@ -30,7 +31,7 @@ class Ctx1:
         return self.name.upper()
     def __exit__(self, et, ev, tb):
         print("exit1", self.name, et.__name__ if et else None, ev)
-        return True
+        return False
 with Ctx1("a") as x1:
     print("body1", x1)
 try:

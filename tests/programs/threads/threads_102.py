@@ -4,52 +4,52 @@ import sys
 import threading
 import time
 
-rl0 = threading.RLock()
-trail0 = []
-def nest0(d):
-    with rl0:
-        trail0.append(d)
-        if d > 0:
-            nest0(d - 1)
-ns0 = [threading.Thread(target=nest0, args=(4,)) for _ in range(2)]
-for t in ns0:
-    t.start()
-for t in ns0:
-    t.join()
-print("rlock0", sorted(trail0), len(trail0))
+def boom0():
+    raise ValueError("bad0")
+b0 = threading.Thread(target=boom0)
+b0.start()
+b0.join()
+print("after boom0", b0.is_alive())
 
 
-print("interval1", sys.getswitchinterval())
-sys.setswitchinterval(0.001)
-print("interval1 set", sys.getswitchinterval())
+class Worker1(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 1
+class Plain1(threading.Thread):
+    pass
+ws1 = [Worker1(i) for i in range(1)]
+print("subclass1", [repr(w) for w in ws1], isinstance(ws1[0], threading.Thread))
+for w in ws1:
+    w.start()
+for w in ws1:
+    w.join()
+print("subclass1 results", [w.result for w in ws1], [w.is_alive() for w in ws1])
+p1 = Plain1(target=lambda x: print("plain1", x), args=(1,))
+p1.start()
+p1.join()
+print("subclass1 mro", [c.__name__ for c in Worker1.__mro__], p1.name)
+
+
+print("interval2", sys.getswitchinterval())
+sys.setswitchinterval(0.02)
+print("interval2 set", sys.getswitchinterval())
 sys.setswitchinterval(0.005)
-m1 = threading.main_thread()
-print("main1", m1.name, m1 is threading.current_thread(), m1.is_alive(), m1.daemon)
-d1 = threading.Thread(target=lambda: None, daemon=True, name="dd1")
-print("daemon1", d1.daemon, d1.name, repr(d1))
-d1.start()
-d1.join()
+m2 = threading.main_thread()
+print("main2", m2.name, m2 is threading.current_thread(), m2.is_alive(), m2.daemon)
+d2 = threading.Thread(target=lambda: None, daemon=True, name="dd2")
+print("daemon2", d2.daemon, d2.name, repr(d2))
+d2.start()
+d2.join()
 try:
-    d1.daemon = False
+    d2.daemon = False
 except RuntimeError as e:
-    print("daemon1 err", e)
+    print("daemon2 err", e)
 t0 = time.perf_counter()
 time.sleep(0.002)
-print("slept1", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
-
-
-lock2 = threading.RLock()
-count2 = 0
-def add2(times):
-    global count2
-    for _ in range(times):
-        with lock2:
-            count2 += 3
-threads2 = [threading.Thread(target=add2, args=(1000,)) for _ in range(5)]
-for t in threads2:
-    t.start()
-for t in threads2:
-    t.join()
-print("counter2", count2, lock2.acquire(blocking=False), lock2.acquire(False))
+print("slept2", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
 
 print("done", threading.active_count())

@@ -4,30 +4,26 @@ import sys
 import threading
 import time
 
-class Ctx0:
-    def __init__(self, name):
-        self.name = name
-    def __enter__(self):
-        print("enter0", self.name)
-        return self.name.upper()
-    def __exit__(self, et, ev, tb):
-        print("exit0", self.name, et.__name__ if et else None, ev)
-        return False
-with Ctx0("a") as x0:
-    print("body0", x0)
-try:
-    with Ctx0("b"), Ctx0("c") as y0:
-        print("inner0", y0)
-        raise KeyError("k0")
-    print("suppressed0")
-except KeyError as e:
-    print("escaped0", e)
-def early0():
-    for i in range(3):
-        with Ctx0("loop" + str(i)):
-            if i == 1:
-                return i
-print("early0", early0())
+class Worker0(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub0-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 0
+class Plain0(threading.Thread):
+    pass
+ws0 = [Worker0(i) for i in range(4)]
+print("subclass0", [repr(w) for w in ws0], isinstance(ws0[0], threading.Thread))
+for w in ws0:
+    w.start()
+for w in ws0:
+    w.join()
+print("subclass0 results", [w.result for w in ws0], [w.is_alive() for w in ws0])
+p0 = Plain0(target=lambda x: print("plain0", x), args=(0,))
+p0.start()
+p0.join()
+print("subclass0 mro", [c.__name__ for c in Worker0.__mro__], p0.name)
 
 
 lock1 = threading.RLock()
@@ -40,7 +36,7 @@ def add1(times):
             count1 += 1
         finally:
             lock1.release()
-threads1 = [threading.Thread(target=add1, args=(1000,)) for _ in range(5)]
+threads1 = [threading.Thread(target=add1, args=(10,)) for _ in range(5)]
 for t in threads1:
     t.start()
 for t in threads1:

@@ -4,27 +4,19 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(4)]
-def stage0(i):
-    while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(3)]
-for t in st0:
+lock0 = threading.Lock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        with lock0:
+            count0 += 2
+threads0 = [threading.Thread(target=add0, args=(1000,)) for _ in range(5)]
+for t in threads0:
     t.start()
-for v in range(7):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[3].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+for t in threads0:
+    t.join()
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
 
 
 rl1 = threading.RLock()
@@ -34,7 +26,7 @@ def nest1(d):
         trail1.append(d)
         if d > 0:
             nest1(d - 1)
-ns1 = [threading.Thread(target=nest1, args=(2,)) for _ in range(2)]
+ns1 = [threading.Thread(target=nest1, args=(4,)) for _ in range(2)]
 for t in ns1:
     t.start()
 for t in ns1:

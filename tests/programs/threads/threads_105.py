@@ -4,37 +4,27 @@ import sys
 import threading
 import time
 
-sem0 = threading.Semaphore(2)
-inside0 = [0]
-peak0 = [0]
-guard0 = threading.Lock()
-def limited0():
-    with sem0:
-        with guard0:
-            inside0[0] += 1
-            peak0[0] = max(peak0[0], inside0[0])
-        time.sleep(0.001)
-        with guard0:
-            inside0[0] -= 1
-ls0 = [threading.Thread(target=limited0) for _ in range(2)]
-for t in ls0:
+out0 = []
+def work0(i):
+    out0.append(str(i) * 2)
+ws0 = []
+for j in range(1):
+    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
+    ws0.append(t)
     t.start()
-for t in ls0:
+for t in ws0:
     t.join()
-print("semaphore0", peak0[0] <= 2, inside0[0])
+print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
 
 
-lock1 = threading.RLock()
+lock1 = threading.Lock()
 count1 = 0
 def add1(times):
     global count1
     for _ in range(times):
-        lock1.acquire()
-        try:
-            count1 += 1
-        finally:
-            lock1.release()
-threads1 = [threading.Thread(target=add1, args=(200,)) for _ in range(3)]
+        with lock1:
+            count1 += 2
+threads1 = [threading.Thread(target=add1, args=(50,)) for _ in range(4)]
 for t in threads1:
     t.start()
 for t in threads1:

@@ -4,23 +4,33 @@ import sys
 import threading
 import time
 
-print("interval0", sys.getswitchinterval())
-sys.setswitchinterval(0.0001)
-print("interval0 set", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-m0 = threading.main_thread()
-print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
-d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
-print("daemon0", d0.daemon, d0.name, repr(d0))
-d0.start()
-d0.join()
-try:
-    d0.daemon = False
-except RuntimeError as e:
-    print("daemon0 err", e)
-t0 = time.perf_counter()
-time.sleep(0.002)
-print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+q0 = queue.Queue(1)
+got0 = []
+glock0 = threading.Lock()
+def produce0():
+    for i in range(9):
+        q0.put(i * 3)
+    for _ in range(1):
+        q0.put(None)
+def consume0():
+    while True:
+        item = q0.get()
+        if item is None:
+            q0.task_done()
+            break
+        with glock0:
+            got0.append(item)
+        q0.task_done()
+cs0 = [threading.Thread(target=consume0) for _ in range(1)]
+for c in cs0:
+    c.start()
+p0 = threading.Thread(target=produce0)
+p0.start()
+q0.join()
+p0.join()
+for c in cs0:
+    c.join()
+print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
 
 
 def boom1():

@@ -4,15 +4,24 @@ import sys
 import threading
 import time
 
-def boom0():
-    raise ValueError("bad0")
-b0 = threading.Thread(target=boom0)
-b0.start()
-b0.join()
-print("after boom0", b0.is_alive())
+ev0 = threading.Event()
+seen0 = []
+def waiter0(i):
+    ok = ev0.wait()
+    seen0.append((i, ok))
+ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(4)]
+for t in ts0:
+    t.start()
+print("event0 before", ev0.is_set(), len(seen0))
+ev0.set()
+for t in ts0:
+    t.join()
+print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
+ev0.clear()
+print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
 
 
-sem1 = threading.Semaphore(1)
+sem1 = threading.Semaphore(2)
 inside1 = [0]
 peak1 = [0]
 guard1 = threading.Lock()
@@ -24,12 +33,12 @@ def limited1():
         time.sleep(0.001)
         with guard1:
             inside1[0] -= 1
-ls1 = [threading.Thread(target=limited1) for _ in range(5)]
+ls1 = [threading.Thread(target=limited1) for _ in range(3)]
 for t in ls1:
     t.start()
 for t in ls1:
     t.join()
-print("semaphore1", peak1[0] <= 1, inside1[0])
+print("semaphore1", peak1[0] <= 2, inside1[0])
 
 
 def talk2(i):

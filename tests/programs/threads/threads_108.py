@@ -4,26 +4,22 @@ import sys
 import threading
 import time
 
-lock0 = threading.Lock()
-count0 = 0
-def add0(times):
-    global count0
-    for _ in range(times):
-        with lock0:
-            count0 += 2
-threads0 = [threading.Thread(target=add0, args=(10,)) for _ in range(4)]
-for t in threads0:
+def talk0(i):
+    me = threading.current_thread()
+    print("thread0", i, me.name, threading.active_count())
+for i in range(4):
+    t = threading.Thread(target=talk0, args=(i,), name='w0-' + str(i))
+    print(repr(t))
     t.start()
-for t in threads0:
     t.join()
-print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
+    print("joined0", i, t.is_alive())
 
 
-q1 = queue.Queue(1)
+q1 = queue.Queue(2)
 got1 = []
 glock1 = threading.Lock()
 def produce1():
-    for i in range(13):
+    for i in range(5):
         q1.put(i * 3)
     for _ in range(3):
         q1.put(None)

@@ -4,23 +4,28 @@ import sys
 import threading
 import time
 
-out0 = []
-def work0(i):
-    out0.append(i + 100)
-ws0 = []
-for j in range(4):
-    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
-    ws0.append(t)
-    t.start()
-for t in ws0:
-    t.join()
-print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
+q0 = queue.Queue()
+try:
+    q0.task_done()
+except ValueError as e:
+    print('err0', e)
+q0 = queue.Queue(1)
+q0.put(1)
+try:
+    q0.put(2, block=False)
+except queue.Full:
+    print('err0 full', q0.qsize())
+l0 = threading.Lock()
+try:
+    l0.release()
+except RuntimeError as e:
+    print('err0', e)
 
 
 def talk1(i):
     me = threading.current_thread()
     print("thread1", i, me.name, threading.active_count())
-for i in range(2):
+for i in range(3):
     t = threading.Thread(target=talk1, args=(i,))
     print(repr(t))
     t.start()

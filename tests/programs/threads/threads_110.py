@@ -4,33 +4,19 @@ import sys
 import threading
 import time
 
-q0 = queue.Queue(2)
-got0 = []
-glock0 = threading.Lock()
-def produce0():
-    for i in range(8):
-        q0.put(i * 3)
-    for _ in range(1):
-        q0.put(None)
-def consume0():
-    while True:
-        item = q0.get()
-        if item is None:
-            q0.task_done()
-            break
-        with glock0:
-            got0.append(item)
-        q0.task_done()
-cs0 = [threading.Thread(target=consume0) for _ in range(1)]
-for c in cs0:
-    c.start()
-p0 = threading.Thread(target=produce0)
-p0.start()
-q0.join()
-p0.join()
-for c in cs0:
-    c.join()
-print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+rl0 = threading.RLock()
+trail0 = []
+def nest0(d):
+    with rl0:
+        trail0.append(d)
+        if d > 0:
+            nest0(d - 1)
+ns0 = [threading.Thread(target=nest0, args=(2,)) for _ in range(2)]
+for t in ns0:
+    t.start()
+for t in ns0:
+    t.join()
+print("rlock0", sorted(trail0), len(trail0))
 
 
 ev1 = threading.Event()

@@ -4,24 +4,33 @@ import sys
 import threading
 import time
 
-ev0 = threading.Event()
-seen0 = []
-def waiter0(i):
-    ok = ev0.wait()
-    seen0.append((i, ok))
-ts0 = [threading.Thread(target=waiter0, args=(i,)) for i in range(3)]
-for t in ts0:
-    t.start()
-print("event0 before", ev0.is_set(), len(seen0))
-ev0.set()
-for t in ts0:
-    t.join()
-print("event0 after", ev0.is_set(), sorted(seen0), ev0.wait(0.001))
-ev0.clear()
-print("event0 cleared", ev0.is_set(), ev0.wait(0.001), ev0.wait(timeout=0))
+class Ctx0:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter0", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit0", self.name, et.__name__ if et else None, ev)
+        return False
+with Ctx0("a") as x0:
+    print("body0", x0)
+try:
+    with Ctx0("b"), Ctx0("c") as y0:
+        print("inner0", y0)
+        raise KeyError("k0")
+    print("suppressed0")
+except KeyError as e:
+    print("escaped0", e)
+def early0():
+    for i in range(3):
+        with Ctx0("loop" + str(i)):
+            if i == 1:
+                return i
+print("early0", early0())
 
 
-qs1 = [queue.Queue() for _ in range(3)]
+qs1 = [queue.Queue() for _ in range(4)]
 def stage1(i):
     while True:
         x = qs1[i].get()
@@ -29,26 +38,40 @@ def stage1(i):
             qs1[i + 1].put(None)
             return
         qs1[i + 1].put(x * 2 + i)
-st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(2)]
+st1 = [threading.Thread(target=stage1, args=(i,), daemon=True) for i in range(3)]
 for t in st1:
     t.start()
-for v in range(7):
+for v in range(1):
     qs1[0].put(v)
 qs1[0].put(None)
 res1 = []
 while True:
-    x = qs1[2].get()
+    x = qs1[3].get()
     if x is None:
         break
     res1.append(x)
 print("pipeline1", res1, [t.daemon for t in st1])
 
 
-def boom2():
-    raise ValueError("bad2")
-b2 = threading.Thread(target=boom2)
-b2.start()
-b2.join()
-print("after boom2", b2.is_alive())
+class Worker2(threading.Thread):
+    def __init__(self, i):
+        super().__init__(name='sub2-' + str(i))
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 2
+class Plain2(threading.Thread):
+    pass
+ws2 = [Worker2(i) for i in range(4)]
+print("subclass2", [repr(w) for w in ws2], isinstance(ws2[0], threading.Thread))
+for w in ws2:
+    w.start()
+for w in ws2:
+    w.join()
+print("subclass2 results", [w.result for w in ws2], [w.is_alive() for w in ws2])
+p2 = Plain2(target=lambda x: print("plain2", x), args=(2,))
+p2.start()
+p2.join()
+print("subclass2 mro", [c.__name__ for c in Worker2.__mro__], p2.name)
 
 print("done", threading.active_count())

@@ -4,23 +4,24 @@ import sys
 import threading
 import time
 
-t0 = threading.Thread(target=print)
-try:
-    t0.join()
-except RuntimeError as e:
-    print('err0', e)
-l0 = threading.Lock()
-l0.acquire()
-print('err0 held', l0.locked(), l0.acquire(timeout=0.002), l0.acquire(False))
-l0.release()
-print('err0 free', l0.locked())
-t0 = threading.Thread(target=len, args=([],))
-t0.start()
-t0.join()
-try:
-    t0.start()
-except RuntimeError as e:
-    print('err0', e)
+sem0 = threading.Semaphore(1)
+inside0 = [0]
+peak0 = [0]
+guard0 = threading.Lock()
+def limited0():
+    with sem0:
+        with guard0:
+            inside0[0] += 1
+            peak0[0] = max(peak0[0], inside0[0])
+        time.sleep(0.001)
+        with guard0:
+            inside0[0] -= 1
+ls0 = [threading.Thread(target=limited0) for _ in range(4)]
+for t in ls0:
+    t.start()
+for t in ls0:
+    t.join()
+print("semaphore0", peak0[0] <= 1, inside0[0])
 
 
 sem1 = threading.Semaphore(2)
@@ -35,7 +36,7 @@ def limited1():
         time.sleep(0.001)
         with guard1:
             inside1[0] -= 1
-ls1 = [threading.Thread(target=limited1) for _ in range(5)]
+ls1 = [threading.Thread(target=limited1) for _ in range(3)]
 for t in ls1:
     t.start()
 for t in ls1:

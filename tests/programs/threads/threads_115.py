@@ -4,30 +4,12 @@ import sys
 import threading
 import time
 
-class Ctx0:
-    def __init__(self, name):
-        self.name = name
-    def __enter__(self):
-        print("enter0", self.name)
-        return self.name.upper()
-    def __exit__(self, et, ev, tb):
-        print("exit0", self.name, et.__name__ if et else None, ev)
-        return False
-with Ctx0("a") as x0:
-    print("body0", x0)
-try:
-    with Ctx0("b"), Ctx0("c") as y0:
-        print("inner0", y0)
-        raise KeyError("k0")
-    print("suppressed0")
-except KeyError as e:
-    print("escaped0", e)
-def early0():
-    for i in range(3):
-        with Ctx0("loop" + str(i)):
-            if i == 1:
-                return i
-print("early0", early0())
+def boom0():
+    raise ValueError("bad0")
+b0 = threading.Thread(target=boom0)
+b0.start()
+b0.join()
+print("after boom0", b0.is_alive())
 
 
 class Ctx1:
@@ -56,21 +38,11 @@ def early1():
 print("early1", early1())
 
 
-lock2 = threading.Lock()
-count2 = 0
-def add2(times):
-    global count2
-    for _ in range(times):
-        lock2.acquire()
-        try:
-            count2 += 1
-        finally:
-            lock2.release()
-threads2 = [threading.Thread(target=add2, args=(200,)) for _ in range(4)]
-for t in threads2:
-    t.start()
-for t in threads2:
-    t.join()
-print("counter2", count2, lock2.acquire(blocking=False), lock2.acquire(False))
+def boom2():
+    raise ValueError("bad2")
+b2 = threading.Thread(target=boom2)
+b2.start()
+b2.join()
+print("after boom2", b2.is_alive())
 
 print("done", threading.active_count())

@@ -4,31 +4,30 @@ import sys
 import threading
 import time
 
-qs0 = [queue.Queue() for _ in range(3)]
-def stage0(i):
-    while True:
-        x = qs0[i].get()
-        if x is None:
-            qs0[i + 1].put(None)
-            return
-        qs0[i + 1].put(x * 2 + i)
-st0 = [threading.Thread(target=stage0, args=(i,), daemon=True) for i in range(2)]
-for t in st0:
-    t.start()
-for v in range(11):
-    qs0[0].put(v)
-qs0[0].put(None)
-res0 = []
-while True:
-    x = qs0[2].get()
-    if x is None:
-        break
-    res0.append(x)
-print("pipeline0", res0, [t.daemon for t in st0])
+class Worker0(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 0
+class Plain0(threading.Thread):
+    pass
+ws0 = [Worker0(i) for i in range(2)]
+print("subclass0", [repr(w) for w in ws0], isinstance(ws0[0], threading.Thread))
+for w in ws0:
+    w.start()
+for w in ws0:
+    w.join()
+print("subclass0 results", [w.result for w in ws0], [w.is_alive() for w in ws0])
+p0 = Plain0(target=lambda x: print("plain0", x), args=(0,))
+p0.start()
+p0.join()
+print("subclass0 mro", [c.__name__ for c in Worker0.__mro__], p0.name)
 
 
 print("interval1", sys.getswitchinterval())
-sys.setswitchinterval(0.0001)
+sys.setswitchinterval(0.001)
 print("interval1 set", sys.getswitchinterval())
 sys.setswitchinterval(0.005)
 m1 = threading.main_thread()

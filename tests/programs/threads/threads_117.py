@@ -4,24 +4,19 @@ import sys
 import threading
 import time
 
-sem0 = threading.Semaphore(1)
-inside0 = [0]
-peak0 = [0]
-guard0 = threading.Lock()
-def limited0():
-    with sem0:
-        with guard0:
-            inside0[0] += 1
-            peak0[0] = max(peak0[0], inside0[0])
-        time.sleep(0.001)
-        with guard0:
-            inside0[0] -= 1
-ls0 = [threading.Thread(target=limited0) for _ in range(3)]
-for t in ls0:
+lock0 = threading.RLock()
+count0 = 0
+def add0(times):
+    global count0
+    for _ in range(times):
+        with lock0:
+            count0 += 2
+threads0 = [threading.Thread(target=add0, args=(50,)) for _ in range(3)]
+for t in threads0:
     t.start()
-for t in ls0:
+for t in threads0:
     t.join()
-print("semaphore0", peak0[0] <= 1, inside0[0])
+print("counter0", count0, lock0.acquire(blocking=False), lock0.acquire(False))
 
 
 class Ctx1:
@@ -53,8 +48,8 @@ print("early1", early1())
 def talk2(i):
     me = threading.current_thread()
     print("thread2", i, me.name, threading.active_count())
-for i in range(4):
-    t = threading.Thread(target=talk2, args=(i,), name='w2-' + str(i))
+for i in range(3):
+    t = threading.Thread(target=talk2, args=(i,))
     print(repr(t))
     t.start()
     t.join()

@@ -4,26 +4,20 @@ import sys
 import threading
 import time
 
-print("interval0", sys.getswitchinterval())
-sys.setswitchinterval(0.0001)
-print("interval0 set", sys.getswitchinterval())
-sys.setswitchinterval(0.005)
-m0 = threading.main_thread()
-print("main0", m0.name, m0 is threading.current_thread(), m0.is_alive(), m0.daemon)
-d0 = threading.Thread(target=lambda: None, daemon=True, name="dd0")
-print("daemon0", d0.daemon, d0.name, repr(d0))
-d0.start()
-d0.join()
-try:
-    d0.daemon = False
-except RuntimeError as e:
-    print("daemon0 err", e)
-t0 = time.perf_counter()
-time.sleep(0.002)
-print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
+out0 = []
+def work0(i):
+    out0.append(i * i)
+ws0 = []
+for j in range(3):
+    t = threading.Thread(target=work0, kwargs={'i': 0 * 10 + j})
+    ws0.append(t)
+    t.start()
+for t in ws0:
+    t.join()
+print("results0", sorted(out0), len(out0), [t.is_alive() for t in ws0])
 
 
-sem1 = threading.Semaphore(1)
+sem1 = threading.Semaphore(2)
 inside1 = [0]
 peak1 = [0]
 guard1 = threading.Lock()
@@ -35,11 +29,11 @@ def limited1():
         time.sleep(0.001)
         with guard1:
             inside1[0] -= 1
-ls1 = [threading.Thread(target=limited1) for _ in range(2)]
+ls1 = [threading.Thread(target=limited1) for _ in range(4)]
 for t in ls1:
     t.start()
 for t in ls1:
     t.join()
-print("semaphore1", peak1[0] <= 1, inside1[0])
+print("semaphore1", peak1[0] <= 2, inside1[0])
 
 print("done", threading.active_count())

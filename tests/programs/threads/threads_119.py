@@ -4,12 +4,33 @@ import sys
 import threading
 import time
 
-def boom0():
-    raise ValueError("bad0")
-b0 = threading.Thread(target=boom0)
-b0.start()
-b0.join()
-print("after boom0", b0.is_alive())
+q0 = queue.Queue(1)
+got0 = []
+glock0 = threading.Lock()
+def produce0():
+    for i in range(9):
+        q0.put(i * 3)
+    for _ in range(1):
+        q0.put(None)
+def consume0():
+    while True:
+        item = q0.get()
+        if item is None:
+            q0.task_done()
+            break
+        with glock0:
+            got0.append(item)
+        q0.task_done()
+cs0 = [threading.Thread(target=consume0) for _ in range(1)]
+for c in cs0:
+    c.start()
+p0 = threading.Thread(target=produce0)
+p0.start()
+q0.join()
+p0.join()
+for c in cs0:
+    c.join()
+print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
 
 
 class Ctx1:
@@ -40,10 +61,10 @@ print("early1", early1())
 
 out2 = []
 def work2(i):
-    out2.append(str(i) * 2)
+    out2.append(i * i)
 ws2 = []
-for j in range(1):
-    t = threading.Thread(target=work2, args=(2 * 10 + j,))
+for j in range(2):
+    t = threading.Thread(target=work2, kwargs={'i': 2 * 10 + j})
     ws2.append(t)
     t.start()
 for t in ws2:
