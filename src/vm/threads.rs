@@ -1745,8 +1745,15 @@ impl Vm {
                 self.call_sync_kw(f, args, kwargs).map(|_| ())
             };
             if let Err(e) = r {
-                if self.th().blocking.take().is_some() {
-                    let _ = self.unsupported::<()>("a blocking built-in as a thread's target");
+                let th = self.th();
+                if let Some(b) = th.blocking.take() {
+                    // A built-in target that blocks (time.sleep, q.get …): the thread
+                    // waits with no frame; when the wait is over it ends.
+                    let tid = th.threads[i as usize].tid.unwrap_or(0);
+                    th.threads[i as usize].blocked = Some(b);
+                    th.threads[i as usize].notified = false;
+                    th.gil.block(tid, b.deadline);
+                    return false;
                 }
                 self.report_thread_exception(i, e);
                 self.finish_thread(i);

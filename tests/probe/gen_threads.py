@@ -268,6 +268,12 @@ try:
     d{k}.daemon = False
 except RuntimeError as e:
     print("daemon{k} err", e)
+s{k} = threading.Thread(target=time.sleep, args=(0.05,))
+s{k}.start()
+s{k}.join(timeout=0.001)
+print("builtin target{k}", s{k}.is_alive())
+s{k}.join()
+print("builtin target{k} done", s{k}.is_alive())
 t0 = time.perf_counter()
 time.sleep(0.002)
 print("slept{k}", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)

@@ -55,6 +55,12 @@ try:
     d2.daemon = False
 except RuntimeError as e:
     print("daemon2 err", e)
+s2 = threading.Thread(target=time.sleep, args=(0.05,))
+s2.start()
+s2.join(timeout=0.001)
+print("builtin target2", s2.is_alive())
+s2.join()
+print("builtin target2 done", s2.is_alive())
 t0 = time.perf_counter()
 time.sleep(0.002)
 print("slept2", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)

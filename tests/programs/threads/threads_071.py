@@ -33,6 +33,12 @@ try:
     d1.daemon = False
 except RuntimeError as e:
     print("daemon1 err", e)
+s1 = threading.Thread(target=time.sleep, args=(0.05,))
+s1.start()
+s1.join(timeout=0.001)
+print("builtin target1", s1.is_alive())
+s1.join()
+print("builtin target1 done", s1.is_alive())
 t0 = time.perf_counter()
 time.sleep(0.002)
 print("slept1", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)

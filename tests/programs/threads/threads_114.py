@@ -18,6 +18,12 @@ try:
     d0.daemon = False
 except RuntimeError as e:
     print("daemon0 err", e)
+s0 = threading.Thread(target=time.sleep, args=(0.05,))
+s0.start()
+s0.join(timeout=0.001)
+print("builtin target0", s0.is_alive())
+s0.join()
+print("builtin target0 done", s0.is_alive())
 t0 = time.perf_counter()
 time.sleep(0.002)
 print("slept0", time.perf_counter() - t0 >= 0.002, time.monotonic() > 0, time.time() > 1e9)
