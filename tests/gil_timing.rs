@@ -66,3 +66,47 @@ fn gil_timing_matches_cpython_within_15_percent() {
         report.join("\n")
     );
 }
+
+/// The comparison mode: the same CPU-bound work split over two threads of a free-threaded
+/// 3.13t build on two simulated cores takes about half as long (there is no CPython 3.13t
+/// here to measure, so this checks the model's own promise).
+#[test]
+fn without_a_gil_two_threads_halve_cpu_bound_work() {
+    use pyxray::models::gil::Mode;
+    let src = r#"
+import threading
+import time
+N = 200000
+def work(n):
+    i = 0
+    while i < n:
+        i += 1
+t0 = time.perf_counter()
+work(N)
+one = time.perf_counter() - t0
+ts = [threading.Thread(target=work, args=(N // 2,)) for _ in range(2)]
+t0 = time.perf_counter()
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(round((time.perf_counter() - t0) / one, 3))
+"#;
+    let ratio = |mode| {
+        let mut opts = VmOptions {
+            max_steps: 100_000_000,
+            ..VmOptions::default()
+        };
+        opts.threads.mode = mode;
+        let out = run_source(src, "ratio.py", opts);
+        assert_eq!(out.exit_code, 0, "{}", out.stderr);
+        out.stdout.trim().parse::<f64>().expect("a ratio")
+    };
+    let gil = ratio(Mode::Gil);
+    let free = ratio(Mode::FreeThreaded { cores: 2 });
+    let one_core = ratio(Mode::FreeThreaded { cores: 1 });
+    eprintln!("two/one: GIL {gil}, free-threaded 2 cores {free}, 1 core {one_core}");
+    assert!((0.95..1.15).contains(&gil), "{gil}");
+    assert!((0.45..0.6).contains(&free), "{free}");
+    assert!((0.95..1.15).contains(&one_core), "{one_core}");
+}

@@ -1304,12 +1304,18 @@ impl Vm {
     }
 
     fn record_line(&mut self, line: u32) {
-        // Containers bound to globals change without a rebinding; refresh their reprs at
+        // Containers (and threads, locks: their reprs show their state) bound to globals
+        // change without a rebinding; refresh their reprs at
         // each line so the variables panel stays true.
         let mutable: Vec<(Rc<str>, ObjId)> = self
             .globals
             .iter()
-            .filter(|(_, v)| matches!(self.heap.get(*v), Obj::List(_) | Obj::Dict(_) | Obj::Set(_)))
+            .filter(|(_, v)| {
+                matches!(
+                    self.heap.get(*v),
+                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Sync(_)
+                )
+            })
             .cloned()
             .collect();
         for (name, v) in mutable {
