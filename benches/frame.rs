@@ -1,5 +1,6 @@
-//! The CPU cost of one frame of the dict view (see docs/performance.md): laying it out with
-//! egui and tessellating the shapes into triangles, for a 2^16-slot table and a small one.
+//! The CPU cost of one frame of the dict view and of the thread timeline (see
+//! docs/performance.md): laying it out with egui and tessellating the shapes into
+//! triangles, for a 2^16-slot table and a small one, and for a run of 100,000 slices.
 //! No GPU is involved; this is the part of a frame pyxray itself controls.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -28,7 +29,7 @@ fn timeline(src: &str) -> Timeline {
 /// Draws the view once into a 1000×800 central panel and tessellates the result.
 fn frame(
     ctx: &egui::Context,
-    view: &mut DictView,
+    view: &mut dyn View,
     t: &Timeline,
     state: &pyxray::trace::State,
     pos: usize,
@@ -47,6 +48,7 @@ fn frame(
                 state,
                 pos,
                 progress: 1.0,
+                threads: Default::default(),
             };
             view.ui(ui, &vctx);
         });
@@ -178,5 +180,65 @@ fn heap_frames(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, frames, heap_frames);
+/// A trace of three threads handing the GIL round 50,000 times: 100,000 slices (each
+/// thread runs, then waits), with the handoffs and forced-drop marks.
+fn gil_timeline() -> Timeline {
+    use pyxray::trace::threads::ThreadEv;
+    use pyxray::trace::{Event, Trace};
+    let program = compile("import threading\n", "bench.py").expect("compiles");
+    let mut trace = Trace::default();
+    for tid in 1..=3u32 {
+        let name = trace.strings.intern(&format!("Thread-{tid}"));
+        trace.events.push(Event::Thread {
+            at: 0,
+            ev: ThreadEv::Start { tid, name },
+        });
+    }
+    for k in 0..50_000u64 {
+        let tid = 1 + (k % 3) as u32;
+        let t = 1_000 + k * 5_100;
+        trace.events.push(Event::Thread {
+            at: t,
+            ev: ThreadEv::Take {
+                tid,
+                switched: true,
+            },
+        });
+        trace.events.push(Event::Thread {
+            at: t + 5_000,
+            ev: ThreadEv::Timeout {
+                tid: 1 + ((k + 1) % 3) as u32,
+                request: true,
+            },
+        });
+        trace.events.push(Event::Thread {
+            at: t + 5_000,
+            ev: ThreadEv::Drop { tid, forced: true },
+        });
+        trace.events.push(Event::Thread {
+            at: t + 5_000,
+            ev: ThreadEv::Wait { tid },
+        });
+    }
+    Timeline::new(std::rc::Rc::new(program), trace)
+}
+
+fn timeline_frames(c: &mut Criterion) {
+    let t = gil_timeline();
+    let lanes = pyxray::trace::threads::Lanes::build(&t.trace);
+    let slices: usize = lanes.lanes.iter().map(|l| l.slices.len()).sum();
+    assert!(slices >= 100_000, "{slices} slices");
+    let last = t.len() - 1;
+    let state = t.state_at(last / 2);
+    let ctx = egui::Context::default();
+    let mut view = pyxray::ui::timeline_view::TimelineView::default();
+    for _ in 0..3 {
+        frame(&ctx, &mut view, &t, &state, last / 2);
+    }
+    c.bench_function("timeline_view_frame/100000_slices_whole_run", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut view, &t, &state, last / 2)))
+    });
+}
+
+criterion_group!(benches, frames, heap_frames, timeline_frames);
 criterion_main!(benches);

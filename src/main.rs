@@ -99,6 +99,7 @@ fn options(c: &Common, trace: bool, stdin: Option<String>) -> VmOptions {
         trace,
         stdin,
         ask_for_input: false,
+        ..Default::default()
     }
 }
 

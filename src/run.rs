@@ -75,6 +75,11 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
             exit::STEP_CAP,
         ),
     };
+    // What threads reported (threading.excepthook) comes before the main thread's end.
+    let stderr = match &vm.threads {
+        Some(t) if !t.stderr.is_empty() => format!("{}{stderr}", t.stderr),
+        _ => stderr,
+    };
     Outcome {
         stdout: vm.stdout.clone(),
         stderr,
@@ -171,7 +176,47 @@ pub fn inspect_json(vm: &mut Vm) -> Value {
     {
         m.insert("heap".into(), heap);
     }
+    if let (Some(t), Value::Object(m)) = (&vm.threads, &mut out) {
+        m.insert("threads".into(), threads_json(t));
+    }
     out
+}
+
+/// `inspect`'s `threads` key (docs/gil.md): every thread and the GIL's counters, in
+/// pyxray's virtual time.
+fn threads_json(t: &crate::vm::threads::Threads) -> Value {
+    use crate::vm::threads::Life;
+    let threads: Vec<Value> = t
+        .threads
+        .iter()
+        .map(|th| {
+            let cpu = th
+                .tid
+                .and_then(|tid| t.cpu.get(tid as usize))
+                .map_or(0, |ps| ps / 1000);
+            json!({
+                "name": th.name,
+                "daemon": th.daemon,
+                "state": match th.life {
+                    Life::Initial => "initial",
+                    Life::Started => "started",
+                    Life::Stopped => "stopped",
+                },
+                "cpu_ns": cpu,
+            })
+        })
+        .collect();
+    json!({
+        "threads": threads,
+        "handoffs": t.gil.handoffs,
+        "switch_number": t.gil.switch_number,
+        "switch_interval_us": t.interval_us,
+        "virtual_ns": t.gil.wall(),
+        "mode": match t.gil.mode {
+            crate::models::gil::Mode::Gil => "gil".to_string(),
+            crate::models::gil::Mode::FreeThreaded { cores } => format!("free-threaded, {cores} cores"),
+        },
+    })
 }
 
 /// Pretty JSON with sorted keys and two-space indentation, as the probe writes it.

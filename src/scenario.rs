@@ -24,6 +24,10 @@ pub struct Scenario {
     pub source: String,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Open the scenario running as a free-threaded 3.13t build on this many simulated
+    /// cores (the timeline view can switch back to the GIL).
+    #[serde(default)]
+    pub free_threaded_cores: Option<u32>,
     /// The file it came from (`scenarios/x.toml` for bundled ones).
     #[serde(skip)]
     pub path: String,
@@ -68,6 +72,7 @@ impl Scenario {
             summary: String::new(),
             source: text.to_string(),
             notes: Vec::new(),
+            free_threaded_cores: None,
             path: path.to_string(),
         }
     }

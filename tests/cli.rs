@@ -51,12 +51,12 @@ fn an_uncaught_exception_exits_1_with_cpythons_last_line() {
 
 #[test]
 fn unsupported_syntax_exits_2_with_its_location() {
-    let f = write("with.py", "x = 1\nwith x:\n    pass\n");
+    let f = write("match.py", "x = 1\nmatch x:\n    case 1:\n        pass\n");
     let (code, _, err) = pyxray(&["run", &f]);
     assert_eq!(code, 2);
     assert_eq!(
         err.trim_end(),
-        format!("{f}:2:1: pyxray does not simulate 'with' statements yet")
+        format!("{f}:2:1: pyxray does not simulate 'match' statements yet")
     );
 }
 

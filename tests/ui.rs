@@ -1,6 +1,7 @@
 //! The app driven through accessibility labels, without a display (egui_kittest).
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT as _;
 use egui_kittest::kittest::Queryable as _;
 use pyxray::scenario::Scenario;
 use pyxray::trace::Granularity;
@@ -207,6 +208,11 @@ fn narrated_probe(line: &str) -> Option<(u32, bool)> {
 fn every_bundled_scenario_plays_both_ways_and_the_picture_matches_the_narration() {
     let mut checked = 0;
     for sc in pyxray::scenario::bundled().expect("bundled scenarios") {
+        // Threaded scenarios run millions of instructions (a few switch intervals of
+        // virtual time): `the_gil_scenarios_play_both_ways_on_the_timeline` plays them.
+        if sc.topic == "gil" {
+            continue;
+        }
         let name = sc.path.clone();
         let mut h = harness(PyxrayApp::with(vec![sc], 0));
         h.run_steps(1);
@@ -545,4 +551,125 @@ fn the_heap_view_shows_a_collection_counting_gc_refs_down() {
     h.get_by_label("Forward").click();
     h.run_steps(1);
     assert_eq!(h.state().position(), at);
+}
+
+/// Shows the threads view (its tab, when another view applies too).
+fn show_threads(h: &mut Harness<'static, PyxrayApp>) {
+    h.run_steps(1);
+    if let Some(tab) = h.query_by_label("Threads and the GIL") {
+        tab.click();
+        h.run_steps(1);
+    }
+}
+
+fn handoffs(h: &Harness<'static, PyxrayApp>) -> usize {
+    let node = h.get_by_label_contains("GIL handoffs:");
+    let text = node
+        .accesskit_node()
+        .label()
+        .filter(|l| !l.is_empty())
+        .or_else(|| node.value())
+        .unwrap_or_default();
+    text.trim_start_matches("GIL handoffs: ")
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count in {text:?}"))
+}
+
+#[test]
+fn the_timeline_shows_a_lane_per_thread_and_the_gil_passing_between_them() {
+    let mut h = harness(bundled("gil-taking-turns.toml"));
+    show_threads(&mut h);
+    for lane in ["lane MainThread", "lane a", "lane b"] {
+        h.get_by_label(lane);
+    }
+    h.get_by_label_contains("CPython 3.11: one GIL");
+    // Two CPU-bound threads for ~30 ms of virtual time: a handoff every ~5.15 ms between
+    // them (about 6), and the main thread's turns to start and join them (4).
+    let n = handoffs(&h);
+    assert!((8..=12).contains(&n), "{n} handoffs");
+    h.get_by_label("Wake policy");
+}
+
+#[test]
+fn the_free_threaded_setting_runs_the_program_again_without_a_gil() {
+    let mut h = harness(bundled("gil-taking-turns.toml"));
+    show_threads(&mut h);
+    let before = handoffs(&h);
+    assert!(before >= 3);
+    h.get_by_label("Free-threaded (3.13t, no GIL)").click();
+    h.run_steps(2);
+    show_threads(&mut h);
+    h.get_by_label_contains("Free-threaded 3.13t (no GIL) — a comparison");
+    assert_eq!(handoffs(&h), 0, "no GIL, nothing to hand off");
+    h.get_by_label("Last").click();
+    h.run_steps(1);
+    assert_eq!(h.state().output(), "finished: ['a', 'b']\n");
+    // And back to CPython 3.11.
+    h.get_by_label("Free-threaded (3.13t, no GIL)").click();
+    h.run_steps(2);
+    show_threads(&mut h);
+    assert_eq!(handoffs(&h), before);
+}
+
+#[test]
+fn the_gil_scenarios_play_both_ways_on_the_timeline() {
+    let mut played = 0;
+    for sc in pyxray::scenario::bundled().expect("bundled scenarios") {
+        if sc.topic != "gil" {
+            continue;
+        }
+        let name = sc.path.clone();
+        let mut h = harness(PyxrayApp::with(vec![sc], 0));
+        show_threads(&mut h);
+        h.get_by_label("lane MainThread");
+        h.get_by_label("Line").click();
+        h.get_by_label("First").click();
+        h.run_steps(1);
+        // Forward 150 line steps, then back over exactly the same stops.
+        let mut trail = vec![h.state().position()];
+        for _ in 0..150 {
+            h.get_by_label("Forward").click();
+            h.run_steps(1);
+            let at = h.state().position();
+            if at == *trail.last().unwrap_or(&0) {
+                break;
+            }
+            assert!(
+                at > *trail.last().unwrap_or(&0),
+                "{name}: forward went back"
+            );
+            trail.push(at);
+        }
+        trail.pop();
+        while let Some(expected) = trail.pop() {
+            h.get_by_label("Back").click();
+            h.run_steps(1);
+            assert_eq!(h.state().position(), expected, "{name}: back");
+        }
+        // From the end backwards and forwards again.
+        h.get_by_label("Last").click();
+        h.run_steps(1);
+        let end = h.state().position();
+        let mut trail = vec![end];
+        for _ in 0..50 {
+            h.get_by_label("Back").click();
+            h.run_steps(1);
+            let at = h.state().position();
+            if at == *trail.last().unwrap_or(&0) {
+                break;
+            }
+            trail.push(at);
+        }
+        trail.pop();
+        while let Some(expected) = trail.pop() {
+            h.get_by_label("Forward").click();
+            h.run_steps(1);
+            assert_eq!(h.state().position(), expected, "{name}: forward again");
+        }
+        assert_eq!(h.state().position(), end);
+        played += 1;
+    }
+    assert!(played >= 7, "only {played} GIL scenarios");
 }

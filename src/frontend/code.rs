@@ -251,6 +251,12 @@ pub enum Instr {
     GetYieldFromIter,
     /// `assert` failure helper: pushes `AssertionError`.
     LoadAssertionError,
+    /// `BEFORE_WITH`: pops the context manager, pushes its bound `__exit__`, then calls
+    /// `__enter__()` (whose result lands on the stack).
+    BeforeWith,
+    /// `WITH_EXCEPT_START`: TOS is the exception, TOS1 the bound `__exit__`: pushes
+    /// `__exit__(type(exc), exc, tb)`.
+    WithExceptStart,
 }
 
 /// Where an instruction came from in the source (1-based line and column).

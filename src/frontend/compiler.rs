@@ -24,8 +24,17 @@ use std::collections::{HashMap, HashSet};
 const STACK_USE_GUIDELINE: usize = 30;
 
 /// Modules a program may `import`; everything else is rejected at compile time.
-pub const SIMULATED_MODULES: &[&str] =
-    &["gc", "weakref", "sys", "functools", "itertools", "inspect"];
+pub const SIMULATED_MODULES: &[&str] = &[
+    "gc",
+    "weakref",
+    "sys",
+    "functools",
+    "itertools",
+    "inspect",
+    "threading",
+    "time",
+    "queue",
+];
 
 const NO_KWNAMES: u32 = u32::MAX;
 
@@ -51,6 +60,9 @@ enum FBlock {
     Finally(Vec<Stmt>),
     /// Inside an `except` body (a cleanup block is pushed and the handled exception set).
     Handler { name: Option<String> },
+    /// Inside a `with` body: the bound `__exit__` sits on the stack and a handler block is
+    /// pushed; leaving calls `__exit__(None, None, None)`.
+    With,
 }
 
 struct Scope {
@@ -549,7 +561,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::With(_) => return Err(self.unsupported(s, "'with' statements")),
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
                 return Err(self.unsupported(s, "async code"));
             }
@@ -623,6 +635,15 @@ impl<'a> Compiler<'a> {
                 self.scope().fblocks.extend(saved);
                 r?;
             }
+            FBlock::With => {
+                // compiler_unwind_fblock's WITH case: POP_BLOCK, then call __exit__ with
+                // Nones (under a return value, if any).
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.call_exit_with_nones();
+            }
             FBlock::Handler { name } => {
                 self.emit(Instr::PopBlock);
                 self.emit(Instr::PopExcept);
@@ -638,6 +659,76 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// `__exit__(None, None, None)` on the bound `__exit__` at TOS, result dropped
+    /// (`compiler_call_exit_with_nones`).
+    fn call_exit_with_nones(&mut self) {
+        self.load_const(Const::None);
+        self.load_const(Const::None);
+        self.load_const(Const::None);
+        self.emit(Instr::Call {
+            argc: 3,
+            kwnames: u32::MAX,
+        });
+        self.emit(Instr::Pop);
+    }
+
+    /// `with a as x, b: body` as CPython 3.11's `compiler_with` emits it: one
+    /// `BEFORE_WITH` + handler block per item, nested; the normal exit calls `__exit__`
+    /// with Nones, the exceptional one `WITH_EXCEPT_START` and re-raises unless the
+    /// result is true.
+    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.block(body);
+        };
+        self.expr(&item.context_expr)?;
+        self.set_loc(&item.context_expr);
+        self.emit(Instr::BeforeWith);
+        // The target is bound before the handler block is pushed, so the block's depth
+        // is the one with only `__exit__` on the stack (CPython's SETUP_WITH pushes its
+        // block under `__enter__`'s result instead; only an exception while binding the
+        // target, which pyxray then does not pass to `__exit__`, tells them apart).
+        match &item.optional_vars {
+            Some(v) => self.store_target(v)?,
+            None => {
+                self.emit(Instr::Pop);
+            }
+        }
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.scope().fblocks.push(FBlock::With);
+        if rest.is_empty() {
+            self.block(body)?;
+        } else {
+            self.with_stmt(rest, body)?;
+        }
+        self.scope().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        // The exit runs on the `with` line, as CPython 3.11 marks it.
+        self.set_loc(&item.context_expr);
+        self.call_exit_with_nones();
+        let jend = self.emit(Instr::Jump(0));
+        self.patch_here(setup);
+        self.emit_handler_entry();
+        let cleanup = self.emit(Instr::SetupExcept(0));
+        self.mark_lineless(cleanup);
+        self.emit(Instr::WithExceptStart);
+        let suppress = self.emit(Instr::PopJumpIfTrue(0));
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.patch_here(suppress);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Pop);
+        self.emit(Instr::Pop);
+        let jend2 = self.emit(Instr::Jump(0));
+        self.patch_here(cleanup);
+        self.mark_quiet_handler();
+        self.emit_handler_cleanup();
+        self.patch_here(jend);
+        self.patch_here(jend2);
         Ok(())
     }
 
@@ -1977,6 +2068,14 @@ fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, globals: &mut HashSet<
             Stmt::While(w) => {
                 collect_bindings(&w.body, out, globals);
                 collect_bindings(&w.orelse, out, globals);
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(v) = &item.optional_vars {
+                        target_names(v, out);
+                    }
+                }
+                collect_bindings(&w.body, out, globals);
             }
             Stmt::If(i) => {
                 collect_bindings(&i.body, out, globals);

@@ -3,6 +3,7 @@
 
 pub mod dict;
 pub mod gc;
+pub mod gil;
 pub mod hash;
 pub mod intern;
 pub mod mro;

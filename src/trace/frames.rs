@@ -37,6 +37,13 @@ pub(super) struct FrameBook {
     next_cell: u32,
 }
 
+impl FrameBook {
+    /// The frame numbers of the running thread's stack (a thread switch swaps them).
+    pub(super) fn stack_mut(&mut self) -> &mut Vec<u32> {
+        &mut self.stack
+    }
+}
+
 impl Recorder {
     /// A number for a new generator (the trace's name for it, never reused).
     pub fn next_generator(&mut self) -> u32 {

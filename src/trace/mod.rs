@@ -17,6 +17,7 @@
 pub mod frames;
 pub mod heap;
 pub mod narrate;
+pub mod threads;
 
 pub use frames::{CellState, FrameState, GenPhase, GeneratorState};
 
@@ -234,6 +235,11 @@ pub enum Event {
     WeakCallback {
         node: u32,
     },
+    /// A thread or GIL event at virtual time `at` (ns); see `threads.rs`.
+    Thread {
+        at: u64,
+        ev: threads::ThreadEv,
+    },
 }
 
 /// A C3 step as recorded (see [`crate::models::mro::MroEvent`]).
@@ -362,6 +368,11 @@ pub struct Recorder {
     globals: rustc_hash::FxHashMap<String, StrId>,
     /// Frame bookkeeping for the frame events (see `frames.rs`).
     frames: frames::FrameBook,
+    /// The thread whose frames `frames` tracks, and the other threads' frame numbers.
+    thread: u32,
+    parked_stacks: rustc_hash::FxHashMap<u32, Vec<u32>>,
+    /// The virtual time of the last thread event or clock mark.
+    last_clock: u64,
 }
 
 impl Recorder {
@@ -587,6 +598,12 @@ pub struct State {
     pub frame_events: u32,
     /// The heap (reference-counted runs).
     pub heap: heap::HeapState,
+    /// The thread whose frames `frames` is (0: the main thread).
+    pub thread: u32,
+    /// The other threads' call stacks, by thread number.
+    pub parked: imbl::Vector<imbl::Vector<FrameState>>,
+    /// The virtual time (ns) of the last thread event applied.
+    pub clock: u64,
 }
 
 /// Where a class's C3 merge stands.
@@ -705,6 +722,7 @@ impl State {
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
             Event::Lookup { .. } => {}
+            Event::Thread { at, ev } => self.apply_thread_event(at, &ev),
             Event::ClassBegin { class } => {
                 let info = trace.classes.get(class as usize);
                 let lists = info.map_or(0, |c| c.lists.len());

@@ -52,6 +52,10 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
         Event::NameDict { .. } => String::new(),
         Event::Output { text } => format!("prints {:?}", s(text)),
         Event::Raise => "an exception is raised".to_string(),
+        Event::Thread { at, ev } => {
+            let name = |tid: u32| thread_name(t, tid);
+            super::threads::narrate(&ev, at, &name)
+        }
         Event::ClassBegin { class } => {
             let Some(c) = t.trace.classes.get(class as usize) else {
                 return String::new();
@@ -214,6 +218,24 @@ fn op_name(t: &Timeline, code: u32, pc: u32) -> String {
 }
 
 /// A frame's function name (the module's frame: `<module>`).
+/// A thread's name, from its `Start` event (thread 0 is the main thread).
+pub fn thread_name(t: &Timeline, tid: u32) -> String {
+    if tid == 0 {
+        return "MainThread".into();
+    }
+    for e in &t.trace.events {
+        if let Event::Thread {
+            ev: super::threads::ThreadEv::Start { tid: x, name },
+            ..
+        } = e
+            && *x == tid
+        {
+            return t.trace.strings.get(*name).into_owned();
+        }
+    }
+    format!("thread {tid}")
+}
+
 pub fn frame_name(t: &Timeline, name: StrId, code: u32) -> String {
     if name == NO_STR {
         return t

@@ -8,6 +8,7 @@ use super::views::{View, ViewCtx};
 use crate::frontend::compile;
 use crate::scenario::{self, Scenario};
 use crate::trace::{Granularity, State, Timeline, narrate::narrate};
+use crate::vm::threads::ThreadOptions;
 use crate::vm::{Vm, VmOptions};
 use std::path::Path;
 
@@ -63,6 +64,10 @@ pub struct PyxrayApp {
     /// The prompt of the `input()` the run stopped at, waiting for an answer.
     input_prompt: Option<String>,
     answer_draft: String,
+    /// How threads run (the timeline view's settings).
+    pub thread_options: ThreadOptions,
+    /// The scenario `thread_options` were set for.
+    options_for: Option<usize>,
 }
 
 impl PyxrayApp {
@@ -128,6 +133,8 @@ impl PyxrayApp {
             answers: Vec::new(),
             input_prompt: None,
             answer_draft: String::new(),
+            thread_options: ThreadOptions::default(),
+            options_for: None,
         };
         app.load(current);
         app
@@ -142,9 +149,20 @@ impl PyxrayApp {
         let Some(sc) = self.scenarios.get(i) else {
             return;
         };
+        // A scenario opened (not re-run with other settings) starts as it asks.
+        if self.options_for != Some(i) {
+            self.options_for = Some(i);
+            self.thread_options = ThreadOptions {
+                mode: match sc.free_threaded_cores {
+                    Some(cores) => crate::models::gil::Mode::FreeThreaded { cores },
+                    None => crate::models::gil::Mode::Gil,
+                },
+                ..ThreadOptions::default()
+            };
+        }
         self.draft = sc.source.clone();
         self.answers.clear();
-        match build_answering(&sc.source, &sc.path, &[]) {
+        match build_answering(&sc.source, &sc.path, &[], self.thread_options) {
             Ok((t, prompt)) => {
                 self.markers = markers(&t);
                 self.timeline = Some(t);
@@ -168,7 +186,9 @@ impl PyxrayApp {
             .timeline
             .as_ref()
             .map_or(0, |t| t.len().saturating_sub(1));
-        if let Ok((t, prompt)) = build_answering(&sc.source, &sc.path, &self.answers) {
+        if let Ok((t, prompt)) =
+            build_answering(&sc.source, &sc.path, &self.answers, self.thread_options)
+        {
             self.markers = markers(&t);
             self.pos = asked_at.min(t.len().saturating_sub(1));
             self.timeline = Some(t);
@@ -474,7 +494,7 @@ impl PyxrayApp {
                 self.editing = true;
             }
             if self.editing && ui.button("Run").clicked() {
-                match build_answering(&self.draft, &sc.path, &[]) {
+                match build_answering(&self.draft, &sc.path, &[], self.thread_options) {
                     Ok((t, prompt)) => {
                         self.markers = markers(&t);
                         self.timeline = Some(t);
@@ -694,10 +714,15 @@ fn markers(t: &Timeline) -> Vec<(usize, Color32)> {
     out
 }
 
+/// Whether a program imports the thread machinery (its runs may be longer).
+fn uses_threads(source: &str) -> bool {
+    source.contains("import threading") || source.contains("from threading")
+}
+
 /// Runs a program traced and builds its timeline; a compile error comes back as
 /// `line:col: message`.
 pub fn build(source: &str, path: &str) -> Result<Timeline, String> {
-    build_answering(source, path, &[]).map(|(t, _)| t)
+    build_answering(source, path, &[], ThreadOptions::default()).map(|(t, _)| t)
 }
 
 /// [`build`], with `answers` as the lines `input()` reads; when they run out the run
@@ -706,6 +731,7 @@ pub fn build_answering(
     source: &str,
     path: &str,
     answers: &[String],
+    threads: ThreadOptions,
 ) -> Result<(Timeline, Option<String>), String> {
     let program =
         compile(source, path).map_err(|e| format!("{}:{}: {}", e.line, e.col, e.message))?;
@@ -714,9 +740,16 @@ pub fn build_answering(
         program,
         VmOptions {
             trace: true,
-            max_steps: 2_000_000,
+            // Threaded programs need a few switch intervals of virtual time to show the
+            // GIL at work (5 ms is about 1.4 million instructions).
+            max_steps: if uses_threads(source) {
+                15_000_000
+            } else {
+                2_000_000
+            },
             stdin: Some(stdin),
             ask_for_input: true,
+            threads,
             ..VmOptions::default()
         },
     );
@@ -928,6 +961,7 @@ impl PyxrayApp {
         if progress < 1.0 {
             ctx.request_repaint();
         }
+        let mut view_asks = (None, None);
         egui::CentralPanel::default().show(ui, |ui| {
             let (Some(t), Some(state)) = (&self.timeline, state) else {
                 ui.label("No program loaded.");
@@ -938,6 +972,7 @@ impl PyxrayApp {
                 state: &state,
                 pos: self.pos,
                 progress,
+                threads: self.thread_options,
             };
             // Several views may apply (a class program has dicts too): tabs, following
             // the model the current event is about unless the user picked one.
@@ -977,7 +1012,30 @@ impl PyxrayApp {
                 ui.heading(self.views[shown].title());
             }
             self.views[shown].ui(ui, &vctx);
+            view_asks = (
+                self.views[shown].take_seek(),
+                self.views[shown].take_rerun(),
+            );
+            if view_asks.0.is_some() {
+                // The user picked a moment in this view: keep showing it there.
+                self.view_pinned = Some(shown);
+            }
         });
+        // What the view asked for: a step to move to, or a run with other thread settings.
+        if let Some(p) = view_asks.0 {
+            self.pos = p;
+            self.playing = false;
+        }
+        if let Some(opts) = view_asks.1 {
+            self.thread_options = opts;
+            let pos = self.pos;
+            self.load(self.current);
+            self.pos = pos.min(
+                self.timeline
+                    .as_ref()
+                    .map_or(0, |t| t.len().saturating_sub(1)),
+            );
+        }
     }
 }
 

@@ -8,6 +8,7 @@ pub mod dict_view;
 pub mod frames_view;
 pub mod heap_view;
 pub mod open_dialog;
+pub mod timeline_view;
 pub mod views;
 
 /// Opens the app on a scenario (or the first bundled one).

@@ -13,6 +13,8 @@ pub struct ViewCtx<'a> {
     /// How far the transition into this step has got, 0.0 → 1.0 (eased). 1.0 when the user
     /// jumped or stepped backwards: only forward steps animate.
     pub progress: f32,
+    /// How the run's threads were simulated (GIL or free-threaded, wake policy).
+    pub threads: crate::vm::threads::ThreadOptions,
 }
 
 /// One model's picture.
@@ -28,6 +30,14 @@ pub trait View {
         false
     }
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx);
+    /// A step the user picked in the view (the shell moves there).
+    fn take_seek(&mut self) -> Option<usize> {
+        None
+    }
+    /// Thread settings the user changed: the shell runs the program again with them.
+    fn take_rerun(&mut self) -> Option<crate::vm::threads::ThreadOptions> {
+        None
+    }
 }
 
 /// Every view, in the order the app offers them.
@@ -37,5 +47,6 @@ pub fn registry() -> Vec<Box<dyn View>> {
         Box::new(super::class_view::ClassView::default()),
         Box::new(super::frames_view::FramesView),
         Box::new(super::heap_view::HeapView::default()),
+        Box::new(super::timeline_view::TimelineView::default()),
     ]
 }

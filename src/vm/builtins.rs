@@ -310,6 +310,16 @@ impl Vm {
             }
             "isinstance" => {
                 self.arity("isinstance", &args, 2, 2)?;
+                // A simulated thread is a threading.Thread (so is a subclass instance).
+                if matches!(
+                    self.heap.get(args[1]),
+                    Obj::Builtin(Builtin("threading.Thread"))
+                ) {
+                    let base = self.thread_base_class()?;
+                    let plain = matches!(self.heap.get(args[0]), Obj::Sync(r) if r.kind == super::threads::SyncKind::Thread);
+                    let r = plain || self.isinstance(args[0], base)?;
+                    return Ok(self.bool(r));
+                }
                 let r = self.isinstance(args[0], args[1])?;
                 Ok(self.bool(r))
             }
@@ -608,6 +618,7 @@ impl Vm {
             _ if super::weakrefs::MEMORY_FUNCTIONS.contains(&name) => {
                 self.call_memory(name, args, kwargs)
             }
+            n if super::threads::is_thread_builtin(n) => self.call_thread_builtin(n, args, kwargs),
             // map, filter and the simulated modules' functions.
             _ => match self.call_functional(name, args, kwargs)? {
                 Some(v) => Ok(v),
@@ -876,6 +887,10 @@ impl Vm {
                 .heap
                 .alloc(Obj::Builtin(Builtin("sys.getrecursionlimit"))),
             "maxsize" => self.int(i64::MAX),
+            "setswitchinterval" | "getswitchinterval" => match self.sys_thread_attr(name) {
+                Some(v) => v,
+                None => self.none,
+            },
             "version_info" => {
                 let parts = vec![self.int(3), self.int(11)];
                 self.tuple(parts)
@@ -1256,6 +1271,15 @@ impl Vm {
                 | "property.deleter"
         ) {
             return self.call_builtin_special(recv, name, args, kwargs);
+        }
+        if name.starts_with("threading.Thread.") {
+            return self.call_thread_base(name, recv, args, kwargs);
+        }
+        if let Obj::Sync(_) = self.heap.get(recv) {
+            return match self.call_sync_method(recv, name, args, kwargs)? {
+                Some(v) => Ok(v),
+                None => self.unsupported(&format!("the method '{name}' of this threading object")),
+            };
         }
         // Containers dispatch by type, without copying them.
         match self.heap.get(recv) {

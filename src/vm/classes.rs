@@ -264,6 +264,7 @@ impl Vm {
         }
         let mut bases = Vec::new();
         for &b in base_objs {
+            let b = self.substitute_thread_base(b)?;
             match self.class_ref(b) {
                 Some(r) => bases.push(r),
                 None => {
@@ -547,13 +548,24 @@ impl Vm {
         new_overridden: bool,
     ) -> PyResult<()> {
         let c = self.class_of(inst);
-        if let Some(init) = self.lookup_in_mro(c, "__init__")?
-            && let Obj::Function(f) = self.heap.get(init)
-        {
-            let f = (**f).clone();
-            let mut all = vec![inst];
-            all.extend(args);
-            return self.call_function(init, &f, all, kwargs, ReturnHook::Init { instance: inst });
+        if let Some(init) = self.lookup_in_mro(c, "__init__")? {
+            if let Obj::Function(f) = self.heap.get(init) {
+                let f = (**f).clone();
+                let mut all = vec![inst];
+                all.extend(args);
+                return self.call_function(
+                    init,
+                    &f,
+                    all,
+                    kwargs,
+                    ReturnHook::Init { instance: inst },
+                );
+            }
+            if let Obj::Builtin(Builtin("threading.Thread.__init__")) = self.heap.get(init) {
+                self.call_thread_base("threading.Thread.__init__", inst, args, kwargs)?;
+                self.push(inst);
+                return Ok(());
+            }
         }
         self.builtin_init(inst, &args, &kwargs, new_overridden)?;
         self.push(inst);
@@ -725,6 +737,9 @@ impl Vm {
                 receiver: owner,
             })),
             Obj::StaticMethod(f) => Ok(f),
+            Obj::Builtin(Builtin(n)) if n.starts_with("threading.Thread.") => {
+                self.thread_base_bind(n, receiver, found)
+            }
             Obj::GetSet { name, .. } => match receiver {
                 Some(r) if name == "__dict__" => match self.heap.get(r) {
                     Obj::Instance(i) => Ok(i.dict),
@@ -1034,7 +1049,7 @@ impl Vm {
         {
             return Ok(());
         }
-        if self.set_function_attr(obj, name, value)? {
+        if self.set_function_attr(obj, name, value)? || self.sync_setattr(obj, name, value)? {
             return Ok(());
         }
         let (cls, dict) = match self.heap.get(obj) {
@@ -1546,6 +1561,8 @@ const SUPPORTED_SPECIALS: &[&str] = &[
     "__rsub__",
     "__mul__",
     "__rmul__",
+    "__enter__",
+    "__exit__",
 ];
 
 /// Methods of the built-in bases reachable by name from user classes.

@@ -605,7 +605,7 @@ impl Vm {
     }
 
     /// Lets go of `refs`, in order, freeing what that leaves without references.
-    pub(crate) fn release(&mut self, refs: Vec<ObjId>) {
+    pub(crate) fn release_refs(&mut self, refs: Vec<ObjId>) {
         let start = self.mem().pending.len();
         self.mem().pending.extend(refs);
         let end = self.mem().pending.len();
@@ -776,7 +776,7 @@ impl Vm {
         }
         // Py_DECREF(tuple): the pairs go, last first.
         let held: Vec<ObjId> = self.mem().pending.drain(start..).rev().collect();
-        self.release(held);
+        self.release_refs(held);
         true
     }
 
@@ -1096,7 +1096,7 @@ impl Vm {
             let start = self.mem().pending.len();
             self.mem().pending.push(op);
             let dropped = self.tp_clear(op);
-            self.release(dropped);
+            self.release_refs(dropped);
             if let Some(pos) = self.mem().pending[start..].iter().position(|&p| p == op) {
                 self.mem().pending.remove(start + pos);
             }

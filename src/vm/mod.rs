@@ -21,8 +21,10 @@ pub mod memory;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod threads;
 pub mod tracing;
 pub mod weakrefs;
+mod with_stmt;
 
 use crate::frontend::code::{CodeKind, Const, Instr, Program};
 use crate::models::hash::HashSecret;
@@ -52,6 +54,8 @@ pub struct VmOptions {
     /// When `input()` finds no line left: stop and ask (the GUI), instead of raising
     /// `EOFError` as CPython does at the end of its input.
     pub ask_for_input: bool,
+    /// How simulated threads share the processor (GIL or free-threaded, wake policy).
+    pub threads: threads::ThreadOptions,
 }
 
 impl Default for VmOptions {
@@ -62,6 +66,7 @@ impl Default for VmOptions {
             trace: false,
             stdin: None,
             ask_for_input: false,
+            threads: threads::ThreadOptions::default(),
         }
     }
 }
@@ -208,6 +213,10 @@ pub struct Vm {
     const_cache: HashMap<String, ObjId>,
     /// The interned strings by value (`sys.intern`).
     pub(crate) intern_map: HashMap<String, ObjId>,
+    /// Simulated threads, threading objects, the GIL and the virtual clock; made when the
+    /// program imports `threading`, `time` or `queue`. The running thread's frames are
+    /// `frames`; the others' are parked in it.
+    pub threads: Option<Box<threads::Threads>>,
 }
 
 /// Smallest and largest cached small int (CPython's `_PY_NSMALLNEGINTS`/`_PY_NSMALLPOSINTS`).
@@ -271,6 +280,7 @@ impl Vm {
             pending_unsupported: None,
             const_cache: HashMap::new(),
             intern_map: HashMap::new(),
+            threads: None,
         };
         for t in TypeId::BUILTIN_NAMED {
             let id = vm.heap.alloc(Obj::Type(*t));
@@ -601,8 +611,18 @@ impl Vm {
         self.status.clone()
     }
 
-    /// Executes one instruction.
+    /// Executes one instruction (once the program has threads, of the thread the GIL
+    /// model picks).
     pub fn step(&mut self) -> &Status {
+        if self.threads.is_some() && self.status == Status::Running {
+            self.step_threaded();
+            return &self.status;
+        }
+        self.step_one()
+    }
+
+    /// Executes one instruction of the loaded thread.
+    fn step_one(&mut self) -> &Status {
         if self.status != Status::Running {
             return &self.status;
         }
@@ -653,9 +673,17 @@ impl Vm {
                 self.status = Status::WaitingForInput;
                 return &self.status;
             }
+            if self.threads.as_ref().is_some_and(|t| t.blocking.is_some()) {
+                // A blocking call parks the thread at the call (threads.rs).
+                return &self.status;
+            }
             self.unwind(exc, false);
         }
-        if self.status != Status::Running && self.frames.is_empty() && !self.exit_checked {
+        if self.status != Status::Running
+            && self.frames.is_empty()
+            && !self.exit_checked
+            && self.threads.as_ref().is_none_or(|t| t.current() == 0)
+        {
             self.exit_checked = true;
             if self.status == Status::Finished
                 && let Some(what) = self.heap_exit_check()
@@ -691,26 +719,11 @@ impl Vm {
         }
         for f in &self.frames {
             generators::frame_children(f, &mut roots);
-            match &f.on_return {
-                ReturnHook::BuildClass { bases } => roots.extend(bases.iter().copied()),
-                ReturnHook::Init { instance } => roots.push(*instance),
-                ReturnHook::New {
-                    class,
-                    args,
-                    kwargs,
-                } => {
-                    roots.push(*class);
-                    roots.extend(args.iter().copied());
-                    roots.extend(kwargs.iter().map(|(_, v)| *v));
-                }
-                ReturnHook::Gen { genr, mode } => {
-                    roots.push(*genr);
-                    if let generators::GenMode::NextDefault(d) = mode {
-                        roots.push(*d);
-                    }
-                }
-                ReturnHook::Push | ReturnHook::Sync => {}
-            }
+            frame_hook_children(f, &mut roots);
+        }
+        // Every other thread's parked frames and every threading object's contents.
+        if let Some(t) = &self.threads {
+            t.roots(&mut roots);
         }
         roots.extend(self.sync_result);
         roots.extend(self.sync_exc);
@@ -1300,6 +1313,10 @@ impl Vm {
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),
+                    n if threads::MODULES.contains(&n) => match self.import_thread_module(n) {
+                        Some(m) => m,
+                        None => self.none,
+                    },
                     _ => {
                         return self.err(TypeId::NameError, format!("No module named '{name}'"));
                     }
@@ -1348,6 +1365,15 @@ impl Vm {
                 let it = self.yield_from_iter(v)?;
                 self.push(it);
             }
+            Instr::BeforeWith => {
+                let mgr = self.pop();
+                self.before_with(mgr)?;
+            }
+            Instr::WithExceptStart => {
+                let exc = self.top();
+                let exit = self.peek(2);
+                self.with_except_start(exit, exc)?;
+            }
             Instr::LoadAssertionError => {
                 let t = self
                     .builtins
@@ -1376,12 +1402,18 @@ impl Vm {
     }
 
     fn record_line(&mut self, line: u32) {
-        // Containers bound to globals change without a rebinding; refresh their reprs at
+        // Containers (and threads, locks: their reprs show their state) bound to globals
+        // change without a rebinding; refresh their reprs at
         // each line so the variables panel stays true.
         let mutable: Vec<(Rc<str>, ObjId)> = self
             .globals
             .iter()
-            .filter(|(_, v)| matches!(self.heap.get(*v), Obj::List(_) | Obj::Dict(_) | Obj::Set(_)))
+            .filter(|(_, v)| {
+                matches!(
+                    self.heap.get(*v),
+                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Sync(_)
+                )
+            })
             .cloned()
             .collect();
         for (name, v) in mutable {
@@ -1957,6 +1989,30 @@ impl Vm {
         } else {
             format!("{name}: {msg}")
         }
+    }
+}
+
+/// What a frame's [`ReturnHook`] keeps alive.
+pub(crate) fn frame_hook_children(f: &Frame, roots: &mut Vec<ObjId>) {
+    match &f.on_return {
+        ReturnHook::BuildClass { bases } => roots.extend(bases.iter().copied()),
+        ReturnHook::Init { instance } => roots.push(*instance),
+        ReturnHook::New {
+            class,
+            args,
+            kwargs,
+        } => {
+            roots.push(*class);
+            roots.extend(args.iter().copied());
+            roots.extend(kwargs.iter().map(|(_, v)| *v));
+        }
+        ReturnHook::Gen { genr, mode } => {
+            roots.push(*genr);
+            if let generators::GenMode::NextDefault(d) = mode {
+                roots.push(*d);
+            }
+        }
+        ReturnHook::Push | ReturnHook::Sync => {}
     }
 }
 

@@ -561,6 +561,9 @@ pub enum Obj {
     FrameSnap(Box<crate::vm::tracing::FrameSnap>),
     /// The traceback of an exception, as the third item of an `exception` trace event.
     TracebackRef(ObjId),
+    /// A simulated threading object (thread, lock, event, queue); its state lives in
+    /// `Vm::threads` (`vm/threads.rs`), whose roots the sweep includes.
+    Sync(crate::vm::threads::SyncRef),
     /// `weakref.ref`, `weakref.proxy` or `weakref.KeyedRef` (`PyWeakReference`).
     WeakRef(Box<WeakRefObj>),
     /// `weakref.WeakValueDictionary` / `weakref.WeakKeyDictionary`.

@@ -95,6 +95,7 @@ impl Vm {
                 "WeakKeyDictionary"
             }),
             Obj::Finalizer(_) => TypeId::Weak("finalize"),
+            Obj::Sync(r) => TypeId::Iter(Vm::sync_type_name(*r)),
         }
     }
 
@@ -351,7 +352,11 @@ impl Vm {
             Obj::Class(c) => format!("<class '__main__.{}'>", c.qualname),
             Obj::Instance(_) => match self.user_special(id, "__repr__")? {
                 Some(f) => self.special_str(f, id, "__repr__")?,
-                None => self.default_repr(id),
+                // A Thread subclass without a __repr__ of its own: Thread.__repr__.
+                None => match self.thread_instance_repr(id) {
+                    Some(r) => r,
+                    None => self.default_repr(id),
+                },
             },
             Obj::BoundMethod { func, receiver } => {
                 let q = match self.heap.get(func) {
@@ -449,6 +454,7 @@ impl Vm {
             }
             Obj::TracebackRef(_) => format!("<traceback object at {:#x}>", id.address()),
             Obj::WeakRef(_) | Obj::WeakDict(_) | Obj::Finalizer(_) => String::new(),
+            Obj::Sync(r) => self.sync_repr(id, r),
         })
     }
 
@@ -1919,6 +1925,18 @@ impl Vm {
             _ => {}
         }
         if let Some(v) = self.class_getattr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.sync_getattr(obj, name)? {
+            return Ok(v);
+        }
+        let module = match self.heap.get(obj) {
+            Obj::Module(m) => Some(*m),
+            _ => None,
+        };
+        if let Some(m) = module
+            && let Some(v) = self.thread_module_attr(m, name)?
+        {
             return Ok(v);
         }
         if let Some(v) = self.frame_object_attr(obj, name)? {

@@ -182,13 +182,13 @@ impl Vm {
                 Ok(none)
             }
             "gc.is_tracked" => {
-                self.one_arg("is_tracked", &args)?;
+                self.exactly_one_arg("is_tracked", &args)?;
                 self.link_born_quiet();
                 let t = self.gc_tracked(args[0]);
                 Ok(self.bool(t))
             }
             "gc.is_finalized" => {
-                self.one_arg("is_finalized", &args)?;
+                self.exactly_one_arg("is_finalized", &args)?;
                 let f = self.meta(args[0]).is_some_and(|m| m.finalized);
                 Ok(self.bool(f))
             }
@@ -234,12 +234,12 @@ impl Vm {
                 self.weakref_new(args[0], cb.map(WeakCallback::Py), kind, None)
             }
             "weakref.getweakrefcount" => {
-                self.one_arg("getweakrefcount", &args)?;
+                self.exactly_one_arg("getweakrefcount", &args)?;
                 let n = self.meta(args[0]).map_or(0, |m| m.weakrefs.len());
                 Ok(self.int(n as i64))
             }
             "weakref.getweakrefs" => {
-                self.one_arg("getweakrefs", &args)?;
+                self.exactly_one_arg("getweakrefs", &args)?;
                 let l = self
                     .meta(args[0])
                     .map(|m| m.weakrefs.clone())
@@ -303,7 +303,7 @@ impl Vm {
         )
     }
 
-    fn one_arg(&mut self, name: &str, args: &[ObjId]) -> PyResult<()> {
+    fn exactly_one_arg(&mut self, name: &str, args: &[ObjId]) -> PyResult<()> {
         if args.len() != 1 {
             return self.type_error(format!(
                 "{name}() takes exactly one argument ({} given)",

@@ -1,0 +1,36 @@
+# generated threaded program 38 (tests/probe/gen_threads.py)
+import queue
+import sys
+import threading
+import time
+
+class Worker0(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 0
+class Plain0(threading.Thread):
+    pass
+ws0 = [Worker0(i) for i in range(4)]
+print("subclass0", [repr(w) for w in ws0], isinstance(ws0[0], threading.Thread))
+for w in ws0:
+    w.start()
+for w in ws0:
+    w.join()
+print("subclass0 results", [w.result for w in ws0], [w.is_alive() for w in ws0])
+p0 = Plain0(target=lambda x: print("plain0", x), args=(0,))
+p0.start()
+p0.join()
+print("subclass0 mro", [c.__name__ for c in Worker0.__mro__], p0.name)
+
+
+def boom1():
+    raise ValueError("bad1")
+b1 = threading.Thread(target=boom1)
+b1.start()
+b1.join()
+print("after boom1", b1.is_alive())
+
+print("done", threading.active_count())

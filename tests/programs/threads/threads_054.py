@@ -1,0 +1,83 @@
+# generated threaded program 54 (tests/probe/gen_threads.py)
+import queue
+import sys
+import threading
+import time
+
+q0 = queue.Queue(5)
+got0 = []
+glock0 = threading.Lock()
+def produce0():
+    for i in range(15):
+        q0.put(i * 3)
+    for _ in range(2):
+        q0.put(None)
+def consume0():
+    while True:
+        item = q0.get()
+        if item is None:
+            q0.task_done()
+            break
+        with glock0:
+            got0.append(item)
+        q0.task_done()
+cs0 = [threading.Thread(target=consume0) for _ in range(2)]
+for c in cs0:
+    c.start()
+p0 = threading.Thread(target=produce0)
+p0.start()
+q0.join()
+p0.join()
+for c in cs0:
+    c.join()
+print("queue0", sorted(got0), q0.qsize(), q0.empty(), q0.full(), q0.maxsize)
+
+
+class Ctx1:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter1", self.name)
+        return self.name.upper()
+    def __exit__(self, et, ev, tb):
+        print("exit1", self.name, et.__name__ if et else None, ev)
+        return False
+with Ctx1("a") as x1:
+    print("body1", x1)
+try:
+    with Ctx1("b"), Ctx1("c") as y1:
+        print("inner1", y1)
+        raise KeyError("k1")
+    print("suppressed1")
+except KeyError as e:
+    print("escaped1", e)
+def early1():
+    for i in range(3):
+        with Ctx1("loop" + str(i)):
+            if i == 1:
+                return i
+print("early1", early1())
+
+
+class Worker2(threading.Thread):
+    def __init__(self, i):
+        super().__init__()
+        self.i = i
+        self.result = None
+    def run(self):
+        self.result = self.i ** 2 + 2
+class Plain2(threading.Thread):
+    pass
+ws2 = [Worker2(i) for i in range(4)]
+print("subclass2", [repr(w) for w in ws2], isinstance(ws2[0], threading.Thread))
+for w in ws2:
+    w.start()
+for w in ws2:
+    w.join()
+print("subclass2 results", [w.result for w in ws2], [w.is_alive() for w in ws2])
+p2 = Plain2(target=lambda x: print("plain2", x), args=(2,))
+p2.start()
+p2.join()
+print("subclass2 mro", [c.__name__ for c in Worker2.__mro__], p2.name)
+
+print("done", threading.active_count())
