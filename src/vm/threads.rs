@@ -1598,6 +1598,11 @@ impl Vm {
 
     fn schedule_and_step(&mut self) {
         loop {
+            if self.status != Status::Running {
+                // The program ended while the scheduler looked (the main thread's wait
+                // in _shutdown was over).
+                return;
+            }
             let Some(th) = self.threads.as_deref_mut() else {
                 return;
             };
@@ -1634,7 +1639,11 @@ impl Vm {
                 }
                 Poll::Done => {
                     let th = self.th();
-                    self.status = th.exit_status.take().unwrap_or(Status::Finished);
+                    match th.exit_status.take() {
+                        Some(s) => self.status = s,
+                        None if self.status == Status::Running => self.status = Status::Finished,
+                        None => {}
+                    }
                     return;
                 }
                 Poll::Deadlock => {

@@ -332,6 +332,16 @@ def program(i):
     for k, sec in enumerate(picks):
         out.append(sec(rng, k))
     out.append('print("done", threading.active_count())')
+    if i % 15 == 7:
+        # The main thread raises while a thread still runs: CPython prints the traceback,
+        # joins the thread (threading._shutdown), then exits 1.
+        out.append("""
+def late():
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main raising")
+raise KeyError("x")""")
     return "\n".join(out) + "\n"
 
 

@@ -78,3 +78,10 @@ p2.join()
 print("subclass2 mro", [c.__name__ for c in Worker2.__mro__], p2.name)
 
 print("done", threading.active_count())
+
+def late():
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main raising")
+raise KeyError("x")

@@ -66,3 +66,10 @@ for c in cs2:
 print("queue2", sorted(got2), q2.qsize(), q2.empty(), q2.full(), q2.maxsize)
 
 print("done", threading.active_count())
+
+def late():
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main raising")
+raise KeyError("x")

@@ -47,3 +47,10 @@ for t in ls2:
 print("semaphore2", peak2[0] <= 2, inside2[0])
 
 print("done", threading.active_count())
+
+def late():
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main raising")
+raise KeyError("x")

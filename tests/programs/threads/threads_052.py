@@ -41,3 +41,10 @@ p1.join()
 print("subclass1 mro", [c.__name__ for c in Worker1.__mro__], p1.name)
 
 print("done", threading.active_count())
+
+def late():
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main raising")
+raise KeyError("x")

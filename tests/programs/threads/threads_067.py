@@ -44,3 +44,10 @@ for i in range(2):
     print("joined1", i, t.is_alive())
 
 print("done", threading.active_count())
+
+def late():
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main raising")
+raise KeyError("x")

@@ -51,3 +51,10 @@ while True:
 print("pipeline2", res2, [t.daemon for t in st2])
 
 print("done", threading.active_count())
+
+def late():
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main raising")
+raise KeyError("x")

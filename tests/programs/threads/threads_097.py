@@ -32,3 +32,10 @@ for t in ws1:
 print("results1", sorted(out1), len(out1), [t.is_alive() for t in ws1])
 
 print("done", threading.active_count())
+
+def late():
+    time.sleep(0.02)
+    print("late thread done")
+threading.Thread(target=late).start()
+print("main raising")
+raise KeyError("x")
