@@ -1840,6 +1840,11 @@ impl Vm {
         let th = self.th();
         let t = &mut th.threads[i as usize];
         t.life = Life::Stopped;
+        // Thread.run()'s finally: `del self._target, self._args, self._kwargs`, so what
+        // the target was given dies when the thread ends.
+        t.target = None;
+        t.args.clear();
+        t.kwargs.clear();
         let tid = t.tid.unwrap_or(0);
         th.gil.finish(tid);
         if i == 0 {
