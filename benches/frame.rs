@@ -166,6 +166,7 @@ fn heap_frames(c: &mut Criterion) {
                         state: &state,
                         pos: last,
                         progress: 1.0,
+                        threads: Default::default(),
                     };
                     view.ui(ui, &vctx);
                 });
