@@ -212,6 +212,9 @@ fn op_name(t: &Timeline, code: u32, pc: u32) -> String {
         Instr::DeleteGlobal(_) => "DELETE_NAME",
         // The frame events of these instructions name them (STORE_FAST, YIELD_VALUE, …).
         Instr::Send(_) => "SEND: yield from passes the value on to the sub-iterator",
+        Instr::LoadMethod(_) => {
+            "LOAD_METHOD: the function and self go on the stack, no bound method is made"
+        }
         _ => "",
     };
     what.to_string()

@@ -60,28 +60,23 @@ impl Vm {
             return Ok(f);
         }
         match (module, name) {
-            ("gc", "callbacks") => {
-                let l = match self.mem().callbacks {
-                    Some(l) => l,
-                    None => {
-                        let l = self.list(Vec::new());
-                        self.mem().callbacks = Some(l);
-                        l
-                    }
-                };
-                Ok(l)
-            }
-            ("gc", "garbage") => {
-                let l = match self.mem().garbage {
-                    Some(l) => l,
-                    None => {
-                        let l = self.list(Vec::new());
-                        self.mem().garbage = Some(l);
-                        l
-                    }
-                };
-                Ok(l)
-            }
+            // Made on first use, then the same list every time (a root of the heap).
+            ("gc", "callbacks") => Ok(match self.mem().callbacks {
+                Some(l) => l,
+                None => {
+                    let l = self.list(Vec::new());
+                    self.mem().callbacks = Some(l);
+                    l
+                }
+            }),
+            ("gc", "garbage") => Ok(match self.mem().garbage {
+                Some(l) => l,
+                None => {
+                    let l = self.list(Vec::new());
+                    self.mem().garbage = Some(l);
+                    l
+                }
+            }),
             ("weakref", "ReferenceType" | "ProxyType" | "CallableProxyType" | "KeyedRef") => {
                 self.unsupported(&format!("weakref.{name} as a type"))
             }
@@ -682,17 +677,7 @@ impl Vm {
     /// The live (key, value) pairs, in the data dict's order.
     pub(crate) fn weak_dict_pairs(&mut self, d: ObjId) -> Vec<(ObjId, ObjId)> {
         let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
-        let entries: Vec<(ObjId, ObjId)> = match self.heap.get(data) {
-            Obj::Dict(t) => t
-                .table
-                .entries()
-                .iter()
-                .flatten()
-                .map(|e| (e.key, e.value))
-                .collect(),
-            _ => Vec::new(),
-        };
-        entries
+        self.dict_items(data)
             .into_iter()
             .filter_map(|(k, v)| {
                 if weak_values {
@@ -706,13 +691,7 @@ impl Vm {
 
     fn weak_dict_update(&mut self, d: ObjId, src: ObjId) -> PyResult<()> {
         let pairs: Vec<(ObjId, ObjId)> = match self.heap.get(src) {
-            Obj::Dict(t) => t
-                .table
-                .entries()
-                .iter()
-                .flatten()
-                .map(|e| (e.key, e.value))
-                .collect(),
+            Obj::Dict(_) => self.dict_items(src),
             Obj::WeakDict(_) => self.weak_dict_pairs(src),
             _ => return self.unsupported("a weak dictionary built from this argument"),
         };
