@@ -237,15 +237,21 @@ impl GcGraph for Graph<'_> {
 
 impl Vm {
     /// Whether a program needs reference counts: it imports `gc` or `weakref`, defines
-    /// `__del__`, or asks for `sys.getrefcount` or `id()` (whose reuse of a freed
-    /// object's address shows when objects die).
-    pub(crate) fn needs_refcounts(identifiers: &[String]) -> bool {
-        identifiers.iter().any(|i| {
+    /// `__del__`, asks for `sys.getrefcount` or `id()` (whose reuse of a freed object's
+    /// address shows when objects die), or has a generator with a `try` block.
+    pub(crate) fn needs_refcounts(program: &crate::frontend::code::Program) -> bool {
+        use crate::frontend::code::Instr;
+        program.identifiers.iter().any(|i| {
             matches!(
                 i.as_str(),
                 "gc" | "weakref" | "__del__" | "getrefcount" | "id"
             )
         })
+            // A generator with a try block: dropped while suspended, its finally or except
+            // runs then (`_PyGen_Finalize`), which only reference counts can place.
+            || program.codes.iter().any(|c| {
+                c.is_generator && c.instrs.iter().any(|i| matches!(i, Instr::SetupExcept(_)))
+            })
     }
 
     pub(crate) fn mem(&mut self) -> &mut Mem {
@@ -644,10 +650,8 @@ impl Vm {
                 return None;
             }
         }
-        if let Obj::Generator(g) = self.heap.get(x)
-            && self.dropped_generator.is_none()
-        {
-            self.dropped_generator = self.visible_close(g);
+        if self.finalize_generator(x) && self.count_of(x) > 0 {
+            return None;
         }
         self.clear_weakrefs(x);
         if self.heap.get(x).is_free() {
@@ -682,6 +686,31 @@ impl Vm {
         self.mem().pending.extend(refs);
         let end = self.mem().pending.len();
         (start, start, end)
+    }
+
+    /// `_PyGen_Finalize`: a suspended generator is closed (GeneratorExit thrown in at its
+    /// `yield`, so its `finally` blocks run), once. Whether Python code ran.
+    fn finalize_generator(&mut self, x: ObjId) -> bool {
+        let suspended = matches!(
+            self.heap.get(x),
+            Obj::Generator(g) if g.state == super::generators::GenState::Suspended
+        );
+        if !suspended || self.meta(x).is_some_and(|m| m.finalized) {
+            return false;
+        }
+        if matches!(self.heap.get(x), Obj::Generator(g) if g.seen_by_trace) {
+            // A trace function would see the close; that stays refused (generators.rs).
+            self.dropped_traced_generator = true;
+        }
+        self.meta_mut(x).finalized = true;
+        let depth = self.sync_depth + 1;
+        self.mem().allow_depth.push(depth);
+        let r = self.gen_close_sync(x);
+        self.mem().allow_depth.pop();
+        if let Err(e) = r {
+            self.write_unraisable(x, e);
+        }
+        true
     }
 
     fn has_del(&mut self, x: ObjId) -> bool {
@@ -1080,10 +1109,12 @@ impl Vm {
                 self.run_del(op);
                 self.mem().pending.truncate(start);
                 self.reap();
-            } else if let Obj::Generator(g) = self.heap.get(op)
-                && self.dropped_generator.is_none()
-            {
-                self.dropped_generator = self.visible_close(g);
+            } else if matches!(self.heap.get(op), Obj::Generator(_)) {
+                let start = self.mem().pending.len();
+                self.mem().pending.push(op);
+                self.finalize_generator(op);
+                self.mem().pending.truncate(start);
+                self.reap();
             }
         }
         self.mem().gc.lists.merge(List::Seen, List::Unreachable);

@@ -308,7 +308,7 @@ impl Vm {
             }
         }
         vm.permanent = vm.heap.len() as u32;
-        if Vm::needs_refcounts(&program.identifiers) {
+        if Vm::needs_refcounts(&program) {
             vm.heap.precise = true;
             vm.mem = Some(Default::default());
         }
