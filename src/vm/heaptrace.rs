@@ -239,7 +239,8 @@ impl Vm {
         if self.recorder.is_none() || !self.heap.precise || self.steps <= 1 {
             return;
         }
-        let rc = self.refcounts();
+        // The counts are up to date after a sync; read them in place (no copy per step).
+        self.sync_counts();
         let full = std::mem::take(&mut self.mem().trace_all) || self.mem().gc.collecting;
         let log = std::mem::take(&mut self.mem().trace_log);
         let mut shown = std::mem::take(&mut self.mem().shown);
@@ -292,7 +293,7 @@ impl Vm {
         }
         for &id in &ids {
             let label = self.heap_label(id);
-            let refcount = rc.get(id.0 as usize).copied().unwrap_or(0) as i32;
+            let refcount = self.mem.as_ref().and_then(|m| m.rc_of(id)).unwrap_or(0) as i32;
             let list = self.list_code(id);
             let edges: Vec<(u32, String, bool)> = self
                 .heap_edges_of(id)

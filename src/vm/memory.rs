@@ -67,8 +67,6 @@ pub struct Mem {
     pub next_serial: u32,
     /// `run_sync` depths at which a finalizer or callback runs: boundaries there free.
     allow_depth: Vec<u32>,
-    /// Python code ran since the counts were taken.
-    dirty: bool,
     /// Objects an outer reap found dead and will free itself.
     outer_dead: Vec<ObjId>,
     /// The counts, kept by diffing what changed (`Heap::take_dirty`) against what each
@@ -100,6 +98,13 @@ pub enum HeapEvent {
     CollectEnd { generation: u8, collected: i64 },
 }
 
+impl Mem {
+    /// The count as of the last `Vm::sync_counts`.
+    pub fn rc_of(&self, id: ObjId) -> Option<i64> {
+        self.rc.get(id.0 as usize).copied()
+    }
+}
+
 impl Default for Mem {
     fn default() -> Self {
         Mem {
@@ -116,7 +121,6 @@ impl Default for Mem {
             next_finalizer: 0,
             next_serial: 0,
             allow_depth: Vec::new(),
-            dirty: false,
             outer_dead: Vec::new(),
             rc: Vec::new(),
             kids: Vec::new(),
@@ -276,7 +280,7 @@ impl Vm {
         self.mem.as_ref()?.meta.get(id.0 as usize)
     }
 
-    fn meta_mut(&mut self, id: ObjId) -> &mut Meta {
+    pub(crate) fn meta_mut(&mut self, id: ObjId) -> &mut Meta {
         let m = self.mem();
         if m.meta.len() <= id.0 as usize {
             m.meta.resize(id.0 as usize + 1, Meta::default());
@@ -450,7 +454,7 @@ impl Vm {
     pub(crate) fn sync_counts(&mut self) {
         let dirty = self.heap.take_dirty();
         let mut roots: Vec<ObjId> = self
-            .gc_roots()
+            .live_roots()
             .into_iter()
             .filter(|r| r.0 >= self.permanent)
             .collect();
@@ -534,10 +538,7 @@ impl Vm {
 
     fn count_of(&mut self, id: ObjId) -> i64 {
         self.sync_counts();
-        self.mem
-            .as_ref()
-            .and_then(|m| m.rc.get(id.0 as usize).copied())
-            .unwrap_or(0)
+        self.mem.as_ref().and_then(|m| m.rc_of(id)).unwrap_or(0)
     }
 
     /// Frees everything whose count is zero, in the order CPython would. What was
@@ -733,7 +734,6 @@ impl Vm {
             self.call_sync(f, args)
         };
         self.mem().allow_depth.pop();
-        self.mem().dirty = true;
         if let Err(e) = r {
             self.write_unraisable(f, e);
         }
@@ -815,7 +815,6 @@ impl Vm {
             WeakCallback::Py(f) => self.run_for_heap(f, vec![wr]),
             WeakCallback::Remove { dict, serial } => {
                 self.weak_dict_remove(dict, serial, wr);
-                self.mem().dirty = true;
             }
         }
     }
@@ -995,7 +994,7 @@ impl Vm {
     }
 
     /// Links pending allocations without starting a collection (one is running).
-    fn link_born_untriggered(&mut self) {
+    pub(crate) fn link_born_untriggered(&mut self) {
         let was = self.mem().gc.collecting;
         self.mem().gc.collecting = true;
         self.link_born();
@@ -1234,10 +1233,6 @@ impl Vm {
             }
         }
         self.quietly(|vm| vm.dict_clear(dict));
-        if values_only {
-            // The keys stay referenced by the shared keys in CPython; here the emptied
-            // table simply lets them go with the values.
-        }
         out
     }
 

@@ -711,12 +711,19 @@ impl Vm {
 
     /// Everything the running program can still reach.
     pub(crate) fn gc_roots(&self) -> Vec<ObjId> {
-        let mut roots: Vec<ObjId> = Vec::new();
-        roots.extend(self.globals.iter().map(|(_, v)| *v));
-        roots.extend(self.builtins.values().copied());
+        let mut roots: Vec<ObjId> = self.builtins.values().copied().collect();
         for c in &self.consts {
             roots.extend(c.iter().copied());
         }
+        roots.extend(self.live_roots());
+        roots
+    }
+
+    /// The roots other than the interpreter's permanent objects (built-ins and
+    /// constants, made before `permanent`): what reference counting has to recount at
+    /// every instruction boundary.
+    pub(crate) fn live_roots(&self) -> Vec<ObjId> {
+        let mut roots: Vec<ObjId> = self.globals.iter().map(|(_, v)| *v).collect();
         for f in &self.frames {
             generators::frame_children(f, &mut roots);
             frame_hook_children(f, &mut roots);

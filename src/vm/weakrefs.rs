@@ -109,7 +109,7 @@ impl Vm {
                         args.len()
                     ));
                 }
-                if args[0].0 < self.permanent_id() {
+                if args[0].0 < self.permanent {
                     return self.unsupported(
                         "sys.getrefcount() of a cached or constant object (CPython's count \
                          includes references from its own start-up)",
@@ -147,7 +147,7 @@ impl Vm {
                 Ok(self.bool(e))
             }
             "gc.get_count" => {
-                self.link_born_quiet();
+                self.link_born_untriggered();
                 let c: Vec<i64> = self.mem().gc.generations.iter().map(|g| g.count).collect();
                 let items = c.into_iter().map(|n| self.int(n)).collect();
                 Ok(self.tuple(items))
@@ -178,7 +178,7 @@ impl Vm {
             }
             "gc.is_tracked" => {
                 self.exactly_one_arg("is_tracked", &args)?;
-                self.link_born_quiet();
+                self.link_born_untriggered();
                 let t = self.gc_tracked(args[0]);
                 Ok(self.bool(t))
             }
@@ -197,7 +197,7 @@ impl Vm {
                 Ok(self.list(out))
             }
             "gc.get_referrers" => {
-                self.link_born_quiet();
+                self.link_born_untriggered();
                 let mut out = Vec::new();
                 for g in 0..3 {
                     let list = crate::models::gc::List::generation(g);
@@ -287,10 +287,6 @@ impl Vm {
         }
     }
 
-    fn permanent_id(&self) -> u32 {
-        self.permanent
-    }
-
     fn gc_kind_tracked_type(&self, id: ObjId) -> bool {
         !matches!(
             self.heap.get(id),
@@ -306,13 +302,6 @@ impl Vm {
             ));
         }
         Ok(())
-    }
-
-    fn link_born_quiet(&mut self) {
-        let was = self.mem().gc.collecting;
-        self.mem().gc.collecting = true;
-        self.link_born();
-        self.mem().gc.collecting = was;
     }
 
     /// `weakref___new__` / `PyWeakref_NewProxy`: reuses the basic ref or proxy when there
@@ -373,17 +362,9 @@ impl Vm {
         } else {
             usize::from(basic_ref.is_some()) + usize::from(basic_proxy.is_some())
         };
-        let m = self.meta_entry(obj);
+        let m = self.meta_mut(obj);
         m.weakrefs.insert(at.min(m.weakrefs.len()), wr);
         Ok(wr)
-    }
-
-    fn meta_entry(&mut self, id: ObjId) -> &mut super::memory::Meta {
-        let m = self.mem();
-        if m.meta.len() <= id.0 as usize {
-            m.meta.resize(id.0 as usize + 1, Default::default());
-        }
-        &mut m.meta[id.0 as usize]
     }
 
     /// A weak reference's referent (None once dead).
