@@ -133,10 +133,11 @@ fn real_main(cli: Cli) -> Result<i32> {
         Command::Inspect { file, common } => {
             let sc = load(&file)?;
             let stdin = stdin_for(&sc.source);
-            let mut out = run::run_source(&sc.source, &sc.path, options(&common, false, stdin));
+            let (out, inspect) =
+                run::run_source_inspected(&sc.source, &sc.path, options(&common, false, stdin));
             eprint!("{}", out.stderr);
-            if let Some(vm) = out.vm.as_mut() {
-                println!("{}", run::to_pretty_json(&run::inspect_json(vm)));
+            if out.vm.is_some() {
+                println!("{}", run::to_pretty_json(&inspect));
             }
             Ok(out.exit_code)
         }
@@ -192,24 +193,33 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
     let json_out = dir.join("inspect.json");
     // Both sides read the same standard input.
     let stdin = stdin_for(&sc.source);
-    let mut child = std::process::Command::new(&python)
-        .arg(&probe)
-        .arg(&program)
-        .arg("--json-out")
-        .arg(&json_out)
-        .env("PYTHONHASHSEED", common.hash_seed.to_string())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .with_context(|| format!("could not run {}", python.display()))?;
-    if let Some(mut pipe) = child.stdin.take() {
-        use std::io::Write as _;
-        let _ = pipe.write_all(stdin.as_deref().unwrap_or("").as_bytes());
-    }
-    let output = child
-        .wait_with_output()
-        .with_context(|| format!("could not run {}", python.display()))?;
+    let run_python = |args: &[&std::ffi::OsStr]| -> Result<std::process::Output> {
+        let mut child = std::process::Command::new(&python)
+            .args(args)
+            .env("PYTHONHASHSEED", common.hash_seed.to_string())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .with_context(|| format!("could not run {}", python.display()))?;
+        if let Some(mut pipe) = child.stdin.take() {
+            use std::io::Write as _;
+            let _ = pipe.write_all(stdin.as_deref().unwrap_or("").as_bytes());
+        }
+        child
+            .wait_with_output()
+            .with_context(|| format!("could not run {}", python.display()))
+    };
+    // What the program prints comes from a plain run: interpreter shutdown (atexit,
+    // __del__ at exit) happens as in `python3 file.py`. The dict tables come from the
+    // probe, which reads the globals after the module ends.
+    let output = run_python(&[program.as_os_str()])?;
+    run_python(&[
+        probe.as_os_str(),
+        program.as_os_str(),
+        std::ffi::OsStr::new("--json-out"),
+        json_out.as_os_str(),
+    ])?;
     let cpython_stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let cpython_exit = output.status.code().unwrap_or(-1);
     let cpython_json: serde_json::Value = std::fs::read_to_string(&json_out)
@@ -218,16 +228,12 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
         .unwrap_or(serde_json::Value::Null);
     let _ = std::fs::remove_dir_all(&dir);
 
-    let mut out = run::run_source(&sc.source, &sc.path, options(common, false, stdin));
+    let (out, ours_json) =
+        run::run_source_inspected(&sc.source, &sc.path, options(common, false, stdin));
     if out.exit_code == exit::UNSUPPORTED {
         eprint!("{}", out.stderr);
         return Ok(exit::UNSUPPORTED);
     }
-    let ours_json = out
-        .vm
-        .as_mut()
-        .map(run::inspect_json)
-        .unwrap_or(serde_json::Value::Null);
     let mut differences = Vec::new();
     if out.stdout != cpython_stdout {
         differences.push(format!(

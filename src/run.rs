@@ -47,6 +47,26 @@ pub fn run_source(source: &str, path: &str, options: VmOptions) -> Outcome {
     finish(vm, status)
 }
 
+/// Compiles and runs `source`, reading the `inspect` JSON where the CPython probe reads
+/// it: after the main module, before interpreter shutdown tears the globals down.
+pub fn run_source_inspected(source: &str, path: &str, options: VmOptions) -> (Outcome, Value) {
+    let program = match frontend::compile(source, path) {
+        Ok(p) => p,
+        Err(_) => return (run_source(source, path, options), Value::Null),
+    };
+    let mut vm = Vm::new(
+        program,
+        VmOptions {
+            pause_before_shutdown: true,
+            ..options
+        },
+    );
+    vm.run();
+    let inspect = inspect_json(&mut vm);
+    let status = vm.finish_shutdown();
+    (finish(vm, status), inspect)
+}
+
 /// Turns a stopped VM into an [`Outcome`].
 pub fn finish(mut vm: Vm, status: Status) -> Outcome {
     let (stderr, exit_code) = match status {
@@ -63,6 +83,9 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
                     format!("{}:{line}:{col}: {msg}\n", vm.program.path),
                     exit::UNSUPPORTED,
                 )
+            } else if vm.exit.traceback_written {
+                // Written at the start of shutdown, before what the shutdown wrote.
+                (String::new(), exit::EXCEPTION)
             } else {
                 (vm.format_traceback(exc), exit::EXCEPTION)
             }
@@ -75,7 +98,14 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
             exit::STEP_CAP,
         ),
     };
-    // What threads reported (threading.excepthook) comes before the main thread's end.
+    // What threads reported (threading.excepthook) comes before the main thread's end;
+    // what the interpreter wrote while running ("Exception ignored in: …", the uncaught
+    // exception once shutdown began, what shutdown wrote) before a refusal or traceback.
+    let stderr = if exit_code == exit::UNSUPPORTED {
+        stderr
+    } else {
+        format!("{}{stderr}", vm.stderr)
+    };
     let stderr = match &vm.threads {
         Some(t) if !t.stderr.is_empty() => format!("{}{stderr}", t.stderr),
         _ => stderr,

@@ -4,7 +4,7 @@
 //! dict tables. Needs no python; `goldens_are_current` re-records them when python3.11 is
 //! present and fails if CPython's answers changed.
 
-use pyxray::run::{self, run_source};
+use pyxray::run::run_source_inspected;
 use pyxray::vm::VmOptions;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -45,7 +45,7 @@ fn check_golden(path: &Path) -> Vec<String> {
         hash_seed: seed,
         ..VmOptions::default()
     };
-    let mut out = run_source(&source, program, opts);
+    let (out, ours) = run_source_inspected(&source, program, opts);
     let mut diffs = Vec::new();
     let want_stdout = golden["stdout"].as_str().unwrap_or_default();
     if out.stdout != want_stdout {
@@ -70,14 +70,43 @@ fn check_golden(path: &Path) -> Vec<String> {
             ));
         }
     }
-    if let Some(vm) = out.vm.as_mut() {
-        let ours = run::inspect_json(vm);
+    if let Some(want) = golden["stderr"].as_str() {
+        let got = mask_stderr(&out.stderr);
+        if got != want {
+            diffs.push(format!("stderr:\n{}", pyxray::diff::line_diff(want, &got)));
+        }
+    }
+    if out.vm.is_some() {
         let theirs = &golden["inspect"]["dicts"];
         if &ours["dicts"] != theirs {
             diffs.extend(pyxray::diff::dict_table_diffs(theirs, &ours["dicts"]));
         }
     }
     diffs
+}
+
+/// stderr as make_goldens.py records it: the checkout's path and addresses masked.
+fn mask_stderr(text: &str) -> String {
+    let root = std::env::current_dir()
+        .map(|d| format!("{}/", d.display()))
+        .unwrap_or_default();
+    let text = text.replace(&root, "");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i]);
+        let hex = rest[i + 2..]
+            .find(|c: char| !matches!(c, '0'..='9' | 'a'..='f'))
+            .unwrap_or(rest.len() - i - 2);
+        if hex == 0 {
+            out.push_str("0x");
+        } else {
+            out.push_str("0x…");
+        }
+        rest = &rest[i + 2 + hex..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]

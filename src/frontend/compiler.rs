@@ -25,6 +25,7 @@ const STACK_USE_GUIDELINE: usize = 30;
 
 /// Modules a program may `import`; everything else is rejected at compile time.
 pub const SIMULATED_MODULES: &[&str] = &[
+    "atexit",
     "gc",
     "weakref",
     "sys",

@@ -237,7 +237,15 @@ pub trait GcGraph {
     fn refcount(&self, id: u32) -> i64;
     /// `tp_traverse`: the objects `id` refers to, in visiting order.
     fn traverse(&self, id: u32, out: &mut Vec<u32>);
+    /// What a container that is garbage but kept off the lists refers to (at interpreter
+    /// shutdown, `__main__`'s dict, [`MAIN_DICT`]): the oldest object, visited first.
+    fn main_dict_refs(&self) -> Vec<u32> {
+        Vec::new()
+    }
 }
+
+/// The `from` of a [`Deduction::Subtract`] for a reference held by `__main__`'s dict.
+pub const MAIN_DICT: u32 = u32::MAX - 1;
 
 /// One step of `deduce_unreachable()`, for the trace and the view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -273,6 +281,16 @@ pub fn deduce_unreachable(
         log.push(Deduction::Refs { id, gc_refs: r });
     }
     // subtract_refs: visit_decref only touches objects in the collecting set.
+    for to in graph.main_dict_refs() {
+        if let Some(r) = refs.get_mut(&to) {
+            *r -= 1;
+            log.push(Deduction::Subtract {
+                from: MAIN_DICT,
+                to,
+                gc_refs: *r,
+            });
+        }
+    }
     let mut buf = Vec::new();
     for &id in &members {
         buf.clear();

@@ -240,6 +240,28 @@ pub enum Event {
         at: u64,
         ev: threads::ThreadEv,
     },
+    /// The main module has ended and interpreter shutdown (`Py_FinalizeEx`) enters a
+    /// phase; a line and operation boundary.
+    Shutdown {
+        phase: ShutdownPhase,
+    },
+}
+
+/// The phases of interpreter shutdown the trace marks (`vm/shutdown.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShutdownPhase {
+    /// `_PyAtExit_Call`: the atexit callbacks, newest first.
+    AtExit,
+    /// `_PyGC_CollectIfEnabled`: one last full collection.
+    Collect,
+    /// `sys.last_value` and `sys.last_traceback` are cleared.
+    LastException,
+    /// `__main__`'s dict is part of a cycle: `_PyGC_CollectNoFail` frees it.
+    TeardownCycle,
+    /// `__main__`'s dict is freed by reference counting, its values in insertion order.
+    TeardownRefcount,
+    /// `gc.callbacks` or `gc.garbage` keeps `__main__`'s dict alive past the end.
+    TeardownKept,
 }
 
 /// A C3 step as recorded (see [`crate::models::mro::MroEvent`]).
@@ -484,6 +506,10 @@ impl Recorder {
         self.push(Event::Raise);
     }
 
+    pub fn shutdown(&mut self, phase: ShutdownPhase) {
+        self.push(Event::Shutdown { phase });
+    }
+
     pub fn lookup(
         &mut self,
         attr: &str,
@@ -604,6 +630,8 @@ pub struct State {
     pub parked: imbl::Vector<imbl::Vector<FrameState>>,
     /// The virtual time (ns) of the last thread event applied.
     pub clock: u64,
+    /// The shutdown phase under way (None while the program runs).
+    pub shutdown: Option<ShutdownPhase>,
 }
 
 /// Where a class's C3 merge stands.
@@ -723,6 +751,7 @@ impl State {
             Event::Raise => self.raised = true,
             Event::Lookup { .. } => {}
             Event::Thread { at, ev } => self.apply_thread_event(at, &ev),
+            Event::Shutdown { phase } => self.shutdown = Some(phase),
             Event::ClassBegin { class } => {
                 let info = trace.classes.get(class as usize);
                 let lists = info.map_or(0, |c| c.lists.len());
@@ -816,7 +845,7 @@ impl Timeline {
                 checkpoints.push(state.clone());
             }
             match e {
-                Event::Line { .. } => {
+                Event::Line { .. } | Event::Shutdown { .. } => {
                     line_starts.push(i);
                     op_starts.push(i);
                 }
@@ -960,9 +989,13 @@ impl Timeline {
         let mut out = String::new();
         let mut state = State::default();
         for (gi, (start, end)) in self.groups(g).into_iter().enumerate() {
-            let line = self.line_at(start);
-            let src = self.program.source_line(line).unwrap_or("");
-            out.push_str(&format!("step {gi} · line {line}: {src}\n"));
+            if let Some(Event::Shutdown { .. }) = self.trace.events.get(start) {
+                out.push_str(&format!("step {gi} · shutdown\n"));
+            } else {
+                let line = self.line_at(start);
+                let src = self.program.source_line(line).unwrap_or("");
+                out.push_str(&format!("step {gi} · line {line}: {src}\n"));
+            }
             for i in start..end {
                 let e = &self.trace.events[i];
                 let text = narrate::narrate(self, &state, e);

@@ -164,6 +164,7 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
         | Event::GcDone { .. }
         | Event::Finalize { .. }
         | Event::WeakCallback { .. } => narrate_heap(t, before, e),
+        Event::Shutdown { phase } => shutdown_text(phase).to_string(),
         Event::Mro { step, name } => {
             use super::MroStep::*;
             let n = s(name);
@@ -337,7 +338,16 @@ fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
     let s = |id| t.trace.strings.get(id).into_owned();
     let at = before.applied.map_or(0, |i| i + 1);
     let top = before.frames.back();
-    let caller = top.map_or_else(|| "<module>".to_string(), |f| frame_label(t, f));
+    let caller = top.map_or_else(
+        || {
+            if before.shutdown.is_some() {
+                "nothing (interpreter shutdown calls it)".to_string()
+            } else {
+                "<module>".to_string()
+            }
+        },
+        |f| frame_label(t, f),
+    );
     match *e {
         Event::FramePush {
             frame,
@@ -377,6 +387,15 @@ fn narrate_frames(t: &Timeline, before: &State, e: &Event) -> String {
                 .checked_sub(2)
                 .and_then(|i| before.frames.get(i))
                 .map(|f| frame_label(t, f));
+            if under.is_none() && before.shutdown.is_some() && f.generator.is_none() {
+                return if raised {
+                    format!(
+                        "the exception leaves {n}: its frame is popped; shutdown reports it (\"Exception ignored …\") and goes on"
+                    )
+                } else {
+                    format!("RETURN_VALUE: {n}'s frame is popped; interpreter shutdown goes on")
+                };
+            }
             match (raised, under, f.generator) {
                 (true, Some(u), _) => format!(
                     "the exception leaves {n}: its frame is popped and the exception goes on in {u}"
@@ -552,7 +571,13 @@ fn narrate_heap(t: &Timeline, before: &State, e: &Event) -> String {
             .nodes
             .get(&node)
             .map(|n| s(n.label))
-            .unwrap_or_else(|| format!("object #{node}"))
+            .unwrap_or_else(|| match node {
+                // heaptrace.rs: the other end of a step is an object the view leaves out
+                // (an instance's attribute storage, an interpreter-internal container).
+                u32::MAX => "an object the view does not draw".to_string(),
+                crate::models::gc::MAIN_DICT => "__main__'s dict".to_string(),
+                _ => format!("object #{node}"),
+            })
     };
     match *e {
         Event::HeapNew { kind, label, .. } => {
@@ -632,5 +657,37 @@ fn narrate_heap(t: &Timeline, before: &State, e: &Event) -> String {
             name(node)
         ),
         _ => String::new(),
+    }
+}
+
+/// What each phase of interpreter shutdown does (`Py_FinalizeEx`, vm/shutdown.rs).
+pub fn shutdown_text(phase: super::ShutdownPhase) -> &'static str {
+    use super::ShutdownPhase::*;
+    match phase {
+        AtExit => {
+            "interpreter shutdown: Py_FinalizeEx calls the atexit callbacks, newest first \
+             (weakref.finalize's _exitfunc among them: the finalizers still alive, newest first)"
+        }
+        Collect => {
+            "interpreter shutdown: _PyGC_CollectIfEnabled runs a last full collection \
+             (gc.callbacks are called)"
+        }
+        LastException => {
+            "interpreter shutdown: sys.last_value and sys.last_traceback are cleared, so the \
+             uncaught exception and the frames its traceback kept alive are freed"
+        }
+        TeardownCycle => {
+            "interpreter shutdown: __main__ leaves sys.modules; a function still alive holds its \
+             dict (__globals__), so the dict is in a cycle and _PyGC_CollectNoFail frees it with \
+             the rest of the garbage (no gc.callbacks)"
+        }
+        TeardownRefcount => {
+            "interpreter shutdown: __main__ leaves sys.modules and its dict is freed by \
+             reference counting, its values in insertion order"
+        }
+        TeardownKept => {
+            "interpreter shutdown: gc.callbacks or gc.garbage still reaches a function, which \
+             keeps __main__'s dict alive to the very end: nothing more is finalized visibly"
+        }
     }
 }

@@ -589,8 +589,16 @@ impl PyxrayApp {
                 }
             });
         ui.separator();
-        ui.label(RichText::new("What happens").strong());
         let state = self.current_state();
+        if state.as_ref().is_some_and(|s| s.shutdown.is_some()) {
+            // Past the last line: what runs now is CPython's, not the program's.
+            ui.label(
+                RichText::new("The program has ended: interpreter shutdown (Py_FinalizeEx)")
+                    .strong()
+                    .color(ui.visuals().warn_fg_color),
+            );
+        }
+        ui.label(RichText::new("What happens").strong());
         let narration = self.current_narration();
         if let Some(t) = &self.timeline
             && let Some(state) = state
@@ -938,7 +946,14 @@ impl PyxrayApp {
                 self.current_narration()
             };
             egui::Panel::bottom("presentation-narration").show(ui, |ui| {
-                if line > 0 {
+                let shutdown = self.current_state().is_some_and(|s| s.shutdown.is_some());
+                if shutdown {
+                    ui.label(
+                        RichText::new("interpreter shutdown (Py_FinalizeEx)")
+                            .monospace()
+                            .size(18.0),
+                    );
+                } else if line > 0 {
                     ui.label(
                         RichText::new(format!("line {line}:  {source_line}"))
                             .monospace()

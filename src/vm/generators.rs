@@ -874,7 +874,10 @@ impl Vm {
             self.status = Status::Raised(exc);
             return;
         }
-        if let Some(exc) = self.unfinalized_generator() {
+        // With reference counts the shutdown closes such generators (shutdown.rs).
+        if !self.heap.precise
+            && let Some(exc) = self.unfinalized_generator()
+        {
             self.status = Status::Raised(exc);
         }
     }

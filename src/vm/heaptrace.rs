@@ -467,7 +467,11 @@ impl Vm {
                     Deduction::Reachable { id } => (id, id, 1, step::REACHABLE),
                 };
                 let node = self.node_of(ObjId(id));
-                let other = self.node_of(ObjId(other)).unwrap_or(u32::MAX);
+                let other = if other == crate::models::gc::MAIN_DICT {
+                    other
+                } else {
+                    self.node_of(ObjId(other)).unwrap_or(u32::MAX)
+                };
                 if let Some(node) = node
                     && let Some(r) = self.recorder.as_mut()
                 {

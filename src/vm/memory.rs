@@ -45,6 +45,8 @@ const DICT_FREELIST: u32 = 80;
 const TUPLE_FREELIST: u32 = 2000;
 const TUPLE_SAVESIZE: usize = 20;
 const RELEASED: ObjId = ObjId(u32::MAX);
+/// `_PyTrash_UNWIND_LEVEL` (Include/cpython/object.h).
+const TRASHCAN_UNWIND_LEVEL: usize = 50;
 
 /// The reference-counted heap's state.
 #[derive(Clone, Debug)]
@@ -222,10 +224,61 @@ fn dealloc_order(o: &Obj) -> Vec<ObjId> {
     out
 }
 
+/// How a deallocation in progress counts for the trashcan.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Trash {
+    /// Not a type whose `tp_dealloc` uses `Py_TRASHCAN_BEGIN`.
+    No,
+    Yes,
+    /// CPython would have deposited it for later (a trashcan type at nesting 50).
+    Deferred,
+}
+
+/// Which Python code a cascade ran relative to the trashcan's deferrals.
+#[derive(Default)]
+struct TrashcanWatch {
+    /// The deferred subtrees (by their root) that run Python code.
+    late: Vec<u32>,
+    reordered: bool,
+}
+
+impl TrashcanWatch {
+    /// Python code runs for an object, inside the deferred subtree of `root` or in place.
+    fn note(&mut self, root: Option<u32>) {
+        match root {
+            Some(r) => {
+                if !self.late.contains(&r) {
+                    self.late.push(r);
+                }
+                // Deferred subtrees are destroyed last deposited first.
+                self.reordered |= self.late.len() > 1;
+            }
+            // CPython runs this before the deferred code pyxray already ran.
+            None => self.reordered |= !self.late.is_empty(),
+        }
+    }
+}
+
+/// Types whose `tp_dealloc` is wrapped in `Py_TRASHCAN_BEGIN`/`END` in 3.11.
+fn uses_trashcan(o: &Obj) -> bool {
+    matches!(
+        o,
+        Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Dict(_)
+            | Obj::Set(_)
+            | Obj::FrozenSet(_)
+            | Obj::Instance(_)
+            | Obj::Exception(_)
+            | Obj::BoundMethod { .. }
+    )
+}
+
 /// The adapter `models/gc.rs` sees the heap through.
 struct Graph<'a> {
     vm: &'a Vm,
     rc: &'a [i64],
+    main_dict: Vec<u32>,
 }
 
 impl GcGraph for Graph<'_> {
@@ -236,6 +289,9 @@ impl GcGraph for Graph<'_> {
         let mut ids = Vec::new();
         self.vm.gc_traverse(ObjId(id), &mut ids);
         out.extend(ids.iter().map(|i| i.0));
+    }
+    fn main_dict_refs(&self) -> Vec<u32> {
+        self.main_dict.clone()
     }
 }
 
@@ -605,10 +661,11 @@ impl Vm {
 
     /// Deallocates `root` (count zero) and whatever dies with it, depth first.
     fn dealloc(&mut self, root: ObjId) {
+        let trash = uses_trashcan(self.heap.get(root));
         let Some(range) = self.begin_dealloc(root) else {
             return;
         };
-        self.cascade(vec![range]);
+        self.cascade(vec![range], trash);
     }
 
     /// Lets go of `refs`, in order, freeing what that leaves without references.
@@ -616,12 +673,20 @@ impl Vm {
         let start = self.mem().pending.len();
         self.mem().pending.extend(refs);
         let end = self.mem().pending.len();
-        self.cascade(vec![(start, start, end)]);
+        self.cascade(vec![(start, start, end)], false);
     }
 
-    fn cascade(&mut self, mut stack: Vec<(usize, usize, usize)>) {
+    /// Lets go of the references waiting in `pending` (each range of it a deallocation in
+    /// progress, `root_trash` when the first one is of a trashcan type), depth first.
+    fn cascade(&mut self, stack: Vec<(usize, usize, usize)>, root_trash: bool) {
+        let first = if root_trash { Trash::Yes } else { Trash::No };
+        let mut stack: Vec<(usize, usize, usize, Trash, u32)> = stack
+            .into_iter()
+            .map(|(a, b, c)| (a, b, c, first, u32::MAX))
+            .collect();
+        let mut trash = TrashcanWatch::default();
         while let Some(top) = stack.last_mut() {
-            let (base, next, end) = *top;
+            let (base, next, end, _, _) = *top;
             if next >= end {
                 self.mem().pending.truncate(base);
                 stack.pop();
@@ -629,14 +694,59 @@ impl Vm {
             }
             top.1 += 1;
             let c = std::mem::replace(&mut self.mem().pending[next], RELEASED);
-            if c.0 < self.permanent || self.heap.get(c).is_free() {
+            if c.0 < self.permanent || self.heap.get(c).is_free() || self.count_of(c) != 0 {
                 continue;
             }
-            if self.count_of(c) == 0
-                && let Some(range) = self.begin_dealloc(c)
-            {
-                stack.push(range);
+            let nesting = stack.iter().filter(|e| e.3 != Trash::No).count();
+            let late_root = stack.iter().rposition(|e| e.3 == Trash::Deferred);
+            let kind = if !uses_trashcan(self.heap.get(c)) {
+                Trash::No
+            } else if nesting >= TRASHCAN_UNWIND_LEVEL && late_root.is_none() {
+                Trash::Deferred
+            } else {
+                Trash::Yes
+            };
+            if self.finalizes_visibly(c) {
+                let root = match kind {
+                    Trash::Deferred => Some(c.0),
+                    _ => late_root.map(|i| stack[i].4),
+                };
+                trash.note(root);
+                if trash.reordered {
+                    self.refuse_trashcan();
+                }
             }
+            if let Some((a, b, e)) = self.begin_dealloc(c) {
+                stack.push((a, b, e, kind, c.0));
+            }
+        }
+    }
+
+    /// Whether freeing `x` runs Python code: a `__del__` not yet run, a weak reference
+    /// callback, a suspended generator's handler.
+    fn finalizes_visibly(&mut self, x: ObjId) -> bool {
+        (self.has_del(x) && !self.meta(x).is_some_and(|m| m.finalized))
+            || self.meta(x).is_some_and(|m| {
+                m.weakrefs
+                    .iter()
+                    .any(|&w| matches!(self.heap.get(w), Obj::WeakRef(r) if r.callback.is_some()))
+            })
+            || matches!(self.heap.get(x), Obj::Generator(g) if self.visible_close(g).is_some())
+    }
+
+    /// Past `_PyTrash_UNWIND_LEVEL` nested deallocations of trashcan types CPython defers
+    /// the next one (`_PyTrash_thread_deposit_object`) until the chain unwinds, then
+    /// destroys the deferred ones last deposited first. pyxray frees depth first; when
+    /// that would run Python code in another order, it refuses.
+    fn refuse_trashcan(&mut self) {
+        if self.pending_unsupported.is_none() {
+            let e = self.new_exc(
+                TypeId::Unsupported,
+                "pyxray does not simulate the trashcan (deallocations nested more than 50 \
+                 deep are deferred, which reorders the __del__ or weak reference callbacks \
+                 they run) yet",
+            );
+            self.pending_unsupported = Some(e);
         }
     }
 
@@ -714,7 +824,7 @@ impl Vm {
         true
     }
 
-    fn has_del(&mut self, x: ObjId) -> bool {
+    pub(crate) fn has_del(&mut self, x: ObjId) -> bool {
         matches!(self.heap.get(x), Obj::Instance(_))
             && self
                 .quietly(|vm| vm.user_special_fn(x, "__del__"))
@@ -833,6 +943,11 @@ impl Vm {
                 }
                 out.push(i.class);
             }
+            // list_traverse and tupletraverse visit from the last item: the order in which
+            // move_unreachable moves rescued items back (and so, at shutdown, the order
+            // of their __del__).
+            Obj::List(items) => out.extend(items.iter().rev().copied()),
+            Obj::Tuple(items) => out.extend(items.iter().rev().copied()),
             // dict_traverse: a unicode-keyed table visits only values.
             Obj::Dict(d) => {
                 for e in d.table.entries().iter().flatten() {
@@ -993,6 +1108,18 @@ impl Vm {
         (m, 0)
     }
 
+    /// `_PyGC_CollectNoFail`: a full collection, without `gc.callbacks`, whether or not
+    /// the collector is enabled (interpreter shutdown).
+    pub(crate) fn collect_no_fail(&mut self) -> i64 {
+        if self.mem().gc.collecting {
+            return 0;
+        }
+        self.mem().gc.collecting = true;
+        let (m, n) = self.gc_collect_main(2);
+        self.mem().gc.collecting = false;
+        m + n
+    }
+
     /// Links pending allocations without starting a collection (one is running).
     pub(crate) fn link_born_untriggered(&mut self) {
         let was = self.mem().gc.collecting;
@@ -1003,9 +1130,23 @@ impl Vm {
 
     fn deduce(&mut self, base: List, unreachable: List) {
         let rc = self.refcounts();
+        // At shutdown __main__'s dict can be garbage too: its references are internal.
+        let main_dict = if self.exit.main_dict_garbage {
+            self.globals.iter().map(|(_, v)| v.0).collect()
+        } else {
+            Vec::new()
+        };
         let mut lists = std::mem::take(&mut self.mem().gc.lists);
-        let log =
-            gcm::deduce_unreachable(&mut lists, base, unreachable, &Graph { vm: self, rc: &rc });
+        let log = gcm::deduce_unreachable(
+            &mut lists,
+            base,
+            unreachable,
+            &Graph {
+                vm: self,
+                rc: &rc,
+                main_dict,
+            },
+        );
         self.mem().gc.lists = lists;
         if self.recorder.is_some() {
             for d in log {
@@ -1121,6 +1262,11 @@ impl Vm {
 
     /// `delete_garbage()`: `tp_clear` on each object; survivors go to `old`.
     fn delete_garbage(&mut self, old: List) {
+        if self.exit.main_dict_garbage {
+            // The module dict is the oldest object on the list: cleared first.
+            self.release_globals_in_order();
+            self.reap();
+        }
         while let Some(op) = self.mem().gc.lists.first(List::Final) {
             let op = ObjId(op);
             let start = self.mem().pending.len();
@@ -1261,50 +1407,5 @@ impl Vm {
             }
         }
         rc.get(x.0 as usize).copied().unwrap_or(0) + 1
-    }
-
-    /// At the end of the program: CPython's shutdown would run `__del__` and callbacks of
-    /// what is still alive, which pyxray does not simulate; refuse rather than differ.
-    pub(crate) fn heap_exit_check(&mut self) -> Option<String> {
-        if !self.heap.precise {
-            return None;
-        }
-        self.link_born();
-        self.reap();
-        if let Some(m) = &self.mem
-            && !m.finalizers.is_empty()
-        {
-            return Some(
-                "interpreter shutdown, where CPython calls the weakref.finalize objects still \
-                 alive (call them or let their objects die before the end)"
-                    .into(),
-            );
-        }
-        let ids: Vec<ObjId> = self.heap.objects().map(|(id, _)| id).collect();
-        for id in ids {
-            if id.0 < self.permanent {
-                continue;
-            }
-            if self.has_del(id) && !self.meta(id).is_some_and(|m| m.finalized) {
-                return Some(
-                    "interpreter shutdown, where CPython runs the __del__ of objects still alive \
-                     (delete them, or call gc.collect(), before the end)"
-                        .into(),
-                );
-            }
-            let alive_cb = self.meta(id).is_some_and(|m| {
-                m.weakrefs.iter().any(|&w| {
-                    matches!(self.heap.get(w), Obj::WeakRef(r) if matches!(r.callback, Some(WeakCallback::Py(_))))
-                })
-            });
-            if alive_cb {
-                return Some(
-                    "interpreter shutdown, where CPython runs the callbacks of weak references \
-                     to objects still alive (let them die before the end)"
-                        .into(),
-                );
-            }
-        }
-        None
     }
 }

@@ -21,6 +21,7 @@ pub mod memory;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod shutdown;
 pub mod threads;
 pub mod tracing;
 pub mod weakrefs;
@@ -56,6 +57,10 @@ pub struct VmOptions {
     pub ask_for_input: bool,
     /// How simulated threads share the processor (GIL or free-threaded, wake policy).
     pub threads: threads::ThreadOptions,
+    /// Stop when the main module ends, before interpreter shutdown (`atexit`, the final
+    /// collections, `__main__`'s teardown); `Vm::finish_shutdown` runs it. `inspect`
+    /// reads the globals there, as the CPython probe does.
+    pub pause_before_shutdown: bool,
 }
 
 impl Default for VmOptions {
@@ -67,6 +72,7 @@ impl Default for VmOptions {
             stdin: None,
             ask_for_input: false,
             threads: threads::ThreadOptions::default(),
+            pause_before_shutdown: false,
         }
     }
 }
@@ -213,6 +219,8 @@ pub struct Vm {
     const_cache: HashMap<String, ObjId>,
     /// The interned strings by value (`sys.intern`).
     pub(crate) intern_map: HashMap<String, ObjId>,
+    /// `atexit`'s callbacks and how far interpreter shutdown got (shutdown.rs).
+    pub exit: shutdown::ExitState,
     /// Simulated threads, threading objects, the GIL and the virtual clock; made when the
     /// program imports `threading`, `time` or `queue`. The running thread's frames are
     /// `frames`; the others' are parked in it.
@@ -270,6 +278,7 @@ impl Vm {
             dropped_generator: None,
             dropped_traced_generator: false,
             exit_checked: false,
+            exit: Default::default(),
             stdin_pos: 0,
             type_cache: Vec::new(),
             input_wanted: None,
@@ -616,6 +625,7 @@ impl Vm {
     pub fn step(&mut self) -> &Status {
         if self.threads.is_some() && self.status == Status::Running {
             self.step_threaded();
+            self.exit_hook();
             return &self.status;
         }
         self.step_one()
@@ -637,7 +647,18 @@ impl Vm {
         self.steps += 1;
         if self.heap.precise {
             self.heap_boundary();
-            if let Some(e) = self.pending_unsupported.take() {
+            // A refusal found by the heap stops the program at the top, not inside the
+            // Python code a finalizer is running.
+            if self.sync_depth == 0
+                && let Some(e) = self.pending_unsupported.take()
+            {
+                // Located at the instruction whose effects the boundary finished.
+                let at = self.frames.last().map(|f| (f.code, self.frame_line(f)));
+                if let (Some(at), Some(Obj::Exception(x))) = (at, self.heap.get_mut(e))
+                    && x.traceback.is_empty()
+                {
+                    x.traceback.push(at);
+                }
                 self.status = Status::Raised(e);
                 return &self.status;
             }
@@ -679,27 +700,31 @@ impl Vm {
             }
             self.unwind(exc, false);
         }
-        if self.status != Status::Running
-            && self.frames.is_empty()
-            && !self.exit_checked
-            && self.threads.as_ref().is_none_or(|t| t.current() == 0)
-        {
-            self.exit_checked = true;
-            if self.status == Status::Finished
-                && let Some(what) = self.heap_exit_check()
-            {
-                let exc = self.new_exc(
-                    TypeId::Unsupported,
-                    format!("pyxray does not simulate {what} yet"),
-                );
-                self.status = Status::Raised(exc);
-            }
-            if let Some(e) = self.pending_unsupported.take() {
-                self.status = Status::Raised(e);
-            }
-            self.check_exit();
-        }
+        self.exit_hook();
         &self.status
+    }
+
+    /// Once the main module has ended: what CPython still does before the process exits.
+    fn exit_hook(&mut self) {
+        if self.status == Status::Running
+            || !self.frames.is_empty()
+            || self.exit_checked
+            || self.threads.as_ref().is_some_and(|t| t.current() != 0)
+        {
+            return;
+        }
+        self.exit_checked = true;
+        if let Some(e) = self.pending_unsupported.take() {
+            self.status = Status::Raised(e);
+        }
+        if self.options.pause_before_shutdown {
+            return;
+        }
+        self.check_exit();
+        self.shutdown();
+        if let Some(e) = self.pending_unsupported.take() {
+            self.status = Status::Raised(e);
+        }
     }
 
     fn collect_garbage(&mut self) {
@@ -740,9 +765,13 @@ impl Vm {
             roots.extend(f.trace.f_trace);
         }
         roots.extend(self.exc_info.iter().copied());
-        if let Status::Raised(e) = self.status {
+        if let Status::Raised(e) = self.status
+            && !self.exit.started
+        {
             roots.push(e);
         }
+        self.exit.roots(&mut roots);
+        roots.extend(self.pending_unsupported);
         if let Some(m) = &self.mem {
             roots.extend(m.callbacks);
             roots.extend(m.garbage);
@@ -783,6 +812,9 @@ impl Vm {
                 }
                 let v = match self.get_global(name).or_else(|| self.builtin(name)) {
                     Some(v) => v,
+                    None if builtins::CPYTHON_BUILTINS.contains(&name) => {
+                        return self.unsupported(&format!("the built-in '{name}'"));
+                    }
                     None => {
                         return self
                             .err(TypeId::NameError, format!("name '{name}' is not defined"));
@@ -1320,6 +1352,7 @@ impl Vm {
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),
+                    "atexit" => self.heap.alloc(Obj::Module("atexit")),
                     n if threads::MODULES.contains(&n) => match self.import_thread_module(n) {
                         Some(m) => m,
                         None => self.none,
@@ -1969,8 +2002,10 @@ impl Vm {
                     CodeKind::Function | CodeKind::Class => c.name.clone(),
                 };
                 out.push_str(&format!("  File \"{path}\", line {line}, in {name}\n"));
+                // After sys.modules is emptied at shutdown no source line can be read.
                 if let Some(text) = self.program.source_line(line)
                     && !text.is_empty()
+                    && !self.exit.modules_gone
                 {
                     out.push_str(&format!("    {text}\n"));
                 }

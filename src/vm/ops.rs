@@ -1913,6 +1913,16 @@ impl Vm {
                     _ => self.none,
                 });
             }
+            Obj::Module("atexit") if matches!(name, "register" | "unregister") => {
+                let q = if name == "register" {
+                    "atexit.register"
+                } else {
+                    "atexit.unregister"
+                };
+                let f = self.heap.alloc(Obj::Builtin(Builtin(q)));
+                self.mark_ghost(f);
+                return Ok(f);
+            }
             Obj::Module(m @ ("gc" | "weakref")) => {
                 let m = *m;
                 return self.memory_module_attr(m, name);

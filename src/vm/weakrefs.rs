@@ -197,6 +197,13 @@ impl Vm {
                 Ok(self.list(out))
             }
             "gc.get_referrers" => {
+                if self.globals.iter().any(|(_, v)| args.contains(v)) {
+                    // CPython lists the module's dict (and its repr shows every global).
+                    return self.unsupported(
+                        "gc.get_referrers() of an object a global names (the module's dict \
+                         is among its referrers)",
+                    );
+                }
                 self.link_born_untriggered();
                 let mut out = Vec::new();
                 for g in 0..3 {
@@ -281,6 +288,7 @@ impl Vm {
                     f.weakref = Some(wr);
                 }
                 self.mem().finalizers.push(fin);
+                self.finalize_made();
                 Ok(fin)
             }
             _ => self.unsupported(name),
@@ -478,11 +486,16 @@ impl Vm {
     }
 
     /// `finalize.__call__`: if still registered, unregister and call func(*args, **kw).
-    fn finalizer_call(&mut self, fin: ObjId) -> PyResult {
+    pub(crate) fn finalizer_call(&mut self, fin: ObjId) -> PyResult {
         let pos = self.mem().finalizers.iter().position(|&f| f == fin);
         let Some(pos) = pos else {
             return Ok(self.none);
         };
+        if self.exit.finalize_shutdown {
+            // `finalize._shutdown`: unregistered, not called.
+            self.mem().finalizers.remove(pos);
+            return Ok(self.none);
+        }
         let (func, args, kwargs) = match self.heap.get(fin) {
             Obj::Finalizer(f) => (f.func, f.args.clone(), f.kwargs.clone()),
             _ => return Ok(self.none),
