@@ -871,7 +871,7 @@ impl Vm {
             return;
         }
         let w = self.short_repr(what);
-        let tb = self.format_traceback(exc);
+        let tb = self.format_unraisable(exc);
         self.stderr
             .push_str(&format!("Exception ignored in: {w}\n{tb}"));
     }

@@ -227,6 +227,9 @@ pub struct Vm {
     pub threads: Option<Box<threads::Threads>>,
 }
 
+/// How many chained exceptions a traceback follows.
+const CHAIN_LIMIT: usize = 16;
+
 /// Smallest and largest cached small int (CPython's `_PY_NSMALLNEGINTS`/`_PY_NSMALLPOSINTS`).
 const SMALL_INT_MIN: i64 = -5;
 const SMALL_INT_MAX: i64 = 256;
@@ -1970,12 +1973,20 @@ impl Vm {
         out
     }
 
+    /// The traceback of `exc` alone, without its `__cause__`/`__context__` chain: what
+    /// `PyErr_WriteUnraisable`'s default hook (`write_unraisable_exc_file`) prints.
+    pub(crate) fn format_unraisable(&mut self, exc: ObjId) -> String {
+        let mut out = String::new();
+        self.format_exception_chain(exc, &mut out, CHAIN_LIMIT);
+        out
+    }
+
     fn format_exception_chain(&mut self, exc: ObjId, out: &mut String, depth: usize) {
         let (cause, context, suppress, tb) = match self.heap.get(exc) {
             Obj::Exception(e) => (e.cause, e.context, e.suppress_context, e.traceback.clone()),
             _ => return,
         };
-        if depth < 16 {
+        if depth < CHAIN_LIMIT {
             if let Some(c) = cause {
                 self.format_exception_chain(c, out, depth + 1);
                 out.push_str(

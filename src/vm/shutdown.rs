@@ -211,7 +211,7 @@ impl Vm {
                             return;
                         }
                         let w = self.short_repr(func);
-                        let tb = self.format_traceback(e);
+                        let tb = self.format_unraisable(e);
                         self.stderr
                             .push_str(&format!("Exception ignored in atexit callback: {w}\n{tb}"));
                     }

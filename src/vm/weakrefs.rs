@@ -494,6 +494,7 @@ impl Vm {
         if self.exit.finalize_shutdown {
             // `finalize._shutdown`: unregistered, not called.
             self.mem().finalizers.remove(pos);
+            self.take_finalizer_info(fin);
             return Ok(self.none);
         }
         let (func, args, kwargs) = match self.heap.get(fin) {
@@ -504,6 +505,9 @@ impl Vm {
         let start = self.mem_pending_len();
         self.mem_hold(fin);
         self.mem().finalizers.remove(pos);
+        for x in self.take_finalizer_info(fin) {
+            self.mem_hold(x);
+        }
         let r = match func {
             Some(f) => self.call_sync_kw(f, args, kwargs),
             None => Ok(self.none),
@@ -512,12 +516,27 @@ impl Vm {
         r
     }
 
+    /// The registry let go of `fin`'s `_Info` (weakref, func, args, kwargs, in slot
+    /// order): the finalizer keeps none of them, so nothing cycles back through its
+    /// weak reference's callback.
+    fn take_finalizer_info(&mut self, fin: ObjId) -> Vec<ObjId> {
+        let Some(Obj::Finalizer(f)) = self.heap.get_mut(fin) else {
+            return Vec::new();
+        };
+        let mut out: Vec<ObjId> = f.weakref.take().into_iter().collect();
+        out.extend(f.func.take());
+        out.append(&mut f.args);
+        out.extend(std::mem::take(&mut f.kwargs).into_iter().map(|(_, v)| v));
+        out
+    }
+
     pub(crate) fn finalizer_attr(&mut self, fin: ObjId, name: &str) -> PyResult<Option<ObjId>> {
         let alive = self.mem().finalizers.contains(&fin);
         match name {
             "alive" => Ok(Some(self.bool(alive))),
             "atexit" => {
-                let a = matches!(self.heap.get(fin), Obj::Finalizer(f) if f.atexit);
+                // `bool(info) and info.atexit`: False once dead.
+                let a = alive && matches!(self.heap.get(fin), Obj::Finalizer(f) if f.atexit);
                 Ok(Some(self.bool(a)))
             }
             _ => Ok(None),
@@ -552,6 +571,21 @@ impl Vm {
         };
         if name == "detach" {
             self.mem().finalizers.retain(|&f| f != fin);
+            let start = self.mem_pending_len();
+            for x in self.take_finalizer_info(fin) {
+                self.mem_hold(x);
+            }
+            // detach() returns the values; the info object goes when it returns.
+            let a = self.tuple(args);
+            let kw = self.new_dict();
+            for (k, v) in kwargs {
+                let k = self.str(&k);
+                self.dict_setitem(kw, k, v)?;
+            }
+            let items = vec![obj, func.unwrap_or(self.none), a, kw];
+            let t = self.tuple(items);
+            self.mem_unhold(start);
+            return Ok(t);
         }
         let a = self.tuple(args);
         let kw = self.new_dict();
