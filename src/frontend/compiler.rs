@@ -646,6 +646,11 @@ impl<'a> Compiler<'a> {
                 self.call_exit_with_nones();
             }
             FBlock::Handler { name } => {
+                if name.is_some() {
+                    // The named handler's own cleanup block (compiler_unwind_fblock's
+                    // HANDLER_CLEANUP with a name).
+                    self.emit(Instr::PopBlock);
+                }
                 self.emit(Instr::PopBlock);
                 self.emit(Instr::PopExcept);
                 // Drop the handled exception, which sits under a return value if any.
@@ -839,18 +844,43 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::CheckExcMatch);
                 next = Some(self.emit(Instr::PopJumpIfFalse(0)));
             }
-            // The exception stays on the stack while the handler runs (as in 3.11), so
-            // the cleanup path and `break`/`return` unwinding find it there.
+            // 3.11's STORE_NAME (or POP_TOP) takes the exception off the stack; only
+            // `exc_info` and the name hold it while the handler runs. Its slot stays,
+            // holding None, so the cleanup path and `break`/`return` unwinding find the
+            // stack as they expect (CPython keeps the previous exception there).
             let name = h.name.as_ref().map(|n| n.to_string());
             if let Some(n) = &name {
-                self.emit(Instr::Dup);
                 self.store_name(n);
+            } else {
+                self.emit(Instr::Pop);
             }
+            self.load_const(Const::None);
+            // A named handler's body has a cleanup of its own: an exception leaving the
+            // body first unbinds the name (`name = None; del name`), as 3.11 compiles it.
+            let named_cleanup = name.as_ref().map(|_| {
+                let at = self.emit(Instr::SetupExcept(0));
+                self.mark_lineless(at);
+                at
+            });
             self.scope()
                 .fblocks
                 .push(FBlock::Handler { name: name.clone() });
             self.block(&h.body)?;
             self.scope().fblocks.pop();
+            let mut skip_named_cleanup = None;
+            if let (Some(setup), Some(n)) = (named_cleanup, &name) {
+                self.emit(Instr::PopBlock);
+                skip_named_cleanup = Some(self.emit(Instr::Jump(0)));
+                self.patch_here(setup);
+                self.mark_quiet_handler();
+                self.load_const(Const::None);
+                self.store_name(n);
+                self.delete_name(n);
+                self.emit(Instr::Reraise);
+            }
+            if let Some(j) = skip_named_cleanup {
+                self.patch_here(j);
+            }
             self.emit(Instr::PopBlock);
             self.emit(Instr::PopExcept);
             self.emit(Instr::Pop);

@@ -228,6 +228,8 @@ impl Vm {
             func: None,
             ns: Some(ns),
             on_return: ReturnHook::BuildClass { bases },
+            tb_excs: Vec::new(),
+            serial: 0,
         });
         if self.recorder.is_some() {
             self.trace_frame_pushed();

@@ -104,6 +104,11 @@ pub struct Frame {
     pub ns: Option<ObjId>,
     /// What happens to the value this frame returns.
     pub on_return: ReturnHook,
+    /// Exceptions whose traceback has an entry for this frame (`PyTraceBack_Here` made
+    /// its frame object): when the frame ends, each one still alive keeps its locals.
+    pub tb_excs: Vec<ObjId>,
+    /// This frame's number for those tracebacks (0 until one needs it).
+    pub serial: u64,
 }
 
 /// What a returning frame's value is for. Calls that CPython makes from C (a class body
@@ -219,6 +224,8 @@ pub struct Vm {
     const_cache: HashMap<String, ObjId>,
     /// The interned strings by value (`sys.intern`).
     pub(crate) intern_map: HashMap<String, ObjId>,
+    /// The last number given to a frame a traceback refers to.
+    next_frame_serial: u64,
     /// `atexit`'s callbacks and how far interpreter shutdown got (shutdown.rs).
     pub exit: shutdown::ExitState,
     /// Simulated threads, threading objects, the GIL and the virtual clock; made when the
@@ -282,6 +289,7 @@ impl Vm {
             dropped_traced_generator: false,
             exit_checked: false,
             exit: Default::default(),
+            next_frame_serial: 0,
             stdin_pos: 0,
             type_cache: Vec::new(),
             input_wanted: None,
@@ -341,6 +349,8 @@ impl Vm {
             func: None,
             ns: None,
             on_return: ReturnHook::Push,
+            tb_excs: Vec::new(),
+            serial: 0,
         });
         vm
     }
@@ -476,6 +486,7 @@ impl Vm {
             cause: None,
             suppress_context: false,
             frame_locals: Vec::new(),
+            tb_frames: Vec::new(),
         })))
     }
 
@@ -1481,6 +1492,7 @@ impl Vm {
         if self.recorder.is_some() {
             self.trace_frame_popped(false);
         }
+        self.frame_objects_take_locals(&f);
         if let Some(m) = self.mem.as_mut() {
             // _PyFrame_Clear drops the locals, cells, then the stack, in order.
             m.released.extend(f.fast.iter().flatten().copied());
@@ -1657,14 +1669,8 @@ impl Vm {
                 ReturnHook::Gen { genr, mode } => Some((genr, mode)),
                 _ => None,
             };
-            let popped = self.frames.pop();
-            if self.heap.precise
-                && let Some(p) = popped
-                && let Some(Obj::Exception(e)) = self.heap.get_mut(exc)
-            {
-                // PyTraceBack_Here made a frame object; _PyFrame_Clear hands it the locals.
-                e.frame_locals.extend(p.fast.iter().flatten().copied());
-                e.frame_locals.extend(p.cells.iter().copied());
+            if let Some(p) = self.frames.pop() {
+                self.frame_objects_take_locals(&p);
             }
             if self.recorder.is_some() {
                 self.trace_frame_popped(true);
@@ -1693,7 +1699,40 @@ impl Vm {
         }
     }
 
+    /// `_PyFrame_Clear` on a frame whose frame object a traceback holds: the frame
+    /// object takes the locals and cells, which live as long as the exception does.
+    pub(crate) fn frame_objects_take_locals(&mut self, f: &Frame) {
+        if !self.heap.precise || f.tb_excs.is_empty() {
+            return;
+        }
+        for &exc in &f.tb_excs {
+            // The id may have been reused since: only an exception that passed here.
+            if let Some(Obj::Exception(e)) = self.heap.get_mut(exc)
+                && e.tb_frames.contains(&f.serial)
+            {
+                e.frame_locals.extend(f.fast.iter().flatten().copied());
+                e.frame_locals.extend(f.cells.iter().copied());
+            }
+        }
+    }
+
     fn add_traceback(&mut self, exc: ObjId) {
+        if self.heap.precise {
+            self.next_frame_serial += 1;
+            let next = self.next_frame_serial;
+            if let Some(f) = self.frames.last_mut() {
+                if f.serial == 0 {
+                    f.serial = next;
+                }
+                let serial = f.serial;
+                if !f.tb_excs.contains(&exc) {
+                    f.tb_excs.push(exc);
+                }
+                if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+                    e.tb_frames.push(serial);
+                }
+            }
+        }
         let Some(f) = self.frames.last() else { return };
         let entry = (f.code, self.frame_line(f));
         if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
@@ -1806,6 +1845,8 @@ impl Vm {
             func: Some(func),
             ns: None,
             on_return: ReturnHook::Push,
+            tb_excs: Vec::new(),
+            serial: 0,
         };
         if code.is_generator {
             // RETURN_GENERATOR: the caller gets a generator owning the unstarted frame.

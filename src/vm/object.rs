@@ -375,6 +375,8 @@ pub struct ExcObj {
     /// The locals of the frames the exception left, innermost first: its traceback's
     /// frame objects own them until the exception dies (reference-counted mode only).
     pub frame_locals: Vec<ObjId>,
+    /// The frames (`Frame::serial`) its traceback has an entry for.
+    pub tb_frames: Vec<u64>,
 }
 
 /// Which view of a dict.

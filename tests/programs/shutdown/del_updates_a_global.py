@@ -8,5 +8,5 @@ class C:
         count += 1
         print("del", self.n, "count", count)
 items = [C(i) for i in range(4)]
-mapping = {i: C(10 + i) for i in range(3)}
+mapping = [{i: C(10 + i) for i in range(3)}]
 print("end")
