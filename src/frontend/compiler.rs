@@ -237,12 +237,7 @@ impl<'a> Compiler<'a> {
 
     fn const_index(&mut self, c: Const) -> u32 {
         let s = self.scope();
-        // Floats compare by bits so that 0.0 and -0.0 stay distinct constants.
-        let same = |a: &Const, b: &Const| match (a, b) {
-            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-            _ => a == b,
-        };
-        if let Some(i) = s.code.consts.iter().position(|k| same(k, &c)) {
+        if let Some(i) = s.code.consts.iter().position(|k| same_constant(k, &c)) {
             return i as u32;
         }
         s.code.consts.push(c);
@@ -1331,6 +1326,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr(&mut self, e: &Expr) -> CResult {
+        // ast_opt.c folds constant arithmetic and tuples of constants before compiling:
+        // `256 + 1` and `(1, 2)` are LOAD_CONSTs, merged with equal constants (identity).
+        if matches!(e, Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_))
+            && let Some(k) = fold_const(e)
+        {
+            self.load_const(k);
+            return Ok(());
+        }
         match e {
             Expr::Constant(c) => {
                 let k = self.constant(&c.value, e)?;
@@ -1943,7 +1946,6 @@ enum CompKind<'b> {
 /// literals, tuples of constants, unary minus/plus/invert on numbers, and small arithmetic
 /// on numbers and strings. `None` when CPython would not fold it.
 pub fn fold_const(e: &Expr) -> Option<Const> {
-    use num_traits::{Signed, ToPrimitive, Zero};
     match e {
         Expr::Constant(c) => match &c.value {
             Constant::None => Some(Const::None),
@@ -1954,71 +1956,228 @@ pub fn fold_const(e: &Expr) -> Option<Const> {
             Constant::Float(f) => Some(Const::Float(*f)),
             Constant::Tuple(_) | Constant::Complex { .. } | Constant::Ellipsis => None,
         },
+        // fold_tuple(): a tuple display of constants is one constant (no size limit).
         Expr::Tuple(t) => t
             .elts
             .iter()
             .map(fold_const)
             .collect::<Option<Vec<_>>>()
             .map(Const::Tuple),
-        Expr::UnaryOp(u) => {
-            let v = fold_const(&u.operand)?;
-            match (&u.op, v) {
-                (ast::UnaryOp::USub, Const::Int(i)) => Some(Const::Int(-i)),
-                (ast::UnaryOp::USub, Const::Float(f)) => Some(Const::Float(-f)),
-                (ast::UnaryOp::USub, Const::Bool(b)) => Some(Const::Int(BigInt::from(-(b as i64)))),
-                (ast::UnaryOp::UAdd, Const::Int(i)) => Some(Const::Int(i)),
-                (ast::UnaryOp::UAdd, Const::Float(f)) => Some(Const::Float(f)),
-                (ast::UnaryOp::Invert, Const::Int(i)) => Some(Const::Int(-i - 1)),
-                _ => None,
-            }
-        }
-        Expr::BinOp(b) => {
-            let l = fold_const(&b.left)?;
-            let r = fold_const(&b.right)?;
-            match (&b.op, l, r) {
-                (ast::Operator::Add, Const::Int(x), Const::Int(y)) => Some(Const::Int(x + y)),
-                (ast::Operator::Sub, Const::Int(x), Const::Int(y)) => Some(Const::Int(x - y)),
-                (ast::Operator::Mult, Const::Int(x), Const::Int(y))
-                    if x.bits() + y.bits() <= 128 =>
-                {
-                    Some(Const::Int(x * y))
-                }
-                (ast::Operator::Pow, Const::Int(x), Const::Int(y))
-                    if !y.is_negative()
-                        && y.to_u32().is_some_and(|e| x.bits() * (e as u64) <= 128) =>
-                {
-                    Some(Const::Int(num_traits::pow::Pow::pow(
-                        &x,
-                        y.to_u32().unwrap_or(0),
-                    )))
-                }
-                (ast::Operator::Add, Const::Str(x), Const::Str(y)) if x.len() + y.len() <= 4096 => {
-                    Some(Const::Str(x + &y))
-                }
-                (ast::Operator::Mult, Const::Str(x), Const::Int(n))
-                    if !n.is_negative()
-                        && n.to_usize().is_some_and(|n| x.chars().count() * n <= 4096) =>
-                {
-                    Some(Const::Str(x.repeat(n.to_usize().unwrap_or(0))))
-                }
-                (ast::Operator::Add, Const::Float(x), Const::Float(y)) => Some(Const::Float(x + y)),
-                (ast::Operator::Sub, Const::Float(x), Const::Float(y)) => Some(Const::Float(x - y)),
-                (ast::Operator::Mult, Const::Float(x), Const::Float(y)) => {
-                    Some(Const::Float(x * y))
-                }
-                (ast::Operator::Div, Const::Float(x), Const::Float(y)) if y != 0.0 => {
-                    Some(Const::Float(x / y))
-                }
-                (ast::Operator::Div, Const::Int(x), Const::Int(y))
-                    if !y.is_zero() && x.bits() < 53 && y.bits() < 53 =>
-                {
-                    Some(Const::Float(x.to_f64()? / y.to_f64()?))
-                }
-                _ => None,
-            }
-        }
+        Expr::UnaryOp(u) => fold_unaryop(u.op, fold_const(&u.operand)?),
+        Expr::BinOp(b) => fold_binop(b.op, fold_const(&b.left)?, fold_const(&b.right)?),
         _ => None,
     }
+}
+
+// The limits of ast_opt.c (3.11): results bigger than these are left to run time.
+const MAX_INT_SIZE: u64 = 128; // bits
+const MAX_COLLECTION_SIZE: usize = 256; // items
+const MAX_STR_SIZE: usize = 4096; // characters or bytes
+const MAX_TOTAL_ITEMS: usize = 1024; // including nested collections
+
+/// A constant as a number, the way `PyNumber_*` sees it (bool is an int).
+enum FoldNum {
+    Int(BigInt),
+    Float(f64),
+}
+
+fn fold_num(c: &Const) -> Option<FoldNum> {
+    match c {
+        Const::Bool(b) => Some(FoldNum::Int(BigInt::from(*b as u8))),
+        Const::Int(i) => Some(FoldNum::Int(i.clone())),
+        Const::Float(f) => Some(FoldNum::Float(*f)),
+        _ => None,
+    }
+}
+
+fn const_truth(c: &Const) -> Option<bool> {
+    use num_traits::Zero;
+    Some(match c {
+        Const::None => false,
+        Const::Bool(b) => *b,
+        Const::Int(i) => !i.is_zero(),
+        Const::Float(f) => *f != 0.0,
+        Const::Str(s) => !s.is_empty(),
+        Const::Bytes(b) => !b.is_empty(),
+        Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
+        Const::Code(_) => return None,
+    })
+}
+
+/// mirrors fold_unaryop() in Python/ast_opt.c: `~`, `not`, `+`, `-` on a constant, or no
+/// fold where the operation would raise.
+fn fold_unaryop(op: ast::UnaryOp, v: Const) -> Option<Const> {
+    if op == ast::UnaryOp::Not {
+        return const_truth(&v).map(|t| Const::Bool(!t));
+    }
+    match (op, fold_num(&v)?) {
+        (ast::UnaryOp::USub, FoldNum::Int(i)) => Some(Const::Int(-i)),
+        (ast::UnaryOp::USub, FoldNum::Float(f)) => Some(Const::Float(-f)),
+        (ast::UnaryOp::UAdd, FoldNum::Int(i)) => Some(Const::Int(i)),
+        (ast::UnaryOp::UAdd, FoldNum::Float(f)) => Some(Const::Float(f)),
+        (ast::UnaryOp::Invert, FoldNum::Int(i)) => Some(Const::Int(-i - 1)),
+        _ => None,
+    }
+}
+
+/// Whether two constants are one object in CPython's `co_consts` (`_PyCode_ConstantKey`):
+/// floats compare by bits, so 0.0 and -0.0 stay distinct, inside tuples too.
+fn same_constant(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_constant(p, q))
+        }
+        _ => a == b,
+    }
+}
+
+/// How many items a constant holds, nested collections included (check_complexity()).
+fn total_items(c: &Const) -> usize {
+    match c {
+        Const::Tuple(t) | Const::FrozenSet(t) => t.len() + t.iter().map(total_items).sum::<usize>(),
+        _ => 0,
+    }
+}
+
+/// mirrors fold_binop() in Python/ast_opt.c with its safe_multiply(), safe_power(),
+/// safe_lshift() and safe_mod(): the operation's value as a constant, or no fold where
+/// CPython's would raise or the result would pass the size limits above.
+fn fold_binop(op: ast::Operator, l: Const, r: Const) -> Option<Const> {
+    use ast::Operator as O;
+    use num_traits::{Signed, ToPrimitive, Zero};
+    // Sequences: concatenation, and repetition by an int (either side).
+    let count = |c: &Const| match c {
+        Const::Int(i) => Some(i.clone()),
+        Const::Bool(b) => Some(BigInt::from(*b as u8)),
+        _ => None,
+    };
+    let repeat = |seq: &Const, n: &BigInt| -> Option<Const> {
+        let (size, limit) = match seq {
+            Const::Str(s) => (s.chars().count(), MAX_STR_SIZE),
+            Const::Bytes(b) => (b.len(), MAX_STR_SIZE),
+            Const::Tuple(t) => (t.len(), MAX_COLLECTION_SIZE),
+            _ => return None,
+        };
+        // PyLong_AsLong fails past a C long: no fold. A negative count repeats to empty,
+        // but safe_multiply() refuses it when the sequence is not empty.
+        let n = n.to_i64()?;
+        if size > 0 && (n < 0 || n as usize > limit / size) {
+            return None;
+        }
+        if matches!(seq, Const::Tuple(_))
+            && n > 0
+            && size > 0
+            && total_items(seq) > MAX_TOTAL_ITEMS / n as usize
+        {
+            return None;
+        }
+        let n = n.max(0) as usize;
+        Some(match seq {
+            Const::Str(s) => Const::Str(s.repeat(n)),
+            Const::Bytes(b) => Const::Bytes(b.repeat(n)),
+            Const::Tuple(t) => Const::Tuple((0..n).flat_map(|_| t.iter().cloned()).collect()),
+            _ => return None,
+        })
+    };
+    match (op, &l, &r) {
+        (O::Add, Const::Str(x), Const::Str(y)) => return Some(Const::Str(format!("{x}{y}"))),
+        (O::Add, Const::Bytes(x), Const::Bytes(y)) => {
+            return Some(Const::Bytes([x.as_slice(), y.as_slice()].concat()));
+        }
+        (O::Add, Const::Tuple(x), Const::Tuple(y)) => {
+            return Some(Const::Tuple([x.as_slice(), y.as_slice()].concat()));
+        }
+        (O::Mult, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_), _) => {
+            return repeat(&l, &count(&r)?);
+        }
+        (O::Mult, _, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_)) => {
+            return repeat(&r, &count(&l)?);
+        }
+        // safe_mod(): `%` on str/bytes is formatting, never folded.
+        _ => {}
+    }
+    // bool & | ^ bool stays a bool (bool_and() and friends).
+    if let (Const::Bool(x), Const::Bool(y)) = (&l, &r) {
+        match op {
+            O::BitAnd => return Some(Const::Bool(x & y)),
+            O::BitOr => return Some(Const::Bool(x | y)),
+            O::BitXor => return Some(Const::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    let (x, y) = (fold_num(&l)?, fold_num(&r)?);
+    if let (FoldNum::Int(x), FoldNum::Int(y)) = (&x, &y) {
+        let r = match op {
+            O::Add => x + y,
+            O::Sub => x - y,
+            O::Mult => {
+                if !x.is_zero() && !y.is_zero() && x.bits() + y.bits() > MAX_INT_SIZE {
+                    return None;
+                }
+                x * y
+            }
+            O::Div => return crate::vm::numeric::int_true_div(x, y).ok().map(Const::Float),
+            O::FloorDiv if !y.is_zero() => num_integer::Integer::div_floor(x, y),
+            O::Mod if !y.is_zero() => num_integer::Integer::mod_floor(x, y),
+            O::Pow if y.is_negative() => {
+                // long_pow() with a negative exponent is float_pow() of both.
+                let xf = crate::vm::numeric::int_to_f64(x).ok()?;
+                let yf = crate::vm::numeric::int_to_f64(y).ok()?;
+                return crate::vm::numeric::float_pow(xf, yf).ok().map(Const::Float);
+            }
+            O::Pow => {
+                let e = y.to_u32()?;
+                if !x.is_zero() && e > 0 && x.bits() > MAX_INT_SIZE / e as u64 {
+                    return None;
+                }
+                num_traits::pow::Pow::pow(x, e)
+            }
+            O::LShift => {
+                if y.is_negative() {
+                    return None;
+                }
+                if !x.is_zero() && !y.is_zero() {
+                    let s = y.to_u64()?;
+                    if s > MAX_INT_SIZE || x.bits() > MAX_INT_SIZE - s {
+                        return None;
+                    }
+                }
+                x << y.to_usize()?
+            }
+            O::RShift => {
+                if y.is_negative() {
+                    return None;
+                }
+                match y.to_usize() {
+                    Some(s) => x >> s,
+                    None if x.is_negative() => BigInt::from(-1),
+                    None => BigInt::zero(),
+                }
+            }
+            O::BitOr => x | y,
+            O::BitXor => x ^ y,
+            O::BitAnd => x & y,
+            _ => return None,
+        };
+        return Some(Const::Int(r));
+    }
+    let as_f64 = |n: &FoldNum| match n {
+        FoldNum::Int(i) => crate::vm::numeric::int_to_f64(i).ok(),
+        FoldNum::Float(f) => Some(*f),
+    };
+    let (x, y) = (as_f64(&x)?, as_f64(&y)?);
+    let r = match op {
+        O::Add => x + y,
+        O::Sub => x - y,
+        O::Mult => x * y,
+        O::Div if y != 0.0 => x / y,
+        O::FloorDiv => crate::vm::numeric::float_floordiv(x, y).ok()?,
+        O::Mod => crate::vm::numeric::float_mod(x, y).ok()?,
+        O::Pow => crate::vm::numeric::float_pow(x, y).ok()?,
+        _ => return None,
+    };
+    Some(Const::Float(r))
 }
 
 /// Whether an `except` clause could catch `GeneratorExit` (bare, or naming

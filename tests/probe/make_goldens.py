@@ -51,6 +51,17 @@ def mask_stderr(text):
     return re.sub(r"0x[0-9a-f]+", "0x…", text)
 
 
+def mask_inspect(inspect):
+    """Dict entries' key and value reprs with addresses masked: `<A object at 0x7f…>` is
+    a CPython heap address, different on every run (pyxray's diff masks its side too)."""
+    for table in inspect.get("dicts", {}).values():
+        for entry in table.get("entries") or []:
+            if entry:
+                entry["key"] = re.sub(r"0x[0-9a-f]+", "0x…", entry["key"])
+                entry["value"] = re.sub(r"0x[0-9a-f]+", "0x…", entry["value"])
+    return inspect
+
+
 def record(job):
     sub, name, seed = job
     rel = f"tests/programs/{sub}/{name}"
@@ -60,7 +71,7 @@ def record(job):
         subprocess.run([sys.executable, PROBE, rel, "--json-out", jpath], cwd=ROOT, env=env,
                        capture_output=True, timeout=300)
         with open(jpath, encoding="utf-8") as f:
-            inspect = json.load(f)
+            inspect = mask_inspect(json.load(f))
     # Output and exit status come from a plain `python3 program.py`, whose interpreter
     # shutdown (atexit, __del__ at exit) runs as a user sees it; the probe runs the
     # program inside its own function and only reads the globals afterwards.
