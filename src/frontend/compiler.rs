@@ -1328,8 +1328,10 @@ impl<'a> Compiler<'a> {
     fn expr(&mut self, e: &Expr) -> CResult {
         // ast_opt.c folds constant arithmetic and tuples of constants before compiling:
         // `256 + 1` and `(1, 2)` are LOAD_CONSTs, merged with equal constants (identity).
-        if matches!(e, Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_))
-            && let Some(k) = fold_const(e)
+        if matches!(
+            e,
+            Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_) | Expr::Subscript(_)
+        ) && let Some(k) = fold_const(e)
         {
             self.load_const(k);
             return Ok(());
@@ -1965,6 +1967,36 @@ pub fn fold_const(e: &Expr) -> Option<Const> {
             .map(Const::Tuple),
         Expr::UnaryOp(u) => fold_unaryop(u.op, fold_const(&u.operand)?),
         Expr::BinOp(b) => fold_binop(b.op, fold_const(&b.left)?, fold_const(&b.right)?),
+        Expr::Subscript(s) if s.ctx == ast::ExprContext::Load => {
+            fold_subscr(fold_const(&s.value)?, fold_const(&s.slice)?)
+        }
+        _ => None,
+    }
+}
+
+/// mirrors fold_subscr() in Python/ast_opt.c: a constant indexed by a constant (never a
+/// slice) is the item, unless getting it would raise.
+fn fold_subscr(value: Const, index: Const) -> Option<Const> {
+    use num_traits::ToPrimitive;
+    let i = match index {
+        Const::Int(i) => i.to_i64()?,
+        Const::Bool(b) => b as i64,
+        _ => return None,
+    };
+    let at = |len: usize| -> Option<usize> {
+        let i = if i < 0 { i + len as i64 } else { i };
+        (0..len as i64).contains(&i).then_some(i as usize)
+    };
+    match value {
+        Const::Str(s) => {
+            let n = s.chars().count();
+            s.chars().nth(at(n)?).map(|c| Const::Str(c.to_string()))
+        }
+        Const::Bytes(b) => Some(Const::Int(BigInt::from(b[at(b.len())?]))),
+        Const::Tuple(t) => {
+            let k = at(t.len())?;
+            t.into_iter().nth(k)
+        }
         _ => None,
     }
 }
@@ -2117,7 +2149,11 @@ fn fold_binop(op: ast::Operator, l: Const, r: Const) -> Option<Const> {
                 }
                 x * y
             }
-            O::Div => return crate::vm::numeric::int_true_div(x, y).ok().map(Const::Float),
+            O::Div => {
+                return crate::vm::numeric::int_true_div(x, y)
+                    .ok()
+                    .map(Const::Float);
+            }
             O::FloorDiv if !y.is_zero() => num_integer::Integer::div_floor(x, y),
             O::Mod if !y.is_zero() => num_integer::Integer::mod_floor(x, y),
             O::Pow if y.is_negative() => {

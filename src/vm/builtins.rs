@@ -94,6 +94,11 @@ const STR_METHODS: &[&str] = &[
     "casefold",
     "isidentifier",
     "isprintable",
+    "format",
+    "removeprefix",
+    "removesuffix",
+    "isascii",
+    "expandtabs",
 ];
 const LIST_METHODS: &[&str] = &[
     "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
@@ -299,6 +304,9 @@ impl Vm {
             "setattr" => {
                 self.arity("setattr", &args, 3, 3)?;
                 let attr = self.attr_name_arg("setattr", args[1])?;
+                // PyObject_SetAttr() interns the name: a runtime-built name becomes the
+                // interned string (an equal identifier constant if there is one).
+                self.intern(&attr, Some(args[1]));
                 self.set_attr(args[0], &attr, args[2])?;
                 Ok(self.none)
             }
@@ -482,6 +490,12 @@ impl Vm {
             }
             "abs" => {
                 self.arity("abs", &args, 1, 1)?;
+                // long_abs(): a non-negative exact int is returned as it is.
+                if matches!(self.heap.get(args[0]), Obj::Int(_) | Obj::Long(_))
+                    && self.as_bigint(args[0]).is_some_and(|n| !n.is_negative())
+                {
+                    return Ok(args[0]);
+                }
                 match self.num(args[0]) {
                     Some(Num::I(i)) => match i.checked_abs() {
                         Some(a) => Ok(self.int(a)),
@@ -545,7 +559,7 @@ impl Vm {
                 self.arity("chr", &args, 1, 1)?;
                 let i = self.index_value(args[0])?;
                 match u32::try_from(i).ok().and_then(char::from_u32) {
-                    Some(c) => Ok(self.string(c.to_string())),
+                    Some(c) => Ok(self.char_str(c)),
                     None if (0..0x110000).contains(&i) => {
                         self.unsupported("lone surrogate characters")
                     }
@@ -591,8 +605,7 @@ impl Vm {
             "format" => {
                 self.arity("format", &args, 1, 2)?;
                 let spec = args.get(1).map(|&s| self.str_value(s)).unwrap_or_default();
-                let s = self.format(args[0], &spec)?;
-                Ok(self.string(s))
+                self.format_obj(args[0], &spec)
             }
             "sys.getsizeof" => {
                 self.arity("getsizeof", &args, 1, 2)?;
@@ -606,7 +619,7 @@ impl Vm {
                 };
                 let s = s.s.to_string();
                 // PyUnicode_InternInPlace: the interned copy if there is one.
-                Ok(*self.intern_map.entry(s).or_insert(args[0]))
+                Ok(self.intern(&s, Some(args[0])))
             }
             "sys.getrecursionlimit" => Ok(self.int(super::RECURSION_LIMIT as i64)),
             "sys.settrace" => {
@@ -786,7 +799,10 @@ impl Vm {
             },
             Some(Num::I(_)) | Some(Num::B(_)) => {
                 let v = self.as_bigint(args[0]).unwrap_or_default();
+                let exact = matches!(self.heap.get(args[0]), Obj::Int(_) | Obj::Long(_));
                 match nd {
+                    // long_round(): no or non-negative ndigits is long_long(self).
+                    None | Some(0..) if exact => Ok(args[0]),
                     None => Ok(self.int_big(v)),
                     Some(n) if n >= 0 => Ok(self.int_big(v)),
                     Some(n) => {
@@ -928,6 +944,13 @@ impl Vm {
         let tn = t.name();
         match t {
             TypeId::Int => self.construct_int(args, kwargs),
+            // none_new(): the None singleton, no arguments.
+            TypeId::NoneType => {
+                if !args.is_empty() || !kwargs.is_empty() {
+                    return self.type_error("NoneType takes no arguments");
+                }
+                Ok(self.none)
+            }
             TypeId::Float => {
                 self.no_kwargs("float", &kwargs)?;
                 self.arity("float", &args, 0, 1)?;
@@ -935,6 +958,8 @@ impl Vm {
                     return Ok(self.float(0.0));
                 };
                 match self.heap.get(a).clone() {
+                    // PyNumber_Float() of an exact float is the float itself.
+                    Obj::Float(_) => Ok(a),
                     Obj::Str(s) => match format::parse_float(&s.s) {
                         Some(f) => Ok(self.float(f)),
                         None => {
@@ -1130,18 +1155,24 @@ impl Vm {
 
             TypeId::Bytes => {
                 let Some(&a) = args.first() else {
-                    return Ok(self.heap.alloc(Obj::Bytes(Box::new([]))));
+                    return Ok(self.bytes(Vec::new()));
                 };
                 match self.heap.get(a).clone() {
+                    // bytes_new(): an exact bytes argument is returned as it is.
+                    Obj::Bytes(_) if args.len() == 1 && kwargs.is_empty() => Ok(a),
                     Obj::Str(s) => {
                         if args.len() < 2 && kwargs.is_empty() {
                             return self.type_error("string argument without an encoding");
                         }
-                        Ok(self.heap.alloc(Obj::Bytes(s.s.as_bytes().into())))
+                        Ok(self.bytes(s.s.as_bytes().to_vec()))
                     }
                     Obj::Int(n) => {
                         if n < 0 {
                             return self.err(TypeId::ValueError, "negative count");
+                        }
+                        // _PyBytes_FromSize(): only the empty one is shared.
+                        if n == 0 {
+                            return Ok(self.bytes(Vec::new()));
                         }
                         Ok(self
                             .heap
@@ -1165,7 +1196,7 @@ impl Vm {
                                 }
                             }
                         }
-                        Ok(self.heap.alloc(Obj::Bytes(out.into_boxed_slice())))
+                        Ok(self.bytes(out))
                     }
                 }
             }
@@ -1218,7 +1249,9 @@ impl Vm {
                 Err(m) if m.contains("NaN") => self.err(TypeId::ValueError, m),
                 Err(m) => self.err(TypeId::OverflowError, m),
             },
-            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => {
+            // PyNumber_Long() of an exact int is the int itself.
+            Obj::Int(_) | Obj::Long(_) => Ok(a),
+            Obj::Bool(_) => {
                 let n = self.as_bigint(a).unwrap_or_default();
                 Ok(self.int_big(n))
             }
@@ -1788,6 +1821,12 @@ impl Vm {
             "join" => {
                 self.arity("str.join", &args, 1, 1)?;
                 let items = self.collect_iterable(args[0])?;
+                // PyUnicode_Join(): one exact str item is returned as it is.
+                if let [only] = items[..]
+                    && matches!(self.heap.get(only), Obj::Str(_))
+                {
+                    return Ok(only);
+                }
                 let mut out = String::new();
                 for (i, it) in items.iter().enumerate() {
                     match self.heap.get(*it) {
@@ -1838,7 +1877,11 @@ impl Vm {
                     }
                     None => whitespace_split(s, maxsplit, name == "rsplit"),
                 };
-                let ids = parts.into_iter().map(|p| self.string(p)).collect();
+                // split() hands out substrings: the str itself when nothing split it.
+                let ids = parts
+                    .into_iter()
+                    .map(|p| self.substr(recv, s, &p))
+                    .collect();
                 Ok(self.list(ids))
             }
             "strip" | "lstrip" | "rstrip" => {
@@ -1852,7 +1895,7 @@ impl Vm {
                     "lstrip" => s.trim_start_matches(pred),
                     _ => s.trim_end_matches(pred),
                 };
-                Ok(self.str(r))
+                Ok(self.substr(recv, s, r))
             }
             "upper" => Ok(self.string(s.to_uppercase())),
             "lower" => Ok(self.string(s.to_lowercase())),
@@ -1892,6 +1935,31 @@ impl Vm {
                 };
                 Ok(self.string(out))
             }
+            "format" => self.str_format(recv, s, &args, &kwargs),
+            "removeprefix" | "removesuffix" => {
+                self.arity(name, &args, 1, 1)?;
+                let affix = match self.heap.get(args[0]) {
+                    Obj::Str(x) => x.s.to_string(),
+                    _ => {
+                        let tn = self.type_name(args[0]);
+                        return self.type_error(format!("{name}() argument must be str, not {tn}"));
+                    }
+                };
+                let rest = if name == "removeprefix" {
+                    s.strip_prefix(affix.as_str())
+                } else {
+                    s.strip_suffix(affix.as_str())
+                };
+                // Nothing removed: the str itself (unicode_result_unchanged).
+                match rest {
+                    Some(r) if !affix.is_empty() => Ok(self.substr(recv, s, r)),
+                    _ => Ok(recv),
+                }
+            }
+            "isascii" => {
+                self.arity(name, &args, 0, 0)?;
+                Ok(self.bool(s.is_ascii()))
+            }
             "replace" => {
                 self.arity("replace", &args, 2, 3)?;
                 let old = need_str(self, 0)?;
@@ -1900,6 +1968,10 @@ impl Vm {
                     Some(&c) => self.index_value(c)?,
                     None => -1,
                 };
+                // replace(): nothing to replace hands back the str itself.
+                if count == 0 || !s.contains(old.as_str()) {
+                    return Ok(recv);
+                }
                 let r = if count < 0 {
                     s.replace(&old, &new)
                 } else {
@@ -2019,14 +2091,47 @@ impl Vm {
                 Ok(self.string(out))
             }
             "splitlines" => {
-                let parts: Vec<ObjId> = s
-                    .lines()
-                    .map(String::from)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .map(|p| self.string(p))
-                    .collect();
+                self.arity(name, &args, 0, 1)?;
+                let keep = match args.first().copied().or(self.kwarg(&kwargs, "keepends")) {
+                    Some(k) => self.truthy(k)?,
+                    None => false,
+                };
+                let pieces = split_lines(s, keep);
+                let parts: Vec<ObjId> = pieces.iter().map(|p| self.substr(recv, s, p)).collect();
                 Ok(self.list(parts))
+            }
+            "expandtabs" => {
+                self.arity(name, &args, 0, 1)?;
+                let size = match args.first().copied().or(self.kwarg(&kwargs, "tabsize")) {
+                    Some(t) => self.index_value(t)?,
+                    None => 8,
+                };
+                // unicode_expandtabs(): no tab leaves the str itself.
+                if !s.contains('\t') {
+                    return Ok(recv);
+                }
+                let mut out = String::new();
+                let mut col: i64 = 0;
+                for c in s.chars() {
+                    match c {
+                        '\t' => {
+                            if size > 0 {
+                                let n = size - col % size;
+                                out.extend(std::iter::repeat_n(' ', n as usize));
+                                col += n;
+                            }
+                        }
+                        '\n' | '\r' => {
+                            out.push(c);
+                            col = 0;
+                        }
+                        _ => {
+                            out.push(c);
+                            col += 1;
+                        }
+                    }
+                }
+                Ok(self.string(out))
             }
             "partition" | "rpartition" => {
                 self.arity(name, &args, 1, 1)?;
@@ -2039,18 +2144,59 @@ impl Vm {
                 } else {
                     s.rfind(&sep)
                 };
-                let (a, b, c) = match found {
-                    Some(i) => (&s[..i], sep.as_str(), &s[i + sep.len()..]),
-                    None if name == "partition" => (s, "", ""),
-                    None => ("", "", s),
+                // stringlib partition(): substrings around the separator object itself,
+                // or the str itself and two empty strings when it is not found.
+                let parts = match found {
+                    Some(i) => vec![
+                        self.substr(recv, s, &s[..i]),
+                        args[0],
+                        self.substr(recv, s, &s[i + sep.len()..]),
+                    ],
+                    None if name == "partition" => vec![recv, self.str(""), self.str("")],
+                    None => vec![self.str(""), self.str(""), recv],
                 };
-                let parts = vec![self.str(a), self.str(b), self.str(c)];
                 Ok(self.tuple(parts))
             }
-            "encode" => Ok(self.heap.alloc(Obj::Bytes(s.as_bytes().into()))),
+            "encode" => Ok(self.bytes(s.as_bytes().to_vec())),
             _ => self.unsupported(&format!("str.{name}()")),
         }
     }
+}
+
+/// `str.splitlines()`: lines end at `\n`, `\r`, `\r\n`, `\v`, `\f`, `\x1c`–`\x1e`,
+/// `\x85`, U+2028 and U+2029 (`Py_UNICODE_ISLINEBREAK`), kept when `keep` is set.
+fn split_lines(s: &str, keep: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n') {
+            it.next();
+            end += 1;
+        }
+        out.push(if keep { &s[start..end] } else { &s[start..i] });
+        start = end;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
 }
 
 /// `str.split()` with no separator: runs of whitespace, leading/trailing ignored.

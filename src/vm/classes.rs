@@ -1077,7 +1077,8 @@ impl Vm {
         }
         match dict {
             Some(d) => {
-                let k = self.str(name);
+                // The key is the interned name, as PyObject_SetAttr() stores it.
+                let k = self.intern(name, None);
                 if cls.is_some() {
                     // An instance attribute: CPython 3.11 stores it in the object's values
                     // array, not in a dict it would show.

@@ -787,6 +787,9 @@ impl Vm {
         if let Obj::Finalizer(_) = old {
             self.mem().finalizers.retain(|&f| f != x);
         }
+        if let Obj::Str(s) = &old {
+            self.forget_interned(&s.s, x);
+        }
         let meta = std::mem::take(self.meta_mut(x));
         if meta.ghost {
             self.meta_mut(x).ghost = false;

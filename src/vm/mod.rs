@@ -22,6 +22,7 @@ pub mod numeric;
 pub mod object;
 pub mod ops;
 pub mod shutdown;
+mod strformat;
 pub mod threads;
 pub mod tracing;
 pub mod weakrefs;
@@ -179,6 +180,13 @@ pub struct Vm {
     pub not_implemented: ObjId,
     small_ints: Vec<ObjId>,
     empty_tuple: ObjId,
+    /// `""` and the 256 one-character Latin-1 strings: CPython's singletons
+    /// (`unicode_get_empty()`, `get_latin1_char()`), so `"abc"[0] is "a"`.
+    latin1_strs: Vec<ObjId>,
+    empty_str: ObjId,
+    /// `b""` and the 256 one-byte bytes objects (CPython's cached singletons).
+    byte_singletons: Vec<ObjId>,
+    empty_bytes: ObjId,
     /// Ids below this are interpreter singletons that are never freed.
     permanent: u32,
     next_dict_trace_id: u32,
@@ -253,6 +261,14 @@ impl Vm {
         let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX)
             .map(|i| heap.alloc(Obj::Int(i)))
             .collect();
+        let empty_str = heap.alloc(Obj::Str(PyStr::new(String::new())));
+        let latin1_strs = (0u8..=255)
+            .map(|c| heap.alloc(Obj::Str(PyStr::new(char::from(c).to_string()))))
+            .collect();
+        let empty_bytes = heap.alloc(Obj::Bytes(Box::new([])));
+        let byte_singletons = (0u8..=255)
+            .map(|c| heap.alloc(Obj::Bytes(Box::new([c]))))
+            .collect();
         let mut vm = Vm {
             program: Rc::new(program),
             heap,
@@ -274,6 +290,10 @@ impl Vm {
             not_implemented,
             small_ints,
             empty_tuple,
+            latin1_strs,
+            empty_str,
+            byte_singletons,
+            empty_bytes,
             permanent: 0,
             next_dict_trace_id: 0,
             repr_stack: Vec::new(),
@@ -316,6 +336,15 @@ impl Vm {
         // each code object's identifier-like str constants are interned as it finishes:
         // that decides whether a frozenset constant gets rebuilt (see const_obj).
         vm.interned = crate::models::intern::startup_interned();
+        // One-character identifiers interned at startup are objects of their own (the
+        // deep-frozen modules' constants), not the Latin-1 singletons: `"a" is chr(97)`
+        // is False in CPython 3.11, `"g" is chr(103)` True.
+        let mut startup_chars: Vec<&String> = vm.interned.iter().filter(|s| s.len() == 1).collect();
+        startup_chars.sort();
+        for c in startup_chars {
+            let id = vm.heap.alloc(Obj::Str(PyStr::new(c.as_str())));
+            vm.intern_map.insert(c.clone(), id);
+        }
         vm.interned.extend(program.identifiers.iter().cloned());
         vm.consts = vec![Vec::new(); program.codes.len()];
         for &ci in &program.finish_order {
@@ -374,12 +403,13 @@ impl Vm {
         if let Some(key) = key {
             self.const_cache.insert(key, id);
         }
-        // intern_string_constants(): identifier-like str constants are interned.
+        // intern_string_constants(): identifier-like str constants are interned, and
+        // become the string interned before them if there is one.
         if let Const::Str(s) = k
             && !s.is_empty()
             && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         {
-            self.intern_map.entry(s.clone()).or_insert(id);
+            return self.intern(s, Some(id));
         }
         id
     }
@@ -390,8 +420,13 @@ impl Vm {
             Const::Bool(b) => self.bool(*b),
             Const::Int(i) => self.int_big(i.clone()),
             Const::Float(f) => self.heap.alloc(Obj::Float(*f)),
+            // The parser decodes a one-character literal to the Latin-1 singleton.
+            Const::Str(s) if s.chars().nth(1).is_none() => match s.chars().next() {
+                Some(c) => self.char_str(c),
+                None => self.empty_str,
+            },
             Const::Str(s) => self.str(s),
-            Const::Bytes(b) => self.heap.alloc(Obj::Bytes(b.clone().into_boxed_slice())),
+            Const::Bytes(b) => self.bytes(b.clone()),
             Const::Tuple(items) => {
                 let ids: Vec<ObjId> = items.iter().map(|x| self.const_obj(x)).collect();
                 self.tuple(ids)
@@ -443,12 +478,58 @@ impl Vm {
         self.heap.alloc(Obj::Float(v))
     }
 
+    /// A new str object; `""` is always CPython's empty singleton (`PyUnicode_New(0)`
+    /// hands it back). A one-character result is a new object here, as it is where
+    /// CPython writes characters into a fresh string (`str(5)`, `lower()`, `join`);
+    /// the paths that hand out the Latin-1 singletons use [`Vm::char_str`] or
+    /// [`Vm::substr`].
     pub fn str(&mut self, s: &str) -> ObjId {
+        if s.is_empty() {
+            return self.empty_str;
+        }
         self.heap.alloc(Obj::Str(PyStr::new(s)))
     }
 
     pub fn string(&mut self, s: String) -> ObjId {
+        if s.is_empty() {
+            return self.empty_str;
+        }
         self.heap.alloc(Obj::Str(PyStr::new(s)))
+    }
+
+    /// A one-character str as `unicode_char()` makes it: the cached Latin-1 singleton
+    /// below U+0100 (`chr`, indexing, iterating a str), a new object above.
+    pub fn char_str(&mut self, c: char) -> ObjId {
+        if (c as u32) < 256 {
+            return self.latin1_strs[c as usize];
+        }
+        self.heap.alloc(Obj::Str(PyStr::new(c.to_string())))
+    }
+
+    /// `piece`, a contiguous part of the str `whole` (whose text is `text`), as
+    /// `PyUnicode_Substring()` returns it: `whole` itself when it is all of it, the empty
+    /// or Latin-1 singleton when that short, else a new object (`strip`, `split`,
+    /// slices with step 1).
+    pub fn substr(&mut self, whole: ObjId, text: &str, piece: &str) -> ObjId {
+        if piece.len() == text.len() && matches!(self.heap.get(whole), Obj::Str(_)) {
+            return whole;
+        }
+        let mut chars = piece.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => self.empty_str,
+            (Some(c), None) => self.char_str(c),
+            _ => self.str(piece),
+        }
+    }
+
+    /// An empty or one-byte bytes object is CPython's cached singleton
+    /// (`bytes_get_empty()`, the `characters` cache of `PyBytes_FromStringAndSize`).
+    pub fn bytes(&mut self, b: Vec<u8>) -> ObjId {
+        match b.as_slice() {
+            [] => self.empty_bytes,
+            [c] => self.byte_singletons[*c as usize],
+            _ => self.heap.alloc(Obj::Bytes(b.into_boxed_slice())),
+        }
     }
 
     pub fn tuple(&mut self, items: Vec<ObjId>) -> ObjId {
@@ -746,6 +827,27 @@ impl Vm {
         // Generators about to be swept would have been finalized by CPython by now.
         self.note_dropped_generators(&marks);
         self.heap.free_unmarked(&marks, self.permanent);
+        let heap = &self.heap;
+        self.intern_map.retain(|_, id| !heap.get(*id).is_free());
+    }
+
+    /// The interned string `s` (PyUnicode_InternInPlace): the one already interned, or
+    /// `candidate` (made on demand when None) from now on.
+    pub(crate) fn intern(&mut self, s: &str, candidate: Option<ObjId>) -> ObjId {
+        if let Some(&id) = self.intern_map.get(s) {
+            return id;
+        }
+        let id = candidate.unwrap_or_else(|| self.str(s));
+        self.intern_map.insert(s.to_string(), id);
+        id
+    }
+
+    /// Drops a freed string from the interned table (CPython's interned strings are
+    /// mortal in 3.11: `unicode_dealloc` removes them).
+    pub(crate) fn forget_interned(&mut self, s: &str, id: ObjId) {
+        if self.intern_map.get(s) == Some(&id) {
+            self.intern_map.remove(s);
+        }
     }
 
     /// Everything the running program can still reach.
@@ -1769,6 +1871,9 @@ impl Vm {
             Obj::Partial(p) => {
                 let (f, args, kwargs) = self.partial_arguments(&p.clone(), args, kwargs);
                 self.call(f, args, kwargs)
+            }
+            Obj::WeakRef(w) if w.kind == WeakKind::Proxy && !w.callable => {
+                self.type_error("'weakref.ProxyType' object is not callable")
             }
             Obj::WeakRef(w) if w.kind == WeakKind::Proxy => {
                 let r = self.unproxy(func)?;

@@ -609,6 +609,8 @@ pub struct WeakRefObj {
     pub key: Option<ObjId>,
     /// `wr_hash`, computed from the referent on first use.
     pub hash: Cell<Option<i64>>,
+    /// A proxy to a callable is a `CallableProxyType` (`PyWeakref_NewProxy`).
+    pub callable: bool,
 }
 
 /// A `WeakValueDictionary` (`data` maps keys to `KeyedRef`s) or a `WeakKeyDictionary`

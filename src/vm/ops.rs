@@ -86,6 +86,7 @@ impl Vm {
             Obj::TracebackRef(_) => TypeId::Traceback,
             Obj::WeakRef(w) => TypeId::Weak(match w.kind {
                 WeakKind::Ref => "ReferenceType",
+                WeakKind::Proxy if w.callable => "CallableProxyType",
                 WeakKind::Proxy => "ProxyType",
                 WeakKind::KeyedRef => "KeyedRef",
             }),
@@ -493,7 +494,12 @@ impl Vm {
     pub fn hash(&mut self, id: ObjId) -> PyResult<i64> {
         if let Obj::WeakRef(w) = self.heap.get(id) {
             if w.kind == WeakKind::Proxy {
-                return self.type_error("unhashable type: 'weakref.ProxyType'");
+                let tn = if w.callable {
+                    "CallableProxyType"
+                } else {
+                    "ProxyType"
+                };
+                return self.type_error(format!("unhashable type: 'weakref.{tn}'"));
             }
             return self.weakref_hash(id);
         }
@@ -595,6 +601,42 @@ impl Vm {
         }
         match (self.heap.get(a), self.heap.get(b)) {
             (Obj::Str(x), Obj::Str(y)) => return Ok(Some(cmp_result(op, x.s.cmp(&y.s)))),
+            // method_richcompare() and meth_richcompare(): equal when bound to the same
+            // object (identity) with the same function; no ordering.
+            (
+                Obj::BoundMethod {
+                    func: f1,
+                    receiver: r1,
+                },
+                Obj::BoundMethod {
+                    func: f2,
+                    receiver: r2,
+                },
+            ) => {
+                let same = f1 == f2 && r1 == r2;
+                return Ok(match op {
+                    CmpOp::Eq => Some(same),
+                    CmpOp::Ne => Some(!same),
+                    _ => None,
+                });
+            }
+            (
+                Obj::Method {
+                    receiver: r1,
+                    name: n1,
+                },
+                Obj::Method {
+                    receiver: r2,
+                    name: n2,
+                },
+            ) => {
+                let same = n1 == n2 && r1 == r2;
+                return Ok(match op {
+                    CmpOp::Eq => Some(same),
+                    CmpOp::Ne => Some(!same),
+                    _ => None,
+                });
+            }
             (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(Some(cmp_result(op, x.cmp(y)))),
             (Obj::Tuple(x), Obj::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
@@ -730,6 +772,13 @@ impl Vm {
             },
             (UnOp::Neg, Some(Num::B(b))) => Ok(self.int_big(-b)),
             (UnOp::Neg, Some(Num::F(f))) => Ok(self.float(-f)),
+            // long_long() and float_float(): unary plus of an exact int or float is
+            // the object itself.
+            (UnOp::Pos, Some(_))
+                if matches!(self.heap.get(v), Obj::Int(_) | Obj::Long(_) | Obj::Float(_)) =>
+            {
+                Ok(v)
+            }
             (UnOp::Pos, Some(Num::I(i))) => Ok(self.int(i)),
             (UnOp::Pos, Some(Num::B(b))) => Ok(self.int_big(b)),
             (UnOp::Pos, Some(Num::F(f))) => Ok(self.float(f)),
@@ -786,6 +835,14 @@ impl Vm {
         let oa = self.heap.get(a).clone();
         let ob = self.heap.get(b).clone();
         match (op, &oa, &ob) {
+            // PyUnicode_Concat(), tupleconcat(), bytes_concat(): adding an empty one hands
+            // back the other operand itself.
+            (BinOp::Add, Obj::Str(x), Obj::Str(_)) if x.s.is_empty() => Ok(b),
+            (BinOp::Add, Obj::Str(_), Obj::Str(y)) if y.s.is_empty() => Ok(a),
+            (BinOp::Add, Obj::Tuple(x), Obj::Tuple(_)) if x.is_empty() => Ok(b),
+            (BinOp::Add, Obj::Tuple(_), Obj::Tuple(y)) if y.is_empty() => Ok(a),
+            (BinOp::Add, Obj::Bytes(x), Obj::Bytes(_)) if x.is_empty() => Ok(b),
+            (BinOp::Add, Obj::Bytes(_), Obj::Bytes(y)) if y.is_empty() => Ok(a),
             (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {
                 let mut s = String::with_capacity(x.s.len() + y.s.len());
                 s.push_str(&x.s);
@@ -816,7 +873,7 @@ impl Vm {
             }
             (BinOp::Add, Obj::Bytes(x), Obj::Bytes(y)) => {
                 let v = [&x[..], &y[..]].concat();
-                Ok(self.heap.alloc(Obj::Bytes(v.into_boxed_slice())))
+                Ok(self.bytes(v))
             }
             (BinOp::Add, Obj::Bytes(_), _) => {
                 let tn = self.type_name(b);
@@ -863,12 +920,18 @@ impl Vm {
         if len.saturating_mul(count) > MAX_SIMULATED_LEN {
             return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
         }
+        // unicode_repeat(), tuplerepeat(), bytes_repeat(): once is the object itself.
+        if count == 1
+            && matches!(
+                self.heap.get(seq),
+                Obj::Str(_) | Obj::Tuple(_) | Obj::Bytes(_)
+            )
+        {
+            return Ok(seq);
+        }
         Ok(match self.heap.get(seq).clone() {
             Obj::Str(s) => self.string(s.s.repeat(count)),
-            Obj::Bytes(b) => {
-                let v = b.repeat(count);
-                self.heap.alloc(Obj::Bytes(v.into_boxed_slice()))
-            }
+            Obj::Bytes(b) => self.bytes(b.repeat(count)),
             Obj::List(l) => {
                 let v = l.repeat(count);
                 self.list(v)
@@ -1205,6 +1268,10 @@ impl Vm {
             Obj::Tuple(t) => {
                 if is_slice {
                     let ix = self.slice_indices(idx, t.len())?;
+                    // tuplesubscript(): the whole tuple in order is the tuple itself.
+                    if whole_slice(&ix, t.len()) {
+                        return Ok(obj);
+                    }
                     let v = ix.into_iter().map(|i| t[i]).collect();
                     return Ok(self.tuple(v));
                 }
@@ -1216,6 +1283,17 @@ impl Vm {
             Obj::Str(s) => {
                 if is_slice {
                     let ix = self.slice_indices(idx, s.nchars)?;
+                    // unicode_subscript(): the whole string in order is the string itself;
+                    // a step of 1 takes PyUnicode_Substring() (singletons for short
+                    // results); other steps write a new string.
+                    if whole_slice(&ix, s.nchars) {
+                        return Ok(obj);
+                    }
+                    let step_one = ix.windows(2).all(|w| w[1] == w[0] + 1);
+                    if ix.len() == 1 && step_one {
+                        let c = s.char_at(ix[0]).unwrap_or('\0');
+                        return Ok(self.char_str(c));
+                    }
                     let out: String = if s.is_ascii() {
                         ix.into_iter().map(|i| s.s.as_bytes()[i] as char).collect()
                     } else {
@@ -1227,7 +1305,7 @@ impl Vm {
                 match self.seq_index(idx, s.nchars, "string")? {
                     Some(i) => {
                         let c = s.char_at(i).unwrap_or('\0');
-                        Ok(self.string(c.to_string()))
+                        Ok(self.char_str(c))
                     }
                     None => self.err(TypeId::IndexError, "string index out of range"),
                 }
@@ -1235,8 +1313,12 @@ impl Vm {
             Obj::Bytes(b) => {
                 if is_slice {
                     let ix = self.slice_indices(idx, b.len())?;
+                    // bytes_subscript(): the whole bytes in order is the object itself.
+                    if whole_slice(&ix, b.len()) {
+                        return Ok(obj);
+                    }
                     let v: Vec<u8> = ix.into_iter().map(|i| b[i]).collect();
-                    return Ok(self.heap.alloc(Obj::Bytes(v.into_boxed_slice())));
+                    return Ok(self.bytes(v));
                 }
                 match self.seq_index(idx, b.len(), "byte")? {
                     Some(i) => Ok(self.int(b[i] as i64)),
@@ -1502,6 +1584,11 @@ impl Vm {
     // ----- iteration ------------------------------------------------------------------
 
     pub fn get_iter(&mut self, v: ObjId) -> PyResult {
+        // proxy_iter(): the referent's iterator.
+        if self.is_proxy(v) {
+            let r = self.unproxy(v)?;
+            return self.get_iter(r);
+        }
         if let Obj::WeakDict(_) = self.heap.get(v) {
             return self.call_weak_dict_method(v, "keys", Vec::new());
         }
@@ -1627,7 +1714,7 @@ impl Vm {
                 };
                 match c {
                     Some(c) => {
-                        let o = self.string(c.to_string());
+                        let o = self.char_str(c);
                         (
                             IterObj::Str {
                                 s,
@@ -2004,25 +2091,25 @@ impl Vm {
                 let t = self.type_of(obj);
                 return Ok(self.heap.alloc(Obj::Type(t)));
             }
-            (Obj::Int(_) | Obj::Long(_) | Obj::Bool(_), "real" | "numerator") => {
+            (Obj::Int(_) | Obj::Long(_), "real" | "numerator") => return Ok(obj),
+            (Obj::Float(_), "real") => return Ok(obj),
+            (Obj::Bool(_), "real" | "numerator") => {
                 let v = self.as_bigint(obj).unwrap_or_default();
                 return Ok(self.int_big(v));
             }
             (Obj::Int(_) | Obj::Long(_) | Obj::Bool(_), "imag") => return Ok(self.int(0)),
             (Obj::Int(_) | Obj::Long(_) | Obj::Bool(_), "denominator") => return Ok(self.int(1)),
-            (Obj::Float(f), "real") => return Ok(self.float(f)),
             (Obj::Float(_), "imag") => return Ok(self.float(0.0)),
             (Obj::Module("sys"), _) => return self.sys_attr(name),
             _ => {}
         }
         let tn = self.type_name(obj);
         match self.heap.get(obj) {
+            // pyxray's modules are partial copies of CPython's: a name it lacks may well
+            // exist there, so it is refused rather than reported as missing.
             Obj::Module(m) => {
                 let m = *m;
-                self.err(
-                    TypeId::AttributeError,
-                    format!("module '{m}' has no attribute '{name}'"),
-                )
+                self.unsupported(&format!("{m}.{name}"))
             }
             Obj::Type(t) => {
                 let t = t.name();
@@ -2043,6 +2130,8 @@ impl Vm {
     /// `FORMAT_VALUE`: f-string conversion and `format(v, spec)`.
     pub fn format_value(&mut self, v: ObjId, conv: u8, spec: Option<ObjId>) -> PyResult {
         let v = match conv {
+            // PyObject_Str() of an exact str is the str itself.
+            b's' if matches!(self.heap.get(v), Obj::Str(_)) => v,
             b's' => {
                 let s = self.str_of(v)?;
                 self.string(s)
@@ -2058,7 +2147,20 @@ impl Vm {
             _ => v,
         };
         let spec = spec.map(|s| self.str_value(s)).unwrap_or_default();
-        let s = self.format(v, &spec)?;
+        self.format_obj(v, &spec)
+    }
+
+    /// `PyObject_Format()` as an object: an exact str that the spec leaves as it is
+    /// (empty spec, or no padding or cut: format_string_internal()'s fast path) is
+    /// handed back itself, as FORMAT_VALUE, `format()` and `str.format` do.
+    pub fn format_obj(&mut self, v: ObjId, spec: &str) -> PyResult {
+        if spec.is_empty() && matches!(self.heap.get(v), Obj::Str(_)) {
+            return Ok(v);
+        }
+        let s = self.format(v, spec)?;
+        if matches!(self.heap.get(v), Obj::Str(x) if *x.s == *s) {
+            return Ok(v);
+        }
         Ok(self.string(s))
     }
 
@@ -2113,6 +2215,10 @@ impl Vm {
         let mut next = 0usize;
         let mut out = String::new();
         let mut used_mapping = false;
+        // The str a format of one `%s` and nothing else writes whole: PyUnicode_Format's
+        // writer hands that str back itself rather than a copy.
+        let mut sole_str = None;
+        let one_piece = pieces.len() == 1;
         for piece in pieces {
             let spec = match piece {
                 format::PercentPiece::Literal(s) => {
@@ -2166,6 +2272,9 @@ impl Vm {
                 }
                 None => take(self)?,
             };
+            if one_piece && spec.conv == 's' && matches!(self.heap.get(arg), Obj::Str(_)) {
+                sole_str = Some(arg);
+            }
             let piece = match spec.conv {
                 's' | 'r' | 'a' => {
                     let s = match spec.conv {
@@ -2234,6 +2343,11 @@ impl Vm {
         }
         if next < items.len() && !used_mapping && !(single && is_mapping) {
             return self.type_error("not all arguments converted during string formatting");
+        }
+        if let Some(arg) = sole_str
+            && matches!(self.heap.get(arg), Obj::Str(x) if *x.s == *out)
+        {
+            return Ok(arg);
         }
         Ok(self.string(out))
     }
@@ -2485,4 +2599,10 @@ impl Vm {
             _ => None,
         }))
     }
+}
+
+/// Whether slice indices pick a whole sequence of `len` items in order (start 0, step 1),
+/// where CPython's immutable sequences return themselves.
+fn whole_slice(ix: &[usize], len: usize) -> bool {
+    ix.len() == len && ix.iter().enumerate().all(|(n, &i)| n == i)
 }

@@ -80,10 +80,8 @@ impl Vm {
             ("weakref", "ReferenceType" | "ProxyType" | "CallableProxyType" | "KeyedRef") => {
                 self.unsupported(&format!("weakref.{name} as a type"))
             }
-            _ => self.err(
-                TypeId::AttributeError,
-                format!("module '{module}' has no attribute '{name}'"),
-            ),
+            // A name pyxray's copy of the module lacks may exist in CPython's: refused.
+            _ => self.unsupported(&format!("{module}.{name}")),
         }
     }
 
@@ -356,12 +354,14 @@ impl Vm {
                 return Ok(p);
             }
         }
+        let callable = kind == WeakKind::Proxy && self.is_callable(obj);
         let wr = self.heap.alloc(Obj::WeakRef(Box::new(WeakRefObj {
             referent: Some(obj),
             callback,
             kind,
             key,
             hash: std::cell::Cell::new(None),
+            callable,
         })));
         let at = if callback.is_none() && kind == WeakKind::Ref {
             0

@@ -64,6 +64,14 @@ def main():
         fresh = "".join(list(s))
         if sys.intern(fresh) is not fresh:
             found.append(s)
+    # One-character strings cannot be copied (every path hands back the Latin-1
+    # singleton), so ask directly: an identifier character interned at startup as another
+    # object (deep-frozen modules' constants) is not the singleton chr() returns.
+    # (Iterating a str hands out the singletons; chr/ord would add their own names to
+    # what this script excludes.)
+    for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz":
+        if sys.intern(c) is not c:
+            found.append(c)
     sys.stdout.write("\n".join(found) + "\n")
 
 
