@@ -374,3 +374,31 @@ fn checkpoint_replay_equals_replay_from_the_start_with_a_collection() {
         assert_eq!(a.heap.collecting, b.heap.collecting, "at {at}");
     }
 }
+
+/// The trashcan's deferral is in the trace: the deposits 50 deep, then each taken out,
+/// last deposited first, and the output is the untraced run's.
+#[test]
+fn the_trashcan_deposits_and_destroys_in_the_trace() {
+    let src = std::fs::read_to_string("tests/programs/lifetimes/trashcan_nested_lists.py")
+        .expect("the trashcan program");
+    let (t, vm) = traced(&src);
+    let plain = run::run_source(&src, "t.py", VmOptions::default());
+    assert_eq!(vm.stdout, plain.stdout);
+    let moves: Vec<(u32, bool)> = t
+        .trace
+        .events
+        .iter()
+        .filter_map(|e| match *e {
+            Event::Trashcan { node, deposit } => Some((node, deposit)),
+            _ => None,
+        })
+        .collect();
+    // T(20) then the list holding the rest are deposited; the list comes out first.
+    assert_eq!(moves.len(), 4, "{moves:?}");
+    assert!(moves[0].1 && moves[1].1 && !moves[2].1 && !moves[3].1);
+    assert_eq!(moves[2].0, moves[1].0);
+    assert_eq!(moves[3].0, moves[0].0);
+    let text = t.render_text(Granularity::Micro);
+    assert!(text.contains("_PyTrash_thread_deposit_object"), "{text}");
+    assert!(text.contains("_PyTrash_thread_destroy_chain"));
+}

@@ -165,6 +165,10 @@ impl Recorder {
     pub fn heap_callback(&mut self, node: u32) {
         self.push(Event::WeakCallback { node });
     }
+
+    pub fn heap_trashcan(&mut self, node: u32, deposit: bool) {
+        self.push(Event::Trashcan { node, deposit });
+    }
 }
 
 impl State {
@@ -247,7 +251,9 @@ impl State {
                 h.collections.push_back((generation, collected));
                 h.clear_marks();
             }
-            Event::Finalize { node } | Event::WeakCallback { node } => h.focus = Some(node),
+            Event::Finalize { node }
+            | Event::WeakCallback { node }
+            | Event::Trashcan { node, .. } => h.focus = Some(node),
             _ => {}
         }
     }

@@ -235,6 +235,12 @@ pub enum Event {
     WeakCallback {
         node: u32,
     },
+    /// The trashcan deposits `node` (its deallocation began 50 deep) or, once the
+    /// nesting is back to zero, takes it out to deallocate it (`deposit` false).
+    Trashcan {
+        node: u32,
+        deposit: bool,
+    },
     /// A thread or GIL event at virtual time `at` (ns); see `threads.rs`.
     Thread {
         at: u64,
@@ -697,7 +703,8 @@ impl State {
             | Event::GcStep { .. }
             | Event::GcDone { .. }
             | Event::Finalize { .. }
-            | Event::WeakCallback { .. } => self.apply_heap_event(index, e, trace),
+            | Event::WeakCallback { .. }
+            | Event::Trashcan { .. } => self.apply_heap_event(index, e, trace),
             Event::Op { .. } => {
                 // A new operation: the last one's probe is over and no longer shown.
                 if let Some(d) = self.focus

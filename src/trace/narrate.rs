@@ -163,7 +163,8 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
         | Event::GcStep { .. }
         | Event::GcDone { .. }
         | Event::Finalize { .. }
-        | Event::WeakCallback { .. } => narrate_heap(t, before, e),
+        | Event::WeakCallback { .. }
+        | Event::Trashcan { .. } => narrate_heap(t, before, e),
         Event::Shutdown { phase } => shutdown_text(phase).to_string(),
         Event::Mro { step, name } => {
             use super::MroStep::*;
@@ -654,6 +655,22 @@ fn narrate_heap(t: &Timeline, before: &State, e: &Event) -> String {
         ),
         Event::WeakCallback { node } => format!(
             "the callback of {} runs (handle_callback), its referent already gone",
+            name(node)
+        ),
+        Event::Trashcan {
+            node,
+            deposit: true,
+        } => format!(
+            "{} would be the 51st nested deallocation: the trashcan deposits it \
+             (_PyTrash_thread_deposit_object) until the chain unwinds",
+            name(node)
+        ),
+        Event::Trashcan {
+            node,
+            deposit: false,
+        } => format!(
+            "the nesting is back to zero: _PyTrash_thread_destroy_chain deallocates the \
+             deposited {} now, last deposited first",
             name(node)
         ),
         _ => String::new(),

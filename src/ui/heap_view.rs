@@ -186,6 +186,7 @@ impl View for HeapView {
                     | Event::GcDone { .. }
                     | Event::Finalize { .. }
                     | Event::WeakCallback { .. }
+                    | Event::Trashcan { .. }
             )
         )
     }

@@ -450,6 +450,14 @@ impl Vm {
                     r.heap_callback(node);
                 }
             }
+            HeapEvent::Trashcan { obj, deposit } => {
+                self.trace_heap();
+                if let Some(node) = self.node_of(obj)
+                    && let Some(r) = self.recorder.as_mut()
+                {
+                    r.heap_trashcan(node, deposit);
+                }
+            }
             HeapEvent::CollectStart { generation } => {
                 self.trace_heap();
                 if let Some(r) = self.recorder.as_mut() {

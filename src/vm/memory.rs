@@ -71,6 +71,9 @@ pub struct Mem {
     allow_depth: Vec<u32>,
     /// Objects an outer reap found dead and will free itself.
     outer_dead: Vec<ObjId>,
+    /// The trashcan: `trash_delete_nesting` and `trash_delete_later` (a stack).
+    trash_nesting: usize,
+    trash_later: Vec<ObjId>,
     /// The counts, kept by diffing what changed (`Heap::take_dirty`) against what each
     /// object referred to when last looked at (`kids`), and the roots against `roots`.
     rc: Vec<i64>,
@@ -94,10 +97,22 @@ pub struct Mem {
 pub enum HeapEvent {
     Dealloc(ObjId),
     Finalize(ObjId),
-    Callback { weakref: ObjId },
-    CollectStart { generation: u8 },
+    Callback {
+        weakref: ObjId,
+    },
+    /// Deposited in the trashcan (true), or taken out to be deallocated (false).
+    Trashcan {
+        obj: ObjId,
+        deposit: bool,
+    },
+    CollectStart {
+        generation: u8,
+    },
     Phase(gcm::Deduction),
-    CollectEnd { generation: u8, collected: i64 },
+    CollectEnd {
+        generation: u8,
+        collected: i64,
+    },
 }
 
 impl Mem {
@@ -124,6 +139,8 @@ impl Default for Mem {
             next_serial: 0,
             allow_depth: Vec::new(),
             outer_dead: Vec::new(),
+            trash_nesting: 0,
+            trash_later: Vec::new(),
             rc: Vec::new(),
             kids: Vec::new(),
             roots: Vec::new(),
@@ -229,34 +246,19 @@ fn dealloc_order(o: &Obj) -> Vec<ObjId> {
 enum Trash {
     /// Not a type whose `tp_dealloc` uses `Py_TRASHCAN_BEGIN`.
     No,
+    /// Inside `Py_TRASHCAN_BEGIN`/`END`: one level of `trash_delete_nesting`.
     Yes,
-    /// CPython would have deposited it for later (a trashcan type at nesting 50).
-    Deferred,
+    /// `_PyTrash_thread_destroy_chain()` emptying the deferred objects (one level too).
+    Chain,
 }
 
-/// Which Python code a cascade ran relative to the trashcan's deferrals.
-#[derive(Default)]
-struct TrashcanWatch {
-    /// The deferred subtrees (by their root) that run Python code.
-    late: Vec<u32>,
-    reordered: bool,
-}
-
-impl TrashcanWatch {
-    /// Python code runs for an object, inside the deferred subtree of `root` or in place.
-    fn note(&mut self, root: Option<u32>) {
-        match root {
-            Some(r) => {
-                if !self.late.contains(&r) {
-                    self.late.push(r);
-                }
-                // Deferred subtrees are destroyed last deposited first.
-                self.reordered |= self.late.len() > 1;
-            }
-            // CPython runs this before the deferred code pyxray already ran.
-            None => self.reordered |= !self.late.is_empty(),
-        }
-    }
+/// A deallocation in progress: the references it let go of are `pending[base..end]`,
+/// the next to go at `next`.
+struct Releasing {
+    base: usize,
+    next: usize,
+    end: usize,
+    trash: Trash,
 }
 
 /// Types whose `tp_dealloc` is wrapped in `Py_TRASHCAN_BEGIN`/`END` in 3.11.
@@ -271,6 +273,7 @@ fn uses_trashcan(o: &Obj) -> bool {
             | Obj::Instance(_)
             | Obj::Exception(_)
             | Obj::BoundMethod { .. }
+            | Obj::Method { .. }
     )
 }
 
@@ -640,6 +643,8 @@ impl Vm {
                 && !self.heap.get(id).is_free()
                 && m.rc.get(id.0 as usize) == Some(&0)
                 && !m.outer_dead.contains(&id)
+                // Deposited in the trashcan: destroyed when the chain unwinds.
+                && !m.trash_later.contains(&id)
         };
         let mut cands: Vec<ObjId> = zero.into_iter().filter(|&id| dead(id)).collect();
         cands.sort();
@@ -661,11 +666,7 @@ impl Vm {
 
     /// Deallocates `root` (count zero) and whatever dies with it, depth first.
     fn dealloc(&mut self, root: ObjId) {
-        let trash = uses_trashcan(self.heap.get(root));
-        let Some(range) = self.begin_dealloc(root) else {
-            return;
-        };
-        self.cascade(vec![range], trash);
+        self.release_refs(vec![root]);
     }
 
     /// Lets go of `refs`, in order, freeing what that leaves without references.
@@ -673,86 +674,118 @@ impl Vm {
         let start = self.mem().pending.len();
         self.mem().pending.extend(refs);
         let end = self.mem().pending.len();
-        self.cascade(vec![(start, start, end)], false);
+        self.cascade(Releasing {
+            base: start,
+            next: start,
+            end,
+            trash: Trash::No,
+        });
     }
 
-    /// Lets go of the references waiting in `pending` (each range of it a deallocation in
-    /// progress, `root_trash` when the first one is of a trashcan type), depth first.
-    fn cascade(&mut self, stack: Vec<(usize, usize, usize)>, root_trash: bool) {
-        let first = if root_trash { Trash::Yes } else { Trash::No };
-        let mut stack: Vec<(usize, usize, usize, Trash, u32)> = stack
-            .into_iter()
-            .map(|(a, b, c)| (a, b, c, first, u32::MAX))
-            .collect();
-        let mut trash = TrashcanWatch::default();
+    /// Lets go of the references waiting in `pending` from `first` on, depth first, as
+    /// nested `Py_DECREF`s do, with CPython's trashcan: a deallocation of a trashcan type
+    /// begun `_PyTrash_UNWIND_LEVEL` deep is deposited (`_PyTrash_thread_deposit_object`)
+    /// and the deposits are destroyed last deposited first once the nesting is back to
+    /// zero (`_PyTrash_thread_destroy_chain`). The nesting is the thread's, shared by the
+    /// deallocations that finalizers started inside this one.
+    fn cascade(&mut self, first: Releasing) {
+        let mut stack = vec![first];
         while let Some(top) = stack.last_mut() {
-            let (base, next, end, _, _) = *top;
-            if next >= end {
-                self.mem().pending.truncate(base);
-                stack.pop();
+            if top.trash == Trash::Chain {
+                match self.mem().trash_later.pop() {
+                    Some(op) => {
+                        self.trace_heap_event(HeapEvent::Trashcan {
+                            obj: op,
+                            deposit: false,
+                        });
+                        self.start_dealloc(op, &mut stack)
+                    }
+                    None => {
+                        stack.pop();
+                        self.mem().trash_nesting -= 1;
+                    }
+                }
                 continue;
             }
-            top.1 += 1;
+            if top.next >= top.end {
+                let (base, trash) = (top.base, top.trash);
+                self.mem().pending.truncate(base);
+                stack.pop();
+                if trash == Trash::Yes {
+                    self.trash_end(&mut stack);
+                }
+                continue;
+            }
+            let next = top.next;
+            top.next += 1;
             let c = std::mem::replace(&mut self.mem().pending[next], RELEASED);
             if c.0 < self.permanent || self.heap.get(c).is_free() || self.count_of(c) != 0 {
                 continue;
             }
-            let nesting = stack.iter().filter(|e| e.3 != Trash::No).count();
-            let late_root = stack.iter().rposition(|e| e.3 == Trash::Deferred);
-            let kind = if !uses_trashcan(self.heap.get(c)) {
-                Trash::No
-            } else if nesting >= TRASHCAN_UNWIND_LEVEL && late_root.is_none() {
-                Trash::Deferred
-            } else {
-                Trash::Yes
-            };
-            if self.finalizes_visibly(c) {
-                let root = match kind {
-                    Trash::Deferred => Some(c.0),
-                    _ => late_root.map(|i| stack[i].4),
-                };
-                trash.note(root);
-                if trash.reordered {
-                    self.refuse_trashcan();
-                }
-            }
-            if let Some((a, b, e)) = self.begin_dealloc(c) {
-                stack.push((a, b, e, kind, c.0));
-            }
+            self.start_dealloc(c, &mut stack);
         }
     }
 
-    /// Whether freeing `x` runs Python code: a `__del__` not yet run, a weak reference
-    /// callback, a suspended generator's handler.
-    fn finalizes_visibly(&mut self, x: ObjId) -> bool {
-        (self.has_del(x) && !self.meta(x).is_some_and(|m| m.finalized))
-            || self.meta(x).is_some_and(|m| {
-                m.weakrefs
-                    .iter()
-                    .any(|&w| matches!(self.heap.get(w), Obj::WeakRef(r) if r.callback.is_some()))
-            })
-            || matches!(self.heap.get(x), Obj::Generator(g) if self.visible_close(g).is_some())
+    /// `tp_dealloc` of `c`, whose count is zero: deposited for later past the trashcan's
+    /// depth, else begun (its references pushed as a new level of `stack`).
+    fn start_dealloc(&mut self, c: ObjId, stack: &mut Vec<Releasing>) {
+        // A 3.11 instance's attributes live inline: the dict pyxray keeps for them is no
+        // object of CPython's, and no level of the trashcan.
+        let trashcan = uses_trashcan(self.heap.get(c)) && !self.meta(c).is_some_and(|m| m.ghost);
+        if trashcan && self.mem().trash_nesting >= TRASHCAN_UNWIND_LEVEL {
+            self.mem().trash_later.push(c);
+            self.trace_heap_event(HeapEvent::Trashcan {
+                obj: c,
+                deposit: true,
+            });
+            return;
+        }
+        if trashcan {
+            self.mem().trash_nesting += 1;
+        }
+        match self.begin_dealloc(c) {
+            Some((base, next, end)) => stack.push(Releasing {
+                base,
+                next,
+                end,
+                trash: if trashcan { Trash::Yes } else { Trash::No },
+            }),
+            // Resurrected (or freed meanwhile): Py_TRASHCAN_END all the same.
+            None if trashcan => self.trash_end(stack),
+            None => {}
+        }
     }
 
-    /// Past `_PyTrash_UNWIND_LEVEL` nested deallocations of trashcan types CPython defers
-    /// the next one (`_PyTrash_thread_deposit_object`) until the chain unwinds, then
-    /// destroys the deferred ones last deposited first. pyxray frees depth first; when
-    /// that would run Python code in another order, it refuses.
-    fn refuse_trashcan(&mut self) {
-        if self.pending_unsupported.is_none() {
-            let e = self.new_exc(
-                TypeId::Unsupported,
-                "pyxray does not simulate the trashcan (deallocations nested more than 50 \
-                 deep are deferred, which reorders the __del__ or weak reference callbacks \
-                 they run) yet",
-            );
-            self.pending_unsupported = Some(e);
+    /// `_PyTrash_end()`: one level less; back at zero with deposits waiting, destroy them.
+    fn trash_end(&mut self, stack: &mut Vec<Releasing>) {
+        let m = self.mem();
+        m.trash_nesting -= 1;
+        if m.trash_nesting == 0 && !m.trash_later.is_empty() {
+            m.trash_nesting += 1;
+            stack.push(Releasing {
+                base: 0,
+                next: 0,
+                end: 0,
+                trash: Trash::Chain,
+            });
         }
     }
 
     /// The start of `tp_dealloc`: `__del__`, weak references, then the slot is freed and
     /// the references it held wait (in `pending`) to be let go. None if resurrected.
+    /// While its finalizer or callbacks run, `x` belongs to this deallocation: a reap at
+    /// their boundaries must not free it (and what it holds) first.
     fn begin_dealloc(&mut self, x: ObjId) -> Option<(usize, usize, usize)> {
+        self.mem().outer_dead.push(x);
+        let r = self.begin_dealloc_owned(x);
+        let m = self.mem();
+        if let Some(i) = m.outer_dead.iter().rposition(|&d| d == x) {
+            m.outer_dead.remove(i);
+        }
+        r
+    }
+
+    fn begin_dealloc_owned(&mut self, x: ObjId) -> Option<(usize, usize, usize)> {
         if self.has_del(x) && !self.meta(x).is_some_and(|m| m.finalized) {
             self.meta_mut(x).finalized = true;
             self.run_del(x);
@@ -846,6 +879,15 @@ impl Vm {
         } else {
             self.call_sync(f, args)
         };
+        // Its frame's locals die as the call returns (_PyFrame_Clear), still inside the
+        // deallocation that ran it: at this trashcan depth, before what it goes on to free.
+        // The exception it raised lives on until PyErr_WriteUnraisable has shown it.
+        let held = self.mem().pending.len();
+        if let Err(e) = r {
+            self.mem().pending.push(e);
+        }
+        self.reap();
+        self.mem().pending.truncate(held);
         self.mem().allow_depth.pop();
         if let Err(e) = r {
             self.write_unraisable(f, e);
@@ -953,9 +995,12 @@ impl Vm {
             Obj::Tuple(items) => out.extend(items.iter().rev().copied()),
             // dict_traverse: a unicode-keyed table visits only values.
             Obj::Dict(d) => {
+                let unicode = d.table.kind() == crate::models::dict::DictKind::Unicode;
                 for e in d.table.entries().iter().flatten() {
                     out.push(e.value);
-                    out.push(e.key);
+                    if !unicode {
+                        out.push(e.key);
+                    }
                 }
             }
             o => children(o, out),
