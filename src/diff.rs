@@ -52,7 +52,14 @@ pub fn dict_table_diffs(expected: &Value, actual: &Value) -> Vec<String> {
             out.push(format!("dict '{name}': missing from pyxray"));
             continue;
         };
+        // A key hashed by its address (an instance without __hash__, None) places
+        // itself by CPython's address, which no simulation reproduces: such a table is
+        // compared by its sizes and entries only (the golden recorder stores null there).
+        let by_address = hashed_by_address(et);
         for field in ["log2_size", "kind", "usable", "nentries", "indices"] {
+            if field == "indices" && (by_address || et.get(field).is_some_and(Value::is_null)) {
+                continue;
+            }
             if et.get(field) != at.get(field) {
                 out.push(format!(
                     "dict '{name}': {field} python3 {} / pyxray {}",
@@ -65,7 +72,15 @@ pub fn dict_table_diffs(expected: &Value, actual: &Value) -> Vec<String> {
         let ae = at.get("entries").and_then(Value::as_array);
         if let (Some(ee), Some(ae)) = (ee, ae) {
             for (i, (x, y)) in ee.iter().zip(ae.iter()).enumerate() {
-                if masked_entry(x) != masked_entry(y) {
+                let (mut x, mut y) = (masked_entry(x), masked_entry(y));
+                if by_address {
+                    for e in [&mut x, &mut y] {
+                        if let Some(h) = e.get_mut("hash") {
+                            *h = Value::Null;
+                        }
+                    }
+                }
+                if x != y {
                     out.push(format!("dict '{name}': entry {i} python3 {x} / pyxray {y}"));
                     break;
                 }
@@ -85,6 +100,16 @@ pub fn dict_table_diffs(expected: &Value, actual: &Value) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a table (as `inspect` shows it) has a key whose hash is its address.
+fn hashed_by_address(table: &Value) -> bool {
+    let entries = table.get("entries").and_then(Value::as_array);
+    entries.is_some_and(|es| {
+        es.iter()
+            .filter_map(|e| e.get("key")?.as_str())
+            .any(|k| k == "None" || (k.contains(" at 0x") && k.starts_with('<')))
+    })
 }
 
 /// An entry with the addresses in its key and value reprs masked: `<A object at 0x7f…>`

@@ -64,6 +64,9 @@ enum FBlock {
     /// Inside a `with` body: the bound `__exit__` sits on the stack and a handler block is
     /// pushed; leaving calls `__exit__(None, None, None)`.
     With,
+    /// Inside a finally body run by a `return`: its value waits on the stack, and a
+    /// `break`/`continue` out of the body drops it (CPython's `POP_VALUE`).
+    PopValue,
 }
 
 struct Scope {
@@ -71,6 +74,9 @@ struct Scope {
     code: Code,
     /// Names that live in fast slots (function locals, and hidden comprehension variables).
     fast: HashMap<String, u32>,
+    /// Locals without a slot yet: as compiler_nameop() does, a local's slot (its place in
+    /// `co_varnames`, and so in `locals()`) comes with the first instruction that uses it.
+    unslotted: HashSet<String>,
     globals_declared: HashSet<String>,
     fblocks: Vec<FBlock>,
     loc: Loc,
@@ -116,6 +122,7 @@ impl Scope {
                 lineless: Vec::new(),
             },
             fast: HashMap::new(),
+            unslotted: HashSet::new(),
             globals_declared: HashSet::new(),
             fblocks: Vec::new(),
             private: None,
@@ -280,6 +287,9 @@ impl<'a> Compiler<'a> {
                     NameLoc::Global
                 } else if let Some(&i) = s.fast.get(name) {
                     NameLoc::Fast(i)
+                } else if s.unslotted.remove(name) {
+                    add_param(s, name);
+                    NameLoc::Fast(s.code.varnames.len() as u32 - 1)
                 } else {
                     NameLoc::Global
                 }
@@ -625,11 +635,24 @@ impl<'a> Compiler<'a> {
             }
             FBlock::Finally(body) => {
                 self.emit(Instr::PopBlock);
-                // The finally body runs with the blocks outside it only.
+                // The finally body runs with the blocks outside it only, and over the
+                // return value when a return runs it.
                 let saved = self.scope().fblocks.split_off(idx);
+                if preserve_tos {
+                    self.scope().fblocks.push(FBlock::PopValue);
+                }
                 let r = self.block(body);
+                if preserve_tos {
+                    self.scope().fblocks.pop();
+                }
                 self.scope().fblocks.extend(saved);
                 r?;
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
             }
             FBlock::With => {
                 // compiler_unwind_fblock's WITH case: POP_BLOCK, then call __exit__ with
@@ -1169,8 +1192,8 @@ impl<'a> Compiler<'a> {
                 .info
                 .as_ref()
                 .is_some_and(|i| matches!(i.lookup(&n), Sym::Cell | Sym::Free));
-            if !globals.contains(&n) && !in_cell {
-                add_param(scope, &n);
+            if !globals.contains(&n) && !in_cell && !scope.fast.contains_key(&n) {
+                scope.unslotted.insert(n);
             }
         }
     }

@@ -144,7 +144,7 @@ const FROZENSET_METHODS: &[&str] = &[
 ];
 const TUPLE_METHODS: &[&str] = &["index", "count"];
 const INT_METHODS: &[&str] = &["bit_length", "conjugate", "bit_count"];
-const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate", "hex"];
+const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate", "hex", "as_integer_ratio"];
 const BYTES_METHODS: &[&str] = &["decode", "hex", "count", "startswith", "endswith"];
 /// Called from Python code these resume the generator (`Vm::call_generator_method`).
 const GENERATOR_METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
@@ -465,7 +465,7 @@ impl Vm {
                         };
                         Ok(self.heap.alloc(Obj::Iter(Box::new(it))))
                     }
-                    Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) => {
+                    Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) | Obj::DictView { .. } => {
                         let mut items = self.collect_iterable(args[0])?;
                         items.reverse();
                         let l = self.list(items);
@@ -1354,6 +1354,45 @@ impl Vm {
             Obj::Float(f) => match name {
                 "is_integer" => Ok(self.bool(f.is_finite() && f.fract() == 0.0)),
                 "conjugate" => Ok(self.float(f)),
+                // float_as_integer_ratio(): the exact fraction, in lowest terms.
+                "as_integer_ratio" => {
+                    if f.is_nan() {
+                        return self.err(TypeId::ValueError, "cannot convert NaN to integer ratio");
+                    }
+                    if f.is_infinite() {
+                        return self.err(
+                            TypeId::OverflowError,
+                            "cannot convert Infinity to integer ratio",
+                        );
+                    }
+                    let bits = f.to_bits();
+                    let exp = ((bits >> 52) & 0x7ff) as i64;
+                    let frac = bits & ((1u64 << 52) - 1);
+                    let (mut mant, mut e) = if exp == 0 {
+                        (frac, -1074)
+                    } else {
+                        (frac | (1u64 << 52), exp - 1075)
+                    };
+                    if mant == 0 {
+                        e = 0;
+                    }
+                    while mant != 0 && mant & 1 == 0 && e < 0 {
+                        mant >>= 1;
+                        e += 1;
+                    }
+                    let mut num = BigInt::from(mant);
+                    let mut den = BigInt::from(1);
+                    if e >= 0 {
+                        num <<= e as usize;
+                    } else {
+                        den <<= (-e) as usize;
+                    }
+                    if f.is_sign_negative() {
+                        num = -num;
+                    }
+                    let (n, d) = (self.int_big(num), self.int_big(den));
+                    Ok(self.tuple(vec![n, d]))
+                }
                 _ => self.unsupported(&format!("float.{name}()")),
             },
             Obj::Bytes(b) => match name {

@@ -361,8 +361,31 @@ impl Vm {
     /// `dict_update_arg()`: a dict merges; anything else is a sequence of pairs
     /// (`PyDict_MergeFromSeq2`).
     pub fn dict_update_from(&mut self, d: ObjId, arg: ObjId) -> PyResult<()> {
-        if matches!(self.heap.get(arg), Obj::Dict(_)) {
-            return self.dict_merge(d, arg);
+        match self.heap.get(arg) {
+            Obj::Dict(_) => return self.dict_merge(d, arg),
+            Obj::MappingProxy(inner) => {
+                let inner = *inner;
+                return self.dict_merge(d, inner);
+            }
+            _ => {}
+        }
+        // Anything with a keys() method is a mapping: its keys, then arg[key] for each.
+        let keys = match self.heap.get(arg) {
+            Obj::WeakDict(_) => Some(self.call_weak_dict_method(arg, "keys", Vec::new())?),
+            Obj::Instance(_) => match self.get_attr(arg, "keys") {
+                Ok(m) => Some(self.call_sync(m, Vec::new())?),
+                Err(e) if self.exc_is(e, TypeId::AttributeError) => None,
+                Err(e) => return Err(e),
+            },
+            _ => None,
+        };
+        if let Some(keys) = keys {
+            let it = self.get_iter(keys)?;
+            while let Some(k) = self.iter_next(it)? {
+                let v = self.getitem(arg, k)?;
+                self.dict_setitem(d, k, v)?;
+            }
+            return Ok(());
         }
         let it = self.get_iter(arg)?;
         let mut i = 0usize;

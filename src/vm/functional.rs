@@ -617,25 +617,25 @@ impl Vm {
                     let items: Vec<ObjId> = v.iter().map(|n| vm.str(n)).collect();
                     vm.tuple(items)
                 };
+                // co_varnames as CPython has them: pyxray's own hidden slots left out.
+                let nargs = code.argcount as usize
+                    + code.kwonlyargcount as usize
+                    + code.has_varargs as usize
+                    + code.has_varkw as usize;
+                let locals: Vec<String> = code
+                    .varnames
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, v)| *i < nargs || !v.starts_with('.'))
+                    .map(|(_, v)| v.clone())
+                    .collect();
                 match name {
                     "co_name" => self.str(&code.name),
                     "co_qualname" => self.str(&code.qualname),
                     "co_freevars" => names(self, &code.freevars),
                     "co_cellvars" => names(self, &code.cellvars),
-                    "co_varnames" => {
-                        let n = code.argcount as usize
-                            + code.kwonlyargcount as usize
-                            + code.has_varargs as usize
-                            + code.has_varkw as usize;
-                        let locals: Vec<String> = code
-                            .varnames
-                            .iter()
-                            .enumerate()
-                            .filter(|(i, v)| *i < n || !v.starts_with('.'))
-                            .map(|(_, v)| v.clone())
-                            .collect();
-                        names(self, &locals)
-                    }
+                    "co_varnames" => names(self, &locals),
+                    "co_nlocals" => self.int(locals.len() as i64),
                     "co_argcount" => self.int(code.argcount as i64),
                     "co_kwonlyargcount" => self.int(code.kwonlyargcount as i64),
                     "co_posonlyargcount" => self.int(code.posonlyargcount as i64),
@@ -643,6 +643,11 @@ impl Vm {
                     "co_filename" => {
                         let p = self.program.path.clone();
                         self.str(&p)
+                    }
+                    // The rest of a code object (co_code, co_consts, ...) is CPython's
+                    // bytecode, which pyxray does not reproduce.
+                    _ if name.starts_with("co_") => {
+                        return self.unsupported(&format!("the code attribute {name}"));
                     }
                     _ => return Ok(None),
                 }

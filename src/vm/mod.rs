@@ -214,6 +214,9 @@ pub struct Vm {
     exit_checked: bool,
     /// Type objects made for built-in types that have no builtin name.
     pub(crate) type_cache: Vec<(TypeId, ObjId)>,
+    /// The method descriptors taken from built-in types so far (`str.lower`), one object
+    /// each as in the type's dict.
+    pub(crate) method_descrs: Vec<(TypeId, &'static str, ObjId)>,
     /// How far `input()` has read into `options.stdin`.
     stdin_pos: usize,
     /// The prompt of an `input()` that found no line while `ask_for_input` is set.
@@ -312,6 +315,7 @@ impl Vm {
             next_frame_serial: 0,
             stdin_pos: 0,
             type_cache: Vec::new(),
+            method_descrs: Vec::new(),
             input_wanted: None,
             classes: Vec::new(),
             mem: None,
@@ -877,6 +881,7 @@ impl Vm {
         roots.extend(self.sync_exc);
         roots.extend(self.trace_fn);
         roots.extend(self.type_cache.iter().map(|(_, id)| *id));
+        roots.extend(self.method_descrs.iter().map(|(_, _, id)| *id));
         for f in &self.frames {
             roots.extend(f.trace.f_trace);
         }
@@ -2102,6 +2107,21 @@ impl Vm {
         match self.heap.get(func).clone() {
             Obj::Builtin(Builtin(name)) => self.call_builtin(name, args, kwargs),
             Obj::Method { receiver, name } => self.call_method(receiver, name, args, kwargs),
+            // method_descriptor: the instance comes first and must be of the type.
+            Obj::MethodDescr { ty, name } => {
+                let tn = ty.name();
+                let Some((&recv, rest)) = args.split_first() else {
+                    return self
+                        .type_error(format!("unbound method {tn}.{name}() needs an argument"));
+                };
+                if !self.type_of(recv).is_subtype(ty) {
+                    let other = self.type_name(recv);
+                    return self.type_error(format!(
+                        "descriptor '{name}' for '{tn}' objects doesn't apply to a '{other}' object"
+                    ));
+                }
+                self.call_method(recv, name, rest.to_vec(), kwargs)
+            }
             Obj::Type(t) => self.call_type(t, args, kwargs),
             _ => {
                 let tn = self.type_name(func);

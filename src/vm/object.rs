@@ -518,6 +518,12 @@ pub enum Obj {
         receiver: ObjId,
         name: &'static str,
     },
+    /// A built-in type's method taken from the type (`str.lower`): a
+    /// `method_descriptor`, called with the instance first.
+    MethodDescr {
+        ty: TypeId,
+        name: &'static str,
+    },
     Type(TypeId),
     Exception(Box<ExcObj>),
     Iter(Box<IterObj>),

@@ -60,6 +60,7 @@ impl Vm {
             Obj::Slice { .. } => TypeId::Slice,
             Obj::Function(_) => TypeId::Function,
             Obj::Builtin(_) | Obj::Method { .. } => TypeId::BuiltinFunction,
+            Obj::MethodDescr { .. } => TypeId::Iter("method_descriptor"),
             Obj::Type(_) => TypeId::Type,
             Obj::Exception(e) => e.ty,
             Obj::Iter(it) => TypeId::Iter(iter_type_name(it)),
@@ -393,6 +394,9 @@ impl Vm {
                 self.type_name(receiver),
                 receiver.address()
             ),
+            Obj::MethodDescr { ty, name } => {
+                format!("<method '{name}' of '{}' objects>", ty.name())
+            }
             Obj::Type(t) => format!("<class '{}'>", t.name()),
             Obj::Exception(e) => {
                 if e.class.is_some()
@@ -555,10 +559,16 @@ impl Vm {
                     }
                     Some(f) => {
                         let r = self.call_sync(f, vec![id])?;
-                        // slot_tp_hash: the int is reduced as hash(int) is, -1 becomes -2.
+                        // slot_tp_hash: an int that fits a Py_ssize_t is the hash as it
+                        // is; only a bigger one is reduced as hash(int) reduces it; -1
+                        // becomes -2.
                         match self.heap.get(r) {
                             Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
-                                let h = self.hash(r)?;
+                                let h = match self.as_bigint(r).and_then(|n| i64::try_from(&n).ok())
+                                {
+                                    Some(h) => h,
+                                    None => self.hash(r)?,
+                                };
                                 if h == -1 { -2 } else { h }
                             }
                             _ => {
@@ -896,6 +906,15 @@ impl Vm {
                 Obj::Set(_) | Obj::FrozenSet(_),
                 Obj::Set(_) | Obj::FrozenSet(_),
             ) => self.set_op(op, a, b),
+            // dictviews_or() and friends: a keys or items view (either side) acts as the
+            // set of its items against any iterable; the result is a new set.
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, x, y)
+                if is_set_like_view(x) || is_set_like_view(y) =>
+            {
+                let sa = self.new_set(false, Some(a))?;
+                let sb = self.new_set(false, Some(b))?;
+                self.set_op(op, sa, sb)
+            }
             _ => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
                 self.type_error(format!(
@@ -1971,17 +1990,12 @@ impl Vm {
             );
         }
         if items.len() > n {
-            // CPython reports the count only when it knows the length cheaply.
-            let known = matches!(self.heap.get(v), Obj::List(_) | Obj::Tuple(_));
-            let msg = if known {
-                format!(
-                    "too many values to unpack (expected {n}, got {})",
-                    items.len()
-                )
-            } else {
-                format!("too many values to unpack (expected {n})")
-            };
-            return self.err(TypeId::ValueError, msg);
+            // unpack_iterable() in 3.11 never says how many there were (3.12 does for
+            // lists, tuples and dicts).
+            return self.err(
+                TypeId::ValueError,
+                format!("too many values to unpack (expected {n})"),
+            );
         }
         Ok(items)
     }
@@ -2111,12 +2125,25 @@ impl Vm {
                 let m = *m;
                 self.unsupported(&format!("{m}.{name}"))
             }
+            // A built-in type's method taken from the type: a method_descriptor. Any
+            // other name may well exist on CPython's type: refused.
             Obj::Type(t) => {
-                let t = t.name();
-                self.err(
-                    TypeId::AttributeError,
-                    format!("type object '{t}' has no attribute '{name}'"),
-                )
+                let t = *t;
+                match super::builtins::method_name(t, name) {
+                    Some(m) if !matches!(t, TypeId::Generator | TypeId::Weak(_)) => {
+                        if let Some(&(_, _, id)) = self
+                            .method_descrs
+                            .iter()
+                            .find(|(x, n, _)| *x == t && *n == m)
+                        {
+                            return Ok(id);
+                        }
+                        let id = self.heap.alloc(Obj::MethodDescr { ty: t, name: m });
+                        self.method_descrs.push((t, m, id));
+                        Ok(id)
+                    }
+                    _ => self.unsupported(&format!("the attribute {}.{name}", t.name())),
+                }
             }
             _ => self.err(
                 TypeId::AttributeError,
@@ -2605,4 +2632,15 @@ impl Vm {
 /// where CPython's immutable sequences return themselves.
 fn whole_slice(ix: &[usize], len: usize) -> bool {
     ix.len() == len && ix.iter().enumerate().all(|(n, &i)| n == i)
+}
+
+/// A dict's keys or items view, which supports the set operators (values views do not).
+fn is_set_like_view(o: &Obj) -> bool {
+    matches!(
+        o,
+        Obj::DictView {
+            kind: ViewKind::Keys | ViewKind::Items,
+            ..
+        }
+    )
 }
