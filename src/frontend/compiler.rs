@@ -1156,10 +1156,21 @@ impl<'a> Compiler<'a> {
             .filter_map(|a| a.default.as_deref())
             .collect();
         if !defaults.is_empty() {
-            for d in &defaults {
-                self.expr(d)?;
+            // fold_tuple_on_constants() (the CFG optimizer): constant defaults are one
+            // constant tuple, not a tuple built at each `def`.
+            match defaults
+                .iter()
+                .map(|d| fold_const(d))
+                .collect::<Option<Vec<_>>>()
+            {
+                Some(items) => self.load_const(Const::Tuple(items)),
+                None => {
+                    for d in &defaults {
+                        self.expr(d)?;
+                    }
+                    self.emit(Instr::BuildTuple(defaults.len() as u32));
+                }
             }
-            self.emit(Instr::BuildTuple(defaults.len() as u32));
             flags |= 1;
         }
         let kwdefaults: Vec<(&str, &Expr)> = args

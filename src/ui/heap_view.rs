@@ -120,6 +120,8 @@ pub struct HeapView {
     layout: Layout,
     offset: Vec2,
     zoom: f32,
+    /// The object last brought into view because a step was about it.
+    followed: Option<u32>,
 }
 
 impl HeapView {
@@ -222,6 +224,16 @@ impl View for HeapView {
                 ui.allocate_exact_size(vec2(graph_w, avail.y.max(200.0)), Sense::click_and_drag());
             if resp.dragged() {
                 self.offset += resp.drag_delta();
+            }
+            // A step about an object off screen (a finalizer, a callback, a trashcan
+            // deposit deep in a chain) pans to it once; the user's own panning stays.
+            if h.focus != self.followed {
+                self.followed = h.focus;
+                if let Some(card) = h.focus.and_then(|f| self.card_rect(rect.min, f))
+                    && !rect.contains_rect(card)
+                {
+                    self.offset += rect.center() - card.center();
+                }
             }
             if resp.hovered() {
                 let scroll = ui.input(|i| i.smooth_scroll_delta.y);

@@ -554,7 +554,18 @@ impl Vm {
                 }
                 self.binary(crate::frontend::code::BinOp::Pow, args[0], args[1])
             }
-            "round" => self.builtin_round(args),
+            "round" => {
+                let mut args = args;
+                for (k, v) in &kwargs {
+                    if k != "ndigits" || args.len() != 1 {
+                        return self.type_error(format!(
+                            "'{k}' is an invalid keyword argument for round()"
+                        ));
+                    }
+                    args.push(*v);
+                }
+                self.builtin_round(args)
+            }
             "chr" => {
                 self.arity("chr", &args, 1, 1)?;
                 let i = self.index_value(args[0])?;
@@ -1529,9 +1540,9 @@ impl Vm {
                 Ok(self.list(items))
             }
             "clear" => {
-                if let Some(v) = self.list_mut(l) {
-                    v.clear();
-                }
+                let old = self.list_mut(l).map(std::mem::take).unwrap_or_default();
+                // _list_clear(): the items go from the last one.
+                self.hint_released(old.into_iter().rev());
                 Ok(none)
             }
             _ => self.unsupported(&format!("list.{name}()")),

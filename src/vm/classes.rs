@@ -317,7 +317,10 @@ impl Vm {
                 return self.unsupported(&format!("the special method {n}"));
             }
         }
-        // Allocate the class first: the MRO starts with it.
+        // __build_class__ hands type_new its bases as a tuple (type_new makes `(object,)`
+        // when there are none); the class is allocated next: the MRO starts with it.
+        let base_items: Vec<ObjId> = bases.iter().map(|&b| self.class_obj(b)).collect();
+        let bases_obj = self.tuple(base_items);
         let cls = self.heap.alloc(Obj::Class(Box::new(ClassObj {
             name: name.to_string(),
             qualname: qualname.to_string(),
@@ -325,6 +328,9 @@ impl Vm {
             mro: Vec::new(),
             dict: ns,
             layout: TypeId::Object,
+            mro_obj: None,
+            bases_obj: Some(bases_obj),
+            base_obj: None,
         })));
         let me = ClassRef::User(cls);
         let run = mro::mro(me, &bases, |b| self.mro_of(b));
@@ -360,9 +366,21 @@ impl Vm {
             let sm = self.heap.alloc(Obj::StaticMethod(f));
             self.dict_setitem(ns, knew, sm)?;
         }
+        // mro_internal() stores the MRO as a new tuple; tp_base is the best base.
+        let mro_items: Vec<ObjId> = mro.iter().map(|&c| self.class_obj(c)).collect();
+        let mro_obj = self.tuple(mro_items);
         if let Some(Obj::Class(c)) = self.heap.get_mut(cls) {
             c.mro = mro;
             c.layout = layout;
+            c.mro_obj = Some(mro_obj);
+        }
+        let base = match self.heap.get(cls) {
+            Obj::Class(c) => self.best_base_ref(c),
+            _ => ClassRef::Builtin(TypeId::Object),
+        };
+        let base_obj = self.class_obj(base);
+        if let Some(Obj::Class(c)) = self.heap.get_mut(cls) {
+            c.base_obj = Some(base_obj);
         }
         // PyType_Ready's add_getset(): `__dict__` when the best base has no instance dict
         // (only `object` here), `__weakref__` when it has no weak-reference list (built-in
@@ -942,6 +960,9 @@ impl Vm {
             "__name__" => return Ok(self.str(&c.name)),
             "__qualname__" => return Ok(self.str(&c.qualname)),
             "__bases__" => {
+                if let Some(t) = c.bases_obj {
+                    return Ok(t);
+                }
                 let items: Vec<ObjId> = c.bases.iter().map(|&b| self.class_obj(b)).collect();
                 return Ok(self.tuple(items));
             }
@@ -950,6 +971,9 @@ impl Vm {
                 return Ok(self.class_obj(b));
             }
             "__mro__" => {
+                if let Some(t) = c.mro_obj {
+                    return Ok(t);
+                }
                 let items: Vec<ObjId> = c.mro.iter().map(|&b| self.class_obj(b)).collect();
                 return Ok(self.tuple(items));
             }
@@ -1053,6 +1077,14 @@ impl Vm {
         }
         if self.set_function_attr(obj, name, value)? || self.sync_setattr(obj, name, value)? {
             return Ok(());
+        }
+        if matches!(self.heap.get(obj), Obj::Exception(_))
+            && matches!(
+                name,
+                "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+            )
+        {
+            return self.set_exc_link(obj, name, value);
         }
         let (cls, dict) = match self.heap.get(obj) {
             Obj::Instance(i) => (Some(i.class), Some(i.dict)),
@@ -1319,6 +1351,50 @@ impl Vm {
             }
             _ => self.unsupported(&format!("the method {name}")),
         }
+    }
+
+    /// Sets `__cause__` (BaseException_set_cause: None or an exception, and then
+    /// `__suppress_context__` is True), `__context__`, `__suppress_context__`, or
+    /// `__traceback__` (only to None: the frames it kept let go of their locals).
+    fn set_exc_link(&mut self, exc: ObjId, name: &str, value: ObjId) -> PyResult<()> {
+        let is_exc = matches!(self.heap.get(value), Obj::Exception(_));
+        let none = value == self.none;
+        match name {
+            "__cause__" | "__context__" if !none && !is_exc => {
+                let what = if name == "__cause__" {
+                    "cause"
+                } else {
+                    "context"
+                };
+                return self.type_error(format!(
+                    "exception {what} must be None or derive from BaseException"
+                ));
+            }
+            "__traceback__" if !none => {
+                return self.unsupported("setting __traceback__ to a traceback object");
+            }
+            _ => {}
+        }
+        let link = (!none).then_some(value);
+        let suppress = self.truthy(value)?;
+        let mut released = Vec::new();
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+            match name {
+                "__cause__" => {
+                    e.cause = link;
+                    e.suppress_context = true;
+                }
+                "__context__" => e.context = link,
+                "__suppress_context__" => e.suppress_context = suppress,
+                _ => {
+                    e.traceback.clear();
+                    e.tb_frames.clear();
+                    released = std::mem::take(&mut e.frame_locals);
+                }
+            }
+        }
+        self.hint_released(released);
+        Ok(())
     }
 
     /// `__cause__`, `__context__`, `__suppress_context__` of an exception.

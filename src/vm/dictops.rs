@@ -218,7 +218,19 @@ impl Vm {
     }
 
     pub fn dict_clear(&mut self, d: ObjId) {
+        // free_keys_object(): each entry's key, then its value, in entry order.
+        let held: Vec<ObjId> = match self.heap.get(d) {
+            Obj::Dict(dict) => dict
+                .table
+                .entries()
+                .iter()
+                .flatten()
+                .flat_map(|e| [e.key, e.value])
+                .collect(),
+            _ => Vec::new(),
+        };
         self.with_dict(d, None, |t, _eq, obs| t.clear(obs));
+        self.hint_released(held);
     }
 
     /// `d.setdefault(k, default)`.

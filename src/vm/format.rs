@@ -50,9 +50,37 @@ fn dtoa(a: f64, mode: DtoaMode) -> (String, i64) {
             (all[lead..].to_string(), int_part.len() as i64 - lead as i64)
         }
     };
-    let digits = digits.trim_end_matches('0').to_string();
+    let mut digits = digits.trim_end_matches('0').to_string();
     if digits.is_empty() {
         return ("0".to_string(), 1);
+    }
+    let mut decpt = decpt;
+    if mode == DtoaMode::Shortest {
+        (digits, decpt) = shortest_tie_to_even(a, digits, decpt);
+    }
+    (digits, decpt)
+}
+
+/// When `a` lies exactly halfway between two shortest digit strings that both read back
+/// as `a`, _Py_dg_dtoa's mode 0 takes the one ending in an even digit (Rust's shortest
+/// formatting rounds such a tie up): repr(1000000000000000.25) is '1000000000000000.2'.
+fn shortest_tie_to_even(a: f64, digits: String, decpt: i64) -> (String, i64) {
+    let n = digits.len();
+    // The exact decimal expansion of a double has at most 767 significant digits.
+    let exact = format!("{a:.800e}");
+    let (mant, exp) = exact.split_once('e').unwrap_or((exact.as_str(), "0"));
+    let exact_decpt = exp.parse::<i64>().unwrap_or(0) + 1;
+    let exact_digits = mant.replace('.', "");
+    let exact_digits = exact_digits.trim_end_matches('0');
+    if exact_decpt != decpt || exact_digits.len() != n + 1 || !exact_digits.ends_with('5') {
+        return (digits, decpt);
+    }
+    let truncated = &exact_digits[..n];
+    let last = truncated.as_bytes()[n - 1] - b'0';
+    let reads_back = format!("0.{truncated}e{decpt}").parse::<f64>() == Ok(a);
+    if last.is_multiple_of(2) && digits != truncated && reads_back {
+        let kept = truncated.trim_end_matches('0');
+        return (kept.to_string(), decpt);
     }
     (digits, decpt)
 }

@@ -182,12 +182,15 @@ impl Vm {
                     }
                 }
                 // WRAPPER_UPDATES: the wrapper's __dict__ takes the wrapped function's.
-                if let Obj::Function(f) = self.heap.get(wrapped) {
-                    let extra = f.attrs.clone();
+                if let Obj::Function(_) = self.heap.get(wrapped) {
+                    // update_wrapper(): getattr(wrapper, '__dict__').update(getattr(
+                    // wrapped, '__dict__', {})) makes both functions' dicts.
+                    self.function_dict(wrapper)?;
+                    let d = self.function_dict(wrapped)?;
+                    let extra = self.dict_items(d);
                     for (k, v) in extra {
-                        if !WRAPPER_ASSIGNMENTS.contains(&k.as_str()) {
-                            self.set_attr(wrapper, &k, v)?;
-                        }
+                        let k = self.str_of(k)?;
+                        self.set_attr(wrapper, &k, v)?;
                     }
                 }
                 self.set_attr(wrapper, "__wrapped__", wrapped)?;
@@ -564,6 +567,15 @@ impl Vm {
                 if let Some((_, v)) = f.attrs.iter().find(|(k, _)| k == name) {
                     return Ok(Some(*v));
                 }
+                if name == "__dict__" {
+                    return self.function_dict(obj).map(Some);
+                }
+                if let Some(d) = f.dict_obj {
+                    let k = self.str(name);
+                    if let Some(v) = self.quietly(|vm| vm.dict_lookup(d, k))? {
+                        return Ok(Some(v));
+                    }
+                }
                 match name {
                     "__name__" => self.str(&f.name),
                     "__qualname__" => self.str(&f.qualname),
@@ -585,13 +597,7 @@ impl Vm {
                         Some(d) => self.str(&d),
                         None => self.none,
                     },
-                    "__defaults__" => {
-                        if f.defaults.is_empty() {
-                            self.none
-                        } else {
-                            self.tuple(f.defaults.clone())
-                        }
-                    }
+                    "__defaults__" => f.defaults_obj.unwrap_or(self.none),
                     "__kwdefaults__" => {
                         if f.kwdefaults.is_empty() {
                             self.none
@@ -672,6 +678,24 @@ impl Vm {
 
     /// Setting an attribute on a function (`f.calls = 0`, what `functools.wraps` copies).
     pub(crate) fn set_function_attr(&mut self, obj: ObjId, name: &str, v: ObjId) -> PyResult<bool> {
+        if name == "__defaults__" && matches!(self.heap.get(obj), Obj::Function(_)) {
+            // func_set_defaults(): a tuple or None, kept as it is.
+            let new = match self.heap.get(v) {
+                Obj::None => Vec::new(),
+                Obj::Tuple(t) => t.to_vec(),
+                _ => {
+                    return self
+                        .type_error("__defaults__ must be set to a tuple object")
+                        .map(|()| true);
+                }
+            };
+            let obj_new = (!matches!(self.heap.get(v), Obj::None)).then_some(v);
+            if let Some(Obj::Function(f)) = self.heap.get_mut(obj) {
+                f.defaults = new;
+                f.defaults_obj = obj_new;
+            }
+            return Ok(true);
+        }
         let text = match self.heap.get(v) {
             Obj::Str(s) => Some(s.s.to_string()),
             _ => None,
@@ -689,12 +713,38 @@ impl Vm {
                     .map(|()| true);
             }
             ("__module__", _) => {}
-            _ => match f.attrs.iter_mut().find(|(k, _)| k == name) {
-                Some(slot) => slot.1 = v,
-                None => f.attrs.push((name.to_string(), v)),
-            },
+            ("__doc__" | "__annotations__", _) => {
+                match f.attrs.iter_mut().find(|(k, _)| k == name) {
+                    Some(slot) => slot.1 = v,
+                    None => f.attrs.push((name.to_string(), v)),
+                }
+            }
+            ("__dict__", _) => {
+                return self
+                    .unsupported("replacing a function's __dict__")
+                    .map(|()| true);
+            }
+            _ => {
+                let d = self.function_dict(obj)?;
+                let k = self.intern(name, None);
+                self.quietly(|vm| vm.dict_setitem(d, k, v))?;
+            }
         }
         Ok(true)
+    }
+
+    /// A function's `__dict__`, made on first use (`func_get_dict`).
+    fn function_dict(&mut self, f: ObjId) -> PyResult {
+        if let Obj::Function(func) = self.heap.get(f)
+            && let Some(d) = func.dict_obj
+        {
+            return Ok(d);
+        }
+        let d = self.new_dict();
+        if let Some(Obj::Function(func)) = self.heap.get_mut(f) {
+            func.dict_obj = Some(d);
+        }
+        Ok(d)
     }
 }
 

@@ -186,8 +186,8 @@ impl Vm {
                 if let Some(c) = f.closure {
                     out.push((c, "__closure__".into(), false));
                 }
-                for &d in &f.defaults {
-                    out.push((d, "default".into(), false));
+                if let Some(d) = f.defaults_obj {
+                    out.push((d, "__defaults__".into(), false));
                 }
             }
             Obj::BoundMethod { func, receiver } => {

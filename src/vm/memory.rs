@@ -229,10 +229,18 @@ fn dealloc_order(o: &Obj) -> Vec<ObjId> {
         Obj::BoundMethod { func, receiver } => out.extend([*func, *receiver]),
         // subtype_dealloc: the attribute values (or `__dict__`), then the type.
         Obj::Instance(i) => out.extend([i.dict, i.class]),
+        // type_dealloc(): tp_base, tp_dict, tp_bases, tp_mro.
+        Obj::Class(c) => {
+            out.extend(c.base_obj);
+            out.push(c.dict);
+            out.extend(c.bases_obj);
+            out.extend(c.mro_obj);
+        }
         Obj::Function(f) => {
-            out.extend(f.defaults.iter().copied());
+            out.extend(f.defaults_obj);
             out.extend(f.kwdefaults.iter().map(|(_, v)| *v));
             out.extend(f.attrs.iter().map(|(_, v)| *v));
+            out.extend(f.dict_obj);
             out.extend(f.closure);
             out.extend(f.class_cell);
         }
@@ -600,6 +608,16 @@ impl Vm {
         self.mem.as_ref().and_then(|m| m.rc_of(id)).unwrap_or(0)
     }
 
+    /// What an operation let go of together, in the order CPython's C code drops them
+    /// (`_list_clear` from the last item, `list_ass_slice`'s recycled items backwards,
+    /// `free_keys_object` key then value): the next reap frees the dead among them in
+    /// this order, before anything else.
+    pub(crate) fn hint_released(&mut self, ids: impl IntoIterator<Item = ObjId>) {
+        if let Some(m) = self.mem.as_mut() {
+            m.released.extend(ids);
+        }
+    }
+
     /// Frees everything whose count is zero, in the order CPython would. What was
     /// already dead when an outer reap began is left to it: a finalizer running for one
     /// object must not see the next one freed before its own deallocation ends.
@@ -787,8 +805,10 @@ impl Vm {
 
     fn begin_dealloc_owned(&mut self, x: ObjId) -> Option<(usize, usize, usize)> {
         if self.has_del(x) && !self.meta(x).is_some_and(|m| m.finalized) {
-            self.meta_mut(x).finalized = true;
+            // PyObject_CallFinalizer() marks the object finalized after __del__ returns
+            // (gc.is_finalized() is False inside it); finalize_garbage() marks it before.
             self.run_del(x);
+            self.meta_mut(x).finalized = true;
             if self.count_of(x) > 0 {
                 // Resurrected: it lives on, finalized.
                 return None;
@@ -1362,25 +1382,23 @@ impl Vm {
                 keys
             }
             Obj::Function(f) => {
-                let mut out: Vec<ObjId> = std::mem::take(&mut f.defaults);
+                f.defaults.clear();
+                let mut out: Vec<ObjId> = f.defaults_obj.take().into_iter().collect();
                 out.extend(
                     std::mem::take(&mut f.kwdefaults)
                         .into_iter()
                         .map(|(_, v)| v),
                 );
                 out.extend(std::mem::take(&mut f.attrs).into_iter().map(|(_, v)| v));
+                out.extend(f.dict_obj.take());
                 out.extend(f.closure.take());
                 out
             }
             Obj::Cell(c) => c.take().into_iter().collect(),
+            // type_clear(): the dict's entries, then tp_mro.
             Obj::Class(c) => {
-                let mro: Vec<ObjId> = std::mem::take(&mut c.mro)
-                    .into_iter()
-                    .filter_map(|r| match r {
-                        ClassRef::User(id) => Some(id),
-                        ClassRef::Builtin(_) => None,
-                    })
-                    .collect();
+                let mro = c.mro_obj.take();
+                c.mro.clear();
                 let dict = c.dict;
                 let mut out = self.take_dict_entries(dict, false);
                 out.extend(mro);

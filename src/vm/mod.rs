@@ -1255,14 +1255,14 @@ impl Vm {
                 } else {
                     Vec::new()
                 };
-                let defaults = if flags & 1 != 0 {
+                let (defaults, defaults_obj) = if flags & 1 != 0 {
                     let t = self.pop();
                     match self.heap.get(t) {
-                        Obj::Tuple(items) => items.to_vec(),
-                        _ => Vec::new(),
+                        Obj::Tuple(items) => (items.to_vec(), Some(t)),
+                        _ => (Vec::new(), None),
                     }
                 } else {
-                    Vec::new()
+                    (Vec::new(), None)
                 };
                 let name = self.program.codes[code_idx].name.clone();
                 let qualname = self.program.codes[code_idx].qualname.clone();
@@ -1271,10 +1271,12 @@ impl Vm {
                     name,
                     qualname,
                     defaults,
+                    defaults_obj,
                     kwdefaults,
                     class_cell: None,
                     closure,
                     attrs: Vec::new(),
+                    dict_obj: None,
                     annotations_unknown: false,
                 })));
                 if self.recorder.is_some()

@@ -317,15 +317,22 @@ pub struct Function {
     pub code: usize,
     pub name: String,
     pub qualname: String,
+    /// The default values, for argument binding; `defaults_obj` owns them.
     pub defaults: Vec<ObjId>,
+    /// `__defaults__`: the tuple MAKE_FUNCTION was given (a tracked object of its own in
+    /// CPython, collected with the function).
+    pub defaults_obj: Option<ObjId>,
     pub kwdefaults: Vec<(String, ObjId)>,
     /// The class whose body defined it: what its `__class__` cell holds, which zero-argument
     /// `super()` reads. Filled in when the class is created, as CPython fills the cell.
     pub class_cell: Option<ObjId>,
     /// `__closure__`: a tuple of cells, one per `co_freevars` name.
     pub closure: Option<ObjId>,
-    /// Attributes set on the function (`functools.wraps` sets `__wrapped__`, `__doc__` …).
+    /// Slot attributes set on the function (`__doc__`, `__annotations__`).
     pub attrs: Vec<(String, ObjId)>,
+    /// `func_dict`: made by the first other attribute set (or by reading `__dict__`), a
+    /// dict of its own as in CPython (`functools.wraps` puts `__wrapped__` there).
+    pub dict_obj: Option<ObjId>,
     /// `functools.wraps` copied the annotations of an annotated function here, which
     /// pyxray does not evaluate.
     pub annotations_unknown: bool,
@@ -349,6 +356,11 @@ pub struct ClassObj {
     pub dict: ObjId,
     /// The built-in type its instances are laid out as (`object`, or an exception type).
     pub layout: TypeId,
+    /// `tp_mro`, `tp_bases` and `tp_base` as the objects CPython keeps: the two tuples
+    /// are tracked objects of their own (collected with the class, seen by `is`).
+    pub mro_obj: Option<ObjId>,
+    pub bases_obj: Option<ObjId>,
+    pub base_obj: Option<ObjId>,
 }
 
 /// An instance of a user class that is not an exception.
@@ -857,11 +869,12 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             out.extend([*start, *stop, *step])
         }
         Obj::Function(f) => {
-            out.extend(f.defaults.iter().copied());
+            out.extend(f.defaults_obj);
             out.extend(f.kwdefaults.iter().map(|(_, v)| *v));
             out.extend(f.class_cell);
             out.extend(f.closure);
             out.extend(f.attrs.iter().map(|(_, v)| *v));
+            out.extend(f.dict_obj);
         }
         Obj::Cell(c) => out.extend(*c),
         Obj::Generator(g) => g.children(out),
@@ -885,13 +898,12 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             out.extend(p.args.iter().copied());
             out.extend(p.keywords.iter().map(|(_, v)| *v));
         }
+        // type_traverse(): the dict, the MRO, the bases, the base.
         Obj::Class(c) => {
             out.push(c.dict);
-            for r in c.bases.iter().chain(c.mro.iter()) {
-                if let ClassRef::User(id) = r {
-                    out.push(*id);
-                }
-            }
+            out.extend(c.mro_obj);
+            out.extend(c.bases_obj);
+            out.extend(c.base_obj);
         }
         Obj::Instance(i) => out.extend([i.class, i.dict]),
         Obj::BoundMethod { func, receiver } => out.extend([*func, *receiver]),

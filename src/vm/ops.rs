@@ -1416,7 +1416,9 @@ impl Vm {
                                 (start, start)
                             }
                         };
-                        l.splice(s..e, items);
+                        // list_ass_slice(): the replaced items go from the last one.
+                        let old: Vec<ObjId> = l.splice(s..e, items).collect();
+                        self.hint_released(old.into_iter().rev());
                     } else {
                         if ix.len() != items.len() {
                             return self.err(
@@ -1478,6 +1480,16 @@ impl Vm {
             Obj::List(l) => {
                 if matches!(self.heap.get(idx), Obj::Slice { .. }) {
                     let ix = self.slice_indices(idx, l.len())?;
+                    // list_ass_slice() lets a contiguous run go from its last item; an
+                    // extended slice's garbage goes in index order.
+                    let mut gone: Vec<usize> = ix.clone();
+                    gone.sort_unstable();
+                    let contiguous = gone.windows(2).all(|w| w[1] == w[0] + 1);
+                    let mut order: Vec<ObjId> = gone.iter().map(|&i| l[i]).collect();
+                    if contiguous {
+                        order.reverse();
+                    }
+                    self.hint_released(order);
                     let kill: std::collections::HashSet<usize> = ix.into_iter().collect();
                     let v: Vec<ObjId> = l
                         .iter()
@@ -1507,6 +1519,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        // proxy_contains(): the referent's.
+        if self.is_proxy(container) {
+            let r = self.unproxy(container)?;
+            return self.contains(r, item);
+        }
         if let Obj::WeakDict(_) = self.heap.get(container) {
             return self.weak_dict_contains(container, item);
         }
@@ -2090,6 +2107,14 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            // A traceback as an object (tb_frame, tb_next) is not simulated: refused,
+            // unless there is none.
+            (Obj::Exception(e), "__traceback__") => {
+                if e.traceback.is_empty() {
+                    return Ok(self.none);
+                }
+                return self.unsupported("an exception's __traceback__ object");
+            }
             (Obj::Type(TypeId::Dict), "fromkeys") => {
                 return Ok(self.heap.alloc(Obj::Method {
                     receiver: obj,
@@ -2142,13 +2167,39 @@ impl Vm {
                         self.method_descrs.push((t, m, id));
                         Ok(id)
                     }
-                    _ => self.unsupported(&format!("the attribute {}.{name}", t.name())),
+                    _ if cpython_has_attr(t.name(), name) || cpython_has_attr("type", name) => {
+                        self.unsupported(&format!("the attribute {}.{name}", t.name()))
+                    }
+                    _ => self.err(
+                        TypeId::AttributeError,
+                        format!("type object '{}' has no attribute '{name}'", t.name()),
+                    ),
                 }
             }
-            _ => self.err(
-                TypeId::AttributeError,
-                format!("'{tn}' object has no attribute '{name}'"),
-            ),
+            // An attribute CPython's built-in type has but pyxray lacks is refused; the
+            // AttributeError is raised only where CPython raises it too.
+            o => {
+                let row = if matches!(o, Obj::Exception(_)) {
+                    "BaseException"
+                } else {
+                    tn.as_str()
+                };
+                // A module's callable (itertools.chain, functools.partial ...) is a class
+                // in CPython, with attributes of its own (chain.from_iterable).
+                if let Obj::Builtin(b) = o
+                    && b.0.contains('.')
+                {
+                    let owner = b.0;
+                    return self.unsupported(&format!("{owner}.{name}"));
+                }
+                if cpython_has_attr(row, name) {
+                    return self.unsupported(&format!("the attribute {tn}.{name}"));
+                }
+                self.err(
+                    TypeId::AttributeError,
+                    format!("'{tn}' object has no attribute '{name}'"),
+                )
+            }
         }
     }
 
@@ -2643,4 +2694,14 @@ fn is_set_like_view(o: &Obj) -> bool {
             ..
         }
     )
+}
+
+/// Whether CPython 3.11's built-in type `type_name` has attribute `name`
+/// (`assets/cpython_type_attrs.txt`, recorded by `tests/probe/dump_type_attrs.py`).
+fn cpython_has_attr(type_name: &str, name: &str) -> bool {
+    const ATTRS: &str = include_str!("../../assets/cpython_type_attrs.txt");
+    ATTRS.lines().any(|line| {
+        let mut words = line.split(' ');
+        words.next() == Some(type_name) && words.any(|w| w == name)
+    })
 }

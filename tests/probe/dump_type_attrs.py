@@ -1,0 +1,19 @@
+"""Writes the attribute names of CPython 3.11's built-in types (assets/cpython_type_attrs.txt).
+
+pyxray refuses an attribute it lacks when CPython's type has it, and raises CPython's
+AttributeError only when CPython would too; this list tells the two apart.
+
+    python3 tests/probe/dump_type_attrs.py > assets/cpython_type_attrs.txt
+"""
+import types
+import weakref
+
+TYPES = [str, bytes, list, tuple, dict, set, frozenset, int, float, bool, complex,
+         type(None), range, slice, types.FunctionType, types.GeneratorType,
+         types.BuiltinFunctionType, types.MethodType, types.CodeType, types.FrameType,
+         type({}.keys()), type({}.values()), type({}.items()), BaseException,
+         weakref.ReferenceType, weakref.ProxyType, weakref.CallableProxyType,
+         weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.finalize,
+         weakref.KeyedRef, type, object]
+for t in TYPES:
+    print(t.__name__, " ".join(sorted(dir(t))))

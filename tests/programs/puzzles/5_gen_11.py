@@ -1,0 +1,37 @@
+def attempt(label, fn):
+    try:
+        result = fn()
+    except Exception as e:
+        print(f"{label:>10}: {type(e).__name__}: {e}")
+    else:
+        print(f"{label:>10}: ok {result!r}")
+
+
+attempt("div", lambda: 1 / 0)
+attempt("floordiv", lambda: 5 // 0)
+attempt("mod", lambda: 5 % 0)
+attempt("fdiv", lambda: 1.0 / 0)
+attempt("key", lambda: {"a": 1}["b"])
+attempt("index", lambda: [1, 2, 3][5])
+attempt("tindex", lambda: (1,)[2])
+attempt("sindex", lambda: "abc"[10])
+attempt("add", lambda: 1 + "a")
+attempt("radd", lambda: "a" + 1)
+attempt("mul", lambda: [1] * 2.0)
+attempt("int", lambda: int("x"))
+attempt("intbase", lambda: int("12", 2))
+attempt("float", lambda: float("abc"))
+attempt("unpack", lambda: [a for a, b in [(1, 2, 3)]])
+attempt("attr", lambda: (5).foo)
+attempt("none", lambda: None.upper())
+attempt("call", lambda: [5][0]())
+attempt("len", lambda: len(5))
+attempt("pop", lambda: [].pop())
+attempt("remove", lambda: [1].remove(2))
+attempt("lindex", lambda: [1, 2].index(3))
+attempt("sub", lambda: {1} - [1])
+attempt("lt", lambda: 1 < "a")
+attempt("good", lambda: int("  -7 "))
+attempt("neg", lambda: -"x")
+attempt("iter", lambda: iter(5))
+attempt("dictpop", lambda: {}.pop("k"))

@@ -1,0 +1,20 @@
+names = ["alice", "bob", "carol", "dave"]
+scores = [88, 92, 75, 92]
+ages = (31, 25, 40)
+for i, (n, s) in enumerate(zip(names, scores), start=1):
+    print(f"{i}. {n.title():<6} {s}")
+print(list(zip(names, ages)), dict(zip(names, scores)))
+print(list(map(str.upper, names)), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])))
+print(list(filter(lambda s: s > 80, scores)), list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(any(s > 90 for s in scores), all(s > 70 for s in scores), any([]), all([]))
+print(max(names, key=len), min(names, key=lambda n: n[-1]), max(scores), min(ages))
+best = max(zip(scores, names))
+print(best, max(zip(names, scores), key=lambda p: p[1]))
+print(sorted(zip(scores, names), reverse=True))
+print(max([], default="empty"), min(3, 1, 2), max("a", "B", key=str.lower))
+print(sum(scores) / len(scores), sum(range(101)), sum([[1], [2]], []))
+pairs = list(enumerate("xyz"))
+idx, chars = zip(*pairs)
+print(pairs, idx, chars)
+print(list(reversed(names)), list(range(10, 0, -3)), len(range(0, 100, 7)))
+print([i for i, s in enumerate(scores) if s == max(scores)])
