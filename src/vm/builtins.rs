@@ -490,6 +490,11 @@ impl Vm {
             }
             "abs" => {
                 self.arity("abs", &args, 1, 1)?;
+                if matches!(self.heap.get(args[0]), Obj::Instance(_))
+                    && let Some(f) = self.user_special_fn(args[0], "__abs__")?
+                {
+                    return self.call_sync(f, vec![args[0]]);
+                }
                 // long_abs(): a non-negative exact int is returned as it is.
                 if matches!(self.heap.get(args[0]), Obj::Int(_) | Obj::Long(_))
                     && self.as_bigint(args[0]).is_some_and(|n| !n.is_negative())

@@ -735,6 +735,18 @@ impl Vm {
             {
                 self.generator_method_sync(receiver, name, args)
             }
+            // An instance with __call__ (slot_tp_call), as map() or sorted(key=) use it.
+            Obj::Instance(_) => match self.user_special_fn(func, "__call__")? {
+                Some(f) => {
+                    let mut all = vec![func];
+                    all.extend(args);
+                    self.call_sync_kw(f, all, kwargs)
+                }
+                None => {
+                    let tn = self.type_name(func);
+                    self.type_error(format!("'{tn}' object is not callable"))
+                }
+            },
             _ => self.call_native(func, args, kwargs),
         }
     }
@@ -1548,7 +1560,16 @@ impl Vm {
             BinOp::Add => ("__add__", "__radd__"),
             BinOp::Sub => ("__sub__", "__rsub__"),
             BinOp::Mul => ("__mul__", "__rmul__"),
-            _ => return Ok(None),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__"),
+            BinOp::Pow => ("__pow__", "__rpow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__"),
+            BinOp::And => ("__and__", "__rand__"),
+            BinOp::Or => ("__or__", "__ror__"),
+            BinOp::Xor => ("__xor__", "__rxor__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__"),
         };
         let (ca, cb) = (self.class_of(a), self.class_of(b));
         let right_first = ca != cb && self.is_subclass(cb, ca);
@@ -1640,6 +1661,30 @@ const SUPPORTED_SPECIALS: &[&str] = &[
     "__rsub__",
     "__mul__",
     "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__pow__",
+    "__rpow__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__matmul__",
+    "__rmatmul__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
     "__enter__",
     "__exit__",
 ];

@@ -511,6 +511,47 @@ impl Vm {
             .unwrap_or(false))
     }
 
+    /// `s |= o`, `s &= o`, `s -= o`, `s ^= o` on a set: in place, as set_ior, set_iand
+    /// (the intersection's body swapped in), set_isub and set_ixor do it.
+    pub fn set_inplace(
+        &mut self,
+        op: crate::frontend::code::BinOp,
+        s: ObjId,
+        o: ObjId,
+    ) -> PyResult {
+        use crate::frontend::code::BinOp;
+        let other: Vec<ObjId> = match self.heap.get(o) {
+            Obj::Set(x) | Obj::FrozenSet(x) => x.iter().collect(),
+            _ => return self.set_op(op, s, o),
+        };
+        match op {
+            BinOp::Or => self.set_update(s, o)?,
+            BinOp::Sub => {
+                for k in other {
+                    self.set_discard(s, k)?;
+                }
+            }
+            BinOp::Xor => {
+                for k in other {
+                    if !self.set_discard(s, k)? {
+                        self.set_add(s, k)?;
+                    }
+                }
+            }
+            _ => {
+                let r = self.set_op(op, s, o)?;
+                let body = match self.heap.get(r) {
+                    Obj::Set(t) | Obj::FrozenSet(t) => (**t).clone(),
+                    _ => return Ok(s),
+                };
+                if let Some(Obj::Set(t)) = self.heap.get_mut(s) {
+                    **t = body;
+                }
+            }
+        }
+        Ok(s)
+    }
+
     /// Fills set `s` from an iterable (`set_update_internal`).
     pub fn set_update(&mut self, s: ObjId, iterable: ObjId) -> PyResult<()> {
         match self.heap.get(iterable).clone() {
@@ -578,10 +619,17 @@ impl Vm {
                 self.set_update(r, a)?;
                 self.set_update(r, b)?;
             }
+            // set_intersection(): walks the smaller set, looking each item up in the
+            // other.
             BinOp::And => {
-                for (h, k) in ta.iter_hashed() {
+                let (small, big) = if tb.len() > ta.len() {
+                    (&ta, &tb)
+                } else {
+                    (&tb, &ta)
+                };
+                for (h, k) in small.iter_hashed() {
                     let this = &mut *self;
-                    if tb.contains(h, k, &mut |s| this.key_eq(s, k)) {
+                    if big.contains(h, k, &mut |s| this.key_eq(s, k)) {
                         self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
                     }
                 }

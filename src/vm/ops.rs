@@ -667,6 +667,18 @@ impl Vm {
         if let Some(r) = self.user_compare(op, a, b)? {
             return Ok(r);
         }
+        // dictview_richcompare(): a keys or items view compares with a set or another
+        // such view as a set does.
+        let set_like =
+            |o: &Obj| matches!(o, Obj::Set(_) | Obj::FrozenSet(_)) || is_set_like_view(o);
+        if (is_set_like_view(self.heap.get(a)) || is_set_like_view(self.heap.get(b)))
+            && set_like(self.heap.get(a))
+            && set_like(self.heap.get(b))
+        {
+            let sa = self.new_set(true, Some(a))?;
+            let sb = self.new_set(true, Some(b))?;
+            return self.rich_compare(op, sa, sb);
+        }
         let oa = self.heap.get(a).clone();
         let ob = self.heap.get(b).clone();
         let ord = match (&oa, &ob) {
@@ -775,6 +787,17 @@ impl Vm {
             let t = self.truthy(v)?;
             return Ok(self.bool(!t));
         }
+        // slot_nb_negative and friends: the instance's own method.
+        if matches!(self.heap.get(v), Obj::Instance(_)) {
+            let name = match op {
+                UnOp::Neg => "__neg__",
+                UnOp::Pos => "__pos__",
+                _ => "__invert__",
+            };
+            if let Some(f) = self.user_special_fn(v, name)? {
+                return self.call_sync(f, vec![v]);
+            }
+        }
         match (op, self.num(v)) {
             (UnOp::Neg, Some(Num::I(i))) => match i.checked_neg() {
                 Some(r) => Ok(self.int(r)),
@@ -815,11 +838,27 @@ impl Vm {
             }
             return Ok(a);
         }
-        if op == BinOp::Or
-            && matches!(self.heap.get(a), Obj::Dict(_))
-            && matches!(self.heap.get(b), Obj::Dict(_))
+        // dict_ior(): any mapping or iterable of pairs, merged in place.
+        if op == BinOp::Or && matches!(self.heap.get(a), Obj::Dict(_)) {
+            self.dict_update_from(a, b)?;
+            return Ok(a);
+        }
+        if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+            && matches!(self.heap.get(a), Obj::Set(_))
+            && matches!(self.heap.get(b), Obj::Set(_) | Obj::FrozenSet(_))
         {
-            self.dict_merge(a, b)?;
+            return self.set_inplace(op, a, b);
+        }
+        // list_inplace_repeat(): the list itself, repeated in place.
+        if op == BinOp::Mul && matches!(self.heap.get(a), Obj::List(_)) {
+            let r = self.binary(op, a, b)?;
+            let items = match self.heap.get(r) {
+                Obj::List(l) => l.clone(),
+                _ => Vec::new(),
+            };
+            if let Some(Obj::List(l)) = self.heap.get_mut(a) {
+                *l = items;
+            }
             return Ok(a);
         }
         self.binary(op, a, b)
