@@ -955,6 +955,11 @@ impl Vm {
             if !kwargs.is_empty() {
                 return self.type_error(format!("{}() takes no keyword arguments", t.name()));
             }
+            // OSError(errno, strerror, …) picks a subclass by errno and prints
+            // "[Errno n] …" (oserror_parse_args): not simulated.
+            if t.is_subtype(TypeId::OSError) && args.len() >= 2 {
+                return self.unsupported("OSError with errno and strerror arguments");
+            }
             return Ok(self.new_exc_args(t, args));
         }
         let tn = t.name();

@@ -2223,6 +2223,15 @@ impl Vm {
                 } else {
                     tn.as_str()
                 };
+                if let Obj::Exception(e) = o
+                    && e.ty.is_subtype(TypeId::OSError)
+                    && matches!(
+                        name,
+                        "errno" | "strerror" | "filename" | "filename2" | "characters_written"
+                    )
+                {
+                    return self.unsupported(&format!("the attribute {tn}.{name}"));
+                }
                 // A module's callable (itertools.chain, functools.partial ...) is a class
                 // in CPython, with attributes of its own (chain.from_iterable).
                 if let Obj::Builtin(b) = o
