@@ -1995,7 +1995,7 @@ impl Vm {
                 };
                 Ok(self.string(out))
             }
-            "format" => self.str_format(recv, s, &args, &kwargs),
+            "format" => self.str_format(s, &args, &kwargs),
             "removeprefix" | "removesuffix" => {
                 self.arity(name, &args, 1, 1)?;
                 let affix = match self.heap.get(args[0]) {

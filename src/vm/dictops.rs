@@ -218,9 +218,10 @@ impl Vm {
     }
 
     pub fn dict_clear(&mut self, d: ObjId) {
-        // free_keys_object(): each entry's key, then its value, in entry order.
+        // free_keys_object(): each entry's key, then its value, in entry order (only
+        // reference-counted mode frees in an order).
         let held: Vec<ObjId> = match self.heap.get(d) {
-            Obj::Dict(dict) => dict
+            Obj::Dict(dict) if self.mem.is_some() => dict
                 .table
                 .entries()
                 .iter()

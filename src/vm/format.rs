@@ -50,13 +50,12 @@ fn dtoa(a: f64, mode: DtoaMode) -> (String, i64) {
             (all[lead..].to_string(), int_part.len() as i64 - lead as i64)
         }
     };
-    let mut digits = digits.trim_end_matches('0').to_string();
+    let digits = digits.trim_end_matches('0').to_string();
     if digits.is_empty() {
         return ("0".to_string(), 1);
     }
-    let mut decpt = decpt;
     if mode == DtoaMode::Shortest {
-        (digits, decpt) = shortest_tie_to_even(a, digits, decpt);
+        return shortest_tie_to_even(a, digits, decpt);
     }
     (digits, decpt)
 }
@@ -66,7 +65,17 @@ fn dtoa(a: f64, mode: DtoaMode) -> (String, i64) {
 /// formatting rounds such a tie up): repr(1000000000000000.25) is '1000000000000000.2'.
 fn shortest_tie_to_even(a: f64, digits: String, decpt: i64) -> (String, i64) {
     let n = digits.len();
-    // The exact decimal expansion of a double has at most 767 significant digits.
+    // Cheap test first (repr is on every printed float): rounded to n + 1 digits, a tie
+    // reads as the shortest digits and a final 5. Only then the exact expansion (a
+    // double has at most 767 significant digits) settles it.
+    let rounded = format!("{a:.n$e}");
+    let rounded_digits = rounded
+        .split_once('e')
+        .map_or("", |(m, _)| m)
+        .replace('.', "");
+    if !rounded_digits.ends_with('5') {
+        return (digits, decpt);
+    }
     let exact = format!("{a:.800e}");
     let (mant, exp) = exact.split_once('e').unwrap_or((exact.as_str(), "0"));
     let exact_decpt = exp.parse::<i64>().unwrap_or(0) + 1;

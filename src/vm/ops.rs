@@ -622,14 +622,7 @@ impl Vm {
                     func: f2,
                     receiver: r2,
                 },
-            ) => {
-                let same = f1 == f2 && r1 == r2;
-                return Ok(match op {
-                    CmpOp::Eq => Some(same),
-                    CmpOp::Ne => Some(!same),
-                    _ => None,
-                });
-            }
+            ) => return Ok(equality_only(op, f1 == f2 && r1 == r2)),
             (
                 Obj::Method {
                     receiver: r1,
@@ -639,14 +632,7 @@ impl Vm {
                     receiver: r2,
                     name: n2,
                 },
-            ) => {
-                let same = n1 == n2 && r1 == r2;
-                return Ok(match op {
-                    CmpOp::Eq => Some(same),
-                    CmpOp::Ne => Some(!same),
-                    _ => None,
-                });
-            }
+            ) => return Ok(equality_only(op, n1 == n2 && r1 == r2)),
             (Obj::Bytes(x), Obj::Bytes(y)) => return Ok(Some(cmp_result(op, x.cmp(y)))),
             (Obj::Tuple(x), Obj::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
@@ -849,15 +835,27 @@ impl Vm {
         {
             return self.set_inplace(op, a, b);
         }
-        // list_inplace_repeat(): the list itself, repeated in place.
-        if op == BinOp::Mul && matches!(self.heap.get(a), Obj::List(_)) {
-            let r = self.binary(op, a, b)?;
-            let items = match self.heap.get(r) {
-                Obj::List(l) => l.clone(),
+        // list_inplace_repeat(): the list itself, repeated in place (no new list).
+        if op == BinOp::Mul
+            && matches!(self.heap.get(a), Obj::List(_))
+            && matches!(self.heap.get(b), Obj::Int(_) | Obj::Long(_) | Obj::Bool(_))
+        {
+            let count = self.as_i64(b).unwrap_or(i64::MAX).max(0) as usize;
+            let len = self.len_of(a)?;
+            if len.saturating_mul(count) > MAX_SIMULATED_LEN {
+                return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
+            }
+            let old = match self.heap.get_mut(a) {
+                Some(Obj::List(l)) => {
+                    let old = std::mem::take(l);
+                    *l = old.repeat(count);
+                    old
+                }
                 _ => Vec::new(),
             };
-            if let Some(Obj::List(l)) = self.heap.get_mut(a) {
-                *l = items;
+            // `l *= 0` lets every item go, from the last (_list_clear).
+            if count == 0 {
+                self.hint_released(old.into_iter().rev());
             }
             return Ok(a);
         }
@@ -1521,14 +1519,16 @@ impl Vm {
                     let ix = self.slice_indices(idx, l.len())?;
                     // list_ass_slice() lets a contiguous run go from its last item; an
                     // extended slice's garbage goes in index order.
-                    let mut gone: Vec<usize> = ix.clone();
-                    gone.sort_unstable();
-                    let contiguous = gone.windows(2).all(|w| w[1] == w[0] + 1);
-                    let mut order: Vec<ObjId> = gone.iter().map(|&i| l[i]).collect();
-                    if contiguous {
-                        order.reverse();
+                    if self.mem.is_some() {
+                        let mut gone: Vec<usize> = ix.clone();
+                        gone.sort_unstable();
+                        let contiguous = gone.windows(2).all(|w| w[1] == w[0] + 1);
+                        let mut order: Vec<ObjId> = gone.iter().map(|&i| l[i]).collect();
+                        if contiguous {
+                            order.reverse();
+                        }
+                        self.hint_released(order);
                     }
-                    self.hint_released(order);
                     let kill: std::collections::HashSet<usize> = ix.into_iter().collect();
                     let v: Vec<ObjId> = l
                         .iter()
@@ -2752,4 +2752,13 @@ fn cpython_has_attr(type_name: &str, name: &str) -> bool {
         let mut words = line.split(' ');
         words.next() == Some(type_name) && words.any(|w| w == name)
     })
+}
+
+/// `==`/`!=` for a type that defines only equality (no ordering: None).
+fn equality_only(op: CmpOp, same: bool) -> Option<bool> {
+    match op {
+        CmpOp::Eq => Some(same),
+        CmpOp::Ne => Some(!same),
+        _ => None,
+    }
 }

@@ -50,15 +50,8 @@ impl Output {
 }
 
 impl Vm {
-    /// `recv.format(*args, **kwargs)` where `recv`'s text is `fmt`.
-    pub(crate) fn str_format(
-        &mut self,
-        recv: ObjId,
-        fmt: &str,
-        args: &[ObjId],
-        kwargs: &Kw,
-    ) -> PyResult {
-        let _ = recv;
+    /// `fmt.format(*args, **kwargs)`.
+    pub(crate) fn str_format(&mut self, fmt: &str, args: &[ObjId], kwargs: &Kw) -> PyResult {
         let mut auto = AutoNumber::default();
         let mut out = Output::default();
         self.build_string(fmt, args, kwargs, MAX_RECURSION, &mut auto, &mut out)?;
