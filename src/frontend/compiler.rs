@@ -1111,13 +1111,6 @@ impl<'a> Compiler<'a> {
             body = &body[1..];
         }
         for s in body {
-            if let Stmt::Assign(a) = s
-                && a.targets
-                    .iter()
-                    .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == "__slots__"))
-            {
-                return Err(self.unsupported(s, "__slots__"));
-            }
             self.stmt(s)?;
         }
         self.load_const(Const::None);

@@ -7,7 +7,7 @@
 //! iterating a set. Keys are opaque `Copy` handles compared by identity; real equality is
 //! asked through a closure, as in [`crate::models::dict`].
 //!
-//! Left out for now: tracing events (sets have no view yet) and `set.pop`'s finger.
+//! Left out for now: tracing events (sets have no view yet).
 
 /// `LINEAR_PROBES` in setobject.c.
 pub const LINEAR_PROBES: usize = 9;
@@ -35,6 +35,8 @@ pub struct SetTable<K> {
     table: Vec<SetSlot<K>>,
     fill: usize,
     used: usize,
+    /// `finger`: where the next `pop()` starts searching.
+    finger: usize,
 }
 
 impl<K: Copy + Eq> Default for SetTable<K> {
@@ -50,6 +52,7 @@ impl<K: Copy + Eq> SetTable<K> {
             table: vec![SetSlot::Empty; MINSIZE],
             fill: 0,
             used: 0,
+            finger: 0,
         }
     }
 
@@ -263,9 +266,30 @@ impl<K: Copy + Eq> SetTable<K> {
         Some(old)
     }
 
-    /// Mirrors `set_clear_internal()`: back to the empty small table.
+    /// Mirrors `set_clear_internal()`: back to the empty small table (the finger stays).
     pub fn clear(&mut self) {
+        let finger = self.finger;
         *self = Self::new();
+        self.finger = finger;
+    }
+
+    /// Mirrors `set_pop()`: the first active slot from the finger on, wrapping around;
+    /// it becomes a dummy and the finger moves past it. `None` when empty.
+    pub fn pop(&mut self) -> Option<K> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        loop {
+            if let SetSlot::Active { key, .. } = self.table[i] {
+                self.table[i] = SetSlot::Dummy;
+                self.used -= 1;
+                self.finger = i + 1;
+                return Some(key);
+            }
+            i = if i == mask { 0 } else { i + 1 };
+        }
     }
 
     /// Mirrors `set_merge()` (`set(other_set)`, `s.update(other_set)`).

@@ -121,6 +121,7 @@ const SET_METHODS: &[&str] = &[
     "add",
     "discard",
     "remove",
+    "pop",
     "clear",
     "copy",
     "update",
@@ -166,6 +167,7 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
             super::weakrefs::WEAKDICT_METHODS
         }
         TypeId::Weak("finalize") => super::weakrefs::FINALIZE_METHODS,
+        TypeId::Weak("WeakSet") => super::weakrefs::WEAKSET_METHODS,
         _ => return None,
     };
     table.iter().copied().find(|m| *m == name)
@@ -901,6 +903,15 @@ impl Vm {
                 header + (s.nchars + 1) * width
             }
             Obj::Bytes(b) => 33 + b.len(),
+            // tp_basicsize (the header, each member slot, the weak-reference list) plus
+            // _PyType_PreHeaderSize(): the GC header and a managed dict's two pointers.
+            Obj::Instance(i) => {
+                let (dict, weakref) = i
+                    .layout
+                    .as_ref()
+                    .map_or((true, true), |l| (l.dict, l.weakref));
+                16 + 8 * i.slots.len() + 8 * usize::from(weakref) + 16 + 16 * usize::from(dict)
+            }
             _ => return self.unsupported("sys.getsizeof() of this type"),
         };
         Ok(self.int(n as i64))
@@ -1788,6 +1799,16 @@ impl Vm {
                     return Err(self.new_exc_args(TypeId::KeyError, vec![args[0]]));
                 }
                 Ok(none)
+            }
+            "pop" => {
+                self.arity("set.pop", &args, 0, 0)?;
+                match self.heap.get_mut(s) {
+                    Some(Obj::Set(t)) => match t.pop() {
+                        Some(k) => Ok(k),
+                        None => self.err(TypeId::KeyError, "pop from an empty set"),
+                    },
+                    _ => self.unsupported("set.pop() on this object"),
+                }
             }
             "clear" => {
                 if let Some(Obj::Set(t)) = self.heap.get_mut(s) {

@@ -15,6 +15,16 @@
 use super::object::*;
 use super::{Frame, PyResult, ReturnHook, Status, Vm};
 use crate::models::mro;
+use std::rc::Rc;
+
+/// What `type_new` decided about a new class's instances.
+struct NewLayout {
+    /// `None` for plain instances (a `__dict__`, weakrefs, no member slots).
+    layout: Option<Rc<SlotLayout>>,
+    /// Whether the class itself adds the `__dict__` / `__weakref__` attributes.
+    add_dict: bool,
+    add_weak: bool,
+}
 
 /// Built-in types a class may not derive from (no `Py_TPFLAGS_BASETYPE`).
 fn acceptable_base(t: TypeId) -> bool {
@@ -280,7 +290,7 @@ impl Vm {
         }
         // best_base(): every base must accept subclasses, and their solid bases must lie
         // on one line of inheritance.
-        let mut winner: Option<TypeId> = None;
+        let mut winner: Option<ClassRef> = None;
         for &b in &bases {
             if let ClassRef::Builtin(t) = b
                 && !acceptable_base(t)
@@ -293,8 +303,8 @@ impl Vm {
             let solid = self.solid_base(b);
             winner = match winner {
                 None => Some(solid),
-                Some(w) if w.is_subtype(solid) => Some(w),
-                Some(w) if solid.is_subtype(w) => Some(solid),
+                Some(w) if self.is_subclass(w, solid) => Some(w),
+                Some(w) if self.is_subclass(solid, w) => Some(solid),
                 Some(_) => return self.type_error("multiple bases have instance lay-out conflict"),
             };
         }
@@ -317,6 +327,7 @@ impl Vm {
                 return self.unsupported(&format!("the special method {n}"));
             }
         }
+        let layout_info = self.slots_layout(name, &bases, ns)?;
         // __build_class__ hands type_new its bases as a tuple (type_new makes `(object,)`
         // when there are none); the class is allocated next: the MRO starts with it.
         let base_items: Vec<ObjId> = bases.iter().map(|&b| self.class_obj(b)).collect();
@@ -331,7 +342,18 @@ impl Vm {
             mro_obj: None,
             bases_obj: Some(bases_obj),
             base_obj: None,
+            slots: layout_info.layout.clone(),
+            solid: ClassRef::Builtin(TypeId::Object),
         })));
+        let solid = if layout_info.layout.as_ref().is_some_and(|l| l.own > 0) {
+            ClassRef::User(cls)
+        } else {
+            let base = self.best_base_of(&bases);
+            self.solid_base(base)
+        };
+        if let Some(Obj::Class(c)) = self.heap.get_mut(cls) {
+            c.solid = solid;
+        }
         let me = ClassRef::User(cls);
         let run = mro::mro(me, &bases, |b| self.mro_of(b));
         self.record_mro(cls, &bases, &run.events);
@@ -382,16 +404,24 @@ impl Vm {
         if let Some(Obj::Class(c)) = self.heap.get_mut(cls) {
             c.base_obj = Some(base_obj);
         }
-        // PyType_Ready's add_getset(): `__dict__` when the best base has no instance dict
-        // (only `object` here), `__weakref__` when it has no weak-reference list (built-in
-        // bases); then type_dict_set_doc(): `__doc__` None when the body had no docstring.
-        let best = match self.heap.get(cls) {
-            Obj::Class(c) => self.best_base_ref(c),
-            _ => ClassRef::Builtin(TypeId::Object),
-        };
+        // PyType_Ready: add_members() puts a member descriptor per slot in the namespace,
+        // then add_getset() the `__dict__` / `__weakref__` attributes type_new added.
+        if let Some(l) = &layout_info.layout {
+            let first = l.names.len() - l.own;
+            for index in first..l.names.len() {
+                let name = l.names[index].clone();
+                let k = self.intern(&name, None);
+                let m = self.heap.alloc(Obj::Member(Box::new(MemberObj {
+                    class: cls,
+                    name,
+                    index,
+                })));
+                self.dict_setitem(ns, k, m)?;
+            }
+        }
         for (name, add) in [
-            ("__dict__", best == ClassRef::Builtin(TypeId::Object)),
-            ("__weakref__", matches!(best, ClassRef::Builtin(_))),
+            ("__dict__", layout_info.add_dict),
+            ("__weakref__", layout_info.add_weak),
         ] {
             if add {
                 let k = self.str(name);
@@ -439,15 +469,160 @@ impl Vm {
         Ok(cls)
     }
 
-    /// `solid_base()`: user classes without `__slots__` add no C-level fields.
-    fn solid_base(&self, r: ClassRef) -> TypeId {
+    /// `solid_base()`: the nearest class on the `tp_base` line that adds member slots
+    /// (`extra_ivars()`: a `__dict__` or weak-reference list alone does not count).
+    fn solid_base(&self, r: ClassRef) -> ClassRef {
         match r {
-            ClassRef::Builtin(t) => builtin_solid_base(t),
+            ClassRef::Builtin(t) => ClassRef::Builtin(builtin_solid_base(t)),
             ClassRef::User(id) => match self.heap.get(id) {
-                Obj::Class(c) => builtin_solid_base(c.layout),
-                _ => TypeId::Object,
+                Obj::Class(c) => c.solid,
+                _ => ClassRef::Builtin(TypeId::Object),
             },
         }
+    }
+
+    /// The instance layout of `r`'s instances: member slot names, `__dict__`, weakrefs.
+    fn instance_layout(&self, r: ClassRef) -> SlotLayout {
+        let plain = |dict, weakref| SlotLayout {
+            names: Box::default(),
+            visit_order: Box::default(),
+            own: 0,
+            dict,
+            weakref,
+        };
+        match r {
+            ClassRef::Builtin(TypeId::Object) => plain(false, false),
+            // BaseException has a dict but no weak-reference list.
+            ClassRef::Builtin(_) => plain(true, false),
+            ClassRef::User(id) => match self.heap.get(id) {
+                Obj::Class(c) => match &c.slots {
+                    Some(l) => (**l).clone(),
+                    None => plain(true, true),
+                },
+                _ => plain(true, true),
+            },
+        }
+    }
+
+    /// Mirrors `type_new_slots()` and `type_new_descriptors()`: reads `__slots__` from the
+    /// namespace and lays out the new class's instances.
+    fn slots_layout(
+        &mut self,
+        class_name: &str,
+        bases: &[ClassRef],
+        ns: ObjId,
+    ) -> PyResult<NewLayout> {
+        let base = self.best_base_of(bases);
+        let inherited = self.instance_layout(base);
+        let (may_add_dict, may_add_weak) = (!inherited.dict, !inherited.weakref);
+        let ks = self.str("__slots__");
+        let spec = self.dict_lookup(ns, ks)?;
+        let (mut add_dict, mut add_weak) = (false, false);
+        let mut own: Vec<String> = Vec::new();
+        match spec {
+            None => {
+                add_dict = may_add_dict;
+                add_weak = may_add_weak;
+            }
+            Some(spec) => {
+                if let ClassRef::Builtin(t) = self.solid_base(base)
+                    && t != TypeId::Object
+                {
+                    return self.unsupported("__slots__ in a subclass of a built-in type");
+                }
+                // type_new_get_slots(): a str is one name, anything else is iterated.
+                let items = match self.heap.get(spec) {
+                    Obj::Str(_) => vec![spec],
+                    _ => self.collect_iterable(spec)?,
+                };
+                let mut names = Vec::new();
+                for item in items {
+                    let Obj::Str(n) = self.heap.get(item) else {
+                        let tn = self.type_name(item);
+                        return self
+                            .type_error(format!("__slots__ items must be strings, not '{tn}'"));
+                    };
+                    names.push(n.s.to_string());
+                }
+                // type_new_visit_slots(): valid identifiers and two special names.
+                for n in &names {
+                    if !n.is_ascii() {
+                        return self.unsupported("a non-ASCII name in __slots__");
+                    }
+                    let mut chars = n.chars();
+                    let valid = chars
+                        .next()
+                        .is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+                        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric());
+                    if !valid {
+                        return self.type_error("__slots__ must be identifiers");
+                    }
+                    if n == "__dict__" {
+                        if !may_add_dict || add_dict {
+                            return self.type_error("__dict__ slot disallowed: we already got one");
+                        }
+                        add_dict = true;
+                    }
+                    if n == "__weakref__" {
+                        if !may_add_weak || add_weak {
+                            return self.type_error(
+                                "__weakref__ slot disallowed: either we already got one, or \
+                                 __itemsize__ != 0",
+                            );
+                        }
+                        add_weak = true;
+                    }
+                }
+                // type_new_copy_slots(): mangled, checked against class variables, sorted.
+                for n in &names {
+                    if (add_dict && n == "__dict__") || (add_weak && n == "__weakref__") {
+                        continue;
+                    }
+                    let m = crate::frontend::symtable::mangle(Some(class_name), n);
+                    let km = self.str(&m);
+                    if m != "__qualname__"
+                        && m != "__classcell__"
+                        && self.dict_lookup(ns, km)?.is_some()
+                    {
+                        return self.err(
+                            TypeId::ValueError,
+                            format!("'{m}' in __slots__ conflicts with class variable"),
+                        );
+                    }
+                    own.push(m);
+                }
+                own.sort();
+                // type_new_slots_bases(): a secondary base may bring a dict or weakrefs.
+                if bases.len() > 1 && ((may_add_dict && !add_dict) || (may_add_weak && !add_weak)) {
+                    for &b in bases.iter().filter(|&&b| b != base) {
+                        let l = self.instance_layout(b);
+                        add_dict |= may_add_dict && l.dict;
+                        add_weak |= may_add_weak && l.weakref;
+                        if (!may_add_dict || add_dict) && (!may_add_weak || add_weak) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        let first = inherited.names.len();
+        let mut names = inherited.names.into_vec();
+        names.extend(own.iter().cloned());
+        let mut visit_order: Vec<usize> = (first..names.len()).collect();
+        visit_order.extend(inherited.visit_order.iter().copied());
+        let layout = SlotLayout {
+            names: names.into(),
+            visit_order: visit_order.into(),
+            own: own.len(),
+            dict: inherited.dict || add_dict,
+            weakref: inherited.weakref || add_weak,
+        };
+        let plain = layout.names.is_empty() && layout.dict && layout.weakref;
+        Ok(NewLayout {
+            layout: (!plain).then(|| Rc::new(layout)),
+            add_dict,
+            add_weak,
+        })
     }
 
     /// `type(name, bases, ns)`.
@@ -494,10 +669,31 @@ impl Vm {
 
     /// `object.__new__(cls)` / `BaseException.__new__(cls, *args)`.
     fn new_instance(&mut self, cls: ObjId, args: &[ObjId]) -> PyResult {
-        let layout = match self.heap.get(cls) {
-            Obj::Class(c) => c.layout,
-            _ => TypeId::Object,
+        let (layout, slots) = match self.heap.get(cls) {
+            Obj::Class(c) => (c.layout, c.slots.clone()),
+            _ => (TypeId::Object, None),
         };
+        if let Some(slots) = slots {
+            // A class with __slots__: PyType_GenericAlloc zeroes every member slot; the
+            // managed dict (if any) starts as inline values.
+            let dict = if slots.dict {
+                let d = self.quietly(|vm| vm.new_dict());
+                self.mark_ghost(d);
+                Some(d)
+            } else {
+                None
+            };
+            let inst = self.heap.alloc(Obj::Instance(Box::new(InstanceObj {
+                class: cls,
+                dict,
+                slots: vec![None; slots.names.len()].into(),
+                layout: Some(slots),
+            })));
+            if let Some(d) = dict {
+                self.set_owner(d, inst);
+            }
+            return Ok(inst);
+        }
         let dict = self.quietly(|vm| vm.new_dict());
         self.mark_ghost(dict);
         if layout.is_exception() {
@@ -508,9 +704,12 @@ impl Vm {
             }
             return Ok(e);
         }
-        let inst = self
-            .heap
-            .alloc(Obj::Instance(Box::new(InstanceObj { class: cls, dict })));
+        let inst = self.heap.alloc(Obj::Instance(Box::new(InstanceObj {
+            class: cls,
+            dict: Some(dict),
+            slots: Box::default(),
+            layout: None,
+        })));
         self.set_owner(dict, inst);
         Ok(inst)
     }
@@ -774,11 +973,15 @@ impl Vm {
             }
             Obj::GetSet { name, .. } => match receiver {
                 Some(r) if name == "__dict__" => match self.heap.get(r) {
-                    Obj::Instance(i) => Ok(i.dict),
+                    Obj::Instance(i) => Ok(i.dict.unwrap_or(self.none)),
                     Obj::Exception(e) => Ok(e.dict.unwrap_or(self.none)),
                     _ => Ok(self.none),
                 },
-                Some(_) => Ok(self.none),
+                // `__weakref__`: the head of the object's weak-reference list.
+                Some(r) => Ok(self
+                    .meta(r)
+                    .and_then(|m| m.weakrefs.first().copied())
+                    .unwrap_or(self.none)),
                 None => Ok(found),
             },
             Obj::Property(p) => match receiver {
@@ -831,9 +1034,7 @@ impl Vm {
             return Ok(None);
         }
         match self.heap.get(obj).clone() {
-            Obj::Instance(i) => self
-                .instance_getattr(obj, i.class, Some(i.dict), name)
-                .map(Some),
+            Obj::Instance(i) => self.instance_getattr(obj, i.class, i.dict, name).map(Some),
             Obj::Exception(e) if e.class.is_some() => {
                 let cls = e.class.unwrap_or(obj);
                 if name == "args" {
@@ -941,6 +1142,23 @@ impl Vm {
             self.record_lookup(name, me, None, owner, false);
             return self.bind(f, Some(obj), cls);
         }
+        if let Some(f) = found
+            && let Obj::Member(m) = self.heap.get(f)
+        {
+            // member_get(): a data descriptor, ahead of the instance dict.
+            let (index, member_name) = (m.index, m.name.clone());
+            self.record_lookup(name, me, None, owner, false);
+            if let Obj::Instance(i) = self.heap.get(obj)
+                && let Some(v) = i.slots.get(index).copied().flatten()
+            {
+                return Ok(v);
+            }
+            let tn = self.ref_name(ClassRef::User(cls));
+            return self.err(
+                TypeId::AttributeError,
+                format!("'{tn}' object has no attribute '{member_name}'"),
+            );
+        }
         if let Some(d) = dict {
             let k = self.str(name);
             if let Some(v) = self.quietly(|vm| vm.dict_lookup(d, k))? {
@@ -1023,12 +1241,17 @@ impl Vm {
 
     /// `__base__`: the base `best_base()` chose (the first with the most derived layout).
     fn best_base_ref(&self, c: &ClassObj) -> ClassRef {
-        let mut best: Option<(ClassRef, TypeId)> = None;
-        for &b in &c.bases {
+        self.best_base_of(&c.bases)
+    }
+
+    /// `best_base()`: the base whose solid base is the most derived.
+    fn best_base_of(&self, bases: &[ClassRef]) -> ClassRef {
+        let mut best: Option<(ClassRef, ClassRef)> = None;
+        for &b in bases {
             let s = self.solid_base(b);
             best = match best {
                 None => Some((b, s)),
-                Some((_, w)) if s != w && s.is_subtype(w) => Some((b, s)),
+                Some((_, w)) if !self.is_subclass(w, s) && self.is_subclass(s, w) => Some((b, s)),
                 keep => keep,
             };
         }
@@ -1099,7 +1322,7 @@ impl Vm {
             return self.set_exc_link(obj, name, value);
         }
         let (cls, dict) = match self.heap.get(obj) {
-            Obj::Instance(i) => (Some(i.class), Some(i.dict)),
+            Obj::Instance(i) => (Some(i.class), i.dict),
             Obj::Exception(e) if e.class.is_some() => (e.class, e.dict),
             Obj::Class(c) => (None, Some(c.dict)),
             _ => (None, None),
@@ -1117,6 +1340,11 @@ impl Vm {
                 );
             }
             self.call_sync(p[1], vec![obj, value])?;
+            return Ok(());
+        }
+        if let Some(cls) = cls
+            && self.set_member(obj, cls, name, Some(value))?
+        {
             return Ok(());
         }
         match dict {
@@ -1175,8 +1403,13 @@ impl Vm {
             self.call_sync(p[2], vec![obj])?;
             return Ok(());
         }
+        if let Some(cls) = cls
+            && self.set_member(obj, cls, name, None)?
+        {
+            return Ok(());
+        }
         let dict = match self.heap.get(obj) {
-            Obj::Instance(i) => Some(i.dict),
+            Obj::Instance(i) => i.dict,
             Obj::Exception(e) if e.class.is_some() => e.dict,
             Obj::Class(c) => Some(c.dict),
             _ => None,
@@ -1205,6 +1438,41 @@ impl Vm {
             TypeId::AttributeError,
             format!("'{tn}' object has no attribute '{name}'"),
         )
+    }
+
+    /// `member_set()`: stores (or, with `None`, deletes) a `__slots__` member when
+    /// `name` is one in the class's MRO; false when it is not a member.
+    fn set_member(
+        &mut self,
+        obj: ObjId,
+        cls: ObjId,
+        name: &str,
+        value: Option<ObjId>,
+    ) -> PyResult<bool> {
+        let Some(f) = self.lookup_in_mro(ClassRef::User(cls), name)? else {
+            return Ok(false);
+        };
+        let Obj::Member(m) = self.heap.get(f) else {
+            return Ok(false);
+        };
+        let (index, member_name) = (m.index, m.name.clone());
+        let Some(Obj::Instance(i)) = self.heap.get_mut(obj) else {
+            return Ok(false);
+        };
+        let Some(slot) = i.slots.get_mut(index) else {
+            return Ok(false);
+        };
+        if value.is_none() && slot.is_none() {
+            // PyMember_SetOne(): deleting an empty slot raises with the bare name.
+            return self.err::<bool>(TypeId::AttributeError, member_name);
+        }
+        let old = std::mem::replace(slot, value);
+        // The old value goes after the new one is in (Py_XSETREF), so a finalizer it
+        // runs sees the slot already changed.
+        if let Some(old) = old {
+            self.hint_released([old]);
+        }
+        Ok(true)
     }
 
     /// `super()` with no arguments: the `__class__` cell of the running function and its
@@ -1631,6 +1899,7 @@ impl Vm {
 /// A class defining any other is refused, so no program silently runs without it.
 const SUPPORTED_SPECIALS: &[&str] = &[
     "__module__",
+    "__slots__",
     "__qualname__",
     "__doc__",
     "__dict__",

@@ -52,6 +52,7 @@ impl Vm {
                 | Obj::BoundMethod { .. }
                 | Obj::WeakRef(_)
                 | Obj::WeakDict(_)
+                | Obj::Opaque(_)
                 | Obj::Finalizer(_)
                 | Obj::Long(_)
                 | Obj::Exception(_)
@@ -75,17 +76,18 @@ impl Vm {
                     Obj::Class(c) => c.name.clone(),
                     _ => "object".into(),
                 };
-                let name = match self.heap.get(i.dict) {
-                    Obj::Dict(d) => d.table.entries().iter().flatten().find_map(|e| {
-                        match self.heap.get(e.key) {
-                            Obj::Str(k) if matches!(&*k.s, "name" | "n" | "id" | "label") => {
-                                atom(e.value)
+                let name =
+                    match i.dict.map(|d| self.heap.get(d)) {
+                        Some(Obj::Dict(d)) => d.table.entries().iter().flatten().find_map(|e| {
+                            match self.heap.get(e.key) {
+                                Obj::Str(k) if matches!(&*k.s, "name" | "n" | "id" | "label") => {
+                                    atom(e.value)
+                                }
+                                _ => None,
                             }
-                            _ => None,
-                        }
-                    }),
-                    _ => None,
-                };
+                        }),
+                        _ => None,
+                    };
                 match name {
                     Some(n) => format!("{cls} {n}"),
                     None => format!("{cls} object"),
@@ -116,8 +118,8 @@ impl Vm {
                     kind.to_string()
                 }
             }
-            Obj::WeakDict(d) if d.weak_values => "WeakValueDictionary".into(),
-            Obj::WeakDict(_) => "WeakKeyDictionary".into(),
+            Obj::WeakDict(d) => d.type_name().into(),
+            Obj::Opaque(o) => format!("{} {}", o.type_name, o.qualname),
             Obj::Finalizer(_) => "finalize".into(),
             Obj::Long(b) => b.to_string(),
             Obj::Exception(e) => e.ty.name().to_string(),
@@ -135,18 +137,27 @@ impl Vm {
         };
         match self.heap.get(id) {
             Obj::Instance(i) => {
-                if self.meta(i.dict).is_some_and(|m| m.ghost) {
-                    if let Obj::Dict(d) = self.heap.get(i.dict) {
-                        for e in d.table.entries().iter().flatten() {
-                            let name = match self.heap.get(e.key) {
-                                Obj::Str(s) => format!(".{}", s.s),
-                                _ => ".?".into(),
-                            };
-                            out.push((e.value, name, false));
+                if let Some(l) = &i.layout {
+                    for &s in l.visit_order.iter() {
+                        if let Some(v) = i.slots.get(s).copied().flatten() {
+                            out.push((v, format!(".{}", l.names[s]), false));
                         }
                     }
-                } else {
-                    out.push((i.dict, "__dict__".into(), false));
+                }
+                match i.dict {
+                    Some(dict) if self.meta(dict).is_some_and(|m| m.ghost) => {
+                        if let Obj::Dict(d) = self.heap.get(dict) {
+                            for e in d.table.entries().iter().flatten() {
+                                let name = match self.heap.get(e.key) {
+                                    Obj::Str(s) => format!(".{}", s.s),
+                                    _ => ".?".into(),
+                                };
+                                out.push((e.value, name, false));
+                            }
+                        }
+                    }
+                    Some(dict) => out.push((dict, "__dict__".into(), false)),
+                    None => {}
                 }
             }
             Obj::List(items) => {
@@ -194,7 +205,10 @@ impl Vm {
                 out.push((*func, "__func__".into(), false));
                 out.push((*receiver, "__self__".into(), false));
             }
-            Obj::WeakDict(d) => out.push((d.data, "data".into(), false)),
+            Obj::WeakDict(d) => {
+                out.extend(d.attrs.iter().map(|(n, v)| (*v, format!(".{n}"), false)));
+            }
+            Obj::Opaque(o) => out.extend(o.refs.iter().map(|&v| (v, String::new(), false))),
             Obj::Class(c) => out.push((c.dict, "__dict__".into(), false)),
             Obj::Finalizer(f) => {
                 out.extend(f.func.map(|x| (x, "func".into(), false)));

@@ -189,6 +189,7 @@ fn gc_kind(o: &Obj) -> GcKind {
         | Obj::Partial(_)
         | Obj::WeakRef(_)
         | Obj::WeakDict(_)
+        | Obj::Opaque(_)
         | Obj::Finalizer(_)
         | Obj::FrameSnap(_) => GcKind::Tracked,
         Obj::Iter(it) => match it.as_ref() {
@@ -201,10 +202,12 @@ fn gc_kind(o: &Obj) -> GcKind {
 
 /// Whether `weakref.ref(o)` is allowed (the type has `tp_weaklistoffset`).
 pub fn supports_weakrefs(o: &Obj) -> bool {
+    if let Obj::Instance(i) = o {
+        return i.weakrefable();
+    }
     matches!(
         o,
-        Obj::Instance(_)
-            | Obj::Class(_)
+        Obj::Class(_)
             | Obj::Function(_)
             | Obj::Set(_)
             | Obj::FrozenSet(_)
@@ -215,6 +218,7 @@ pub fn supports_weakrefs(o: &Obj) -> bool {
             | Obj::Code(_)
             | Obj::Exception(_)
             | Obj::WeakDict(_)
+            | Obj::Opaque(_)
             | Obj::Finalizer(_)
     )
 }
@@ -227,8 +231,13 @@ fn dealloc_order(o: &Obj) -> Vec<ObjId> {
         Obj::List(items) => out.extend(items.iter().rev().copied()),
         Obj::Tuple(items) => out.extend(items.iter().rev().copied()),
         Obj::BoundMethod { func, receiver } => out.extend([*func, *receiver]),
-        // subtype_dealloc: the attribute values (or `__dict__`), then the type.
-        Obj::Instance(i) => out.extend([i.dict, i.class]),
+        // subtype_dealloc: the member slots (clear_slots), the attribute values (or
+        // `__dict__`), then the type.
+        Obj::Instance(i) => {
+            out.extend(i.slot_values());
+            out.extend(i.dict);
+            out.push(i.class);
+        }
         // type_dealloc(): tp_base, tp_dict, tp_bases, tp_mro.
         Obj::Class(c) => {
             out.extend(c.base_obj);
@@ -997,14 +1006,18 @@ impl Vm {
     /// `tp_traverse`: what the collector sees `id` refer to, in visiting order.
     pub(crate) fn gc_traverse(&self, id: ObjId, out: &mut Vec<ObjId>) {
         match self.heap.get(id) {
-            // subtype_traverse: the attribute values (or the dict), then the type.
+            // subtype_traverse: the member slots (traverse_slots), the attribute values
+            // (or the dict), then the type.
             Obj::Instance(i) => {
-                if self.meta(i.dict).is_some_and(|m| m.ghost) {
-                    if let Obj::Dict(d) = self.heap.get(i.dict) {
-                        out.extend(d.table.entries().iter().flatten().map(|e| e.value));
+                out.extend(i.slot_values());
+                match i.dict {
+                    Some(dict) if self.meta(dict).is_some_and(|m| m.ghost) => {
+                        if let Obj::Dict(d) = self.heap.get(dict) {
+                            out.extend(d.table.entries().iter().flatten().map(|e| e.value));
+                        }
                     }
-                } else {
-                    out.push(i.dict);
+                    Some(dict) => out.push(dict),
+                    None => {}
                 }
                 out.push(i.class);
             }
@@ -1353,22 +1366,30 @@ impl Vm {
 
     /// `tp_clear`: empties the object, returning the references it dropped in order.
     fn tp_clear(&mut self, op: ObjId) -> Vec<ObjId> {
-        let ghost_dict = match self.heap.get(op) {
-            Obj::Instance(i) => Some((i.dict, self.meta(i.dict).is_some_and(|m| m.ghost))),
-            _ => None,
-        };
-        if let Some((dict, ghost)) = ghost_dict {
-            if ghost {
+        if let Some(Obj::Instance(i)) = self.heap.get_mut(op) {
+            // subtype_clear: clear_slots() for each class up the line, then the dict.
+            let mut dropped: Vec<ObjId> = Vec::new();
+            if let Some(l) = i.layout.clone() {
+                for &s in l.visit_order.iter() {
+                    dropped.extend(i.slots.get_mut(s).and_then(Option::take));
+                }
+            }
+            let Some(dict) = i.dict else {
+                return dropped;
+            };
+            if self.meta(dict).is_some_and(|m| m.ghost) {
                 // _PyObject_ClearInstanceAttributes: the values, in order.
-                return self.take_dict_entries(dict, true);
+                dropped.extend(self.take_dict_entries(dict, true));
+                return dropped;
             }
             // Py_CLEAR(dict): the instance gets an empty storage back.
             let fresh = self.quietly(|vm| vm.new_dict());
             self.mark_ghost(fresh);
             if let Some(Obj::Instance(i)) = self.heap.get_mut(op) {
-                i.dict = fresh;
+                i.dict = Some(fresh);
             }
-            return vec![dict];
+            dropped.push(dict);
+            return dropped;
         }
         let Some(o) = self.heap.get_mut(op) else {
             return Vec::new();

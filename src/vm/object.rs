@@ -16,6 +16,7 @@ use crate::models::dict::Dict;
 use crate::models::set::SetTable;
 use num_bigint::BigInt;
 use std::cell::Cell;
+use std::rc::Rc;
 
 /// A handle to a heap object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -485,14 +486,64 @@ pub struct ClassObj {
     pub mro_obj: Option<ObjId>,
     pub bases_obj: Option<ObjId>,
     pub base_obj: Option<ObjId>,
+    /// The instance layout `type_new` gave the class: `None` for a class whose instances
+    /// are plain (a `__dict__`, a weak-reference list and no slots).
+    pub slots: Option<Rc<SlotLayout>>,
+    /// `solid_base()`: the nearest class on the `tp_base` line whose instances add member
+    /// slots (kept, as walking the bases again is exponential in deep hierarchies).
+    pub solid: ClassRef,
+}
+
+/// The layout of a class whose MRO declares `__slots__` (`type_new_slots()`): the member
+/// slots of every class on its `tp_base` line, and whether instances get a `__dict__` and
+/// a weak-reference list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotLayout {
+    /// The member names by slot index (its bases' slots first, each class's sorted).
+    pub names: Box<[String]>,
+    /// How many of `names` (the last ones) the class itself declared.
+    pub own: usize,
+    /// The slot indices in the order `subtype_traverse`, `subtype_clear` and
+    /// `subtype_dealloc` visit them: the class's own members first, then its base's.
+    pub visit_order: Box<[usize]>,
+    pub dict: bool,
+    pub weakref: bool,
 }
 
 /// An instance of a user class that is not an exception.
 #[derive(Debug, Clone)]
 pub struct InstanceObj {
     pub class: ObjId,
-    /// `__dict__`, a dict-model dict.
-    pub dict: ObjId,
+    /// `__dict__`, a dict-model dict; `None` when the class's `__slots__` leave it out.
+    pub dict: Option<ObjId>,
+    /// The member slots `__slots__` declared, by slot index (empty for a plain class).
+    pub slots: Box<[Option<ObjId>]>,
+    /// The class's layout when it has `__slots__`.
+    pub layout: Option<Rc<SlotLayout>>,
+}
+
+impl InstanceObj {
+    /// The filled member slots in `subtype_traverse()`'s order.
+    pub fn slot_values(&self) -> impl Iterator<Item = ObjId> + '_ {
+        self.layout
+            .iter()
+            .flat_map(|l| l.visit_order.iter())
+            .filter_map(|&i| self.slots.get(i).copied().flatten())
+    }
+
+    /// Whether `weakref.ref()` accepts it (`tp_weaklistoffset` is set).
+    pub fn weakrefable(&self) -> bool {
+        self.layout.as_ref().is_none_or(|l| l.weakref)
+    }
+}
+
+/// A member descriptor (`PyMemberDescrObject`): the class attribute through which one
+/// `__slots__` name reads and writes its slot.
+#[derive(Debug, Clone)]
+pub struct MemberObj {
+    pub class: ObjId,
+    pub name: String,
+    pub index: usize,
 }
 
 /// An exception instance.
@@ -692,6 +743,8 @@ pub enum Obj {
         name: &'static str,
         class: ObjId,
     },
+    /// A `__slots__` member (`<member 'a' of 'S' objects>`).
+    Member(Box<MemberObj>),
     /// A cell (`PyCellObject`): a variable shared between a frame and the closures that
     /// read it.
     Cell(Option<ObjId>),
@@ -712,6 +765,8 @@ pub enum Obj {
     WeakRef(Box<WeakRefObj>),
     /// `weakref.WeakValueDictionary` / `weakref.WeakKeyDictionary`.
     WeakDict(Box<WeakDictObj>),
+    /// A library object kept only as a heap node (see `OpaqueObj`).
+    Opaque(Box<OpaqueObj>),
     /// `weakref.finalize(obj, func, *args, **kwargs)`.
     Finalizer(Box<FinalizerObj>),
 }
@@ -755,13 +810,44 @@ pub struct WeakRefObj {
     pub callable: bool,
 }
 
-/// A `WeakValueDictionary` (`data` maps keys to `KeyedRef`s) or a `WeakKeyDictionary`
-/// (`data` maps `ref(key)` to values), as `Lib/weakref.py` keeps them.
+/// A `WeakValueDictionary` (`data` maps keys to `KeyedRef`s), a `WeakKeyDictionary`
+/// (`data` maps `ref(key)` to values) or a `WeakSet` (`data` is a set of `ref(item)`), as
+/// `Lib/weakref.py` and `Lib/_weakrefset.py` keep them.
 #[derive(Debug, Clone)]
 pub struct WeakDictObj {
     pub data: ObjId,
     pub weak_values: bool,
+    pub set: bool,
     pub serial: u32,
+    /// Every attribute `__init__` stores on the instance, `data` among them, in its order
+    /// (the order `subtype_traverse` and `subtype_dealloc` visit them): the `_remove`
+    /// closure, `_pending_removals`, `_iterating` …
+    pub attrs: Vec<(&'static str, ObjId)>,
+}
+
+impl WeakDictObj {
+    /// The class's `__name__`.
+    pub fn type_name(&self) -> &'static str {
+        if self.set {
+            "WeakSet"
+        } else if self.weak_values {
+            "WeakValueDictionary"
+        } else {
+            "WeakKeyDictionary"
+        }
+    }
+}
+
+/// An object CPython's pure-Python library code makes that pyxray keeps only as a node of
+/// the heap, such as the `_remove` closure a weak dictionary makes: it holds its references
+/// and is counted and collected like the real one, but cannot be called or inspected.
+#[derive(Debug, Clone)]
+pub struct OpaqueObj {
+    /// Its type's `__name__` (`function`).
+    pub type_name: &'static str,
+    /// Its `__qualname__`, for the repr.
+    pub qualname: &'static str,
+    pub refs: Vec<ObjId>,
 }
 
 /// `weakref.finalize`: alive while registered.
@@ -1010,7 +1096,8 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             }
             out.extend(w.key);
         }
-        Obj::WeakDict(d) => out.push(d.data),
+        Obj::WeakDict(d) => out.extend(d.attrs.iter().map(|(_, v)| *v)),
+        Obj::Opaque(o) => out.extend(o.refs.iter().copied()),
         Obj::Finalizer(f) => {
             out.extend(f.weakref);
             out.extend(f.func);
@@ -1029,7 +1116,12 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             out.extend(c.bases_obj);
             out.extend(c.base_obj);
         }
-        Obj::Instance(i) => out.extend([i.class, i.dict]),
+        Obj::Instance(i) => {
+            out.push(i.class);
+            out.extend(i.dict);
+            out.extend(i.slot_values());
+        }
+        Obj::Member(m) => out.push(m.class),
         Obj::BoundMethod { func, receiver } => out.extend([*func, *receiver]),
         Obj::StaticMethod(f) | Obj::ClassMethod(f) | Obj::MappingProxy(f) => out.push(*f),
         Obj::GetSet { class, .. } => out.push(*class),

@@ -73,6 +73,7 @@ impl Vm {
             Obj::Super { .. } => TypeId::Super,
             Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::GetSet { .. } => TypeId::GetSetDescriptor,
+            Obj::Member(_) => TypeId::Iter("member_descriptor"),
             Obj::DictView { kind, .. } => match kind {
                 ViewKind::Keys => TypeId::DictKeys,
                 ViewKind::Values => TypeId::DictValues,
@@ -91,11 +92,9 @@ impl Vm {
                 WeakKind::Proxy => "ProxyType",
                 WeakKind::KeyedRef => "KeyedRef",
             }),
-            Obj::WeakDict(d) => TypeId::Weak(if d.weak_values {
-                "WeakValueDictionary"
-            } else {
-                "WeakKeyDictionary"
-            }),
+            Obj::WeakDict(d) => TypeId::Weak(d.type_name()),
+            Obj::Opaque(o) if o.type_name == "function" => TypeId::Function,
+            Obj::Opaque(o) => TypeId::Iter(o.type_name),
             Obj::Finalizer(_) => TypeId::Weak("finalize"),
             Obj::Sync(r) => TypeId::Iter(Vm::sync_type_name(*r)),
         }
@@ -283,12 +282,21 @@ impl Vm {
             return Ok(self.weakref_repr(id));
         }
         if let Obj::WeakDict(d) = self.heap.get(id) {
-            let tn = if d.weak_values {
-                "WeakValueDictionary"
-            } else {
-                "WeakKeyDictionary"
-            };
+            if d.set {
+                // WeakSet.__repr__ is repr(self.data).
+                let data = d.data;
+                return self.repr(data);
+            }
+            let tn = d.type_name();
             return Ok(format!("<{tn} at {:#x}>", id.address()));
+        }
+        if let Obj::Opaque(o) = self.heap.get(id) {
+            return Ok(format!(
+                "<{} {} at {:#x}>",
+                o.type_name,
+                o.qualname,
+                id.address()
+            ));
         }
         if let Obj::Finalizer(_) = self.heap.get(id) {
             return Ok(format!("<finalize object at {:#x}>", id.address()));
@@ -382,6 +390,10 @@ impl Vm {
                 let c = self.type_name_of_class(class);
                 format!("<attribute '{name}' of '{c}' objects>")
             }
+            Obj::Member(m) => {
+                let c = self.type_name_of_class(m.class);
+                format!("<member '{}' of '{c}' objects>", m.name)
+            }
             Obj::Builtin(Builtin(name)) => {
                 format!(
                     "<built-in function {}>",
@@ -458,7 +470,9 @@ impl Vm {
                 )
             }
             Obj::TracebackRef(_) => format!("<traceback object at {:#x}>", id.address()),
-            Obj::WeakRef(_) | Obj::WeakDict(_) | Obj::Finalizer(_) => String::new(),
+            Obj::WeakRef(_) | Obj::WeakDict(_) | Obj::Finalizer(_) | Obj::Opaque(_) => {
+                String::new()
+            }
             Obj::Sync(r) => self.sync_repr(id, r),
         })
     }
@@ -2089,6 +2103,17 @@ impl Vm {
                     return Ok(v);
                 }
             }
+            // What the library's __init__ stored; its `_remove` closure is kept only as
+            // a heap node.
+            Obj::WeakDict(_) if name != "_remove" => {
+                if let Some(v) = self.weak_container_attr(obj, name) {
+                    return Ok(v);
+                }
+            }
+            Obj::WeakDict(_) | Obj::Opaque(_) => {
+                let tn = self.type_name(obj);
+                return self.unsupported(&format!("the attribute {tn}.{name}"));
+            }
             _ => {}
         }
         if let Some(v) = self.class_getattr(obj, name)? {
@@ -2161,6 +2186,10 @@ impl Vm {
                 }));
             }
             (Obj::Type(t), "__name__") => return Ok(self.str(t.name())),
+            (Obj::Member(m), "__name__") => return Ok(self.str(&m.name)),
+            (Obj::GetSet { name: n, .. }, "__name__") => return Ok(self.str(n)),
+            (Obj::Member(m), "__objclass__") => return Ok(m.class),
+            (Obj::GetSet { class, .. }, "__objclass__") => return Ok(class),
             (Obj::Builtin(Builtin(n)), "__name__") => {
                 let short = n.rsplit('.').next().unwrap_or(n);
                 return Ok(self.str(short));
@@ -2240,7 +2269,8 @@ impl Vm {
                     let owner = b.0;
                     return self.unsupported(&format!("{owner}.{name}"));
                 }
-                if cpython_has_attr(row, name) {
+                // A type the recorded table lacks may have any attribute: refused too.
+                if cpython_has_attr(row, name) || !cpython_knows_type(row) {
                     return self.unsupported(&format!("the attribute {tn}.{name}"));
                 }
                 self.err(
@@ -2746,6 +2776,13 @@ fn is_set_like_view(o: &Obj) -> bool {
 
 /// Whether CPython 3.11's built-in type `type_name` has attribute `name`
 /// (`assets/cpython_type_attrs.txt`, recorded by `tests/probe/dump_type_attrs.py`).
+fn cpython_knows_type(type_name: &str) -> bool {
+    const ATTRS: &str = include_str!("../../assets/cpython_type_attrs.txt");
+    ATTRS
+        .lines()
+        .any(|line| line.split(' ').next() == Some(type_name))
+}
+
 fn cpython_has_attr(type_name: &str, name: &str) -> bool {
     const ATTRS: &str = include_str!("../../assets/cpython_type_attrs.txt");
     ATTRS.lines().any(|line| {

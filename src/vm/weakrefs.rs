@@ -32,6 +32,7 @@ pub const MEMORY_FUNCTIONS: &[&str] = &[
     "weakref.getweakrefs",
     "weakref.WeakValueDictionary",
     "weakref.WeakKeyDictionary",
+    "weakref.WeakSet",
     "weakref.finalize",
     "sys.getrefcount",
 ];
@@ -49,6 +50,9 @@ pub const WEAKDICT_METHODS: &[&str] = &[
     "update",
 ];
 pub const FINALIZE_METHODS: &[&str] = &["detach", "peek"];
+/// Methods of `WeakSet`.
+pub const WEAKSET_METHODS: &[&str] =
+    &["add", "discard", "remove", "pop", "clear", "copy", "update"];
 
 impl Vm {
     /// `gc.x` / `weakref.x`.
@@ -188,8 +192,17 @@ impl Vm {
             "gc.get_referents" => {
                 let mut out = Vec::new();
                 for &a in &args {
+                    if matches!(self.heap.get(a), Obj::Opaque(_)) {
+                        // A function's code, globals, name … are not objects in pyxray.
+                        return self.unsupported("gc.get_referents() of a library function");
+                    }
                     if self.gc_kind_tracked_type(a) {
                         self.gc_traverse(a, &mut out);
+                    }
+                    // subtype_traverse ends with the (heap) type of a library class.
+                    if let Obj::WeakDict(_) = self.heap.get(a) {
+                        let t = self.type_of(a);
+                        out.push(self.class_obj(ClassRef::Builtin(t)));
                     }
                 }
                 Ok(self.list(out))
@@ -246,18 +259,8 @@ impl Vm {
                     .unwrap_or_default();
                 Ok(self.list(l))
             }
-            "weakref.WeakValueDictionary" | "weakref.WeakKeyDictionary" => {
-                let data = self.new_dict();
-                let serial = {
-                    let m = self.mem();
-                    m.next_serial += 1;
-                    m.next_serial
-                };
-                let d = self.heap.alloc(Obj::WeakDict(Box::new(WeakDictObj {
-                    data,
-                    weak_values: name == "weakref.WeakValueDictionary",
-                    serial,
-                })));
+            "weakref.WeakValueDictionary" | "weakref.WeakKeyDictionary" | "weakref.WeakSet" => {
+                let d = self.new_weak_container(name)?;
                 if let Some(&src) = args.first() {
                     self.weak_dict_update(d, src)?;
                 }
@@ -290,6 +293,88 @@ impl Vm {
                 Ok(fin)
             }
             _ => self.unsupported(name),
+        }
+    }
+
+    /// `__init__` of `WeakValueDictionary`, `WeakKeyDictionary` or `WeakSet`: the
+    /// instance and everything it stores, made in the order the library code makes them,
+    /// so the collector counts and frees what CPython's does. The `_remove` closure holds
+    /// its defaults tuple, which holds `ref(self)`: the object's basic weak reference.
+    fn new_weak_container(&mut self, name: &str) -> PyResult {
+        let set = name == "weakref.WeakSet";
+        let weak_values = name == "weakref.WeakValueDictionary";
+        let serial = {
+            let m = self.mem();
+            m.next_serial += 1;
+            m.next_serial
+        };
+        let none = self.none;
+        let d = self.heap.alloc(Obj::WeakDict(Box::new(WeakDictObj {
+            data: none,
+            weak_values,
+            set,
+            serial,
+            attrs: Vec::new(),
+        })));
+        let mut attrs = Vec::new();
+        // WeakKeyDictionary and WeakSet make `data` first, WeakValueDictionary last.
+        if !weak_values {
+            let data = if set {
+                self.new_set(false, None)?
+            } else {
+                self.new_dict()
+            };
+            attrs.push(("data", data));
+        }
+        let selfref = self.weakref_new(d, None, WeakKind::Ref, None)?;
+        let mut defaults = vec![selfref];
+        if weak_values {
+            let f = self
+                .heap
+                .alloc(Obj::Builtin(Builtin("_weakref._remove_dead_weakref")));
+            self.mark_ghost(f);
+            defaults.push(f);
+        }
+        let defaults = self.tuple(defaults);
+        let qualname = if set {
+            "WeakSet.__init__.<locals>._remove"
+        } else if weak_values {
+            "WeakValueDictionary.__init__.<locals>.remove"
+        } else {
+            "WeakKeyDictionary.__init__.<locals>.remove"
+        };
+        let remove = self.heap.alloc(Obj::Opaque(Box::new(OpaqueObj {
+            type_name: "function",
+            qualname,
+            refs: vec![defaults],
+        })));
+        attrs.push(("_remove", remove));
+        let pending = self.list(Vec::new());
+        attrs.push(("_pending_removals", pending));
+        let iterating = self.new_set(false, None)?;
+        attrs.push(("_iterating", iterating));
+        let data = if weak_values {
+            let data = self.new_dict();
+            attrs.push(("data", data));
+            data
+        } else {
+            if !set {
+                attrs.push(("_dirty_len", self.bool(false)));
+            }
+            attrs[0].1
+        };
+        if let Some(Obj::WeakDict(w)) = self.heap.get_mut(d) {
+            w.data = data;
+            w.attrs = attrs;
+        }
+        Ok(d)
+    }
+
+    /// An attribute of a weak dictionary or set that `__init__` stored on it.
+    pub(crate) fn weak_container_attr(&self, d: ObjId, name: &str) -> Option<ObjId> {
+        match self.heap.get(d) {
+            Obj::WeakDict(w) => w.attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| *v),
+            _ => None,
         }
     }
 
@@ -618,6 +703,11 @@ impl Vm {
         if s != serial {
             return;
         }
+        if self.is_weak_set(dict) {
+            // WeakSet's _remove: self.data.discard(item).
+            let _ = self.set_discard(data, wr);
+            return;
+        }
         if weak_values {
             // _remove_dead_weakref(d, wr.key): only if the entry is still that dead ref.
             let key = match self.heap.get(wr) {
@@ -640,7 +730,14 @@ impl Vm {
         self.weakref_new(k, None, WeakKind::Ref, None)
     }
 
+    pub(crate) fn is_weak_set(&self, d: ObjId) -> bool {
+        matches!(self.heap.get(d), Obj::WeakDict(w) if w.set)
+    }
+
     pub(crate) fn weak_dict_getitem(&mut self, d: ObjId, k: ObjId) -> PyResult {
+        if self.is_weak_set(d) {
+            return self.type_error("'WeakSet' object is not subscriptable");
+        }
         let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
         if weak_values {
             let wr = self.getitem(data, k)?;
@@ -658,6 +755,9 @@ impl Vm {
     }
 
     pub(crate) fn weak_dict_setitem(&mut self, d: ObjId, k: ObjId, v: ObjId) -> PyResult<()> {
+        if self.is_weak_set(d) {
+            return self.type_error("'WeakSet' object does not support item assignment");
+        }
         let (data, weak_values, serial) = self.weak_dict(d).expect("a weak dict");
         let remove = Some(WeakCallback::Remove { dict: d, serial });
         if weak_values {
@@ -670,6 +770,9 @@ impl Vm {
     }
 
     pub(crate) fn weak_dict_delitem(&mut self, d: ObjId, k: ObjId) -> PyResult<()> {
+        if self.is_weak_set(d) {
+            return self.type_error("'WeakSet' object doesn't support item deletion");
+        }
         let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
         let key = if weak_values { k } else { self.weak_key(k)? };
         if self.dict_lookup(data, key)?.is_none() {
@@ -680,6 +783,14 @@ impl Vm {
 
     pub(crate) fn weak_dict_contains(&mut self, d: ObjId, k: ObjId) -> PyResult<bool> {
         let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
+        if self.is_weak_set(d) {
+            // WeakSet.__contains__: `ref(item) in self.data`, False for what has no refs.
+            if !supports_weakrefs(self.heap.get(k)) {
+                return Ok(false);
+            }
+            let key = self.weak_key(k)?;
+            return self.contains(data, key);
+        }
         if weak_values {
             Ok(match self.dict_lookup(data, k)? {
                 Some(wr) => self.weak_referent(wr).is_some(),
@@ -698,13 +809,21 @@ impl Vm {
         let (data, _, _) = self.weak_dict(d).expect("a weak dict");
         match self.heap.get(data) {
             Obj::Dict(t) => t.table.len(),
+            Obj::Set(t) => t.len(),
             _ => 0,
         }
     }
 
-    /// The live (key, value) pairs, in the data dict's order.
+    /// The live (key, value) pairs, in the data dict's order (a set's items twice).
     pub(crate) fn weak_dict_pairs(&mut self, d: ObjId) -> Vec<(ObjId, ObjId)> {
         let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
+        if let Obj::Set(t) = self.heap.get(data) {
+            let refs: Vec<ObjId> = t.iter().collect();
+            return refs
+                .into_iter()
+                .filter_map(|r| self.weak_referent(r).map(|x| (x, x)))
+                .collect();
+        }
         self.dict_items(data)
             .into_iter()
             .filter_map(|(k, v)| {
@@ -718,6 +837,14 @@ impl Vm {
     }
 
     fn weak_dict_update(&mut self, d: ObjId, src: ObjId) -> PyResult<()> {
+        if self.is_weak_set(d) {
+            // WeakSet.update: self.add(element) for each.
+            let items = self.collect_iterable(src)?;
+            for item in items {
+                self.weak_set_add(d, item)?;
+            }
+            return Ok(());
+        }
         let pairs: Vec<(ObjId, ObjId)> = match self.heap.get(src) {
             Obj::Dict(_) => self.dict_items(src),
             Obj::WeakDict(_) => self.weak_dict_pairs(src),
@@ -729,12 +856,91 @@ impl Vm {
         Ok(())
     }
 
+    /// `WeakSet.add`: `self.data.add(ref(item, self._remove))`.
+    fn weak_set_add(&mut self, d: ObjId, item: ObjId) -> PyResult<()> {
+        let (data, _, serial) = self.weak_dict(d).expect("a weak set");
+        let remove = Some(WeakCallback::Remove { dict: d, serial });
+        let wr = self.weakref_new(item, remove, WeakKind::Ref, None)?;
+        self.set_add(data, wr)
+    }
+
+    fn call_weak_set_method(&mut self, d: ObjId, name: &str, args: Vec<ObjId>) -> PyResult {
+        let none = self.none;
+        let (data, _, _) = self.weak_dict(d).expect("a weak set");
+        let one = |vm: &mut Vm| match args.as_slice() {
+            [x] => Ok(*x),
+            _ => vm.type_error(format!(
+                "WeakSet.{name}() takes exactly one argument ({} given)",
+                args.len()
+            )),
+        };
+        match name {
+            "add" => {
+                let item = one(self)?;
+                self.weak_set_add(d, item)?;
+                Ok(none)
+            }
+            "discard" | "remove" => {
+                let item = one(self)?;
+                // self.data.discard(ref(item)) / self.data.remove(ref(item)): ref() raises
+                // TypeError for an object without weak references.
+                let key = self.weak_key(item)?;
+                if !self.set_discard(data, key)? && name == "remove" {
+                    return Err(self.new_exc_args(TypeId::KeyError, vec![key]));
+                }
+                Ok(none)
+            }
+            "pop" => loop {
+                let popped = match self.heap.get_mut(data) {
+                    Some(Obj::Set(t)) => t.pop(),
+                    _ => None,
+                };
+                let Some(r) = popped else {
+                    return self.err(TypeId::KeyError, "pop from empty WeakSet");
+                };
+                if let Some(x) = self.weak_referent(r) {
+                    return Ok(x);
+                }
+            },
+            "clear" => {
+                if let Some(Obj::Set(t)) = self.heap.get_mut(data) {
+                    t.clear();
+                }
+                Ok(none)
+            }
+            "copy" => {
+                let c = self.new_weak_container("weakref.WeakSet")?;
+                self.weak_dict_update(c, d)?;
+                Ok(c)
+            }
+            "update" => {
+                let src = one(self)?;
+                self.weak_dict_update(d, src)?;
+                Ok(none)
+            }
+            // Iteration (what `get_iter` asks for): the live items in the set's order.
+            "keys" => {
+                let items: Vec<ObjId> = self
+                    .weak_dict_pairs(d)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect();
+                let l = self.list(items);
+                self.get_iter(l)
+            }
+            _ => self.unsupported(&format!("WeakSet.{name}()")),
+        }
+    }
+
     pub(crate) fn call_weak_dict_method(
         &mut self,
         d: ObjId,
         name: &str,
         args: Vec<ObjId>,
     ) -> PyResult {
+        if self.is_weak_set(d) {
+            return self.call_weak_set_method(d, name, args);
+        }
         let none = self.none;
         match name {
             "get" => {

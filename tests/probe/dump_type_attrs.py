@@ -14,6 +14,11 @@ TYPES = [str, bytes, list, tuple, dict, set, frozenset, int, float, bool, comple
          type({}.keys()), type({}.values()), type({}.items()), BaseException,
          weakref.ReferenceType, weakref.ProxyType, weakref.CallableProxyType,
          weakref.WeakValueDictionary, weakref.WeakKeyDictionary, weakref.finalize,
-         weakref.KeyedRef, type, object]
+         weakref.KeyedRef, weakref.WeakSet, type, object,
+         types.MemberDescriptorType, types.GetSetDescriptorType, types.MethodDescriptorType,
+         types.MappingProxyType, types.CellType, types.TracebackType, property, staticmethod,
+         classmethod, super, type(iter([])), type(iter(())), type(iter("")), type(iter({})),
+         type(iter(range(1))), type(iter(set())), map, filter, zip, enumerate, reversed,
+         type(None.__bool__), type(int.__add__), type(NotImplemented), bytearray]
 for t in TYPES:
     print(t.__name__, " ".join(sorted(dir(t))))
