@@ -111,6 +111,7 @@ impl Vm {
                     WeakKind::Ref => "weakref",
                     WeakKind::Proxy => "weakproxy",
                     WeakKind::KeyedRef => "KeyedRef",
+                    WeakKind::Method => "WeakMethod",
                 };
                 if w.referent.is_none() {
                     format!("{kind} (dead)")

@@ -63,6 +63,8 @@ pub struct Mem {
     /// `gc.callbacks` and `gc.garbage`.
     pub callbacks: Option<ObjId>,
     pub garbage: Option<ObjId>,
+    /// `gc.set_debug()` flags (only those that leave the collector's results alone).
+    pub debug_flags: i64,
     /// `weakref.finalize._registry`: the live finalizers, oldest first.
     pub finalizers: Vec<ObjId>,
     pub next_finalizer: u32,
@@ -134,6 +136,7 @@ impl Default for Mem {
             tuple_free: [0; TUPLE_SAVESIZE],
             callbacks: None,
             garbage: None,
+            debug_flags: 0,
             finalizers: Vec::new(),
             next_finalizer: 0,
             next_serial: 0,
@@ -202,8 +205,11 @@ fn gc_kind(o: &Obj) -> GcKind {
 
 /// Whether `weakref.ref(o)` is allowed (the type has `tp_weaklistoffset`).
 pub fn supports_weakrefs(o: &Obj) -> bool {
-    if let Obj::Instance(i) = o {
-        return i.weakrefable();
+    match o {
+        Obj::Instance(i) => return i.weakrefable(),
+        // WeakMethod declares `__weakref__` in its __slots__.
+        Obj::WeakRef(w) => return w.kind == WeakKind::Method,
+        _ => {}
     }
     matches!(
         o,
@@ -899,7 +905,7 @@ impl Vm {
     }
 
     /// Runs Python code for the heap (a finalizer or callback), allowing frees inside it.
-    fn run_for_heap(&mut self, f: ObjId, args: Vec<ObjId>) {
+    pub(crate) fn run_for_heap(&mut self, f: ObjId, args: Vec<ObjId>) {
         let depth = self.sync_depth + 1;
         self.mem().allow_depth.push(depth);
         let r = if let Obj::Finalizer(_) = self.heap.get(f) {
@@ -996,6 +1002,7 @@ impl Vm {
     fn run_weak_callback(&mut self, wr: ObjId, cb: WeakCallback) {
         self.trace_heap_event(HeapEvent::Callback { weakref: wr });
         match cb {
+            WeakCallback::Py(f) if self.is_weak_method_cb(f) => self.weak_method_cb(f),
             WeakCallback::Py(f) => self.run_for_heap(f, vec![wr]),
             WeakCallback::Remove { dict, serial } => {
                 self.weak_dict_remove(dict, serial, wr);
@@ -1431,6 +1438,7 @@ impl Vm {
                     out.push(f);
                 }
                 out.extend(w.key.take());
+                out.extend(w.method.take().map(|(func_ref, _)| func_ref));
                 let r = w.referent.take();
                 if let Some(r) = r {
                     self.meta_mut(r).weakrefs.retain(|&x| x != op);

@@ -784,6 +784,8 @@ pub enum WeakKind {
     Proxy,
     /// The `KeyedRef` a `WeakValueDictionary` holds each value by.
     KeyedRef,
+    /// A `weakref.WeakMethod`: a reference to a bound method's `__self__`.
+    Method,
 }
 
 /// What a weak reference calls when its referent dies.
@@ -808,6 +810,8 @@ pub struct WeakRefObj {
     pub hash: Cell<Option<i64>>,
     /// A proxy to a callable is a `CallableProxyType` (`PyWeakref_NewProxy`).
     pub callable: bool,
+    /// A `WeakMethod`'s `_func_ref` (a reference to `__func__`, strong) and `_alive`.
+    pub method: Option<(ObjId, bool)>,
 }
 
 /// A `WeakValueDictionary` (`data` maps keys to `KeyedRef`s), a `WeakKeyDictionary`
@@ -1095,6 +1099,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
                 out.push(c);
             }
             out.extend(w.key);
+            out.extend(w.method.map(|(func_ref, _)| func_ref));
         }
         Obj::WeakDict(d) => out.extend(d.attrs.iter().map(|(_, v)| *v)),
         Obj::Opaque(o) => out.extend(o.refs.iter().copied()),

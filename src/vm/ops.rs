@@ -91,6 +91,7 @@ impl Vm {
                 WeakKind::Proxy if w.callable => "CallableProxyType",
                 WeakKind::Proxy => "ProxyType",
                 WeakKind::KeyedRef => "KeyedRef",
+                WeakKind::Method => "WeakMethod",
             }),
             Obj::WeakDict(d) => TypeId::Weak(d.type_name()),
             Obj::Opaque(o) if o.type_name == "function" => TypeId::Function,

@@ -13,6 +13,9 @@ use super::{PyResult, Vm};
 
 type Kw = Vec<(String, ObjId)>;
 
+/// The `__qualname__` of the closure `WeakMethod.__new__` makes.
+const WEAK_METHOD_CB: &str = "WeakMethod.__new__.<locals>._cb";
+
 /// The functions of the simulated `gc` and `weakref` modules.
 pub const MEMORY_FUNCTIONS: &[&str] = &[
     "gc.collect",
@@ -26,6 +29,9 @@ pub const MEMORY_FUNCTIONS: &[&str] = &[
     "gc.is_finalized",
     "gc.get_referrers",
     "gc.get_referents",
+    "gc.get_debug",
+    "gc.set_debug",
+    "gc.get_freeze_count",
     "weakref.ref",
     "weakref.proxy",
     "weakref.getweakrefcount",
@@ -33,6 +39,7 @@ pub const MEMORY_FUNCTIONS: &[&str] = &[
     "weakref.WeakValueDictionary",
     "weakref.WeakKeyDictionary",
     "weakref.WeakSet",
+    "weakref.WeakMethod",
     "weakref.finalize",
     "sys.getrefcount",
 ];
@@ -65,6 +72,11 @@ impl Vm {
         }
         match (module, name) {
             // Made on first use, then the same list every time (a root of the heap).
+            ("gc", "DEBUG_STATS") => Ok(self.int(1)),
+            ("gc", "DEBUG_COLLECTABLE") => Ok(self.int(2)),
+            ("gc", "DEBUG_UNCOLLECTABLE") => Ok(self.int(4)),
+            ("gc", "DEBUG_SAVEALL") => Ok(self.int(32)),
+            ("gc", "DEBUG_LEAK") => Ok(self.int(38)),
             ("gc", "callbacks") => Ok(match self.mem().callbacks {
                 Some(l) => l,
                 None => {
@@ -136,6 +148,28 @@ impl Vm {
                 let n = self.gc_collect(g as usize);
                 Ok(self.int(n))
             }
+            "gc.get_debug" => {
+                let f = self.mem().debug_flags;
+                Ok(self.int(f))
+            }
+            // The flags print to stderr only; DEBUG_SAVEALL (32) changes what the collector
+            // does with garbage and is not modelled.
+            "gc.set_debug" => {
+                let [a] = args[..] else {
+                    return self.type_error(format!(
+                        "set_debug() takes exactly one argument ({} given)",
+                        args.len()
+                    ));
+                };
+                let f = self.int_arg(a)?;
+                if f & 32 != 0 {
+                    return self.unsupported("gc.DEBUG_SAVEALL");
+                }
+                self.mem().debug_flags = f;
+                Ok(none)
+            }
+            // Nothing is frozen unless gc.freeze() ran (which is not simulated).
+            "gc.get_freeze_count" => Ok(self.int(0)),
             "gc.enable" => {
                 self.mem().gc.enabled = true;
                 Ok(none)
@@ -266,6 +300,16 @@ impl Vm {
                 }
                 Ok(d)
             }
+            "weakref.WeakMethod" => {
+                if args.is_empty() || args.len() > 2 {
+                    return self.type_error(format!(
+                        "WeakMethod.__new__() takes from 2 to 3 positional arguments but {} were given",
+                        args.len() + 1
+                    ));
+                }
+                let callback = args.get(1).copied().unwrap_or(self.none);
+                self.weak_method_new(args[0], callback)
+            }
             "weakref.finalize" => {
                 if args.len() < 2 {
                     return self.type_error("finalize expected at least 2 positional arguments");
@@ -370,6 +414,91 @@ impl Vm {
         Ok(d)
     }
 
+    /// `WeakMethod.__new__(meth, callback)` from `Lib/weakref.py`: the `callback` and
+    /// `self_wr` cells, the `_cb` closure over them, `ref.__new__(cls, obj, _cb)`,
+    /// `_func_ref = ref(func, _cb)`, then `self_wr = ref(self)`.
+    fn weak_method_new(&mut self, meth: ObjId, callback: ObjId) -> PyResult {
+        let Obj::BoundMethod { func, receiver } = *self.heap.get(meth) else {
+            let c = self.class_of(meth);
+            let t = self.class_obj(c);
+            let tn = self.repr(t)?;
+            return self.type_error(format!("argument should be a bound method, not {tn}"));
+        };
+        let cb_cell = self.heap.alloc(Obj::Cell(Some(callback)));
+        let self_cell = self.heap.alloc(Obj::Cell(None));
+        let closure = self.tuple(vec![cb_cell, self_cell]);
+        let cb = self.heap.alloc(Obj::Opaque(Box::new(OpaqueObj {
+            type_name: "function",
+            qualname: WEAK_METHOD_CB,
+            refs: vec![closure],
+        })));
+        let wm = self.weakref_new(receiver, Some(WeakCallback::Py(cb)), WeakKind::Method, None)?;
+        let func_ref = self.weakref_new(func, Some(WeakCallback::Py(cb)), WeakKind::Ref, None)?;
+        if let Some(Obj::WeakRef(w)) = self.heap.get_mut(wm) {
+            w.method = Some((func_ref, true));
+        }
+        let self_wr = self.weakref_new(wm, None, WeakKind::Ref, None)?;
+        if let Some(Obj::Cell(c)) = self.heap.get_mut(self_cell) {
+            *c = Some(self_wr);
+        }
+        Ok(wm)
+    }
+
+    /// Whether `f` is the `_cb` closure a `WeakMethod` made.
+    pub(crate) fn is_weak_method_cb(&self, f: ObjId) -> bool {
+        matches!(self.heap.get(f), Obj::Opaque(o) if o.qualname == WEAK_METHOD_CB)
+    }
+
+    /// `_cb(arg)`: `self = self_wr()`; if `self._alive`, it is no longer, and the user's
+    /// callback (if any) gets `self`.
+    pub(crate) fn weak_method_cb(&mut self, cb: ObjId) {
+        let closure = match self.heap.get(cb) {
+            Obj::Opaque(o) => o.refs[0],
+            _ => return,
+        };
+        let cells = match self.heap.get(closure) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => return,
+        };
+        let cell = |vm: &Vm, c: ObjId| match vm.heap.get(c) {
+            Obj::Cell(v) => *v,
+            _ => None,
+        };
+        let (Some(user_cb), Some(self_wr)) = (cell(self, cells[0]), cell(self, cells[1])) else {
+            return;
+        };
+        let Some(wm) = self.weak_referent(self_wr) else {
+            return;
+        };
+        let alive =
+            matches!(self.heap.get(wm), Obj::WeakRef(w) if w.method.is_some_and(|(_, a)| a));
+        if !alive {
+            return;
+        }
+        if let Some(Obj::WeakRef(w)) = self.heap.get_mut(wm)
+            && let Some((_, a)) = w.method.as_mut()
+        {
+            *a = false;
+        }
+        if user_cb != self.none {
+            self.run_for_heap(user_cb, vec![wm]);
+        }
+    }
+
+    /// `WeakMethod.__call__`: a new bound method while both `__self__` and `__func__`
+    /// live, else None.
+    fn weak_method_call(&mut self, wm: ObjId) -> ObjId {
+        let (obj, func_ref) = match self.heap.get(wm) {
+            Obj::WeakRef(w) => (w.referent, w.method.map(|(f, _)| f)),
+            _ => (None, None),
+        };
+        let func = func_ref.and_then(|f| self.weak_referent(f));
+        match (obj, func) {
+            (Some(receiver), Some(func)) => self.heap.alloc(Obj::BoundMethod { func, receiver }),
+            _ => self.none,
+        }
+    }
+
     /// An attribute of a weak dictionary or set that `__init__` stored on it.
     pub(crate) fn weak_container_attr(&self, d: ObjId, name: &str) -> Option<ObjId> {
         match self.heap.get(d) {
@@ -447,6 +576,7 @@ impl Vm {
             key,
             hash: std::cell::Cell::new(None),
             callable,
+            method: None,
         })));
         let at = if callback.is_none() && kind == WeakKind::Ref {
             0
@@ -559,6 +689,9 @@ impl Vm {
                         "weakref() takes no arguments ({} given)",
                         args.len()
                     ));
+                }
+                if w.kind == WeakKind::Method {
+                    return Ok(Some(self.weak_method_call(f)));
                 }
                 Ok(Some(w.referent.unwrap_or(self.none)))
             }
