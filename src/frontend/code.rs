@@ -224,6 +224,9 @@ pub enum Instr {
         nbases: u32,
         /// A closure tuple for the body's free variables is on top of the bases.
         closure: bool,
+        /// The class keywords' names (a tuple constant, `u32::MAX` for none); their
+        /// values are between the bases and the closure.
+        kwnames: u32,
     },
     /// Reads an attribute of the module on TOS (`from m import x`), keeping the module.
     ImportFrom(u32),

@@ -1067,8 +1067,17 @@ impl<'a> Compiler<'a> {
     /// `class C(B1, B2): body` — mirrors `compiler_class()`: the body is a code object run
     /// in a fresh namespace; the VM then creates the class from it.
     fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult {
-        if let Some(k) = c.keywords.first() {
-            return Err(self.unsupported(k, "class keywords (metaclass=...)"));
+        if let Some(k) = c
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "metaclass"))
+        {
+            let what = if k.arg.is_none() {
+                "** in a class statement"
+            } else {
+                "metaclass="
+            };
+            return Err(self.unsupported(k, what));
         }
         if let Some(b) = c.bases.iter().find(|b| matches!(b, Expr::Starred(_))) {
             return Err(self.unsupported(b, "starred class bases"));
@@ -1122,12 +1131,27 @@ impl<'a> Compiler<'a> {
         for b in &c.bases {
             self.expr(b)?;
         }
+        // __build_class__(func, name, *bases, **kwds): the keywords go to
+        // __init_subclass__.
+        let mut names = Vec::new();
+        for k in &c.keywords {
+            self.expr(&k.value)?;
+            names.push(Const::Str(
+                k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+            ));
+        }
+        let kwnames = if names.is_empty() {
+            NO_KWNAMES
+        } else {
+            self.const_index(Const::Tuple(names))
+        };
         let closure = self.load_closure(idx)?;
         let ci = self.const_index(Const::Code(idx));
         self.emit(Instr::BuildClass {
             code: ci,
             nbases: c.bases.len() as u32,
             closure,
+            kwnames,
         });
         for _ in &c.decorator_list {
             self.emit(Instr::Call {

@@ -1329,10 +1329,12 @@ impl Vm {
         if matches!(
             name,
             "object.__init__"
+                | "object.__init_subclass__"
                 | "object.__new__"
                 | "object.__repr__"
                 | "object.__str__"
                 | "type.mro"
+                | "type.__subclasses__"
                 | "property.setter"
                 | "property.getter"
                 | "property.deleter"

@@ -218,6 +218,7 @@ impl Vm {
         &mut self,
         body: usize,
         bases: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
         closure: Option<ObjId>,
     ) -> PyResult<()> {
         // The body's first instructions store __module__ and __qualname__ (compiler_class).
@@ -237,7 +238,7 @@ impl Vm {
             exc_depth,
             func: None,
             ns: Some(ns),
-            on_return: ReturnHook::BuildClass { bases },
+            on_return: ReturnHook::BuildClass { bases, kwargs },
             tb_excs: Vec::new(),
             serial: 0,
         });
@@ -380,13 +381,21 @@ impl Vm {
             let none = self.none;
             self.dict_setitem(ns, khash, none)?;
         }
-        // __new__ is a static method even when not declared so (type_new_set_attrs).
+        // __new__ is a static method even when not declared so, __init_subclass__ a class
+        // method (type_new_set_attrs).
         let knew = self.str("__new__");
         if let Some(f) = self.dict_lookup(ns, knew)?
             && matches!(self.heap.get(f), Obj::Function(_))
         {
             let sm = self.heap.alloc(Obj::StaticMethod(f));
             self.dict_setitem(ns, knew, sm)?;
+        }
+        let kinit = self.str("__init_subclass__");
+        if let Some(f) = self.dict_lookup(ns, kinit)?
+            && matches!(self.heap.get(f), Obj::Function(_))
+        {
+            let cm = self.heap.alloc(Obj::ClassMethod(f));
+            self.dict_setitem(ns, kinit, cm)?;
         }
         // mro_internal() stores the MRO as a new tuple; tp_base is the best base.
         let mro_items: Vec<ObjId> = mro.iter().map(|&c| self.class_obj(c)).collect();
@@ -625,6 +634,17 @@ impl Vm {
         })
     }
 
+    /// `init_subclass()` at the end of `type_new`: `super(cls, cls).__init_subclass__(**kw)`.
+    pub(crate) fn init_subclass(
+        &mut self,
+        cls: ObjId,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult<()> {
+        let f = self.super_getattr(ClassRef::User(cls), cls, "__init_subclass__")?;
+        self.call_sync_kw(f, Vec::new(), kwargs)?;
+        Ok(())
+    }
+
     /// `type(name, bases, ns)`.
     pub(crate) fn type_new3(&mut self, args: &[ObjId]) -> PyResult {
         let name = match self.heap.get(args[0]) {
@@ -662,7 +682,9 @@ impl Vm {
             let m = self.str("__main__");
             self.dict_setitem(ns, km, m)?;
         }
-        self.new_class(&name, &qualname, &bases, ns, None)
+        let cls = self.new_class(&name, &qualname, &bases, ns, None)?;
+        self.init_subclass(cls, Vec::new())?;
+        Ok(cls)
     }
 
     // ----- instances ------------------------------------------------------------------
@@ -1215,6 +1237,12 @@ impl Vm {
                     name: "type.mro",
                 }));
             }
+            "__subclasses__" => {
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: cls,
+                    name: "type.__subclasses__",
+                }));
+            }
             _ => {}
         }
         let me = ClassRef::User(cls);
@@ -1529,6 +1557,25 @@ impl Vm {
         kwargs: Vec<(String, ObjId)>,
     ) -> PyResult {
         match name {
+            // object_init_subclass(): METH_CLASS | METH_NOARGS.
+            "object.__init_subclass__" => {
+                let n = match self.heap.get(recv) {
+                    Obj::Class(c) => c.name.clone(),
+                    _ => "object".into(),
+                };
+                if !kwargs.is_empty() {
+                    return self.type_error(format!(
+                        "{n}.__init_subclass__() takes no keyword arguments"
+                    ));
+                }
+                if !args.is_empty() {
+                    return self.type_error(format!(
+                        "{n}.__init_subclass__() takes no arguments ({} given)",
+                        args.len()
+                    ));
+                }
+                Ok(self.none)
+            }
             "object.__init__" => {
                 // Called as a bound method (`super().__init__()`) or through the class
                 // (`object.__init__(self)`).
@@ -1601,6 +1648,25 @@ impl Vm {
             "object.__str__" => {
                 let s = self.str_of(recv)?;
                 Ok(self.string(s))
+            }
+            // type___subclasses___impl(): the live classes that name `recv` among their
+            // bases, in the order they were made (tp_subclasses is keyed by address, in
+            // insertion order; a freed class leaves it).
+            "type.__subclasses__" => {
+                let me = self.class_ref(recv);
+                let mut out: Vec<ObjId> = Vec::new();
+                for &c in self.classes.iter().rev() {
+                    if out.contains(&c) {
+                        continue;
+                    }
+                    if let Obj::Class(k) = self.heap.get(c)
+                        && me.is_some_and(|m| k.bases.contains(&m))
+                    {
+                        out.push(c);
+                    }
+                }
+                out.reverse();
+                Ok(self.list(out))
             }
             "type.mro" => {
                 let r = self
@@ -1899,6 +1965,7 @@ impl Vm {
 /// A class defining any other is refused, so no program silently runs without it.
 const SUPPORTED_SPECIALS: &[&str] = &[
     "__module__",
+    "__init_subclass__",
     "__slots__",
     "__qualname__",
     "__doc__",
@@ -1962,6 +2029,7 @@ const SUPPORTED_SPECIALS: &[&str] = &[
 fn builtin_special(name: &str) -> Option<&'static str> {
     Some(match name {
         "__init__" => "object.__init__",
+        "__init_subclass__" => "object.__init_subclass__",
         "__new__" => "object.__new__",
         "__repr__" => "object.__repr__",
         "__str__" => "object.__str__",

@@ -121,7 +121,10 @@ pub enum ReturnHook {
     #[default]
     Push,
     /// A class body finished: create the class from the frame's namespace.
-    BuildClass { bases: Vec<ObjId> },
+    BuildClass {
+        bases: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    },
     /// `__init__` finished: it must return None; the caller gets the instance.
     Init { instance: ObjId },
     /// A user `__new__` finished: if it made an instance of `class`, run `__init__`.
@@ -1326,15 +1329,31 @@ impl Vm {
                 code,
                 nbases,
                 closure,
+                kwnames,
             } => {
                 let closure = if closure { Some(self.pop()) } else { None };
+                let kwnames: Vec<ObjId> = if kwnames == u32::MAX {
+                    Vec::new()
+                } else {
+                    let code = self.frame().code;
+                    let t = self.consts[code][kwnames as usize];
+                    match self.heap.get(t) {
+                        Obj::Tuple(items) => items.to_vec(),
+                        _ => Vec::new(),
+                    }
+                };
+                let kwvalues = self.popn(kwnames.len());
+                let mut kwargs = Vec::with_capacity(kwnames.len());
+                for (k, v) in kwnames.into_iter().zip(kwvalues) {
+                    kwargs.push((self.str_value(k), v));
+                }
                 let bases = self.popn(nbases as usize);
                 let ci = self.frame().code;
                 let body = match self.program.codes[ci].consts.get(code as usize) {
                     Some(Const::Code(c)) => *c,
                     _ => return self.err(TypeId::Unsupported, "a class body is missing"),
                 };
-                self.start_class_body(body, bases, closure)?;
+                self.start_class_body(body, bases, kwargs, closure)?;
             }
             Instr::Jump(t) => self.jump(t),
             Instr::PopJumpIfFalse(t) => {
@@ -1636,7 +1655,7 @@ impl Vm {
             ReturnHook::Push => self.push(v),
             ReturnHook::Sync => self.sync_result = Some(v),
             ReturnHook::Gen { genr, mode } => return self.gen_frame_returned(genr, mode, v),
-            ReturnHook::BuildClass { bases } => {
+            ReturnHook::BuildClass { bases, kwargs } => {
                 // Back on the class statement's line: the class is made there.
                 if self.recorder.is_some() {
                     let line = self.current_line();
@@ -1646,6 +1665,7 @@ impl Vm {
                 let code_obj = &self.program.codes[code];
                 let (name, qualname) = (code_obj.name.clone(), code_obj.qualname.clone());
                 let cls = self.new_class(&name, &qualname, &bases, ns, Some(code))?;
+                self.init_subclass(cls, kwargs)?;
                 self.push(cls);
             }
             ReturnHook::Init { instance } => {
@@ -2216,7 +2236,10 @@ impl Vm {
 /// What a frame's [`ReturnHook`] keeps alive.
 pub(crate) fn frame_hook_children(f: &Frame, roots: &mut Vec<ObjId>) {
     match &f.on_return {
-        ReturnHook::BuildClass { bases } => roots.extend(bases.iter().copied()),
+        ReturnHook::BuildClass { bases, kwargs } => {
+            roots.extend(bases.iter().copied());
+            roots.extend(kwargs.iter().map(|(_, v)| *v));
+        }
         ReturnHook::Init { instance } => roots.push(*instance),
         ReturnHook::New {
             class,
