@@ -1557,7 +1557,29 @@ impl<'a> Compiler<'a> {
                 self.subscript_index(e)?;
             }
             Expr::Starred(s) => return Err(self.unsupported(s, "a starred expression here")),
-            Expr::NamedExpr(_) => return Err(self.unsupported(e, "assignment expressions (:=)")),
+            Expr::NamedExpr(n) => {
+                // PEP 572 binds a target inside a comprehension in the enclosing scope;
+                // that scoping is not modelled.
+                if self
+                    .scope()
+                    .code
+                    .varnames
+                    .first()
+                    .is_some_and(|v| v == ".0")
+                {
+                    return Err(
+                        self.unsupported(e, "assignment expressions (:=) in a comprehension")
+                    );
+                }
+                let Expr::Name(target) = n.target.as_ref() else {
+                    return Err(self.unsupported(e, "this assignment expression target"));
+                };
+                // compiler_visit_expr1(): the value, COPY 1, then the store.
+                self.expr(&n.value)?;
+                self.set_loc(e);
+                self.emit(Instr::Dup);
+                self.store_name(target.id.as_str());
+            }
             Expr::Await(_) => return Err(self.unsupported(e, "async code")),
         }
         Ok(())

@@ -1056,7 +1056,20 @@ impl Vm {
             return Ok(None);
         }
         match self.heap.get(obj).clone() {
-            Obj::Instance(i) => self.instance_getattr(obj, i.class, i.dict, name).map(Some),
+            Obj::Instance(i) => match self.instance_getattr(obj, i.class, i.dict, name) {
+                // slot_tp_getattr_hook(): when the generic lookup raises AttributeError,
+                // the class's __getattr__(self, name) answers instead.
+                Err(e) if self.exc_is(e, TypeId::AttributeError) => {
+                    let Some(f) = self.lookup_in_mro(ClassRef::User(i.class), "__getattr__")?
+                    else {
+                        return Err(e);
+                    };
+                    let hook = self.bind(f, Some(obj), i.class)?;
+                    let n = self.intern(name, None);
+                    self.call_sync(hook, vec![n]).map(Some)
+                }
+                r => r.map(Some),
+            },
             Obj::Exception(e) if e.class.is_some() => {
                 let cls = e.class.unwrap_or(obj);
                 if name == "args" {
@@ -1965,6 +1978,7 @@ impl Vm {
 /// A class defining any other is refused, so no program silently runs without it.
 const SUPPORTED_SPECIALS: &[&str] = &[
     "__module__",
+    "__getattr__",
     "__init_subclass__",
     "__slots__",
     "__qualname__",

@@ -1,0 +1,23 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.125, 2), round(2.675, 2))
+print(round(1234.5678, -2), round(7, -1), round(15, -1))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2)
+print(divmod(7.5, 2), -7.5 // 2, -7.5 % 2)
+print(int("42"), int("-0017"), int(" 8 "), int("ff", 16), int("0b101", 0), int(3.99), int(-3.99))
+print(float("1e3"), float("-inf"), float(" 2.5 "), float(7))
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e-5, 123456789.0 * 10)
+print(0.1 * 3, 1.1 * 1.1, 100.0, 1e22, 1.5e-7)
+big = 2 ** 100
+print(big, len(str(big)), big % 97, big // 3 ** 40)
+print(factorial := 1)
+for i in range(1, 26):
+    factorial *= i
+print(factorial)
+print(abs(-5), abs(-2.5), pow(2, 10), pow(3, 4, 5), pow(2, -1))
+print(10 / 4, 10 // 4, 2 ** -2, 7 % 3.5)
+print(float("nan") == float("nan"), float("inf") > 10 ** 100)
+print("%d items at %.2f each = %8.3f" % (3, 1.5, 4.5))
+print("%s|%r|%5s|%-5s|%05d|%x|%o|%e" % ("hi", "hi", "ab", "ab", 42, 255, 8, 12345.678))
+print("%c%c %%" % (72, 105))
+print(int(True) + True, 1 == 1.0, hash(1) == hash(1.0))
+print(sum([0.1] * 10), 1_000_000, 0o17, 0x1F, 0b1010)
