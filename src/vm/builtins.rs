@@ -875,10 +875,52 @@ impl Vm {
                 }
                 Ok(false)
             }
+            // The weakref module's classes, which pyxray's module hands out as callables.
+            Obj::Builtin(Builtin(
+                n @ ("weakref.ref"
+                | "weakref.WeakMethod"
+                | "weakref.WeakValueDictionary"
+                | "weakref.WeakKeyDictionary"
+                | "weakref.WeakSet"
+                | "weakref.finalize"),
+            )) => {
+                let ClassRef::Builtin(TypeId::Weak(tn)) = t else {
+                    return Ok(false);
+                };
+                Ok(match n {
+                    "weakref.ref" => matches!(tn, "ReferenceType" | "KeyedRef" | "WeakMethod"),
+                    _ => n.strip_prefix("weakref.") == Some(tn),
+                })
+            }
             _ => self.type_error(format!(
                 "{fname}() arg 2 must be a type, a tuple of types, or a union"
             )),
         }
+    }
+
+    /// The optional `start`/`end` arguments of `str.find`, `count`, `startswith` … as
+    /// `ADJUST_INDICES` leaves them (`end` clamped to the length, negatives counted from
+    /// the end; `start` may stay past the end).
+    fn slice_args(&mut self, args: &[ObjId], len: usize) -> PyResult<(i64, i64)> {
+        let len = len as i64;
+        let none = self.none;
+        let mut st = match args.first() {
+            Some(&a) if a != none => self.index_value(a)?,
+            _ => 0,
+        };
+        let mut en = match args.get(1) {
+            Some(&a) if a != none => self.index_value(a)?,
+            _ => i64::MAX,
+        };
+        if en > len {
+            en = len;
+        } else if en < 0 {
+            en = (en + len).max(0);
+        }
+        if st < 0 {
+            st = (st + len).max(0);
+        }
+        Ok((st, en))
     }
 
     fn getsizeof(&mut self, v: ObjId) -> PyResult {
@@ -1982,7 +2024,9 @@ impl Vm {
             }
             "upper" => Ok(self.string(s.to_uppercase())),
             "lower" => Ok(self.string(s.to_lowercase())),
-            "casefold" => Ok(self.string(s.to_lowercase())),
+            // Full case folding differs from lowercasing outside ASCII ('ß' -> 'ss').
+            "casefold" if s.is_ascii() => Ok(self.string(s.to_ascii_lowercase())),
+            "casefold" => self.unsupported("str.casefold() of non-ASCII text"),
             "swapcase" => Ok(self.string(
                 s.chars()
                     .flat_map(|c| {
@@ -2074,35 +2118,55 @@ impl Vm {
                         ));
                     }
                 };
+                let chars: Vec<char> = s.chars().collect();
+                let (st, en) = self.slice_args(&args[1..], chars.len())?;
+                // tailmatch(): the window is [start, end); the affix must fit inside it.
                 let r = prefixes.iter().any(|p| {
-                    if name == "startswith" {
-                        s.starts_with(p.as_str())
-                    } else {
-                        s.ends_with(p.as_str())
+                    let p: Vec<char> = p.chars().collect();
+                    let last = en - p.len() as i64;
+                    if last < st {
+                        return false;
                     }
+                    let at = if name == "startswith" { st } else { last } as usize;
+                    chars[at..at + p.len()] == p[..]
                 });
                 Ok(self.bool(r))
             }
             "find" | "rfind" | "index" | "rindex" | "count" => {
                 self.arity(name, &args, 1, 3)?;
                 let sub = need_str(self, 0)?;
+                let chars: Vec<char> = s.chars().collect();
+                let (st, en) = self.slice_args(&args[1..], chars.len())?;
+                let sub_len = sub.chars().count() as i64;
+                // any_find_slice() / unicode_count(): nothing fits in a short window.
+                let window: String = if en - st < sub_len {
+                    if name == "count" {
+                        return Ok(self.int(0));
+                    }
+                    if name.contains("index") {
+                        return self.err(TypeId::ValueError, "substring not found");
+                    }
+                    return Ok(self.int(-1));
+                } else {
+                    chars[st as usize..en as usize].iter().collect()
+                };
                 if name == "count" {
                     let n = if sub.is_empty() {
-                        s.chars().count() + 1
+                        window.chars().count() + 1
                     } else {
-                        s.matches(sub.as_str()).count()
+                        window.matches(sub.as_str()).count()
                     };
                     return Ok(self.int(n as i64));
                 }
                 let found = if name.starts_with('r') {
-                    s.rfind(sub.as_str())
+                    window.rfind(sub.as_str())
                 } else {
-                    s.find(sub.as_str())
+                    window.find(sub.as_str())
                 };
                 match found {
                     Some(b) => {
-                        let ci = s[..b].chars().count();
-                        Ok(self.int(ci as i64))
+                        let ci = window[..b].chars().count() as i64 + st;
+                        Ok(self.int(ci))
                     }
                     None if name.contains("index") => {
                         self.err(TypeId::ValueError, "substring not found")

@@ -826,8 +826,10 @@ impl Vm {
                 let n = self.ref_name(self.class_of(inst));
                 return self.type_error(format!("{n}() takes no keyword arguments"));
             }
-            if let Some(Obj::Exception(e)) = self.heap.get_mut(inst) {
-                e.args = args.to_vec();
+            // BaseException_init: the same arguments keep the tuple __new__ stored.
+            let same = matches!(self.heap.get(inst), Obj::Exception(e) if e.args == args);
+            if !same {
+                self.set_exc_args(inst, args.to_vec());
             }
             return Ok(());
         }
@@ -1073,12 +1075,28 @@ impl Vm {
             Obj::Exception(e) if e.class.is_some() => {
                 let cls = e.class.unwrap_or(obj);
                 if name == "args" {
-                    return Ok(Some(self.tuple(e.args.clone())));
+                    return Ok(Some(match e.args_obj {
+                        Some(t) => t,
+                        None => self.tuple(e.args.clone()),
+                    }));
                 }
                 if let Some(v) = self.exc_link(obj, name) {
                     return Ok(Some(v));
                 }
                 self.instance_getattr(obj, cls, e.dict, name).map(Some)
+            }
+            // A built-in exception's own attributes (its __dict__, made on first use).
+            Obj::Exception(e) => {
+                if name == "__dict__" {
+                    return self.exc_dict(obj).map(Some);
+                }
+                if let Some(d) = e.dict {
+                    let k = self.str(name);
+                    if let Some(v) = self.quietly(|vm| vm.dict_lookup(d, k))? {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
             }
             Obj::Class(c) => self.type_getattr(obj, &c, name).map(Some),
             Obj::Super { this, receiver } => self.super_getattr(this, receiver, name).map(Some),
@@ -1362,9 +1380,13 @@ impl Vm {
         {
             return self.set_exc_link(obj, name, value);
         }
+        if matches!(self.heap.get(obj), Obj::Exception(e) if e.class.is_none()) {
+            self.exc_dict(obj)?;
+        }
         let (cls, dict) = match self.heap.get(obj) {
             Obj::Instance(i) => (Some(i.class), i.dict),
             Obj::Exception(e) if e.class.is_some() => (e.class, e.dict),
+            Obj::Exception(e) => (None, e.dict),
             Obj::Class(c) => (None, Some(c.dict)),
             _ => (None, None),
         };
@@ -1481,6 +1503,21 @@ impl Vm {
         )
     }
 
+    /// A built-in exception's `__dict__`, made when first needed
+    /// (`_PyObject_GetDictPtr` on `BaseException`'s dict slot).
+    fn exc_dict(&mut self, e: ObjId) -> PyResult {
+        if let Obj::Exception(x) = self.heap.get(e)
+            && let Some(d) = x.dict
+        {
+            return Ok(d);
+        }
+        let d = self.new_dict();
+        if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
+            x.dict = Some(d);
+        }
+        Ok(d)
+    }
+
     /// `member_set()`: stores (or, with `None`, deletes) a `__slots__` member when
     /// `name` is one in the class's MRO; false when it is not a member.
     fn set_member(
@@ -1524,7 +1561,16 @@ impl Vm {
                 let Some(f) = self.frames.last() else {
                     return self.err(TypeId::RuntimeError, "super(): no arguments");
                 };
-                let first = f.fast.first().copied().flatten();
+                // super_init_without_args(): the first argument, read through its cell
+                // when a closure captured it.
+                let code = &self.program.codes[f.code];
+                let first = match code.cell_params.iter().find(|&&(_, fi)| fi == 0) {
+                    Some(&(ci, _)) => match f.cells.get(ci as usize).map(|&c| self.heap.get(c)) {
+                        Some(Obj::Cell(v)) => *v,
+                        _ => None,
+                    },
+                    None => f.fast.first().copied().flatten(),
+                };
                 let func = f.func;
                 let cell = func.and_then(|fid| match self.heap.get(fid) {
                     Obj::Function(func) => func.class_cell,
@@ -1608,9 +1654,7 @@ impl Vm {
                         let n = self.type_name(inst);
                         return self.type_error(format!("{n}() takes no keyword arguments"));
                     }
-                    if let Some(Obj::Exception(e)) = self.heap.get_mut(inst) {
-                        e.args = rest;
-                    }
+                    self.set_exc_args(inst, rest);
                     return Ok(self.none);
                 }
                 if !rest.is_empty() || !kwargs.is_empty() {

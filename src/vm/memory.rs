@@ -251,6 +251,19 @@ fn dealloc_order(o: &Obj) -> Vec<ObjId> {
             out.extend(c.bases_obj);
             out.extend(c.mro_obj);
         }
+        // BaseException_dealloc clears dict, args, traceback, cause, context; the class
+        // goes last (subtype_dealloc).
+        Obj::Exception(e) => {
+            out.extend(e.dict);
+            match e.args_obj {
+                Some(t) => out.push(t),
+                None => out.extend(e.args.iter().copied()),
+            }
+            out.extend(e.frame_locals.iter().copied());
+            out.extend(e.cause);
+            out.extend(e.context);
+            out.extend(e.class);
+        }
         Obj::Function(f) => {
             out.extend(f.defaults_obj);
             out.extend(f.kwdefaults.iter().map(|(_, v)| *v));
@@ -1446,10 +1459,17 @@ impl Vm {
                 out
             }
             Obj::Exception(e) => {
+                // BaseException_clear: dict, args, traceback, cause, context.
                 let mut out: Vec<ObjId> = e.dict.take().into_iter().collect();
-                out.extend(std::mem::take(&mut e.args));
-                out.extend(e.context.take());
+                let items = std::mem::take(&mut e.args);
+                match e.args_obj.take() {
+                    Some(t) => out.push(t),
+                    None => out.extend(items),
+                }
+                out.extend(std::mem::take(&mut e.frame_locals));
+                e.tb_frames.clear();
                 out.extend(e.cause.take());
+                out.extend(e.context.take());
                 out
             }
             Obj::Partial(p) => {

@@ -564,11 +564,14 @@ impl Vm {
     }
 
     pub fn new_exc_args(&mut self, ty: TypeId, args: Vec<ObjId>) -> ObjId {
+        // The call's argument tuple becomes `self->args` (BaseException_new).
+        let args_obj = Some(self.tuple(args.clone()));
         self.heap.alloc(Obj::Exception(Box::new(ExcObj {
             ty,
             class: None,
             dict: None,
             args,
+            args_obj,
             traceback: Vec::new(),
             context: None,
             cause: None,
@@ -576,6 +579,15 @@ impl Vm {
             frame_locals: Vec::new(),
             tb_frames: Vec::new(),
         })))
+    }
+
+    /// `BaseException.__init__`: `self->args` becomes a new tuple of `args`.
+    pub(crate) fn set_exc_args(&mut self, e: ObjId, args: Vec<ObjId>) {
+        let t = self.tuple(args.clone());
+        if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
+            x.args = args;
+            x.args_obj = Some(t);
+        }
     }
 
     /// `Err` of a new exception, for `return vm.err(...)`.
@@ -1690,10 +1702,18 @@ impl Vm {
         let v = self.pop();
         let exc = self.make_exception(v)?;
         if let Some(c) = cause {
+            let is_exc = match self.heap.get(c) {
+                Obj::Exception(_) => true,
+                Obj::Type(t) => t.is_exception(),
+                Obj::Class(k) => k.layout.is_exception(),
+                _ => false,
+            };
             let cause_exc = if c == self.none {
                 None
-            } else {
+            } else if is_exc {
                 Some(self.make_exception(c)?)
+            } else {
+                return self.type_error("exception causes must derive from BaseException");
             };
             if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
                 e.cause = cause_exc;

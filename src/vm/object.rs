@@ -554,6 +554,8 @@ pub struct ExcObj {
     pub class: Option<ObjId>,
     pub dict: Option<ObjId>,
     pub args: Vec<ObjId>,
+    /// `self->args`: the tuple object holding `args` (the shared `()` when empty).
+    pub args_obj: Option<ObjId>,
     /// (code index, line) entries, outermost first, as `__traceback__` lists them.
     pub traceback: Vec<(usize, u32)>,
     pub context: Option<ObjId>,
@@ -1138,13 +1140,18 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             }
         }
         Obj::Method { receiver, .. } => out.push(*receiver),
+        // subtype_traverse visits the class, then BaseException_traverse: dict, args,
+        // traceback (the frames' locals), cause, context.
         Obj::Exception(e) => {
             out.extend(e.class);
             out.extend(e.dict);
-            out.extend(e.args.iter().copied());
-            out.extend(e.context);
-            out.extend(e.cause);
+            match e.args_obj {
+                Some(t) => out.push(t),
+                None => out.extend(e.args.iter().copied()),
+            }
             out.extend(e.frame_locals.iter().copied());
+            out.extend(e.cause);
+            out.extend(e.context);
         }
         Obj::Iter(it) => match it.as_ref() {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => out.push(*seq),

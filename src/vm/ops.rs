@@ -881,6 +881,16 @@ impl Vm {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
         }
+        // WeakSet's __or__/__and__/__sub__ (union, intersection, difference).
+        if self.is_weak_set(a) && self.is_weak_set(b) {
+            let m = match op {
+                BinOp::Or => "union",
+                BinOp::And => "intersection",
+                BinOp::Sub => "difference",
+                _ => return self.unsupported("this operator on WeakSets"),
+            };
+            return self.call_weak_dict_method(a, m, vec![b]);
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
                 (Num::F(x), y) => {
@@ -2163,7 +2173,12 @@ impl Vm {
             (Obj::Range { step, .. }, "step") | (Obj::Slice { step, .. }, "step") => {
                 return Ok(step);
             }
-            (Obj::Exception(e), "args") => return Ok(self.tuple(e.args.clone())),
+            (Obj::Exception(e), "args") => {
+                return Ok(match e.args_obj {
+                    Some(t) => t,
+                    None => self.tuple(e.args.clone()),
+                });
+            }
             (Obj::Exception(e), "value") if e.ty.is_subtype(TypeId::StopIteration) => {
                 return Ok(e.args.first().copied().unwrap_or(self.none));
             }

@@ -1051,6 +1051,74 @@ impl Vm {
                 self.weak_dict_update(d, src)?;
                 Ok(none)
             }
+            // `self.__class__(e for s in (self, other) for e in s)`.
+            "union" => {
+                let other = one(self)?;
+                let mut items: Vec<ObjId> = self
+                    .weak_dict_pairs(d)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect();
+                items.extend(self.collect_iterable(other)?);
+                let l = self.list(items);
+                let n = self.new_weak_container("weakref.WeakSet")?;
+                self.weak_dict_update(n, l)?;
+                Ok(n)
+            }
+            // `self.__class__(item for item in other if item in self)`.
+            "intersection" => {
+                let other = one(self)?;
+                let mut keep = Vec::new();
+                for item in self.collect_iterable(other)? {
+                    if self.weak_dict_contains(d, item)? {
+                        keep.push(item);
+                    }
+                }
+                let l = self.list(keep);
+                let n = self.new_weak_container("weakref.WeakSet")?;
+                self.weak_dict_update(n, l)?;
+                Ok(n)
+            }
+            // `newset = self.copy(); newset.data.difference_update(ref(i) for i in other)`.
+            "difference" => {
+                let other = one(self)?;
+                let n = self.call_weak_set_method(d, "copy", Vec::new())?;
+                let (ndata, _, _) = self.weak_dict(n).expect("a weak set");
+                for item in self.collect_iterable(other)? {
+                    let key = self.weak_key(item)?;
+                    self.set_discard(ndata, key)?;
+                }
+                Ok(n)
+            }
+            "issubset" | "issuperset" => {
+                let other = one(self)?;
+                let mine: Vec<ObjId> = self
+                    .weak_dict_pairs(d)
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect();
+                let theirs = self.collect_iterable(other)?;
+                let (small, big) = if name == "issubset" {
+                    (mine, theirs)
+                } else {
+                    (theirs, mine)
+                };
+                let mut all = true;
+                for x in small {
+                    let mut found = false;
+                    for &y in &big {
+                        if x == y || self.eq(x, y)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    if !found {
+                        all = false;
+                        break;
+                    }
+                }
+                Ok(self.bool(all))
+            }
             // Iteration (what `get_iter` asks for): the live items in the set's order.
             "keys" => {
                 let items: Vec<ObjId> = self
