@@ -239,8 +239,7 @@ impl Vm {
             func: None,
             ns: Some(ns),
             on_return: ReturnHook::BuildClass { bases, kwargs },
-            tb_excs: Vec::new(),
-            serial: 0,
+            frame_obj: None,
         });
         if self.recorder.is_some() {
             self.trace_frame_pushed();
@@ -716,16 +715,16 @@ impl Vm {
             }
             return Ok(inst);
         }
-        let dict = self.quietly(|vm| vm.new_dict());
-        self.mark_ghost(dict);
         if layout.is_exception() {
+            // BaseException's dict is a real dict, made when an attribute is first set.
             let e = self.new_exc_args(layout, args.to_vec());
             if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
                 x.class = Some(cls);
-                x.dict = Some(dict);
             }
             return Ok(e);
         }
+        let dict = self.quietly(|vm| vm.new_dict());
+        self.mark_ghost(dict);
         let inst = self.heap.alloc(Obj::Instance(Box::new(InstanceObj {
             class: cls,
             dict: Some(dict),
@@ -1083,6 +1082,9 @@ impl Vm {
                 if let Some(v) = self.exc_link(obj, name) {
                     return Ok(Some(v));
                 }
+                if name == "__traceback__" {
+                    return self.exc_traceback(obj).map(Some);
+                }
                 self.instance_getattr(obj, cls, e.dict, name).map(Some)
             }
             // A built-in exception's own attributes (its __dict__, made on first use).
@@ -1380,9 +1382,6 @@ impl Vm {
         {
             return self.set_exc_link(obj, name, value);
         }
-        if matches!(self.heap.get(obj), Obj::Exception(e) if e.class.is_none()) {
-            self.exc_dict(obj)?;
-        }
         let (cls, dict) = match self.heap.get(obj) {
             Obj::Instance(i) => (Some(i.class), i.dict),
             Obj::Exception(e) if e.class.is_some() => (e.class, e.dict),
@@ -1410,6 +1409,11 @@ impl Vm {
         {
             return Ok(());
         }
+        // An exception's dict is made when the first attribute goes in.
+        let dict = match dict {
+            None if matches!(self.heap.get(obj), Obj::Exception(_)) => Some(self.exc_dict(obj)?),
+            d => d,
+        };
         match dict {
             Some(d) => {
                 // The key is the interned name, as PyObject_SetAttr() stores it.
@@ -1791,8 +1795,7 @@ impl Vm {
                 "__suppress_context__" => e.suppress_context = suppress,
                 _ => {
                     e.traceback.clear();
-                    e.tb_frames.clear();
-                    released = std::mem::take(&mut e.frame_locals);
+                    released.extend(e.tb.take());
                 }
             }
         }
@@ -1801,6 +1804,18 @@ impl Vm {
     }
 
     /// `__cause__`, `__context__`, `__suppress_context__` of an exception.
+    /// `__traceback__`: the traceback object chain (None before the first raise).
+    pub(crate) fn exc_traceback(&mut self, exc: ObjId) -> PyResult {
+        let Obj::Exception(e) = self.heap.get(exc) else {
+            return Ok(self.none);
+        };
+        match e.tb {
+            Some(tb) => Ok(tb),
+            None if e.traceback.is_empty() => Ok(self.none),
+            None => self.unsupported("an exception's __traceback__ object without the heap model"),
+        }
+    }
+
     pub(crate) fn exc_link(&self, exc: ObjId, name: &str) -> Option<ObjId> {
         let Obj::Exception(e) = self.heap.get(exc) else {
             return None;

@@ -71,6 +71,7 @@ pub fn frame_children(f: &Frame, out: &mut Vec<ObjId>) {
     out.extend(f.cells.iter().copied());
     out.extend(f.func);
     out.extend(f.ns);
+    out.extend(f.frame_obj);
 }
 
 /// What the code that resumed a generator wants back: where a yielded value goes, and

@@ -194,6 +194,8 @@ fn gc_kind(o: &Obj) -> GcKind {
         | Obj::WeakDict(_)
         | Obj::Opaque(_)
         | Obj::Finalizer(_)
+        | Obj::Traceback(_)
+        | Obj::FrameObj(_)
         | Obj::FrameSnap(_) => GcKind::Tracked,
         Obj::Iter(it) => match it.as_ref() {
             IterObj::Range { .. } | IterObj::SmallRange { .. } => GcKind::None,
@@ -251,6 +253,14 @@ fn dealloc_order(o: &Obj) -> Vec<ObjId> {
             out.extend(c.bases_obj);
             out.extend(c.mro_obj);
         }
+        // frame_dealloc(): an ended frame's function and locals, then f_back.
+        Obj::FrameObj(f) => {
+            out.extend(f.func);
+            out.extend(f.locals_dict);
+            out.extend(f.fast.iter().flatten().copied());
+            out.extend(f.cells.iter().copied());
+            out.extend(f.back);
+        }
         // BaseException_dealloc clears dict, args, traceback, cause, context; the class
         // goes last (subtype_dealloc).
         Obj::Exception(e) => {
@@ -259,7 +269,7 @@ fn dealloc_order(o: &Obj) -> Vec<ObjId> {
                 Some(t) => out.push(t),
                 None => out.extend(e.args.iter().copied()),
             }
-            out.extend(e.frame_locals.iter().copied());
+            out.extend(e.tb);
             out.extend(e.cause);
             out.extend(e.context);
             out.extend(e.class);
@@ -631,7 +641,7 @@ impl Vm {
         rc
     }
 
-    fn count_of(&mut self, id: ObjId) -> i64 {
+    pub(crate) fn count_of(&mut self, id: ObjId) -> i64 {
         self.sync_counts();
         self.mem.as_ref().and_then(|m| m.rc_of(id)).unwrap_or(0)
     }
@@ -1466,8 +1476,7 @@ impl Vm {
                     Some(t) => out.push(t),
                     None => out.extend(items),
                 }
-                out.extend(std::mem::take(&mut e.frame_locals));
-                e.tb_frames.clear();
+                out.extend(e.tb.take());
                 out.extend(e.cause.take());
                 out.extend(e.context.take());
                 out
@@ -1475,6 +1484,19 @@ impl Vm {
             Obj::Partial(p) => {
                 let mut out = std::mem::take(&mut p.args);
                 out.extend(std::mem::take(&mut p.keywords).into_iter().map(|(_, v)| v));
+                out
+            }
+            // tb_clear(): tb_next, tb_frame.
+            Obj::Traceback(t) => {
+                let mut out: Vec<ObjId> = t.next.take().into_iter().collect();
+                out.extend(t.frame.take());
+                out
+            }
+            // frame_tp_clear(): the locals and cells an ended frame handed over.
+            Obj::FrameObj(f) => {
+                let mut out: Vec<ObjId> =
+                    std::mem::take(&mut f.fast).into_iter().flatten().collect();
+                out.extend(std::mem::take(&mut f.cells));
                 out
             }
             _ => Vec::new(),

@@ -105,11 +105,8 @@ pub struct Frame {
     pub ns: Option<ObjId>,
     /// What happens to the value this frame returns.
     pub on_return: ReturnHook,
-    /// Exceptions whose traceback has an entry for this frame (`PyTraceBack_Here` made
-    /// its frame object): when the frame ends, each one still alive keeps its locals.
-    pub tb_excs: Vec<ObjId>,
-    /// This frame's number for those tracebacks (0 until one needs it).
-    pub serial: u64,
+    /// Its frame object, once a traceback needed one (`frame_obj`).
+    pub frame_obj: Option<ObjId>,
 }
 
 /// What a returning frame's value is for. Calls that CPython makes from C (a class body
@@ -239,7 +236,6 @@ pub struct Vm {
     /// The interned strings by value (`sys.intern`).
     pub(crate) intern_map: HashMap<String, ObjId>,
     /// The last number given to a frame a traceback refers to.
-    next_frame_serial: u64,
     /// `atexit`'s callbacks and how far interpreter shutdown got (shutdown.rs).
     pub exit: shutdown::ExitState,
     /// Simulated threads, threading objects, the GIL and the virtual clock; made when the
@@ -315,7 +311,6 @@ impl Vm {
             dropped_traced_generator: false,
             exit_checked: false,
             exit: Default::default(),
-            next_frame_serial: 0,
             stdin_pos: 0,
             type_cache: Vec::new(),
             method_descrs: Vec::new(),
@@ -385,8 +380,7 @@ impl Vm {
             func: None,
             ns: None,
             on_return: ReturnHook::Push,
-            tb_excs: Vec::new(),
-            serial: 0,
+            frame_obj: None,
         });
         vm
     }
@@ -576,8 +570,7 @@ impl Vm {
             context: None,
             cause: None,
             suppress_context: false,
-            frame_locals: Vec::new(),
-            tb_frames: Vec::new(),
+            tb: None,
         })))
     }
 
@@ -1848,38 +1841,123 @@ impl Vm {
         }
     }
 
-    /// `_PyFrame_Clear` on a frame whose frame object a traceback holds: the frame
-    /// object takes the locals and cells, which live as long as the exception does.
+    /// `_PyFrame_Clear` of an ended frame (already off the stack) that has a frame object:
+    /// if anything else still holds that object, `take_ownership()` gives it the frame's
+    /// function, locals and cells and links it to the caller's frame object (made if
+    /// needed); otherwise it goes with the frame.
     pub(crate) fn frame_objects_take_locals(&mut self, f: &Frame) {
-        if !self.heap.precise || f.tb_excs.is_empty() {
+        let Some(fo) = f.frame_obj else { return };
+        if !self.heap.precise || self.count_of(fo) == 0 {
             return;
         }
-        for &exc in &f.tb_excs {
-            // The id may have been reused since: only an exception that passed here.
-            if let Some(Obj::Exception(e)) = self.heap.get_mut(exc)
-                && e.tb_frames.contains(&f.serial)
-            {
-                e.frame_locals.extend(f.fast.iter().flatten().copied());
-                e.frame_locals.extend(f.cells.iter().copied());
-            }
+        let line = self.frame_line(f);
+        let back = match self.frames.len() {
+            0 => None,
+            n => Some(self.frame_object_at(n - 1)),
+        };
+        if let Some(Obj::FrameObj(o)) = self.heap.get_mut(fo) {
+            o.func = f.func;
+            o.fast = f.fast.clone();
+            o.cells = f.cells.clone();
+            o.back = back;
+            o.live = false;
+            o.line = line;
         }
     }
 
+    /// `frame.f_locals` of an ended frame: `_PyFrame_FastToLocalsWithError()` fills the
+    /// dict the frame keeps, local by local in `co_localsplusnames` order (a cell's
+    /// contents for a cell), dropping names that are unbound.
+    pub(crate) fn ended_frame_locals(&mut self, fo: ObjId) -> PyResult {
+        let Obj::FrameObj(f) = self.heap.get(fo) else {
+            return Ok(self.none);
+        };
+        let (code, fast, cells, dict) = (f.code, f.fast.clone(), f.cells.clone(), f.locals_dict);
+        let program = self.program.clone();
+        let c = &program.codes[code];
+        let d = match dict {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                if let Some(Obj::FrameObj(f)) = self.heap.get_mut(fo) {
+                    f.locals_dict = Some(d);
+                }
+                d
+            }
+        };
+        let cell_value = |vm: &Vm, i: usize| match cells.get(i).map(|&c| vm.heap.get(c)) {
+            Some(Obj::Cell(v)) => *v,
+            _ => None,
+        };
+        let mut entries: Vec<(&str, Option<ObjId>)> = Vec::new();
+        for (i, name) in c.varnames.iter().enumerate() {
+            let v = match c.cell_params.iter().find(|&&(_, fi)| fi as usize == i) {
+                Some(&(ci, _)) => cell_value(self, ci as usize),
+                None => fast.get(i).copied().flatten(),
+            };
+            entries.push((name, v));
+        }
+        for (ci, name) in c.cellvars.iter().enumerate() {
+            if c.cell_params.iter().any(|&(x, _)| x as usize == ci) {
+                continue;
+            }
+            entries.push((name, cell_value(self, ci)));
+        }
+        for (j, name) in c.freevars.iter().enumerate() {
+            entries.push((name, cell_value(self, c.cellvars.len() + j)));
+        }
+        for (name, v) in entries {
+            let k = self.intern(name, None);
+            match v {
+                Some(v) => self.dict_setitem(d, k, v)?,
+                None => {
+                    if self.dict_lookup(d, k)?.is_some() {
+                        self.dict_delitem(d, k)?;
+                    }
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    /// `_PyFrame_GetFrameObject()`: the frame object of `self.frames[i]`, made on first
+    /// use.
+    pub(crate) fn frame_object_at(&mut self, i: usize) -> ObjId {
+        if let Some(fo) = self.frames[i].frame_obj {
+            return fo;
+        }
+        let code = self.frames[i].code;
+        let line = self.frame_line(&self.frames[i]);
+        let fo = self.heap.alloc(Obj::FrameObj(Box::new(FrameObjData {
+            code,
+            line,
+            func: None,
+            fast: Vec::new(),
+            cells: Vec::new(),
+            locals_dict: None,
+            back: None,
+            live: true,
+        })));
+        self.frames[i].frame_obj = Some(fo);
+        fo
+    }
+
     fn add_traceback(&mut self, exc: ObjId) {
-        if self.heap.precise {
-            self.next_frame_serial += 1;
-            let next = self.next_frame_serial;
-            if let Some(f) = self.frames.last_mut() {
-                if f.serial == 0 {
-                    f.serial = next;
-                }
-                let serial = f.serial;
-                if !f.tb_excs.contains(&exc) {
-                    f.tb_excs.push(exc);
-                }
-                if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
-                    e.tb_frames.push(serial);
-                }
+        // PyTraceBack_Here(): a new traceback object for this frame heads the chain.
+        if self.heap.precise && !self.frames.is_empty() {
+            let fo = self.frame_object_at(self.frames.len() - 1);
+            let line = self.frames.last().map(|f| self.frame_line(f)).unwrap_or(0);
+            let next = match self.heap.get(exc) {
+                Obj::Exception(e) => e.tb,
+                _ => None,
+            };
+            let tb = self.heap.alloc(Obj::Traceback(Box::new(TracebackObj {
+                next,
+                frame: Some(fo),
+                line,
+            })));
+            if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
+                e.tb = Some(tb);
             }
         }
         let Some(f) = self.frames.last() else { return };
@@ -1997,8 +2075,7 @@ impl Vm {
             func: Some(func),
             ns: None,
             on_return: ReturnHook::Push,
-            tb_excs: Vec::new(),
-            serial: 0,
+            frame_obj: None,
         };
         if code.is_generator {
             // RETURN_GENERATOR: the caller gets a generator owning the unstarted frame.

@@ -561,11 +561,9 @@ pub struct ExcObj {
     pub context: Option<ObjId>,
     pub cause: Option<ObjId>,
     pub suppress_context: bool,
-    /// The locals of the frames the exception left, innermost first: its traceback's
-    /// frame objects own them until the exception dies (reference-counted mode only).
-    pub frame_locals: Vec<ObjId>,
-    /// The frames (`Frame::serial`) its traceback has an entry for.
-    pub tb_frames: Vec<u64>,
+    /// `__traceback__`: the newest traceback object (reference-counted mode only; the
+    /// printed traceback is `traceback`).
+    pub tb: Option<ObjId>,
 }
 
 /// Which view of a dict.
@@ -760,6 +758,10 @@ pub enum Obj {
     FrameSnap(Box<crate::vm::tracing::FrameSnap>),
     /// The traceback of an exception, as the third item of an `exception` trace event.
     TracebackRef(ObjId),
+    /// A traceback object (`PyTracebackObject`) of an exception's `__traceback__` chain.
+    Traceback(Box<TracebackObj>),
+    /// A frame object (`PyFrameObject`) a traceback made for a frame.
+    FrameObj(Box<FrameObjData>),
     /// A simulated threading object (thread, lock, event, queue); its state lives in
     /// `Vm::threads` (`vm/threads.rs`), whose roots the sweep includes.
     Sync(crate::vm::threads::SyncRef),
@@ -842,6 +844,38 @@ impl WeakDictObj {
             "WeakKeyDictionary"
         }
     }
+}
+
+/// One entry of an exception's traceback: `tb_next` leads towards where it was raised.
+#[derive(Debug, Clone)]
+pub struct TracebackObj {
+    pub next: Option<ObjId>,
+    /// `tb_frame` (None only once the collector has cleared it).
+    pub frame: Option<ObjId>,
+    pub line: u32,
+}
+
+/// A frame object. While its frame runs it only stands for it; if the frame ends while
+/// something else (a traceback, a callee's frame object) still holds it, it takes over
+/// the frame's function, locals and cells, and links to its caller's frame object
+/// (`take_ownership()` in Python/frame.c), keeping all of them alive.
+#[derive(Debug, Clone)]
+pub struct FrameObjData {
+    pub code: usize,
+    /// The line the frame was at when it ended (or made, while live).
+    pub line: u32,
+    /// The ended frame's function (`f_func`).
+    pub func: Option<ObjId>,
+    /// What the ended frame handed over: its fast locals by slot, and its cells.
+    pub fast: Vec<Option<ObjId>>,
+    pub cells: Vec<ObjId>,
+    /// `f_locals`: the dict `frame.f_locals` filled (kept by the frame, refreshed on
+    /// each read).
+    pub locals_dict: Option<ObjId>,
+    /// `f_back` once the frame has ended (live frames find their caller on the stack).
+    pub back: Option<ObjId>,
+    /// Whether its frame still runs.
+    pub live: bool,
 }
 
 /// An object CPython's pure-Python library code makes that pyxray keeps only as a node of
@@ -1149,9 +1183,23 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
                 Some(t) => out.push(t),
                 None => out.extend(e.args.iter().copied()),
             }
-            out.extend(e.frame_locals.iter().copied());
+            out.extend(e.tb);
             out.extend(e.cause);
             out.extend(e.context);
+        }
+        // tb_traverse: tb_next, tb_frame.
+        Obj::Traceback(t) => {
+            out.extend(t.next);
+            out.extend(t.frame);
+        }
+        // frame_traverse: f_back, then what an ended frame handed over (its function,
+        // locals and cells).
+        Obj::FrameObj(f) => {
+            out.extend(f.back);
+            out.extend(f.locals_dict);
+            out.extend(f.func);
+            out.extend(f.fast.iter().flatten().copied());
+            out.extend(f.cells.iter().copied());
         }
         Obj::Iter(it) => match it.as_ref() {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => out.push(*seq),

@@ -85,7 +85,8 @@ impl Vm {
             Obj::Code(_) => TypeId::Code,
             Obj::Partial(_) => TypeId::Partial,
             Obj::FrameSnap(_) => TypeId::Frame,
-            Obj::TracebackRef(_) => TypeId::Traceback,
+            Obj::TracebackRef(_) | Obj::Traceback(_) => TypeId::Traceback,
+            Obj::FrameObj(_) => TypeId::Frame,
             Obj::WeakRef(w) => TypeId::Weak(match w.kind {
                 WeakKind::Ref => "ReferenceType",
                 WeakKind::Proxy if w.callable => "CallableProxyType",
@@ -470,7 +471,19 @@ impl Vm {
                     code.name
                 )
             }
-            Obj::TracebackRef(_) => format!("<traceback object at {:#x}>", id.address()),
+            Obj::TracebackRef(_) | Obj::Traceback(_) => {
+                format!("<traceback object at {:#x}>", id.address())
+            }
+            Obj::FrameObj(f) => {
+                let c = &self.program.codes[f.code];
+                format!(
+                    "<frame at {:#x}, file '{}', line {}, code {}>",
+                    id.address(),
+                    self.program.path,
+                    f.line,
+                    c.name
+                )
+            }
             Obj::WeakRef(_) | Obj::WeakDict(_) | Obj::Finalizer(_) | Obj::Opaque(_) => {
                 String::new()
             }
@@ -2116,6 +2129,16 @@ impl Vm {
             }
             // What the library's __init__ stored; its `_remove` closure is kept only as
             // a heap node.
+            Obj::WeakDict(w)
+                if (name == "valuerefs" && !w.weak_values)
+                    || (name == "keyrefs" && (w.weak_values || w.set)) =>
+            {
+                let tn = self.type_name(obj);
+                return self.err(
+                    TypeId::AttributeError,
+                    format!("'{tn}' object has no attribute '{name}'"),
+                );
+            }
             Obj::WeakDict(_) if name != "_remove" => {
                 if let Some(v) = self.weak_container_attr(obj, name) {
                     return Ok(v);
@@ -2187,13 +2210,32 @@ impl Vm {
                     return Ok(v);
                 }
             }
-            // A traceback as an object (tb_frame, tb_next) is not simulated: refused,
-            // unless there is none.
-            (Obj::Exception(e), "__traceback__") => {
-                if e.traceback.is_empty() {
-                    return Ok(self.none);
+            // Traceback objects exist in reference-counted mode; otherwise only "none".
+            (Obj::Exception(_), "__traceback__") => return self.exc_traceback(obj),
+            (Obj::Traceback(t), "tb_frame") => return Ok(t.frame.unwrap_or(self.none)),
+            (Obj::Traceback(t), "tb_next") => return Ok(t.next.unwrap_or(self.none)),
+            (Obj::Traceback(t), "tb_lineno") => return Ok(self.int(t.line as i64)),
+            (Obj::FrameObj(f), "f_code") => return Ok(self.heap.alloc(Obj::Code(f.code))),
+            (Obj::FrameObj(f), "f_locals") if !f.live => return self.ended_frame_locals(obj),
+            (Obj::FrameObj(f), "f_lineno") => {
+                let line = match self.frames.iter().find(|x| x.frame_obj == Some(obj)) {
+                    Some(x) => self.frame_line(x),
+                    None => f.line,
+                };
+                return Ok(self.int(line as i64));
+            }
+            // frame_getback(): an ended frame's link; a running one's caller, whose frame
+            // object is made for the asking.
+            (Obj::FrameObj(f), "f_back") => {
+                if !f.live {
+                    return Ok(f.back.unwrap_or(self.none));
                 }
-                return self.unsupported("an exception's __traceback__ object");
+                return Ok(
+                    match self.frames.iter().position(|x| x.frame_obj == Some(obj)) {
+                        Some(i) if i > 0 => self.frame_object_at(i - 1),
+                        _ => self.none,
+                    },
+                );
             }
             (Obj::Type(TypeId::Dict), "fromkeys") => {
                 return Ok(self.heap.alloc(Obj::Method {

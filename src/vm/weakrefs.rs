@@ -46,6 +46,8 @@ pub const MEMORY_FUNCTIONS: &[&str] = &[
 
 /// Methods of the weak dictionaries and of `finalize`.
 pub const WEAKDICT_METHODS: &[&str] = &[
+    "valuerefs",
+    "keyrefs",
     "get",
     "keys",
     "values",
@@ -1198,6 +1200,23 @@ impl Vm {
                     self.weak_dict_update(d, src)?;
                 }
                 Ok(none)
+            }
+            // `list(self.data.values())` / `list(self.data)`: the references themselves.
+            "valuerefs" | "keyrefs" => {
+                let (data, weak_values, _) = self.weak_dict(d).expect("a weak dict");
+                if weak_values != (name == "valuerefs") {
+                    let tn = self.type_name(d);
+                    return self.err(
+                        TypeId::AttributeError,
+                        format!("'{tn}' object has no attribute '{name}'"),
+                    );
+                }
+                let refs: Vec<ObjId> = self
+                    .dict_items(data)
+                    .into_iter()
+                    .map(|(k, v)| if weak_values { v } else { k })
+                    .collect();
+                Ok(self.list(refs))
             }
             _ => self.unsupported(&format!("WeakValueDictionary.{name}()")),
         }
