@@ -16,6 +16,7 @@ use num_traits::{Signed, ToPrimitive as _, Zero};
 /// Built-in functions reachable by name.
 pub const FUNCTIONS: &[&str] = &[
     "print",
+    "globals",
     "len",
     "repr",
     "hash",
@@ -283,6 +284,10 @@ impl Vm {
                     }
                     Err(e) => Err(e),
                 }
+            }
+            "globals" => {
+                self.arity("globals", &args, 0, 0)?;
+                Ok(self.module_dict_obj())
             }
             "vars" => {
                 self.arity("vars", &args, 1, 1)?;
@@ -854,6 +859,31 @@ impl Vm {
         }
     }
 
+    /// The object `globals()` returns (kept out of the collector's lists and counts: it
+    /// was made long before the program, as CPython's is).
+    pub(crate) fn module_dict_obj(&mut self) -> ObjId {
+        if let Some(d) = self.module_dict {
+            return d;
+        }
+        let d = self.heap.alloc(Obj::ModuleDict);
+        self.mark_ghost(d);
+        self.module_dict = Some(d);
+        d
+    }
+
+    /// A global's name as a `globals()` key; the module's own entries (`__name__`,
+    /// `__builtins__` …) are CPython's start-up state and refused.
+    pub(crate) fn module_dict_key(&mut self, k: ObjId) -> PyResult<Option<String>> {
+        match self.heap.get(k) {
+            Obj::Str(s) if s.s.starts_with("__") && s.s.ends_with("__") => {
+                let n = s.s.to_string();
+                self.unsupported(&format!("the module entry globals()['{n}']"))
+            }
+            Obj::Str(s) => Ok(Some(s.s.to_string())),
+            _ => Ok(None),
+        }
+    }
+
     /// Whether exception `e` is an instance of built-in exception type `t`.
     pub(crate) fn exc_is(&self, e: ObjId, t: TypeId) -> bool {
         matches!(self.heap.get(e), Obj::Exception(x) if x.ty.is_subtype(t))
@@ -1365,6 +1395,16 @@ impl Vm {
     ) -> PyResult {
         match self.heap.get(recv) {
             Obj::WeakDict(_) => return self.call_weak_dict_method(recv, name, args),
+            Obj::ModuleDict => {
+                if name != "get" || args.is_empty() || args.len() > 2 {
+                    return self.unsupported(&format!("globals().{name}()"));
+                }
+                let v = match self.module_dict_key(args[0])? {
+                    Some(n) => self.get_global(&n),
+                    None => None,
+                };
+                return Ok(v.or(args.get(1).copied()).unwrap_or(self.none));
+            }
             Obj::Finalizer(_) => return self.call_finalizer_method(recv, name),
             _ => {}
         }

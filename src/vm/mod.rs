@@ -231,6 +231,8 @@ pub struct Vm {
     pub stderr: String,
     /// A refusal found where no exception can be raised (in a finalizer's cleanup).
     pub(crate) pending_unsupported: Option<ObjId>,
+    /// `globals()`: the object standing for `__main__`'s dict, made on first use.
+    pub(crate) module_dict: Option<ObjId>,
     /// Constants by `_PyCode_ConstantKey`, while the constants are made.
     const_cache: HashMap<String, ObjId>,
     /// The interned strings by value (`sys.intern`).
@@ -320,6 +322,7 @@ impl Vm {
             sync_depth: 0,
             stderr: String::new(),
             pending_unsupported: None,
+            module_dict: None,
             const_cache: HashMap::new(),
             intern_map: HashMap::new(),
             threads: None,
@@ -901,6 +904,7 @@ impl Vm {
         }
         self.exit.roots(&mut roots);
         roots.extend(self.pending_unsupported);
+        roots.extend(self.module_dict);
         if let Some(m) = &self.mem {
             roots.extend(m.callbacks);
             roots.extend(m.garbage);

@@ -769,6 +769,9 @@ pub enum Obj {
     WeakRef(Box<WeakRefObj>),
     /// `weakref.WeakValueDictionary` / `weakref.WeakKeyDictionary`.
     WeakDict(Box<WeakDictObj>),
+    /// `globals()`: `__main__`'s dict. The globals themselves live in the VM (fast
+    /// lookups); this object stands for the dict where identity or membership is asked.
+    ModuleDict,
     /// A library object kept only as a heap node (see `OpaqueObj`).
     Opaque(Box<OpaqueObj>),
     /// `weakref.finalize(obj, func, *args, **kwargs)`.

@@ -87,6 +87,7 @@ impl Vm {
             Obj::FrameSnap(_) => TypeId::Frame,
             Obj::TracebackRef(_) | Obj::Traceback(_) => TypeId::Traceback,
             Obj::FrameObj(_) => TypeId::Frame,
+            Obj::ModuleDict => TypeId::Dict,
             Obj::WeakRef(w) => TypeId::Weak(match w.kind {
                 WeakKind::Ref => "ReferenceType",
                 WeakKind::Proxy if w.callable => "CallableProxyType",
@@ -292,6 +293,9 @@ impl Vm {
             let tn = d.type_name();
             return Ok(format!("<{tn} at {:#x}>", id.address()));
         }
+        if let Obj::ModuleDict = self.heap.get(id) {
+            return self.unsupported("repr(globals()) (the module's own entries)");
+        }
         if let Obj::Opaque(o) = self.heap.get(id) {
             return Ok(format!(
                 "<{} {} at {:#x}>",
@@ -484,9 +488,11 @@ impl Vm {
                     c.name
                 )
             }
-            Obj::WeakRef(_) | Obj::WeakDict(_) | Obj::Finalizer(_) | Obj::Opaque(_) => {
-                String::new()
-            }
+            Obj::WeakRef(_)
+            | Obj::WeakDict(_)
+            | Obj::Finalizer(_)
+            | Obj::Opaque(_)
+            | Obj::ModuleDict => String::new(),
             Obj::Sync(r) => self.sync_repr(id, r),
         })
     }
@@ -1183,6 +1189,9 @@ impl Vm {
 
     /// `len(x)`.
     pub fn len_of(&mut self, id: ObjId) -> PyResult<usize> {
+        if let Obj::ModuleDict = self.heap.get(id) {
+            return self.unsupported("len(globals()) (the module's own entries)");
+        }
         if self.is_proxy(id) {
             let r = self.unproxy(id)?;
             return self.len_of(r);
@@ -1313,6 +1322,12 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult {
+        if let Obj::ModuleDict = self.heap.get(obj) {
+            return match self.module_dict_key(idx)?.and_then(|n| self.get_global(&n)) {
+                Some(v) => Ok(v),
+                None => Err(self.new_exc_args(TypeId::KeyError, vec![idx])),
+            };
+        }
         if self.is_proxy(obj) {
             let r = self.unproxy(obj)?;
             return self.getitem(r, idx);
@@ -1442,6 +1457,13 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: ObjId, idx: ObjId, v: ObjId) -> PyResult<()> {
+        if let Obj::ModuleDict = self.heap.get(obj) {
+            let Some(n) = self.module_dict_key(idx)? else {
+                return self.unsupported("a globals() key that is not a str");
+            };
+            self.set_global(&n, v);
+            return Ok(());
+        }
         if self.is_proxy(obj) {
             let r = self.unproxy(obj)?;
             return self.setitem(r, idx, v);
@@ -1544,6 +1566,16 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult<()> {
+        if let Obj::ModuleDict = self.heap.get(obj) {
+            let deleted = match self.module_dict_key(idx)? {
+                Some(n) => self.del_global(&n),
+                None => false,
+            };
+            if !deleted {
+                return Err(self.new_exc_args(TypeId::KeyError, vec![idx]));
+            }
+            return Ok(());
+        }
         if let Obj::WeakDict(_) = self.heap.get(obj) {
             return self.weak_dict_delitem(obj, idx);
         }
@@ -1596,6 +1628,12 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        if let Obj::ModuleDict = self.heap.get(container) {
+            return Ok(match self.module_dict_key(item)? {
+                Some(n) => self.get_global(&n).is_some(),
+                None => false,
+            });
+        }
         // proxy_contains(): the referent's.
         if self.is_proxy(container) {
             let r = self.unproxy(container)?;
@@ -1697,6 +1735,9 @@ impl Vm {
     // ----- iteration ------------------------------------------------------------------
 
     pub fn get_iter(&mut self, v: ObjId) -> PyResult {
+        if let Obj::ModuleDict = self.heap.get(v) {
+            return self.unsupported("iterating globals() (the module's own entries)");
+        }
         // proxy_iter(): the referent's iterator.
         if self.is_proxy(v) {
             let r = self.unproxy(v)?;

@@ -244,16 +244,21 @@ impl Vm {
                 Ok(self.list(out))
             }
             "gc.get_referrers" => {
-                if self.globals.iter().any(|(_, v)| args.contains(v)) {
-                    // CPython lists the module's dict (and its repr shows every global).
-                    return self.unsupported(
-                        "gc.get_referrers() of an object a global names (the module's dict \
-                         is among its referrers)",
-                    );
+                if args
+                    .iter()
+                    .any(|&a| matches!(self.heap.get(a), Obj::ModuleDict))
+                {
+                    return self.unsupported("gc.get_referrers() of globals()");
                 }
+                // The module's dict is among the referrers of what a global names: it
+                // is the oldest object of the oldest generation.
+                let named = self.globals.iter().any(|(_, v)| args.contains(v));
                 self.link_born_untriggered();
                 let mut out = Vec::new();
                 for g in 0..3 {
+                    if g == 2 && named {
+                        out.push(self.module_dict_obj());
+                    }
                     let list = crate::models::gc::List::generation(g);
                     for id in self.mem().gc.lists.iter(list) {
                         let id = ObjId(id);
