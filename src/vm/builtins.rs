@@ -17,6 +17,7 @@ use num_traits::{Signed, ToPrimitive as _, Zero};
 pub const FUNCTIONS: &[&str] = &[
     "print",
     "globals",
+    "locals",
     "len",
     "repr",
     "hash",
@@ -288,6 +289,13 @@ impl Vm {
             "globals" => {
                 self.arity("globals", &args, 0, 0)?;
                 Ok(self.module_dict_obj())
+            }
+            "locals" => {
+                self.arity("locals", &args, 0, 0)?;
+                match self.frames.len() {
+                    0 => Ok(self.module_dict_obj()),
+                    n => self.frame_locals(n - 1),
+                }
             }
             "vars" => {
                 self.arity("vars", &args, 1, 1)?;

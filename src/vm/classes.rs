@@ -240,6 +240,7 @@ impl Vm {
             ns: Some(ns),
             on_return: ReturnHook::BuildClass { bases, kwargs },
             frame_obj: None,
+            locals_dict: None,
         });
         if self.recorder.is_some() {
             self.trace_frame_pushed();

@@ -72,6 +72,7 @@ pub fn frame_children(f: &Frame, out: &mut Vec<ObjId>) {
     out.extend(f.func);
     out.extend(f.ns);
     out.extend(f.frame_obj);
+    out.extend(f.locals_dict);
 }
 
 /// What the code that resumed a generator wants back: where a yielded value goes, and

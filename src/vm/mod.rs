@@ -107,6 +107,8 @@ pub struct Frame {
     pub on_return: ReturnHook,
     /// Its frame object, once a traceback needed one (`frame_obj`).
     pub frame_obj: Option<ObjId>,
+    /// `f_locals`: the dict `locals()` fills, kept by the frame (functions only).
+    pub locals_dict: Option<ObjId>,
 }
 
 /// What a returning frame's value is for. Calls that CPython makes from C (a class body
@@ -384,6 +386,7 @@ impl Vm {
             ns: None,
             on_return: ReturnHook::Push,
             frame_obj: None,
+            locals_dict: None,
         });
         vm
     }
@@ -1629,7 +1632,7 @@ impl Vm {
         if self.recorder.is_some() {
             self.trace_frame_popped(false);
         }
-        self.frame_objects_take_locals(&f);
+        self.frame_objects_take_locals(&f, Some(v));
         if let Some(m) = self.mem.as_mut() {
             // _PyFrame_Clear drops the locals, cells, then the stack, in order.
             m.released.extend(f.fast.iter().flatten().copied());
@@ -1816,7 +1819,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(p) = self.frames.pop() {
-                self.frame_objects_take_locals(&p);
+                self.frame_objects_take_locals(&p, None);
             }
             if self.recorder.is_some() {
                 self.trace_frame_popped(true);
@@ -1849,9 +1852,10 @@ impl Vm {
     /// if anything else still holds that object, `take_ownership()` gives it the frame's
     /// function, locals and cells and links it to the caller's frame object (made if
     /// needed); otherwise it goes with the frame.
-    pub(crate) fn frame_objects_take_locals(&mut self, f: &Frame) {
+    /// `returned` is the value a return hands back (the caller does not hold it yet).
+    pub(crate) fn frame_objects_take_locals(&mut self, f: &Frame, returned: Option<ObjId>) {
         let Some(fo) = f.frame_obj else { return };
-        if !self.heap.precise || self.count_of(fo) == 0 {
+        if !self.heap.precise || (returned != Some(fo) && self.count_of(fo) == 0) {
             return;
         }
         let line = self.frame_line(f);
@@ -1860,6 +1864,7 @@ impl Vm {
             n => Some(self.frame_object_at(n - 1)),
         };
         if let Some(Obj::FrameObj(o)) = self.heap.get_mut(fo) {
+            o.locals_dict = f.locals_dict;
             o.func = f.func;
             o.fast = f.fast.clone();
             o.cells = f.cells.clone();
@@ -1877,8 +1882,6 @@ impl Vm {
             return Ok(self.none);
         };
         let (code, fast, cells, dict) = (f.code, f.fast.clone(), f.cells.clone(), f.locals_dict);
-        let program = self.program.clone();
-        let c = &program.codes[code];
         let d = match dict {
             Some(d) => d,
             None => {
@@ -1889,6 +1892,41 @@ impl Vm {
                 d
             }
         };
+        self.fill_locals_dict(d, code, &fast, &cells)?;
+        Ok(d)
+    }
+
+    /// `locals()` (and a running frame's `f_locals`): the module's dict at module level, the
+    /// namespace in a class body, else the dict the frame keeps, refreshed.
+    pub(crate) fn frame_locals(&mut self, i: usize) -> PyResult {
+        let code = self.frames[i].code;
+        match self.program.codes[code].kind {
+            CodeKind::Module => return Ok(self.module_dict_obj()),
+            CodeKind::Class => return Ok(self.frames[i].ns.unwrap_or(self.none)),
+            CodeKind::Function => {}
+        }
+        let d = match self.frames[i].locals_dict {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                self.frames[i].locals_dict = Some(d);
+                d
+            }
+        };
+        let (fast, cells) = (self.frames[i].fast.clone(), self.frames[i].cells.clone());
+        self.fill_locals_dict(d, code, &fast, &cells)?;
+        Ok(d)
+    }
+
+    fn fill_locals_dict(
+        &mut self,
+        d: ObjId,
+        code: usize,
+        fast: &[Option<ObjId>],
+        cells: &[ObjId],
+    ) -> PyResult<()> {
+        let program = self.program.clone();
+        let c = &program.codes[code];
         let cell_value = |vm: &Vm, i: usize| match cells.get(i).map(|&c| vm.heap.get(c)) {
             Some(Obj::Cell(v)) => *v,
             _ => None,
@@ -1921,7 +1959,7 @@ impl Vm {
                 }
             }
         }
-        Ok(d)
+        Ok(())
     }
 
     /// `_PyFrame_GetFrameObject()`: the frame object of `self.frames[i]`, made on first
@@ -2080,6 +2118,7 @@ impl Vm {
             ns: None,
             on_return: ReturnHook::Push,
             frame_obj: None,
+            locals_dict: None,
         };
         if code.is_generator {
             // RETURN_GENERATOR: the caller gets a generator owning the unstarted frame.

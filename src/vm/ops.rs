@@ -2258,6 +2258,12 @@ impl Vm {
             (Obj::Traceback(t), "tb_lineno") => return Ok(self.int(t.line as i64)),
             (Obj::FrameObj(f), "f_code") => return Ok(self.heap.alloc(Obj::Code(f.code))),
             (Obj::FrameObj(f), "f_locals") if !f.live => return self.ended_frame_locals(obj),
+            (Obj::FrameObj(_), "f_locals") => {
+                return match self.frames.iter().position(|x| x.frame_obj == Some(obj)) {
+                    Some(i) => self.frame_locals(i),
+                    None => self.unsupported("f_locals of this frame"),
+                };
+            }
             (Obj::FrameObj(f), "f_lineno") => {
                 let line = match self.frames.iter().find(|x| x.frame_obj == Some(obj)) {
                     Some(x) => self.frame_line(x),
