@@ -1917,10 +1917,13 @@ impl Vm {
             let r = self.call_sync(f, vec![obj, item])?;
             return Ok(Some(self.truthy(r)?));
         }
-        if self.user_special_fn(obj, "__iter__")?.is_some() {
+        // _PySequence_IterSearch(): through __iter__, or the old __getitem__ protocol.
+        if self.user_special_fn(obj, "__iter__")?.is_some()
+            || self.user_special_fn(obj, "__getitem__")?.is_some()
+        {
             let it = self.get_iter(obj)?;
             while let Some(x) = self.iter_next(it)? {
-                if self.eq(x, item)? {
+                if x == item || self.eq(x, item)? {
                     return Ok(Some(true));
                 }
             }
@@ -1936,7 +1939,10 @@ impl Vm {
         }
         let Some(f) = self.user_special_fn(obj, "__iter__")? else {
             if self.user_special_fn(obj, "__getitem__")?.is_some() {
-                return self.unsupported("iteration through __getitem__");
+                return Ok(Some(
+                    self.heap
+                        .alloc(Obj::Iter(Box::new(IterObj::GetItem { obj, index: 0 }))),
+                ));
             }
             return Ok(None);
         };
@@ -2038,6 +2044,20 @@ impl Vm {
 /// A class defining any other is refused, so no program silently runs without it.
 const SUPPORTED_SPECIALS: &[&str] = &[
     "__module__",
+    "__delitem__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ior__",
+    "__ixor__",
+    "__imatmul__",
     "__getattr__",
     "__init_subclass__",
     "__slots__",

@@ -582,6 +582,12 @@ pub enum IterObj {
         seq: ObjId,
         index: usize,
     },
+    /// `iter()` of an object with `__getitem__` but no `__iter__` (`PySeqIter`): calls
+    /// `__getitem__(0)`, `(1)` … until IndexError or StopIteration.
+    GetItem {
+        obj: ObjId,
+        index: i64,
+    },
     Str {
         s: ObjId,
         byte: usize,
@@ -1206,6 +1212,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         }
         Obj::Iter(it) => match it.as_ref() {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => out.push(*seq),
+            IterObj::GetItem { obj, .. } => out.push(*obj),
             IterObj::Str { s, .. } => out.push(*s),
             IterObj::Bytes { b, .. } => out.push(*b),
             IterObj::Dict { dict, .. } => out.push(*dict),

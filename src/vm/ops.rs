@@ -850,6 +850,31 @@ impl Vm {
     }
 
     pub fn inplace(&mut self, op: BinOp, a: ObjId, b: ObjId) -> PyResult {
+        // binary_iop1(): the left operand's in-place method first; NotImplemented (or
+        // none) falls back to the binary operator.
+        if matches!(self.heap.get(a), Obj::Instance(_)) {
+            let name = match op {
+                BinOp::Add => "__iadd__",
+                BinOp::Sub => "__isub__",
+                BinOp::Mul => "__imul__",
+                BinOp::TrueDiv => "__itruediv__",
+                BinOp::FloorDiv => "__ifloordiv__",
+                BinOp::Mod => "__imod__",
+                BinOp::Pow => "__ipow__",
+                BinOp::LShift => "__ilshift__",
+                BinOp::RShift => "__irshift__",
+                BinOp::And => "__iand__",
+                BinOp::Or => "__ior__",
+                BinOp::Xor => "__ixor__",
+                BinOp::MatMul => "__imatmul__",
+            };
+            if let Some(f) = self.user_special_fn(a, name)? {
+                let r = self.call_sync(f, vec![a, b])?;
+                if r != self.not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
         // list += iterable extends in place (list_inplace_concat).
         if op == BinOp::Add && matches!(self.heap.get(a), Obj::List(_)) {
             let items = self.collect_iterable(b)?;
@@ -1566,6 +1591,10 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult<()> {
+        if let Some(f) = self.user_special_fn(obj, "__delitem__")? {
+            self.call_sync(f, vec![obj, idx])?;
+            return Ok(());
+        }
         if let Obj::ModuleDict = self.heap.get(obj) {
             let deleted = match self.module_dict_key(idx)? {
                 Some(n) => self.del_global(&n),
@@ -1823,6 +1852,29 @@ impl Vm {
             }
         };
         let (next_state, item) = match state {
+            IterObj::GetItem { obj, index } => {
+                // iter_iternext(): the sequence is dropped once it signals the end.
+                let Some(f) = self.user_special_fn(obj, "__getitem__")? else {
+                    return Ok(None);
+                };
+                let i = self.int(index);
+                match self.call_sync(f, vec![obj, i]) {
+                    Ok(v) => (
+                        IterObj::GetItem {
+                            obj,
+                            index: index + 1,
+                        },
+                        Some(v),
+                    ),
+                    Err(e)
+                        if self.exc_is(e, TypeId::IndexError)
+                            || self.exc_is(e, TypeId::StopIteration) =>
+                    {
+                        (IterObj::Exhausted, None)
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
             IterObj::Seq { seq, index } => {
                 let item = match self.heap.get(seq) {
                     Obj::List(l) => l.get(index).copied(),
@@ -2074,7 +2126,8 @@ impl Vm {
 
     pub(crate) fn collect_iterable_for_unpack(&mut self, v: ObjId) -> PyResult<Vec<ObjId>> {
         let iterable_instance = matches!(self.heap.get(v), Obj::Instance(_))
-            && self.user_special_fn(v, "__iter__")?.is_some();
+            && (self.user_special_fn(v, "__iter__")?.is_some()
+                || self.user_special_fn(v, "__getitem__")?.is_some());
         match self.heap.get(v) {
             Obj::List(_)
             | Obj::Tuple(_)
@@ -2617,6 +2670,7 @@ impl Vm {
 fn iter_type_name(it: &IterObj) -> &'static str {
     match it {
         IterObj::Seq { .. } => "list_iterator",
+        IterObj::GetItem { .. } => "iterator",
         IterObj::Str { .. } => "str_ascii_iterator",
         IterObj::Bytes { .. } => "bytes_iterator",
         IterObj::Range { .. } => "longrange_iterator",
