@@ -25,6 +25,12 @@ const QUALIFIED: &[&str] = &[
     "itertools.chain",
     "itertools.takewhile",
     "itertools.cycle",
+    "itertools.repeat",
+    "itertools.chain.from_iterable",
+    "itertools.accumulate",
+    "itertools.product",
+    "itertools.permutations",
+    "itertools.combinations",
     "inspect.getgeneratorstate",
     "inspect.isgenerator",
     "inspect.isgeneratorfunction",
@@ -231,6 +237,63 @@ impl Vm {
                     pred: args[0],
                     inner,
                 })
+            }
+            "itertools.repeat" => {
+                let value = match args
+                    .first()
+                    .copied()
+                    .or_else(|| self.kwarg(&kwargs, "object"))
+                {
+                    Some(v) => v,
+                    None => {
+                        return self
+                            .type_error("repeat() missing required argument 'object' (pos 1)");
+                    }
+                };
+                let left = match args
+                    .get(1)
+                    .copied()
+                    .or_else(|| self.kwarg(&kwargs, "times"))
+                {
+                    Some(n) => Some(self.index_value(n)?.max(0)),
+                    None => None,
+                };
+                self.new_iter(IterObj::Repeat { value, left })
+            }
+            "itertools.chain.from_iterable" => {
+                let [src] = args[..] else {
+                    return self.type_error(format!(
+                        "chain.from_iterable() takes exactly one argument ({} given)",
+                        args.len()
+                    ));
+                };
+                let outer = self.get_iter(src)?;
+                self.new_iter(IterObj::ChainFrom {
+                    outer,
+                    current: None,
+                })
+            }
+            "itertools.accumulate" => {
+                let Some(&src) = args.first() else {
+                    return self
+                        .type_error("accumulate() missing required argument 'iterable' (pos 1)");
+                };
+                let inner = self.get_iter(src)?;
+                let func = args
+                    .get(1)
+                    .copied()
+                    .or_else(|| self.kwarg(&kwargs, "func"))
+                    .filter(|&f| f != self.none);
+                let initial = self.kwarg(&kwargs, "initial").filter(|&i| i != self.none);
+                self.new_iter(IterObj::Accumulate {
+                    inner,
+                    func,
+                    total: None,
+                    initial,
+                })
+            }
+            "itertools.product" | "itertools.permutations" | "itertools.combinations" => {
+                self.make_combinatoric(name, &args, &kwargs)?
             }
             "itertools.cycle" => {
                 if args.len() != 1 {
@@ -475,8 +538,187 @@ impl Vm {
                     Some(x),
                 )
             }
+            IterObj::Repeat { value, left } => match left {
+                Some(0) => (IterObj::Exhausted, None),
+                Some(n) => (
+                    IterObj::Repeat {
+                        value,
+                        left: Some(n - 1),
+                    },
+                    Some(value),
+                ),
+                None => (IterObj::Repeat { value, left }, Some(value)),
+            },
+            IterObj::ChainFrom { outer, mut current } => loop {
+                if let Some(c) = current
+                    && let Some(x) = self.iter_next(c)?
+                {
+                    break (IterObj::ChainFrom { outer, current }, Some(x));
+                }
+                match self.iter_next(outer)? {
+                    Some(src) => current = Some(self.get_iter(src)?),
+                    None => break (IterObj::Exhausted, None),
+                }
+            },
+            IterObj::Accumulate {
+                inner,
+                func,
+                total,
+                initial,
+            } => {
+                if let Some(i) = initial {
+                    let next = IterObj::Accumulate {
+                        inner,
+                        func,
+                        total: Some(i),
+                        initial: None,
+                    };
+                    return Ok((next, Some(i)));
+                }
+                let Some(x) = self.iter_next(inner)? else {
+                    return Ok((IterObj::Exhausted, None));
+                };
+                let t = match (total, func) {
+                    (None, _) => x,
+                    (Some(t), Some(f)) => self.call_sync(f, vec![t, x])?,
+                    (Some(t), None) => self.binary(crate::frontend::code::BinOp::Add, t, x)?,
+                };
+                (
+                    IterObj::Accumulate {
+                        inner,
+                        func,
+                        total: Some(t),
+                        initial: None,
+                    },
+                    Some(t),
+                )
+            }
+            IterObj::Combinatoric {
+                kind,
+                pools,
+                mut indices,
+                mut cycles,
+                r,
+                started,
+            } => {
+                let sizes: Vec<usize> =
+                    pools.iter().map(|&p| self.len_of(p).unwrap_or(0)).collect();
+                let more = if !started {
+                    match kind {
+                        ComboKind::Product => sizes.iter().all(|&n| n > 0),
+                        _ => r <= sizes[0],
+                    }
+                } else {
+                    combo_advance(kind, &sizes, &mut indices, &mut cycles, r)
+                };
+                if !more {
+                    return Ok((IterObj::Exhausted, None));
+                }
+                let items: Vec<ObjId> = match kind {
+                    ComboKind::Product => pools
+                        .iter()
+                        .zip(&indices)
+                        .map(|(&p, &i)| self.tuple_item(p, i))
+                        .collect(),
+                    _ => indices[..r]
+                        .iter()
+                        .map(|&i| self.tuple_item(pools[0], i))
+                        .collect(),
+                };
+                let t = self.tuple(items);
+                (
+                    IterObj::Combinatoric {
+                        kind,
+                        pools,
+                        indices,
+                        cycles,
+                        r,
+                        started: true,
+                    },
+                    Some(t),
+                )
+            }
             other => (other, None),
         })
+    }
+
+    fn tuple_item(&self, t: ObjId, i: usize) -> ObjId {
+        match self.heap.get(t) {
+            Obj::Tuple(items) => items[i],
+            _ => self.none,
+        }
+    }
+
+    /// `product(*iterables, repeat=1)`, `permutations(iterable, r=None)`,
+    /// `combinations(iterable, r)`: the pools are tuples made now.
+    fn make_combinatoric(&mut self, name: &str, args: &[ObjId], kwargs: &Kw) -> PyResult {
+        let kind = match name {
+            "itertools.product" => ComboKind::Product,
+            "itertools.permutations" => ComboKind::Permutations,
+            _ => ComboKind::Combinations,
+        };
+        let short = &name["itertools.".len()..];
+        if kind == ComboKind::Product {
+            let repeat = match self.kwarg(kwargs, "repeat") {
+                Some(n) => self.index_value(n)?,
+                None => 1,
+            };
+            if repeat < 0 {
+                return self.err(TypeId::ValueError, "repeat argument cannot be negative");
+            }
+            let mut base = Vec::new();
+            for &a in args {
+                let items = self.collect_iterable(a)?;
+                base.push(self.tuple(items));
+            }
+            let mut pools = Vec::new();
+            for _ in 0..repeat {
+                pools.extend(base.iter().copied());
+            }
+            let n = pools.len();
+            return Ok(self.new_iter(IterObj::Combinatoric {
+                kind,
+                pools,
+                indices: vec![0; n],
+                cycles: Vec::new(),
+                r: n,
+                started: false,
+            }));
+        }
+        let Some(&src) = args.first() else {
+            return self.type_error(format!(
+                "{short}() missing required argument 'iterable' (pos 1)"
+            ));
+        };
+        let items = self.collect_iterable(src)?;
+        let n = items.len();
+        let r_arg = args.get(1).copied().or_else(|| self.kwarg(kwargs, "r"));
+        let r = match r_arg {
+            Some(x) if x != self.none => {
+                let v = self.index_value(x)?;
+                if v < 0 {
+                    return self.err(TypeId::ValueError, "r must be non-negative");
+                }
+                v as usize
+            }
+            _ if kind == ComboKind::Combinations => {
+                return self.type_error("combinations() missing required argument 'r' (pos 2)");
+            }
+            _ => n,
+        };
+        let pool = self.tuple(items);
+        let (indices, cycles) = match kind {
+            ComboKind::Permutations => ((0..n).collect(), (0..r.min(n)).map(|i| n - i).collect()),
+            _ => ((0..r.min(n)).collect(), Vec::new()),
+        };
+        Ok(self.new_iter(IterObj::Combinatoric {
+            kind,
+            pools: vec![pool],
+            indices,
+            cycles,
+            r,
+            started: false,
+        }))
     }
 
     fn is_builtin_type(&self, v: ObjId, t: TypeId) -> bool {
@@ -501,8 +743,19 @@ impl Vm {
                     format!("count({n}, {})", self.repr(step)?)
                 }
             }
+            IterObj::Repeat { value, left } => {
+                let (value, left) = (*value, *left);
+                let v = self.repr(value)?;
+                match left {
+                    Some(n) => format!("repeat({v}, {n})"),
+                    None => format!("repeat({v})"),
+                }
+            }
             IterObj::Islice { .. }
             | IterObj::Chain { .. }
+            | IterObj::ChainFrom { .. }
+            | IterObj::Accumulate { .. }
+            | IterObj::Combinatoric { .. }
             | IterObj::TakeWhile { .. }
             | IterObj::Cycle { .. } => {
                 format!("<itertools.{type_name} object at {:#x}>", id.address())
@@ -752,5 +1005,55 @@ fn merge_kw(kw: &mut Kw, k: String, v: ObjId) {
     match kw.iter_mut().find(|(x, _)| *x == k) {
         Some(slot) => slot.1 = v,
         None => kw.push((k, v)),
+    }
+}
+
+/// The next index state of `product_next`, `permutations_next`, `combinations_next`;
+/// false once exhausted.
+fn combo_advance(
+    kind: ComboKind,
+    sizes: &[usize],
+    indices: &mut [usize],
+    cycles: &mut [usize],
+    r: usize,
+) -> bool {
+    match kind {
+        // The rightmost index advances; an index that wraps carries to its left.
+        ComboKind::Product => {
+            for i in (0..indices.len()).rev() {
+                indices[i] += 1;
+                if indices[i] < sizes[i] {
+                    return true;
+                }
+                indices[i] = 0;
+            }
+            false
+        }
+        ComboKind::Combinations => {
+            let n = sizes[0];
+            let Some(i) = (0..r).rev().find(|&i| indices[i] != i + n - r) else {
+                return false;
+            };
+            indices[i] += 1;
+            for j in i + 1..r {
+                indices[j] = indices[j - 1] + 1;
+            }
+            true
+        }
+        ComboKind::Permutations => {
+            let n = sizes[0];
+            for i in (0..r).rev() {
+                cycles[i] -= 1;
+                if cycles[i] == 0 {
+                    indices[i..].rotate_left(1);
+                    cycles[i] = n - i;
+                } else {
+                    let j = cycles[i];
+                    indices.swap(i, n - j);
+                    return true;
+                }
+            }
+            false
+        }
     }
 }

@@ -670,7 +670,43 @@ pub enum IterObj {
         saved: Vec<ObjId>,
         index: usize,
     },
+    /// `itertools.repeat(value[, times])`.
+    Repeat {
+        value: ObjId,
+        left: Option<i64>,
+    },
+    /// `itertools.chain.from_iterable(iterables)`: the outer iterator, the current inner.
+    ChainFrom {
+        outer: ObjId,
+        current: Option<ObjId>,
+    },
+    /// `itertools.accumulate(it[, func], *, initial)`: the running total.
+    Accumulate {
+        inner: ObjId,
+        func: Option<ObjId>,
+        total: Option<ObjId>,
+        initial: Option<ObjId>,
+    },
+    /// `itertools.product`, `permutations`, `combinations`: the pools (tuples made from
+    /// the arguments at once, as CPython does) and the index state of the algorithms in
+    /// Modules/itertoolsmodule.c.
+    Combinatoric {
+        kind: ComboKind,
+        pools: Vec<ObjId>,
+        indices: Vec<usize>,
+        cycles: Vec<usize>,
+        r: usize,
+        started: bool,
+    },
     Exhausted,
+}
+
+/// Which combinatoric iterator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComboKind {
+    Product,
+    Permutations,
+    Combinations,
 }
 
 /// A built-in function, identified by name; the VM dispatches on it.
@@ -1232,6 +1268,23 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
                 out.extend(sources.iter().copied());
                 out.extend(*current);
             }
+            IterObj::Repeat { value, .. } => out.push(*value),
+            IterObj::ChainFrom { outer, current } => {
+                out.push(*outer);
+                out.extend(*current);
+            }
+            IterObj::Accumulate {
+                inner,
+                func,
+                total,
+                initial,
+            } => {
+                out.push(*inner);
+                out.extend(*func);
+                out.extend(*total);
+                out.extend(*initial);
+            }
+            IterObj::Combinatoric { pools, .. } => out.extend(pools.iter().copied()),
             IterObj::Cycle { inner, saved, .. } => {
                 out.extend(*inner);
                 out.extend(saved.iter().copied());

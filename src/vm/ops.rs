@@ -2425,6 +2425,10 @@ impl Vm {
                     && b.0.contains('.')
                 {
                     let owner = b.0;
+                    let (module, rest) = owner.split_once('.').unwrap_or((owner, ""));
+                    if let Some(v) = self.module_attr(module, &format!("{rest}.{name}"))? {
+                        return Ok(v);
+                    }
                     return self.unsupported(&format!("{owner}.{name}"));
                 }
                 // A type the recorded table lacks may have any attribute: refused too.
@@ -2691,6 +2695,14 @@ fn iter_type_name(it: &IterObj) -> &'static str {
         IterObj::Chain { .. } => "chain",
         IterObj::TakeWhile { .. } => "takewhile",
         IterObj::Cycle { .. } => "cycle",
+        IterObj::Repeat { .. } => "repeat",
+        IterObj::ChainFrom { .. } => "chain",
+        IterObj::Accumulate { .. } => "accumulate",
+        IterObj::Combinatoric { kind, .. } => match kind {
+            ComboKind::Product => "product",
+            ComboKind::Permutations => "permutations",
+            ComboKind::Combinations => "combinations",
+        },
         IterObj::Exhausted => "iterator",
     }
 }

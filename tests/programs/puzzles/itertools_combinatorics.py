@@ -1,0 +1,17 @@
+from itertools import product, permutations, combinations, repeat, chain, accumulate
+import itertools
+print(list(product("ab", "xy")), list(product([0, 1], repeat=3))[:4], len(list(product(range(3), repeat=2))))
+print(list(product()), list(product([], [1])))
+print(["".join(p) for p in permutations("abc")], list(permutations([1, 2, 3], 2)), list(permutations([1], 2)))
+print(list(combinations("abcd", 2)), list(combinations(range(4), 3)), list(combinations([1, 2], 3)), list(combinations([], 0)))
+print(list(repeat("x", 3)), list(zip(range(3), repeat(7))), repeat(5, 2))
+r = repeat(1, 0)
+print(list(r), list(repeat(2, -1)))
+print(list(chain.from_iterable([[1, 2], (3,), "ab"])), list(itertools.chain.from_iterable([])))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)), list(accumulate([1, 2], initial=10)), list(accumulate([])))
+print(list(accumulate(["a", "b", "c"])))
+c = combinations(range(5), 2)
+print(next(c), next(c), type(c).__name__)
+p = permutations(range(4))
+print(sum(1 for _ in p))
+print(list(permutations(range(3), 0)), list(combinations("ab", 0)))
