@@ -441,6 +441,20 @@ impl Vm {
             }
             "reversed" => {
                 self.arity("reversed", &args, 1, 1)?;
+                // reversed_new_impl(): __reversed__, else the sequence protocol from
+                // len - 1 down.
+                if let Some(f) = self.user_special_fn(args[0], "__reversed__")? {
+                    return self.call_sync(f, vec![args[0]]);
+                }
+                if self.user_special_fn(args[0], "__getitem__")?.is_some()
+                    && self.user_special_fn(args[0], "__len__")?.is_some()
+                {
+                    let n = self.len_of(args[0])? as i64;
+                    return Ok(self.heap.alloc(Obj::Iter(Box::new(IterObj::GetItemRev {
+                        obj: args[0],
+                        index: n - 1,
+                    }))));
+                }
                 match self.heap.get(args[0]).clone() {
                     Obj::List(l) => Ok(self.heap.alloc(Obj::Iter(Box::new(IterObj::Reversed {
                         seq: args[0],

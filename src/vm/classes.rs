@@ -2044,6 +2044,7 @@ impl Vm {
 /// A class defining any other is refused, so no program silently runs without it.
 const SUPPORTED_SPECIALS: &[&str] = &[
     "__module__",
+    "__reversed__",
     "__delitem__",
     "__iadd__",
     "__isub__",

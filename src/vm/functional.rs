@@ -26,6 +26,7 @@ const QUALIFIED: &[&str] = &[
     "itertools.takewhile",
     "itertools.cycle",
     "itertools.repeat",
+    "itertools.zip_longest",
     "itertools.chain.from_iterable",
     "itertools.accumulate",
     "itertools.product",
@@ -259,6 +260,19 @@ impl Vm {
                     None => None,
                 };
                 self.new_iter(IterObj::Repeat { value, left })
+            }
+            "itertools.zip_longest" => {
+                let fill = self.kwarg(&kwargs, "fillvalue").unwrap_or(self.none);
+                let mut inners = Vec::with_capacity(args.len());
+                for &a in &args {
+                    inners.push(Some(self.get_iter(a)?));
+                }
+                let active = inners.len();
+                self.new_iter(IterObj::ZipLongest {
+                    inners,
+                    fill,
+                    active,
+                })
             }
             "itertools.chain.from_iterable" => {
                 let [src] = args[..] else {
@@ -538,6 +552,44 @@ impl Vm {
                     Some(x),
                 )
             }
+            // zip_longest_next(): an exhausted iterator gives the fill value until the
+            // last one is exhausted.
+            IterObj::ZipLongest {
+                mut inners,
+                fill,
+                mut active,
+            } => {
+                if inners.is_empty() || active == 0 {
+                    return Ok((IterObj::Exhausted, None));
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for slot in inners.iter_mut() {
+                    let item = match *slot {
+                        None => fill,
+                        Some(it) => match self.iter_next(it)? {
+                            Some(x) => x,
+                            None => {
+                                active -= 1;
+                                if active == 0 {
+                                    return Ok((IterObj::Exhausted, None));
+                                }
+                                *slot = None;
+                                fill
+                            }
+                        },
+                    };
+                    items.push(item);
+                }
+                let t = self.tuple(items);
+                (
+                    IterObj::ZipLongest {
+                        inners,
+                        fill,
+                        active,
+                    },
+                    Some(t),
+                )
+            }
             IterObj::Repeat { value, left } => match left {
                 Some(0) => (IterObj::Exhausted, None),
                 Some(n) => (
@@ -752,6 +804,7 @@ impl Vm {
                 }
             }
             IterObj::Islice { .. }
+            | IterObj::ZipLongest { .. }
             | IterObj::Chain { .. }
             | IterObj::ChainFrom { .. }
             | IterObj::Accumulate { .. }

@@ -588,6 +588,11 @@ pub enum IterObj {
         obj: ObjId,
         index: i64,
     },
+    /// `reversed()` of an object with `__len__` and `__getitem__`: from `len - 1` down.
+    GetItemRev {
+        obj: ObjId,
+        index: i64,
+    },
     Str {
         s: ObjId,
         byte: usize,
@@ -669,6 +674,12 @@ pub enum IterObj {
         inner: Option<ObjId>,
         saved: Vec<ObjId>,
         index: usize,
+    },
+    /// `itertools.zip_longest(*its, fillvalue=None)`: exhausted iterators are `None`.
+    ZipLongest {
+        inners: Vec<Option<ObjId>>,
+        fill: ObjId,
+        active: usize,
     },
     /// `itertools.repeat(value[, times])`.
     Repeat {
@@ -1248,7 +1259,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         }
         Obj::Iter(it) => match it.as_ref() {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => out.push(*seq),
-            IterObj::GetItem { obj, .. } => out.push(*obj),
+            IterObj::GetItem { obj, .. } | IterObj::GetItemRev { obj, .. } => out.push(*obj),
             IterObj::Str { s, .. } => out.push(*s),
             IterObj::Bytes { b, .. } => out.push(*b),
             IterObj::Dict { dict, .. } => out.push(*dict),
@@ -1269,6 +1280,10 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
                 out.extend(*current);
             }
             IterObj::Repeat { value, .. } => out.push(*value),
+            IterObj::ZipLongest { inners, fill, .. } => {
+                out.extend(inners.iter().flatten().copied());
+                out.push(*fill);
+            }
             IterObj::ChainFrom { outer, current } => {
                 out.push(*outer);
                 out.extend(*current);

@@ -1852,6 +1852,31 @@ impl Vm {
             }
         };
         let (next_state, item) = match state {
+            IterObj::GetItemRev { obj, index } => {
+                let f = self.user_special_fn(obj, "__getitem__")?;
+                match f {
+                    Some(f) if index >= 0 => {
+                        let i = self.int(index);
+                        match self.call_sync(f, vec![obj, i]) {
+                            Ok(v) => (
+                                IterObj::GetItemRev {
+                                    obj,
+                                    index: index - 1,
+                                },
+                                Some(v),
+                            ),
+                            Err(e)
+                                if self.exc_is(e, TypeId::IndexError)
+                                    || self.exc_is(e, TypeId::StopIteration) =>
+                            {
+                                (IterObj::Exhausted, None)
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    _ => (IterObj::Exhausted, None),
+                }
+            }
             IterObj::GetItem { obj, index } => {
                 // iter_iternext(): the sequence is dropped once it signals the end.
                 let Some(f) = self.user_special_fn(obj, "__getitem__")? else {
@@ -2675,6 +2700,7 @@ fn iter_type_name(it: &IterObj) -> &'static str {
     match it {
         IterObj::Seq { .. } => "list_iterator",
         IterObj::GetItem { .. } => "iterator",
+        IterObj::GetItemRev { .. } => "reversed",
         IterObj::Str { .. } => "str_ascii_iterator",
         IterObj::Bytes { .. } => "bytes_iterator",
         IterObj::Range { .. } => "longrange_iterator",
@@ -2696,6 +2722,7 @@ fn iter_type_name(it: &IterObj) -> &'static str {
         IterObj::TakeWhile { .. } => "takewhile",
         IterObj::Cycle { .. } => "cycle",
         IterObj::Repeat { .. } => "repeat",
+        IterObj::ZipLongest { .. } => "zip_longest",
         IterObj::ChainFrom { .. } => "chain",
         IterObj::Accumulate { .. } => "accumulate",
         IterObj::Combinatoric { kind, .. } => match kind {
