@@ -56,6 +56,8 @@ impl Vm {
                 | Obj::Finalizer(_)
                 | Obj::Long(_)
                 | Obj::Exception(_)
+                | Obj::Traceback(_)
+                | Obj::FrameObj(_)
         )
     }
 
@@ -124,6 +126,15 @@ impl Vm {
             Obj::Finalizer(_) => "finalize".into(),
             Obj::Long(b) => b.to_string(),
             Obj::Exception(e) => e.ty.name().to_string(),
+            Obj::Traceback(t) => format!("traceback (line {})", t.line),
+            Obj::FrameObj(f) => {
+                let name = &self.program.codes[f.code].name;
+                if f.live {
+                    format!("frame {name}")
+                } else {
+                    format!("frame {name} (ended)")
+                }
+            }
             _ => self.type_name(id),
         }
     }
@@ -211,6 +222,29 @@ impl Vm {
             }
             Obj::Opaque(o) => out.extend(o.refs.iter().map(|&v| (v, String::new(), false))),
             Obj::Class(c) => out.push((c.dict, "__dict__".into(), false)),
+            Obj::Exception(e) => {
+                out.extend(e.dict.map(|x| (x, "__dict__".into(), false)));
+                out.extend(e.args_obj.map(|x| (x, "args".into(), false)));
+                out.extend(e.tb.map(|x| (x, "__traceback__".into(), false)));
+                out.extend(e.cause.map(|x| (x, "__cause__".into(), false)));
+                out.extend(e.context.map(|x| (x, "__context__".into(), false)));
+            }
+            Obj::Traceback(t) => {
+                out.extend(t.next.map(|x| (x, "tb_next".into(), false)));
+                out.extend(t.frame.map(|x| (x, "tb_frame".into(), false)));
+            }
+            Obj::FrameObj(f) => {
+                out.extend(f.back.map(|x| (x, "f_back".into(), false)));
+                out.extend(f.locals_dict.map(|x| (x, "f_locals".into(), false)));
+                let code = &self.program.codes[f.code];
+                for (i, v) in f.fast.iter().enumerate() {
+                    if let Some(v) = v {
+                        let n = code.varnames.get(i).cloned().unwrap_or_default();
+                        out.push((*v, n, false));
+                    }
+                }
+                out.extend(f.cells.iter().map(|&c| (c, "cell".into(), false)));
+            }
             Obj::Finalizer(f) => {
                 out.extend(f.func.map(|x| (x, "func".into(), false)));
                 out.extend(f.args.iter().map(|&a| (a, "arg".into(), false)));
