@@ -63,12 +63,12 @@ fn unsupported_syntax_exits_2_with_its_location() {
 #[test]
 fn unsupported_runtime_features_exit_2_with_their_location() {
     // A CPython built-in pyxray lacks is a refusal at the call, not a NameError.
-    let f = write("globals.py", "x = 1\nif x:\n    print(globals()['x'])\n");
+    let f = write("dir.py", "x = 1\nif x:\n    print(dir()[0])\n");
     let (code, out, err) = pyxray(&["run", &f]);
     assert_eq!(code, 2, "{out}{err}");
     assert_eq!(
         err.trim_end(),
-        format!("{f}:3:5: pyxray does not simulate the built-in 'globals' yet")
+        format!("{f}:3:5: pyxray does not simulate the built-in 'dir' yet")
     );
 }
 
