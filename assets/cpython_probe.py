@@ -33,6 +33,16 @@ def _u8(addr):
     return ctypes.c_uint8.from_address(addr).value
 
 
+def _address_hashed(key):
+    """Whether a key's hash comes from an address (object.__hash__, also None's, and
+    tuples or frozensets holding such keys)."""
+    if type(key).__hash__ is object.__hash__:
+        return True
+    if type(key) in (tuple, frozenset):
+        return any(_address_hashed(k) for k in key)
+    return False
+
+
 def dict_table(d):
     """The table of an exact dict, as pyxray's inspect JSON describes it."""
     keys = _u64(id(d) + 32)           # PyDictObject.ma_keys
@@ -49,6 +59,7 @@ def dict_table(d):
     entry_size = 24 if kind == 0 else 16
     values = _u64(id(d) + 40)         # ma_values (split tables only)
     entries = []
+    address_hashed = False
     for i in range(nentries):
         e = first_entry + i * entry_size
         key_addr = _u64(e + 8) if kind == 0 else _u64(e)
@@ -62,8 +73,9 @@ def dict_table(d):
         key = ctypes.cast(key_addr, ctypes.py_object).value
         value = ctypes.cast(value_addr, ctypes.py_object).value
         h = _i64(e) if kind == 0 else hash(key)
+        address_hashed = address_hashed or _address_hashed(key)
         entries.append({"hash": h, "key": repr(key), "value": repr(value)})
-    return {
+    table = {
         "log2_size": log2_size,
         "kind": KINDS.get(kind, str(kind)),
         "usable": usable,
@@ -71,13 +83,17 @@ def dict_table(d):
         "indices": indices,
         "entries": entries,
     }
+    if address_hashed:
+        # Its layout follows CPython's addresses: compared by sizes and entries only.
+        table["address_hashed"] = True
+    return table
 
 
 def inspect_globals(g):
     dicts = {}
     classes = {}
     for name, value in list(g.items()):
-        if name.startswith("__"):
+        if name.startswith("__") or value is g:
             continue
         try:
             if type(value) is dict:

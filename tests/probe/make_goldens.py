@@ -59,8 +59,8 @@ def mask_inspect(inspect):
     pyxray's diff compares only its sizes and entries then."""
     for table in inspect.get("dicts", {}).values():
         entries = [e for e in table.get("entries") or [] if e]
-        by_address = any(re.search(r"0x[0-9a-f]+", e["key"]) or e["key"] == "None"
-                         for e in entries)
+        by_address = table.get("address_hashed") or any(
+            re.search(r"0x[0-9a-f]+", e["key"]) or e["key"] == "None" for e in entries)
         for entry in entries:
             entry["key"] = re.sub(r"0x[0-9a-f]+", "0x…", entry["key"])
             entry["value"] = re.sub(r"0x[0-9a-f]+", "0x…", entry["value"])
