@@ -1211,6 +1211,14 @@ impl Vm {
         self.mem().gc.lists.merge(List::Unreachable, old);
         m += self.mem().gc.lists.len(List::Final) as i64;
         self.delete_garbage(old);
+        // clear_freelists(): a collection of the oldest generation empties the list,
+        // dict and tuple freelists, so the next allocations are new objects again.
+        if generation == 2 {
+            let m = self.mem();
+            m.list_free = 0;
+            m.dict_free = 0;
+            m.tuple_free = [0; TUPLE_SAVESIZE];
+        }
         self.mem().trace_all = true;
         self.trace_heap_event(HeapEvent::CollectEnd {
             generation: generation as u8,
