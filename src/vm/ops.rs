@@ -63,7 +63,16 @@ impl Vm {
             Obj::MethodDescr { .. } => TypeId::Iter("method_descriptor"),
             Obj::Type(_) => TypeId::Type,
             Obj::Exception(e) => e.ty,
-            Obj::Iter(it) => TypeId::Iter(iter_type_name(it)),
+            // tuple_iterator and str_iterator (a non-ASCII str) by what they walk.
+            Obj::Iter(it) => TypeId::Iter(match it.as_ref() {
+                IterObj::Seq { seq, .. } if matches!(self.heap.get(*seq), Obj::Tuple(_)) => {
+                    "tuple_iterator"
+                }
+                IterObj::Str { s, .. } if matches!(self.heap.get(*s), Obj::Str(x) if !x.s.is_ascii()) => {
+                    "str_iterator"
+                }
+                it => iter_type_name(it),
+            }),
             Obj::Class(_) => TypeId::Type,
             Obj::Instance(_) => TypeId::Object,
             Obj::BoundMethod { .. } => TypeId::Method,
