@@ -26,6 +26,8 @@ const QUALIFIED: &[&str] = &[
     "itertools.takewhile",
     "itertools.cycle",
     "itertools.repeat",
+    "itertools.dropwhile",
+    "itertools.starmap",
     "itertools.zip_longest",
     "itertools.chain.from_iterable",
     "itertools.accumulate",
@@ -309,6 +311,26 @@ impl Vm {
             "itertools.product" | "itertools.permutations" | "itertools.combinations" => {
                 self.make_combinatoric(name, &args, &kwargs)?
             }
+            "itertools.dropwhile" | "itertools.starmap" => {
+                let short = &name["itertools.".len()..];
+                if args.len() != 2 {
+                    return self
+                        .type_error(format!("{short} expected 2 arguments, got {}", args.len()));
+                }
+                let inner = self.get_iter(args[1])?;
+                if name == "itertools.starmap" {
+                    self.new_iter(IterObj::StarMap {
+                        func: args[0],
+                        inner,
+                    })
+                } else {
+                    self.new_iter(IterObj::DropWhile {
+                        pred: args[0],
+                        inner,
+                        dropping: true,
+                    })
+                }
+            }
             "itertools.cycle" => {
                 if args.len() != 1 {
                     return self
@@ -508,6 +530,47 @@ impl Vm {
                     Some(src) => current = Some(self.get_iter(src)?),
                     None => break (IterObj::Exhausted, None),
                 }
+            },
+            // dropwhile_next(): items go while the predicate holds; after the first that
+            // fails, every item passes without asking it again.
+            IterObj::DropWhile {
+                pred,
+                inner,
+                dropping,
+            } => loop {
+                let Some(x) = self.iter_next(inner)? else {
+                    break (IterObj::Exhausted, None);
+                };
+                if !dropping {
+                    break (
+                        IterObj::DropWhile {
+                            pred,
+                            inner,
+                            dropping,
+                        },
+                        Some(x),
+                    );
+                }
+                let r = self.call_sync(pred, vec![x])?;
+                if !self.truthy(r)? {
+                    break (
+                        IterObj::DropWhile {
+                            pred,
+                            inner,
+                            dropping: false,
+                        },
+                        Some(x),
+                    );
+                }
+            },
+            // starmap_next(): the item must be a tuple (or is made one) and is spread.
+            IterObj::StarMap { func, inner } => match self.iter_next(inner)? {
+                Some(x) => {
+                    let args = self.collect_iterable(x)?;
+                    let v = self.call_sync(func, args)?;
+                    (IterObj::StarMap { func, inner }, Some(v))
+                }
+                None => (IterObj::Exhausted, None),
             },
             IterObj::TakeWhile { pred, inner } => match self.iter_next(inner)? {
                 Some(x) => {
@@ -810,6 +873,8 @@ impl Vm {
             | IterObj::Accumulate { .. }
             | IterObj::Combinatoric { .. }
             | IterObj::TakeWhile { .. }
+            | IterObj::DropWhile { .. }
+            | IterObj::StarMap { .. }
             | IterObj::Cycle { .. } => {
                 format!("<itertools.{type_name} object at {:#x}>", id.address())
             }

@@ -669,6 +669,17 @@ pub enum IterObj {
         pred: ObjId,
         inner: ObjId,
     },
+    /// `itertools.dropwhile(pred, it)`: `dropping` until the predicate first fails.
+    DropWhile {
+        pred: ObjId,
+        inner: ObjId,
+        dropping: bool,
+    },
+    /// `itertools.starmap(func, it)`: `func(*item)` for each item.
+    StarMap {
+        func: ObjId,
+        inner: ObjId,
+    },
     /// `itertools.cycle(it)`: saves items on the first pass, then repeats them.
     Cycle {
         inner: Option<ObjId>,
@@ -1270,9 +1281,12 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
                 out.push(*func);
                 out.extend(inners.iter().copied());
             }
-            IterObj::Filter { func, inner } | IterObj::TakeWhile { pred: func, inner } => {
-                out.extend([*func, *inner])
+            IterObj::Filter { func, inner }
+            | IterObj::TakeWhile { pred: func, inner }
+            | IterObj::DropWhile {
+                pred: func, inner, ..
             }
+            | IterObj::StarMap { func, inner } => out.extend([*func, *inner]),
             IterObj::Count { next, step } => out.extend([*next, *step]),
             IterObj::Islice { inner, .. } => out.push(*inner),
             IterObj::Chain { sources, current } => {

@@ -2729,6 +2729,8 @@ fn iter_type_name(it: &IterObj) -> &'static str {
         IterObj::Islice { .. } => "islice",
         IterObj::Chain { .. } => "chain",
         IterObj::TakeWhile { .. } => "takewhile",
+        IterObj::DropWhile { .. } => "dropwhile",
+        IterObj::StarMap { .. } => "starmap",
         IterObj::Cycle { .. } => "cycle",
         IterObj::Repeat { .. } => "repeat",
         IterObj::ZipLongest { .. } => "zip_longest",
