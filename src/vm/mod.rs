@@ -1985,27 +1985,28 @@ impl Vm {
     }
 
     fn add_traceback(&mut self, exc: ObjId) {
+        let Some(f) = self.frames.last() else { return };
+        let (code, line) = (f.code, self.frame_line(f));
         // PyTraceBack_Here(): a new traceback object for this frame heads the chain.
-        if self.heap.precise && !self.frames.is_empty() {
+        let tb = if self.heap.precise {
             let fo = self.frame_object_at(self.frames.len() - 1);
-            let line = self.frames.last().map(|f| self.frame_line(f)).unwrap_or(0);
             let next = match self.heap.get(exc) {
                 Obj::Exception(e) => e.tb,
                 _ => None,
             };
-            let tb = self.heap.alloc(Obj::Traceback(Box::new(TracebackObj {
+            Some(self.heap.alloc(Obj::Traceback(Box::new(TracebackObj {
                 next,
                 frame: Some(fo),
                 line,
-            })));
-            if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
-                e.tb = Some(tb);
-            }
-        }
-        let Some(f) = self.frames.last() else { return };
-        let entry = (f.code, self.frame_line(f));
+            }))))
+        } else {
+            None
+        };
         if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
-            e.traceback.insert(0, entry);
+            if tb.is_some() {
+                e.tb = tb;
+            }
+            e.traceback.insert(0, (code, line));
         }
     }
 

@@ -934,16 +934,6 @@ impl Vm {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
         }
-        // WeakSet's __or__/__and__/__sub__ (union, intersection, difference).
-        if self.is_weak_set(a) && self.is_weak_set(b) {
-            let m = match op {
-                BinOp::Or => "union",
-                BinOp::And => "intersection",
-                BinOp::Sub => "difference",
-                _ => return self.unsupported("this operator on WeakSets"),
-            };
-            return self.call_weak_dict_method(a, m, vec![b]);
-        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
                 (Num::F(x), y) => {
@@ -1011,6 +1001,16 @@ impl Vm {
                 self.repeat(b, a)
             }
             (BinOp::Mod, Obj::Str(_), _) => self.percent_format(a, b),
+            // WeakSet's __or__/__and__/__sub__ (union, intersection, difference).
+            (_, Obj::WeakDict(x), Obj::WeakDict(y)) if x.set && y.set => {
+                let m = match op {
+                    BinOp::Or => "union",
+                    BinOp::And => "intersection",
+                    BinOp::Sub => "difference",
+                    _ => return self.unsupported("this operator on WeakSets"),
+                };
+                self.call_weak_dict_method(a, m, vec![b])
+            }
             (BinOp::Or, Obj::Dict(_), Obj::Dict(_)) => {
                 let d = self.dict_copy(a)?;
                 self.dict_merge(d, b)?;
@@ -1223,15 +1223,20 @@ impl Vm {
 
     /// `len(x)`.
     pub fn len_of(&mut self, id: ObjId) -> PyResult<usize> {
-        if let Obj::ModuleDict = self.heap.get(id) {
-            return self.unsupported("len(globals()) (the module's own entries)");
-        }
         if self.is_proxy(id) {
             let r = self.unproxy(id)?;
             return self.len_of(r);
         }
-        if let Obj::WeakDict(_) = self.heap.get(id) {
-            return Ok(self.weak_dict_len(id));
+        // The weak containers and globals() answer for themselves (one look at the
+        // object on this hot path).
+        match self.heap.get(id) {
+            Obj::WeakDict(_) => {
+                return Ok(self.weak_dict_len(id));
+            }
+            Obj::ModuleDict => {
+                return self.unsupported("len(globals()) (the module's own entries)");
+            }
+            _ => {}
         }
         if let Some(n) = self.user_len(id)? {
             return Ok(n);
@@ -1356,18 +1361,23 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: ObjId, idx: ObjId) -> PyResult {
-        if let Obj::ModuleDict = self.heap.get(obj) {
-            return match self.module_dict_key(idx)?.and_then(|n| self.get_global(&n)) {
-                Some(v) => Ok(v),
-                None => Err(self.new_exc_args(TypeId::KeyError, vec![idx])),
-            };
-        }
         if self.is_proxy(obj) {
             let r = self.unproxy(obj)?;
             return self.getitem(r, idx);
         }
-        if let Obj::WeakDict(_) = self.heap.get(obj) {
-            return self.weak_dict_getitem(obj, idx);
+        // The weak containers and globals() answer for themselves (one look at the
+        // object on this hot path).
+        match self.heap.get(obj) {
+            Obj::WeakDict(_) => {
+                return self.weak_dict_getitem(obj, idx);
+            }
+            Obj::ModuleDict => {
+                return match self.module_dict_key(idx)?.and_then(|n| self.get_global(&n)) {
+                    Some(v) => Ok(v),
+                    None => Err(self.new_exc_args(TypeId::KeyError, vec![idx])),
+                };
+            }
+            _ => {}
         }
         if let Some(f) = self.user_special_fn(obj, "__getitem__")? {
             return self.call_sync(f, vec![obj, idx]);
@@ -1491,19 +1501,24 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: ObjId, idx: ObjId, v: ObjId) -> PyResult<()> {
-        if let Obj::ModuleDict = self.heap.get(obj) {
-            let Some(n) = self.module_dict_key(idx)? else {
-                return self.unsupported("a globals() key that is not a str");
-            };
-            self.set_global(&n, v);
-            return Ok(());
-        }
         if self.is_proxy(obj) {
             let r = self.unproxy(obj)?;
             return self.setitem(r, idx, v);
         }
-        if let Obj::WeakDict(_) = self.heap.get(obj) {
-            return self.weak_dict_setitem(obj, idx, v);
+        // The weak containers and globals() answer for themselves (one look at the
+        // object on this hot path).
+        match self.heap.get(obj) {
+            Obj::WeakDict(_) => {
+                return self.weak_dict_setitem(obj, idx, v);
+            }
+            Obj::ModuleDict => {
+                let Some(n) = self.module_dict_key(idx)? else {
+                    return self.unsupported("a globals() key that is not a str");
+                };
+                self.set_global(&n, v);
+                return Ok(());
+            }
+            _ => {}
         }
         if let Some(f) = self.user_special_fn(obj, "__setitem__")? {
             self.call_sync(f, vec![obj, idx, v])?;
@@ -1604,18 +1619,23 @@ impl Vm {
             self.call_sync(f, vec![obj, idx])?;
             return Ok(());
         }
-        if let Obj::ModuleDict = self.heap.get(obj) {
-            let deleted = match self.module_dict_key(idx)? {
-                Some(n) => self.del_global(&n),
-                None => false,
-            };
-            if !deleted {
-                return Err(self.new_exc_args(TypeId::KeyError, vec![idx]));
+        // The weak containers and globals() answer for themselves (one look at the
+        // object on this hot path).
+        match self.heap.get(obj) {
+            Obj::WeakDict(_) => {
+                return self.weak_dict_delitem(obj, idx);
             }
-            return Ok(());
-        }
-        if let Obj::WeakDict(_) = self.heap.get(obj) {
-            return self.weak_dict_delitem(obj, idx);
+            Obj::ModuleDict => {
+                let deleted = match self.module_dict_key(idx)? {
+                    Some(n) => self.del_global(&n),
+                    None => false,
+                };
+                if !deleted {
+                    return Err(self.new_exc_args(TypeId::KeyError, vec![idx]));
+                }
+                return Ok(());
+            }
+            _ => {}
         }
         if matches!(self.heap.get(obj), Obj::Dict(_)) {
             return self.dict_delitem(obj, idx);
@@ -1666,19 +1686,24 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
-        if let Obj::ModuleDict = self.heap.get(container) {
-            return Ok(match self.module_dict_key(item)? {
-                Some(n) => self.get_global(&n).is_some(),
-                None => false,
-            });
-        }
         // proxy_contains(): the referent's.
         if self.is_proxy(container) {
             let r = self.unproxy(container)?;
             return self.contains(r, item);
         }
-        if let Obj::WeakDict(_) = self.heap.get(container) {
-            return self.weak_dict_contains(container, item);
+        // The weak containers and globals() answer for themselves (one look at the
+        // object on this hot path).
+        match self.heap.get(container) {
+            Obj::WeakDict(_) => {
+                return self.weak_dict_contains(container, item);
+            }
+            Obj::ModuleDict => {
+                return Ok(match self.module_dict_key(item)? {
+                    Some(n) => self.get_global(&n).is_some(),
+                    None => false,
+                });
+            }
+            _ => {}
         }
         if let Some(r) = self.user_contains(container, item)? {
             return Ok(r);
@@ -1773,16 +1798,17 @@ impl Vm {
     // ----- iteration ------------------------------------------------------------------
 
     pub fn get_iter(&mut self, v: ObjId) -> PyResult {
-        if let Obj::ModuleDict = self.heap.get(v) {
-            return self.unsupported("iterating globals() (the module's own entries)");
-        }
         // proxy_iter(): the referent's iterator.
         if self.is_proxy(v) {
             let r = self.unproxy(v)?;
             return self.get_iter(r);
         }
-        if let Obj::WeakDict(_) = self.heap.get(v) {
-            return self.call_weak_dict_method(v, "keys", Vec::new());
+        match self.heap.get(v) {
+            Obj::WeakDict(_) => return self.call_weak_dict_method(v, "keys", Vec::new()),
+            Obj::ModuleDict => {
+                return self.unsupported("iterating globals() (the module's own entries)");
+            }
+            _ => {}
         }
         if let Some(r) = self.user_iter(v)? {
             return Ok(r);
@@ -1861,54 +1887,29 @@ impl Vm {
             }
         };
         let (next_state, item) = match state {
-            IterObj::GetItemRev { obj, index } => {
-                let f = self.user_special_fn(obj, "__getitem__")?;
-                match f {
-                    Some(f) if index >= 0 => {
-                        let i = self.int(index);
-                        match self.call_sync(f, vec![obj, i]) {
-                            Ok(v) => (
-                                IterObj::GetItemRev {
-                                    obj,
-                                    index: index - 1,
-                                },
-                                Some(v),
-                            ),
-                            Err(e)
-                                if self.exc_is(e, TypeId::IndexError)
-                                    || self.exc_is(e, TypeId::StopIteration) =>
-                            {
-                                (IterObj::Exhausted, None)
-                            }
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    _ => (IterObj::Exhausted, None),
-                }
-            }
-            IterObj::GetItem { obj, index } => {
-                // iter_iternext(): the sequence is dropped once it signals the end.
-                let Some(f) = self.user_special_fn(obj, "__getitem__")? else {
-                    return Ok(None);
-                };
-                let i = self.int(index);
-                match self.call_sync(f, vec![obj, i]) {
-                    Ok(v) => (
-                        IterObj::GetItem {
-                            obj,
-                            index: index + 1,
-                        },
-                        Some(v),
-                    ),
-                    Err(e)
-                        if self.exc_is(e, TypeId::IndexError)
-                            || self.exc_is(e, TypeId::StopIteration) =>
-                    {
-                        (IterObj::Exhausted, None)
-                    }
-                    Err(e) => return Err(e),
-                }
-            }
+            // iter_iternext() and reversed_next(): the sequence is dropped once it
+            // signals the end.
+            IterObj::GetItem { obj, index } => match self.seq_item(obj, index)? {
+                Some(v) => (
+                    IterObj::GetItem {
+                        obj,
+                        index: index + 1,
+                    },
+                    Some(v),
+                ),
+                None => (IterObj::Exhausted, None),
+            },
+            IterObj::GetItemRev { obj, index } if index >= 0 => match self.seq_item(obj, index)? {
+                Some(v) => (
+                    IterObj::GetItemRev {
+                        obj,
+                        index: index - 1,
+                    },
+                    Some(v),
+                ),
+                None => (IterObj::Exhausted, None),
+            },
+            IterObj::GetItemRev { .. } => (IterObj::Exhausted, None),
             IterObj::Seq { seq, index } => {
                 let item = match self.heap.get(seq) {
                     Obj::List(l) => l.get(index).copied(),
@@ -2136,6 +2137,24 @@ impl Vm {
             **s = next_state;
         }
         Ok(item)
+    }
+
+    /// `PySequence_GetItem(obj, index)` through `__getitem__`; None where the old sequence
+    /// protocol ends (IndexError or StopIteration).
+    fn seq_item(&mut self, obj: ObjId, index: i64) -> PyResult<Option<ObjId>> {
+        let Some(f) = self.user_special_fn(obj, "__getitem__")? else {
+            return Ok(None);
+        };
+        let i = self.int(index);
+        match self.call_sync(f, vec![obj, i]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if self.exc_is(e, TypeId::IndexError) || self.exc_is(e, TypeId::StopIteration) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Drains any iterable into a Vec.
