@@ -39,8 +39,8 @@ c = s.copy()
 
 fn replay_from_zero(t: &Timeline, at: usize) -> State {
     let mut s = State::default();
-    for i in 0..=at {
-        s.apply(i, &t.trace.events[i], &t.trace);
+    for (i, e) in t.trace.events.range(0, at + 1).enumerate() {
+        s.apply(i, &e, &t.trace);
     }
     s
 }
@@ -127,7 +127,7 @@ fn stepping_forward_and_back_is_symmetric() {
 fn line_steps_start_with_a_line_event() {
     let (t, _) = traced(CHURN);
     for (start, _) in t.groups(Granularity::Line).into_iter().skip(1) {
-        assert!(matches!(t.trace.events[start], Event::Line { .. }));
+        assert!(matches!(t.trace.events.at(start), Event::Line { .. }));
     }
 }
 
@@ -216,7 +216,7 @@ fn checkpoint_replay_equals_replay_from_the_start_with_generators_and_cells() {
     // Every suspension in the second checkpoint interval, too.
     ats.extend(
         (CHECKPOINT_EVERY..2 * CHECKPOINT_EVERY)
-            .filter(|&i| matches!(t.trace.events[i], Event::GenSuspend { .. })),
+            .filter(|&i| matches!(t.trace.events.at(i), Event::GenSuspend { .. })),
     );
     for at in ats {
         let (a, b) = (t.state_at(at), replay_from_zero(&t, at));
@@ -315,7 +315,7 @@ fn frame_events_stay_in_step_with_the_vm_and_tracing_changes_no_output() {
         let t = Timeline::from_vm(vm);
         let mut s = State::default();
         for (i, e) in t.trace.events.iter().enumerate() {
-            match *e {
+            match e {
                 Event::FramePop { frame, .. } => assert_eq!(
                     s.frames.back().map(|f| f.frame),
                     Some(frame),
@@ -334,7 +334,7 @@ fn frame_events_stay_in_step_with_the_vm_and_tracing_changes_no_output() {
                 ),
                 _ => {}
             }
-            s.apply(i, e, &t.trace);
+            s.apply(i, &e, &t.trace);
         }
     }
 }
@@ -388,7 +388,7 @@ fn the_trashcan_deposits_and_destroys_in_the_trace() {
         .trace
         .events
         .iter()
-        .filter_map(|e| match *e {
+        .filter_map(|e| match e {
             Event::Trashcan { node, deposit } => Some((node, deposit)),
             _ => None,
         })

@@ -33,7 +33,7 @@ const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
 /// `dk_kind`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum DictKind {
     General = 0,
     Unicode = 1,
@@ -107,7 +107,7 @@ pub struct Entry<K, V> {
 }
 
 /// Why a table was rebuilt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ResizeReason {
     /// `dk_usable` ran out (`insertion_resize`).
     Growth,
@@ -122,7 +122,7 @@ pub enum ResizeReason {
 }
 
 /// What a slot of `dk_indices` holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SlotContent {
     Empty,
     Dummy,
@@ -130,7 +130,7 @@ pub enum SlotContent {
 }
 
 /// One micro-event of a dict operation.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum DictEvent<K, V> {
     /// A probe starts at `slot = hash & mask`.
     ProbeStart { hash: i64, slot: u32, mask: u32 },
@@ -279,15 +279,10 @@ impl<K: Copy, V: Copy> DictEvent<K, V> {
 }
 
 impl<T: Copy> DictEvent<T, T> {
-    /// The key and value handles the event mentions.
-    pub fn objects(&self) -> Vec<T> {
-        match *self {
-            DictEvent::Inserted { key, value, .. } | DictEvent::Cloned { key, value, .. } => {
-                vec![key, value]
-            }
-            DictEvent::ValueReplaced { value, .. } => vec![value],
-            _ => Vec::new(),
-        }
+    /// The event with keys and values both mapped by `f`.
+    pub fn map_both<U>(self, f: &mut dyn FnMut(T) -> U) -> DictEvent<U, U> {
+        let f = std::cell::RefCell::new(f);
+        self.map(&mut |k| (f.borrow_mut())(k), &mut |v| (f.borrow_mut())(v))
     }
 }
 

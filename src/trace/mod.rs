@@ -16,6 +16,7 @@
 
 pub mod frames;
 pub mod heap;
+pub mod log;
 pub mod narrate;
 pub mod threads;
 
@@ -35,7 +36,7 @@ pub const NO_STR: StrId = u32::MAX;
 pub const CHECKPOINT_EVERY: usize = 4096;
 
 /// One micro-event.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Event {
     /// A source line starts executing (the line granularity's boundary).
     Line {
@@ -254,7 +255,7 @@ pub enum Event {
 }
 
 /// The phases of interpreter shutdown the trace marks (`vm/shutdown.rs`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ShutdownPhase {
     /// `_PyAtExit_Call`: the atexit callbacks, newest first.
     AtExit,
@@ -271,7 +272,7 @@ pub enum ShutdownPhase {
 }
 
 /// A C3 step as recorded (see [`crate::models::mro::MroEvent`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MroStep {
     SingleBase,
     MergeBegin { lists: u16 },
@@ -317,6 +318,27 @@ pub enum Granularity {
 pub enum Text {
     Int(i64),
     Str(String),
+    /// A container too big to show, as its stable summary (`<dict #3>`,
+    /// `<list of 20 items>`): formatted once, then found by number.
+    Summary(Summary),
+}
+
+/// The summaries [`Text::Summary`] stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Summary {
+    Dict(u32),
+    List(usize),
+    Set(usize),
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Summary::Dict(n) => write!(f, "<dict #{n}>"),
+            Summary::List(n) => write!(f, "<list of {n} items>"),
+            Summary::Set(n) => write!(f, "<set of {n} items>"),
+        }
+    }
 }
 
 /// Ids with this bit set hold a small int inline.
@@ -328,6 +350,7 @@ pub struct Strings {
     // FxHash: interning is on the tracing hot path, and these keys are not attacker-chosen.
     map: rustc_hash::FxHashMap<Rc<str>, StrId>,
     list: Vec<Rc<str>>,
+    summaries: rustc_hash::FxHashMap<Summary, StrId>,
 }
 
 impl Strings {
@@ -339,6 +362,14 @@ impl Strings {
             }
             Text::Int(v) => self.intern(&v.to_string()),
             Text::Str(s) => self.intern(s),
+            Text::Summary(sum) => match self.summaries.get(sum) {
+                Some(&id) => id,
+                None => {
+                    let id = self.intern(&sum.to_string());
+                    self.summaries.insert(*sum, id);
+                    id
+                }
+            },
         }
     }
 
@@ -374,7 +405,7 @@ impl Strings {
 /// A finished recording.
 #[derive(Clone, Debug, Default)]
 pub struct Trace {
-    pub events: Vec<Event>,
+    pub events: log::EventLog,
     pub strings: Strings,
     /// Each dict's table when it was created, by dict number.
     pub dict_inits: Vec<DictSnapshot>,
@@ -393,7 +424,9 @@ pub struct Recorder {
     last_op: Option<(u32, u32)>,
     last_line: Option<(u32, (u32, u32))>,
     focus: Option<u32>,
-    globals: rustc_hash::FxHashMap<String, StrId>,
+    /// Each global's current value text, by name: keyed by interned id so a rebinding
+    /// allocates nothing.
+    globals: rustc_hash::FxHashMap<StrId, StrId>,
     /// Frame bookkeeping for the frame events (see `frames.rs`).
     frames: frames::FrameBook,
     /// The thread whose frames `frames` tracks, and the other threads' frame numbers.
@@ -442,8 +475,8 @@ impl Recorder {
         let n = self.trace.strings.intern(name);
         let v = value.map_or(NO_STR, |v| self.trace.strings.intern_text(v));
         match value {
-            Some(_) => self.globals.insert(name.to_string(), v),
-            None => self.globals.remove(name),
+            Some(_) => self.globals.insert(n, v),
+            None => self.globals.remove(&n),
         };
         self.push(Event::Bind { name: n, value: v });
     }
@@ -451,9 +484,8 @@ impl Recorder {
     /// A container bound to a global may have changed: rebind only if its text did.
     pub fn refresh(&mut self, name: &str, value: &Text) {
         let v = self.trace.strings.intern_text(value);
-        if self.globals.get(name) != Some(&v) {
-            self.globals.insert(name.to_string(), v);
-            let n = self.trace.strings.intern(name);
+        let n = self.trace.strings.intern(name);
+        if self.globals.insert(n, v) != Some(v) {
             self.push(Event::Bind { name: n, value: v });
         }
     }
@@ -479,23 +511,18 @@ impl Recorder {
         self.focus = Some(dict);
     }
 
-    pub fn dict_event(&mut self, dict: u32, ev: DictEvent<ObjId, ObjId>, texts: &[(ObjId, Text)]) {
+    /// Interns a value's text for an event.
+    pub fn text_id(&mut self, text: &Text) -> StrId {
+        self.trace.strings.intern_text(text)
+    }
+
+    /// A dict model event, its keys and values already interned ([`Self::text_id`]).
+    pub fn dict_event(&mut self, dict: u32, ev: DictEvent<StrId, StrId>) {
         if self.focus != Some(dict) {
             self.push(Event::DictFocus { dict });
             self.focus = Some(dict);
         }
-        let strings = std::cell::RefCell::new(&mut self.trace.strings);
-        let text = |id: ObjId| {
-            let fallback = Text::Str("?".into());
-            strings.borrow_mut().intern_text(
-                texts
-                    .iter()
-                    .find(|(k, _)| *k == id)
-                    .map_or(&fallback, |(_, t)| t),
-            )
-        };
-        let mapped = ev.map(&mut &text, &mut &text);
-        self.push(Event::Dict(mapped));
+        self.push(Event::Dict(ev));
     }
 
     pub fn name_dict(&mut self, dict: u32, name: &str) {
@@ -860,7 +887,7 @@ impl Timeline {
                 Event::Output { .. } => outputs.push(i),
                 _ => {}
             }
-            state.apply(i, e, &trace);
+            state.apply(i, &e, &trace);
         }
         Timeline {
             program,
@@ -890,8 +917,8 @@ impl Timeline {
         let cp = at / CHECKPOINT_EVERY;
         let mut state = self.checkpoints.get(cp).cloned().unwrap_or_default();
         let from = cp * CHECKPOINT_EVERY;
-        for i in from..=at {
-            state.apply(i, &self.trace.events[i], &self.trace);
+        for (i, e) in (from..=at).zip(self.trace.events.iter_from(from)) {
+            state.apply(i, &e, &self.trace);
         }
         state
     }
@@ -933,7 +960,7 @@ impl Timeline {
                 // Micro-steps skip events that only route others (they change nothing a
                 // user can see), so every micro-step has something to show and say.
                 let mut i = (at + 1).min(last);
-                while i < last && self.trace.events[i].is_silent() {
+                while i < last && self.trace.events.get(i).is_some_and(|e| e.is_silent()) {
                     i += 1;
                 }
                 i
@@ -951,7 +978,7 @@ impl Timeline {
         match self.starts(g) {
             None => {
                 let mut i = at.saturating_sub(1);
-                while i > 0 && self.trace.events[i].is_silent() {
+                while i > 0 && self.trace.events.get(i).is_some_and(|e| e.is_silent()) {
                     i -= 1;
                 }
                 i
@@ -974,7 +1001,7 @@ impl Timeline {
             return 0;
         }
         match self.trace.events.get(self.line_starts[i - 1]) {
-            Some(Event::Line { line }) => *line,
+            Some(Event::Line { line }) => line,
             _ => 0,
         }
     }
@@ -984,7 +1011,7 @@ impl Timeline {
         let n = self.outputs.partition_point(|&i| i <= at);
         let mut s = String::new();
         for &i in &self.outputs[..n] {
-            if let Event::Output { text } = self.trace.events[i] {
+            if let Some(Event::Output { text }) = self.trace.events.get(i) {
                 s.push_str(&self.trace.strings.get(text));
             }
         }
@@ -995,6 +1022,8 @@ impl Timeline {
     pub fn render_text(&self, g: Granularity) -> String {
         let mut out = String::new();
         let mut state = State::default();
+        // Groups are consecutive and cover the trace: one pass decodes every event once.
+        let mut events = self.trace.events.iter();
         for (gi, (start, end)) in self.groups(g).into_iter().enumerate() {
             if let Some(Event::Shutdown { .. }) = self.trace.events.get(start) {
                 out.push_str(&format!("step {gi} · shutdown\n"));
@@ -1003,10 +1032,9 @@ impl Timeline {
                 let src = self.program.source_line(line).unwrap_or("");
                 out.push_str(&format!("step {gi} · line {line}: {src}\n"));
             }
-            for i in start..end {
-                let e = &self.trace.events[i];
-                let text = narrate::narrate(self, &state, e);
-                state.apply(i, e, &self.trace);
+            for (i, e) in (start..end).zip(events.by_ref()) {
+                let text = narrate::narrate(self, &state, &e);
+                state.apply(i, &e, &self.trace);
                 if !text.is_empty() {
                     out.push_str("    ");
                     out.push_str(&text);
@@ -1021,13 +1049,13 @@ impl Timeline {
     pub fn render_json(&self, g: Granularity) -> String {
         let mut steps = Vec::new();
         let mut state = State::default();
+        let mut all = self.trace.events.iter();
         for (start, end) in self.groups(g) {
             let line = self.line_at(start);
             let mut events = Vec::new();
-            for i in start..end {
-                let e = &self.trace.events[i];
-                let text = narrate::narrate(self, &state, e);
-                state.apply(i, e, &self.trace);
+            for (i, e) in (start..end).zip(all.by_ref()) {
+                let text = narrate::narrate(self, &state, &e);
+                state.apply(i, &e, &self.trace);
                 if !text.is_empty() {
                     events.push(serde_json::json!({"event": i, "narration": text}));
                 }

@@ -233,9 +233,9 @@ pub fn thread_name(t: &Timeline, tid: u32) -> String {
             ev: super::threads::ThreadEv::Start { tid: x, name },
             ..
         } = e
-            && *x == tid
+            && x == tid
         {
-            return t.trace.strings.get(*name).into_owned();
+            return t.trace.strings.get(name).into_owned();
         }
     }
     format!("thread {tid}")
@@ -264,15 +264,13 @@ fn frame_label(t: &Timeline, f: &FrameState) -> String {
 
 /// The instruction the event at `at` belongs to (from the `Op` event that starts it).
 fn instruction_of(t: &Timeline, at: usize) -> Option<Instr> {
-    let op = t.trace.events[..at.min(t.trace.events.len())]
-        .iter()
-        .rev()
-        .take(64)
-        .find_map(|e| match *e {
-            Event::Op { code, pc } => Some((code, pc)),
-            Event::Line { .. } => Some((u32::MAX, 0)),
-            _ => None,
-        })?;
+    let from = at.saturating_sub(64);
+    let recent: Vec<Event> = t.trace.events.range(from, at).collect();
+    let op = recent.into_iter().rev().find_map(|e| match e {
+        Event::Op { code, pc } => Some((code, pc)),
+        Event::Line { .. } => Some((u32::MAX, 0)),
+        _ => None,
+    })?;
     t.program
         .codes
         .get(op.0 as usize)
@@ -284,8 +282,8 @@ fn instruction_of(t: &Timeline, at: usize) -> Option<Instr> {
 fn arguments(t: &Timeline, at: usize, frame: u32) -> String {
     let s = |id| t.trace.strings.get(id).into_owned();
     let mut parts = Vec::new();
-    for e in t.trace.events.iter().skip(at + 1) {
-        match *e {
+    for e in t.trace.events.iter_from(at + 1) {
+        match e {
             Event::Local {
                 frame: f,
                 name,

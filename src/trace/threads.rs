@@ -9,7 +9,7 @@
 use super::{Event, FrameState, Recorder, State, StrId, Trace};
 
 /// What a blocked thread waits for, as the timeline colours it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum BlockKind {
     Sleep,
     Lock,
@@ -44,7 +44,7 @@ impl BlockKind {
 }
 
 /// One thread/GIL event (see `models::gil::GilEvent` for the CPython functions).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ThreadEv {
     /// take_gil: `tid` holds the GIL (`switched`: from another thread).
     Take {
@@ -270,7 +270,7 @@ impl Lanes {
         let mut done: Vec<bool> = vec![false];
         let lane_of = |tid: u32| tid as usize;
         for (i, e) in trace.events.iter().enumerate() {
-            let Event::Thread { at, ev } = *e else {
+            let Event::Thread { at, ev } = e else {
                 continue;
             };
             l.times.push((i, at));

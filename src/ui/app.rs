@@ -821,13 +821,12 @@ impl PyxrayApp {
         .min(end);
         let mut state = t.state_at(start.saturating_sub(1));
         let mut lines = Vec::new();
-        for i in start..=end {
-            let ev = &t.trace.events[i];
-            let text = narrate(t, &state, ev);
+        for (i, ev) in (start..=end).zip(t.trace.events.iter_from(start)) {
+            let text = narrate(t, &state, &ev);
             if !text.is_empty() {
                 lines.push(text);
             }
-            state.apply(i, ev, &t.trace);
+            state.apply(i, &ev, &t.trace);
         }
         lines.join("\n")
     }

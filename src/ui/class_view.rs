@@ -479,7 +479,7 @@ fn merge_panel(ui: &mut egui::Ui, ctx: &ViewCtx, c: &ClassState) {
 /// MRO of the start class, after `after` for `super()`), and the index where it found the
 /// attribute.
 fn lookup_walk(ctx: &ViewCtx) -> Option<(Vec<StrId>, Option<usize>)> {
-    let Some(&Event::Lookup {
+    let Some(Event::Lookup {
         start,
         after,
         found,

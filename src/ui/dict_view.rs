@@ -306,7 +306,7 @@ impl View for DictView {
         };
         // Only the dict the event concerns moves.
         let motion = if ctx.state.focus == Some(d) {
-            motion(ctx.timeline.trace.events.get(ctx.pos))
+            motion(ctx.timeline.trace.events.get(ctx.pos).as_ref())
         } else {
             Motion::Still
         };

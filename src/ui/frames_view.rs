@@ -117,12 +117,12 @@ impl View for FramesView {
 
     fn concerns(&self, ctx: &ViewCtx) -> bool {
         let event = ctx.timeline.trace.events.get(ctx.pos);
-        if let Some(&Event::FramePush { name, .. }) = event {
+        if let Some(Event::FramePush { name, .. }) = event {
             // A comprehension's frame is brief, and its loop is about what it builds.
             return !is_comprehension(&ctx.timeline.trace.strings.get(name));
         }
         if let Some(Event::FramePop { frame, .. }) = event {
-            return *frame != 0
+            return frame != 0
                 && !ctx
                     .state
                     .frames
@@ -146,7 +146,7 @@ impl View for FramesView {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewCtx) {
-        let focus = focus_of(ctx.timeline.trace.events.get(ctx.pos));
+        let focus = focus_of(ctx.timeline.trace.events.get(ctx.pos).as_ref());
         ui.label(
             RichText::new(
                 "call stack newest on top · generators keep their frame while suspended · \

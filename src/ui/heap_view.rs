@@ -62,7 +62,7 @@ impl Layout {
         let mut order: Vec<u32> = Vec::new();
         let mut roots: Vec<u32> = Vec::new();
         for e in &t.trace.events {
-            match *e {
+            match e {
                 Event::HeapNew { node, .. } => {
                     g.add_node(node);
                     order.push(node);

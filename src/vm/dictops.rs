@@ -99,23 +99,34 @@ impl Vm {
     }
 
     fn flush_dict_events(&mut self, trace_id: u32, events: &mut Vec<DictEvent<ObjId, ObjId>>) {
-        if events.is_empty() {
-            return;
-        }
-        let mut texts: Vec<(ObjId, crate::trace::Text)> = Vec::new();
-        for ev in events.iter() {
-            for id in ev.objects() {
-                if !texts.iter().any(|(k, _)| *k == id) {
-                    let t = self.trace_text(id);
-                    texts.push((id, t));
+        // An operation's events name few objects (a resize names every entry, once):
+        // remember the last few texts so an object repeated within it is shown once.
+        let mut recent: [(ObjId, crate::trace::StrId); 4] = [(ObjId(u32::MAX), 0); 4];
+        let mut next = 0;
+        // Every text first, then every event: a repr never lands between two events.
+        let mut mapped_events = std::mem::take(&mut self.dict_mapped);
+        for ev in events.drain(..) {
+            let mapped = ev.map_both(&mut |id: ObjId| {
+                if let Some(&(_, s)) = recent.iter().find(|(k, _)| *k == id) {
+                    return s;
                 }
-            }
+                let text = self.trace_text(id);
+                let s = self
+                    .recorder
+                    .as_mut()
+                    .map_or(crate::trace::NO_STR, |r| r.text_id(&text));
+                recent[next] = (id, s);
+                next = (next + 1) % recent.len();
+                s
+            });
+            mapped_events.push(mapped);
         }
         if let Some(r) = self.recorder.as_mut() {
-            for ev in events.drain(..) {
-                r.dict_event(trace_id, ev, &texts);
+            for ev in mapped_events.drain(..) {
+                r.dict_event(trace_id, ev);
             }
         }
+        self.dict_mapped = mapped_events;
     }
 
     fn record_hash(&mut self, key: ObjId, hash: i64) {

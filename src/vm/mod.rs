@@ -165,6 +165,16 @@ pub struct Vm {
     /// Module globals in insertion order.
     pub globals: Vec<(Rc<str>, ObjId)>,
     global_index: rustc_hash::FxHashMap<Rc<str>, usize>,
+    /// Per code object and name index, the global slot that name was last found in,
+    /// stamped with `globals_epoch`: module-level loads and stores skip the hash lookup
+    /// (like the dict-version guard of CPython's `LOAD_GLOBAL` cache).
+    global_slots: Vec<Vec<(u32, u32)>>,
+    /// Bumped whenever a global slot moves or goes (`del`, teardown), which makes every
+    /// cached slot stale.
+    globals_epoch: u32,
+    /// Per global slot, the big container's summary the trace last showed for it: a
+    /// line start skips the refresh while it still holds (see `record_line`).
+    shown_summaries: Vec<Option<(ObjId, crate::trace::Summary)>>,
     builtins: HashMap<&'static str, ObjId>,
     /// Constants of each code object, materialised once.
     consts: Vec<Vec<ObjId>>,
@@ -198,6 +208,9 @@ pub struct Vm {
     interned: std::collections::HashSet<String>,
     /// Raw dict-model events waiting to be recorded.
     pub(crate) dict_scratch: Vec<crate::models::dict::DictEvent<ObjId, ObjId>>,
+    /// The same events with their texts interned, before they go into the trace.
+    pub(crate) dict_mapped:
+        Vec<crate::models::dict::DictEvent<crate::trace::StrId, crate::trace::StrId>>,
     /// What the last `ReturnHook::Sync` frame returned, or the exception it raised.
     pub(crate) sync_result: Option<ObjId>,
     pub(crate) sync_exc: Option<ObjId>,
@@ -281,6 +294,9 @@ impl Vm {
             frames: Vec::new(),
             globals: Vec::new(),
             global_index: Default::default(),
+            global_slots: Vec::new(),
+            globals_epoch: 1,
+            shown_summaries: Vec::new(),
             builtins: HashMap::new(),
             consts: Vec::new(),
             exc_info: Vec::new(),
@@ -305,6 +321,7 @@ impl Vm {
             repr_stack: Vec::new(),
             interned: Default::default(),
             dict_scratch: Vec::new(),
+            dict_mapped: Vec::new(),
             sync_result: None,
             sync_exc: None,
             gen_sync_returned: false,
@@ -604,6 +621,44 @@ impl Vm {
         self.global_index.get(name).map(|&i| self.globals[i].1)
     }
 
+    /// The slot of global `name`, which is name `i` of code `code`, through the cache.
+    fn global_slot(&mut self, code: usize, i: u32, name: &str) -> Option<usize> {
+        if let Some(&(epoch, slot)) = self.global_slots.get(code).and_then(|c| c.get(i as usize))
+            && epoch == self.globals_epoch
+        {
+            return Some(slot as usize);
+        }
+        let slot = *self.global_index.get(name)?;
+        if self.global_slots.len() <= code {
+            self.global_slots.resize(code + 1, Vec::new());
+        }
+        let cache = &mut self.global_slots[code];
+        if cache.len() <= i as usize {
+            cache.resize(i as usize + 1, (0, 0));
+        }
+        cache[i as usize] = (self.globals_epoch, slot as u32);
+        Some(slot)
+    }
+
+    /// Forgets every cached global slot.
+    pub(crate) fn globals_moved(&mut self) {
+        self.globals_epoch = self.globals_epoch.wrapping_add(1).max(1);
+        self.shown_summaries.clear();
+    }
+
+    /// `STORE_NAME`/`STORE_GLOBAL` of name `i` of code `code`.
+    fn store_global_named(&mut self, code: usize, i: u32, name: &str, v: ObjId) {
+        match self.global_slot(code, i, name) {
+            Some(slot) => {
+                self.globals[slot].1 = v;
+                if self.recorder.is_some() {
+                    self.record_global(name, Some(v));
+                }
+            }
+            None => self.set_global(name, v),
+        }
+    }
+
     fn set_global(&mut self, name: &str, v: ObjId) {
         if let Some(&i) = self.global_index.get(name) {
             self.globals[i].1 = v;
@@ -621,6 +676,7 @@ impl Vm {
         let Some(i) = self.global_index.remove(name) else {
             return false;
         };
+        self.globals_moved();
         self.globals.remove(i);
         for (j, (n, _)) in self.globals.iter().enumerate().skip(i) {
             self.global_index.insert(n.clone(), j);
@@ -648,13 +704,13 @@ impl Vm {
     /// How the trace shows a value: ints as numbers, big containers as a summary (their
     /// contents are in the dict snapshots), everything else as a bounded repr.
     pub fn trace_text(&mut self, v: ObjId) -> crate::trace::Text {
-        use crate::trace::Text;
+        use crate::trace::{Summary, Text};
         match self.heap.get(v) {
             Obj::Int(i) => Text::Int(*i),
             // The dict view shows the table; a stable text keeps the variables panel quiet.
-            Obj::Dict(d) if d.table.len() > 8 => Text::Str(format!("<dict #{}>", d.trace_id)),
-            Obj::List(l) if l.len() > 16 => Text::Str(format!("<list of {} items>", l.len())),
-            Obj::Set(s) if s.len() > 16 => Text::Str(format!("<set of {} items>", s.len())),
+            Obj::Dict(d) if d.table.len() > 8 => Text::Summary(Summary::Dict(d.trace_id)),
+            Obj::List(l) if l.len() > 16 => Text::Summary(Summary::List(l.len())),
+            Obj::Set(s) if s.len() > 16 => Text::Summary(Summary::Set(s.len())),
             _ => Text::Str(self.short_repr(v)),
         }
     }
@@ -946,7 +1002,11 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                let v = match self.get_global(name).or_else(|| self.builtin(name)) {
+                let code_ix = self.frame().code;
+                let global = self
+                    .global_slot(code_ix, i, name)
+                    .map(|slot| self.globals[slot].1);
+                let v = match global.or_else(|| self.builtin(name)) {
                     Some(v) => v,
                     None if builtins::CPYTHON_BUILTINS.contains(&name) => {
                         return self.unsupported(&format!("the built-in '{name}'"));
@@ -960,9 +1020,10 @@ impl Vm {
             }
             Instr::StoreGlobal(i) => {
                 let program = self.program.clone();
-                let name = program.codes[self.frame().code].names[i as usize].as_str();
+                let code_ix = self.frame().code;
+                let name = program.codes[code_ix].names[i as usize].as_str();
                 let v = self.pop();
-                self.set_global(name, v);
+                self.store_global_named(code_ix, i, name, v);
             }
             Instr::DeleteGlobal(i) => {
                 let program = self.program.clone();
@@ -1317,7 +1378,10 @@ impl Vm {
                             self.trace_named_local(name, Some(v));
                         }
                     }
-                    None => self.set_global(name, v),
+                    None => {
+                        let code_ix = self.frame().code;
+                        self.store_global_named(code_ix, i, name, v);
+                    }
                 }
             }
             Instr::DeleteName(i) => {
@@ -1599,21 +1663,34 @@ impl Vm {
         // Containers (and threads, locks: their reprs show their state) bound to globals
         // change without a rebinding; refresh their reprs at
         // each line so the variables panel stays true.
-        let mutable: Vec<(Rc<str>, ObjId)> = self
-            .globals
-            .iter()
-            .filter(|(_, v)| {
-                matches!(
-                    self.heap.get(*v),
-                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Sync(_)
-                )
-            })
-            .cloned()
-            .collect();
-        for (name, v) in mutable {
-            let text = self.trace_text(v);
-            if let Some(r) = self.recorder.as_mut() {
-                r.refresh(&name, &text);
+        use crate::trace::{Summary, Text};
+        for i in 0..self.globals.len() {
+            let v = self.globals[i].1;
+            // A big container's summary changes only with its size: while it matches what
+            // the trace shows, nothing needs formatting or interning.
+            let summary = match self.heap.get(v) {
+                Obj::Dict(d) if d.table.len() > 8 => Some(Summary::Dict(d.trace_id)),
+                Obj::List(l) if l.len() > 16 => Some(Summary::List(l.len())),
+                Obj::Set(s) if s.len() > 16 => Some(Summary::Set(s.len())),
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Sync(_) => None,
+                _ => continue,
+            };
+            if let Some(sum) = summary
+                && self.shown_summaries.get(i) == Some(&Some((v, sum)))
+            {
+                continue;
+            }
+            let text = match summary {
+                Some(sum) => Text::Summary(sum),
+                None => self.trace_text(v),
+            };
+            // A repr may run Python code in principle; index afresh.
+            if let (Some(r), Some((name, _))) = (self.recorder.as_mut(), self.globals.get(i)) {
+                r.refresh(name, &text);
+                if self.shown_summaries.len() <= i {
+                    self.shown_summaries.resize(i + 1, None);
+                }
+                self.shown_summaries[i] = summary.map(|sum| (v, sum));
             }
         }
         if let Some(r) = self.recorder.as_mut() {

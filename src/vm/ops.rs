@@ -1869,6 +1869,28 @@ impl Vm {
 
     /// The next item, or `None` when exhausted.
     pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
+        // The hot case (`for i in range(n)`) advances in place: no state clone.
+        if let Obj::Iter(s) = self.heap.get(it)
+            && let IterObj::SmallRange { next, stop, step } = **s
+        {
+            if (step > 0 && next < stop) || (step < 0 && next > stop) {
+                if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
+                    **s = match next.checked_add(step) {
+                        Some(n) => IterObj::SmallRange {
+                            next: n,
+                            stop,
+                            step,
+                        },
+                        None => IterObj::Exhausted,
+                    };
+                }
+                return Ok(Some(self.int(next)));
+            }
+            if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
+                **s = IterObj::Exhausted;
+            }
+            return Ok(None);
+        }
         if matches!(self.heap.get(it), Obj::Generator(_)) {
             return self.gen_next_sync(it);
         }

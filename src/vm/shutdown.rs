@@ -337,6 +337,7 @@ impl Vm {
         }
         let values: Vec<ObjId> = globals.into_iter().map(|(_, v)| v).collect();
         self.global_index.clear();
+        self.globals_moved();
         self.release_refs(values);
         self.heap_boundary();
     }
