@@ -193,8 +193,8 @@ impl<K: Copy, V: Copy> DictEvent<K, V> {
     /// The event with its key and value handles translated.
     pub fn map<K2, V2>(
         self,
-        fk: &mut dyn FnMut(K) -> K2,
-        fv: &mut dyn FnMut(V) -> V2,
+        mut fk: impl FnMut(K) -> K2,
+        mut fv: impl FnMut(V) -> V2,
     ) -> DictEvent<K2, V2> {
         use DictEvent::*;
         match self {
@@ -278,11 +278,16 @@ impl<K: Copy, V: Copy> DictEvent<K, V> {
     }
 }
 
-impl<T: Copy> DictEvent<T, T> {
-    /// The event with keys and values both mapped by `f`.
-    pub fn map_both<U>(self, f: &mut dyn FnMut(T) -> U) -> DictEvent<U, U> {
-        let f = std::cell::RefCell::new(f);
-        self.map(&mut |k| (f.borrow_mut())(k), &mut |v| (f.borrow_mut())(v))
+impl<K: Copy, V: Copy> DictEvent<K, V> {
+    /// The key and the value the event names, if any.
+    pub fn key_value(&self) -> (Option<K>, Option<V>) {
+        match *self {
+            DictEvent::Inserted { key, value, .. } | DictEvent::Cloned { key, value, .. } => {
+                (Some(key), Some(value))
+            }
+            DictEvent::ValueReplaced { value, .. } => (None, Some(value)),
+            _ => (None, None),
+        }
     }
 }
 
@@ -1383,7 +1388,7 @@ mod tests {
         d.popitem(&mut evs);
         let mut snap = DictSnapshot::default();
         for e in &evs {
-            let m = e.map(&mut |k| k as u32, &mut |v| v as u32);
+            let m = e.map(|k| k as u32, |v| v as u32);
             snap.apply(&m);
         }
         assert_eq!(

@@ -473,6 +473,11 @@ impl Recorder {
 
     pub fn bind(&mut self, name: &str, value: Option<&Text>) {
         let n = self.trace.strings.intern(name);
+        self.bind_interned(n, value);
+    }
+
+    /// [`Self::bind`] with the name already interned ([`Self::text_id`] or `intern`).
+    pub fn bind_interned(&mut self, n: StrId, value: Option<&Text>) {
         let v = value.map_or(NO_STR, |v| self.trace.strings.intern_text(v));
         match value {
             Some(_) => self.globals.insert(n, v),
@@ -509,6 +514,11 @@ impl Recorder {
         self.trace.dict_inits.push(snap);
         self.push(Event::DictNew { dict });
         self.focus = Some(dict);
+    }
+
+    /// Interns a name.
+    pub fn name_id(&mut self, name: &str) -> StrId {
+        self.trace.strings.intern(name)
     }
 
     /// Interns a value's text for an event.

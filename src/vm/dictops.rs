@@ -105,20 +105,28 @@ impl Vm {
         let mut next = 0;
         // Every text first, then every event: a repr never lands between two events.
         let mut mapped_events = std::mem::take(&mut self.dict_mapped);
+        let mut text_of = |vm: &mut Vm, id: ObjId| {
+            if let Some(&(_, s)) = recent.iter().find(|(k, _)| *k == id) {
+                return s;
+            }
+            let text = vm.trace_text(id);
+            let s = vm
+                .recorder
+                .as_mut()
+                .map_or(crate::trace::NO_STR, |r| r.text_id(&text));
+            recent[next] = (id, s);
+            next = (next + 1) % recent.len();
+            s
+        };
         for ev in events.drain(..) {
-            let mapped = ev.map_both(&mut |id: ObjId| {
-                if let Some(&(_, s)) = recent.iter().find(|(k, _)| *k == id) {
-                    return s;
-                }
-                let text = self.trace_text(id);
-                let s = self
-                    .recorder
-                    .as_mut()
-                    .map_or(crate::trace::NO_STR, |r| r.text_id(&text));
-                recent[next] = (id, s);
-                next = (next + 1) % recent.len();
-                s
-            });
+            let (key, value) = ev.key_value();
+            let key = key.map(|k| text_of(self, k));
+            let value = value.map(|v| text_of(self, v));
+            // `key_value` named exactly the handles `map` asks for.
+            let mapped = ev.map(
+                |_| key.unwrap_or(crate::trace::NO_STR),
+                |_| value.unwrap_or(crate::trace::NO_STR),
+            );
             mapped_events.push(mapped);
         }
         if let Some(r) = self.recorder.as_mut() {

@@ -175,6 +175,8 @@ pub struct Vm {
     /// Per global slot, the big container's summary the trace last showed for it: a
     /// line start skips the refresh while it still holds (see `record_line`).
     shown_summaries: Vec<Option<(ObjId, crate::trace::Summary)>>,
+    /// Per global slot, its name as the trace interned it (`NO_STR`: not yet).
+    global_name_ids: Vec<crate::trace::StrId>,
     builtins: HashMap<&'static str, ObjId>,
     /// Constants of each code object, materialised once.
     consts: Vec<Vec<ObjId>>,
@@ -297,6 +299,7 @@ impl Vm {
             global_slots: Vec::new(),
             globals_epoch: 1,
             shown_summaries: Vec::new(),
+            global_name_ids: Vec::new(),
             builtins: HashMap::new(),
             consts: Vec::new(),
             exc_info: Vec::new(),
@@ -644,6 +647,7 @@ impl Vm {
     pub(crate) fn globals_moved(&mut self) {
         self.globals_epoch = self.globals_epoch.wrapping_add(1).max(1);
         self.shown_summaries.clear();
+        self.global_name_ids.clear();
     }
 
     /// `STORE_NAME`/`STORE_GLOBAL` of name `i` of code `code`.
@@ -652,7 +656,7 @@ impl Vm {
             Some(slot) => {
                 self.globals[slot].1 = v;
                 if self.recorder.is_some() {
-                    self.record_global(name, Some(v));
+                    self.record_global_slot(slot, v);
                 }
             }
             None => self.set_global(name, v),
@@ -685,6 +689,32 @@ impl Vm {
             self.record_global(name, None);
         }
         true
+    }
+
+    /// `record_global` for a global found through its slot: the name is interned once.
+    fn record_global_slot(&mut self, slot: usize, v: ObjId) {
+        if let Obj::Dict(_) = self.heap.get(v) {
+            // Binding a dict also names it (rare enough for the general path).
+            let name = self.globals[slot].0.clone();
+            return self.record_global(&name, Some(v));
+        }
+        let text = self.trace_text(v);
+        let Some(r) = self.recorder.as_mut() else {
+            return;
+        };
+        let cached = self.global_name_ids.get(slot).copied();
+        let n = match cached {
+            Some(n) if n != crate::trace::NO_STR => n,
+            _ => {
+                let n = r.name_id(&self.globals[slot].0);
+                if self.global_name_ids.len() <= slot {
+                    self.global_name_ids.resize(slot + 1, crate::trace::NO_STR);
+                }
+                self.global_name_ids[slot] = n;
+                n
+            }
+        };
+        r.bind_interned(n, Some(&text));
     }
 
     fn record_global(&mut self, name: &str, v: Option<ObjId>) {
