@@ -69,10 +69,12 @@ impl EventLog {
         self.len += 1;
     }
 
-    /// Zero-fills at least `room` more bytes past `used`, doubling the buffer.
+    /// Zero-fills at least `room` more bytes past `used`, a mebibyte at a time: the
+    /// vector's capacity still doubles, but only the bytes about to be written are
+    /// touched (a page untouched costs nothing).
     #[cold]
     fn grow(&mut self, room: usize) {
-        let want = (self.bytes.len() * 2).max(self.used + room).max(1 << 16);
+        let want = (self.bytes.len() + (1 << 20)).max(self.used + room);
         self.bytes.resize(want, 0);
     }
 
