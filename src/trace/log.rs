@@ -1,6 +1,6 @@
-//! Where a trace keeps its events: encoded back to back in postcard's compact form (a
-//! varint tag, then each field as a varint), with the byte offset of every
-//! [`CHUNK`]-th event so any event can be found without decoding from the start.
+//! Where a trace keeps its events: encoded back to back (a tag byte, then each field as a
+//! varint), with the byte offset of every [`CHUNK`]-th event so any event can be found
+//! without decoding from the start.
 //!
 //! Why not a `Vec<Event>`: an [`Event`] is 32 bytes in memory, while the events a loop
 //! records most (a line, an operation, a binding, a hash, a probe) need 2 to 12 bytes each
@@ -44,8 +44,8 @@ impl EventLog {
             self.starts.push(self.used as u64);
         }
         self.last_at = self.used;
-        if self.bytes.len() < self.used + MAX_HOT {
-            self.grow(MAX_HOT);
+        if self.bytes.len() < self.used + MAX_EVENT {
+            self.grow(MAX_EVENT);
         }
         // Bytes go straight into the buffer's zeroed tail, one by one: assembling them on
         // the stack and copying stalls every event on store forwarding.
@@ -56,15 +56,13 @@ impl EventLog {
         if w.hot(&e) {
             self.used += w.n;
         } else {
-            let mut other = vec![OTHER];
-            // Encoding into a vector cannot run out of room; a failure would be a bug in
+            self.bytes[self.used] = OTHER;
+            // Every event fits in `MAX_EVENT` bytes; running out of room would be a bug in
             // the event types, not in the program traced.
-            postcard::serialize_with_flavor(&e, BytePush(&mut other)).expect("an event encodes");
-            if self.bytes.len() < self.used + other.len() {
-                self.grow(other.len());
-            }
-            self.bytes[self.used..self.used + other.len()].copy_from_slice(&other);
-            self.used += other.len();
+            let n = postcard::to_slice(&e, &mut self.bytes[self.used + 1..self.used + MAX_EVENT])
+                .expect("an event encodes in MAX_EVENT bytes")
+                .len();
+            self.used += 1 + n;
         }
         self.len += 1;
     }
@@ -196,8 +194,10 @@ const VALUE_REPLACED: u8 = 12;
 const LOCAL: u8 = 13;
 const OTHER: u8 = 255;
 
-/// The longest hot event (an insertion) takes 1 + 5 + 5 + 10 + 5 + 5 + 1 = 32 bytes.
-const MAX_HOT: usize = 32;
+/// Room every event fits in: the longest hot event (an insertion) takes
+/// 1 + 5 + 5 + 10 + 5 + 5 + 1 = 32 bytes, the longest other (`GcCounts`, six varint
+/// `u32`s) 1 + 1 + 30.
+const MAX_EVENT: usize = 64;
 
 struct Writer<'a> {
     buf: &'a mut [u8],
@@ -465,32 +465,6 @@ impl Reader<'_> {
     }
 }
 
-/// postcard's output, a byte at a time: an event's fields are one to ten bytes each, and
-/// pushing them beats the `memcpy` call per field the slice flavors make.
-struct BytePush<'a>(&'a mut Vec<u8>);
-
-impl postcard::ser_flavors::Flavor for BytePush<'_> {
-    type Output = ();
-
-    #[inline]
-    fn try_extend(&mut self, data: &[u8]) -> postcard::Result<()> {
-        for &b in data {
-            self.0.push(b);
-        }
-        Ok(())
-    }
-
-    #[inline]
-    fn try_push(&mut self, data: u8) -> postcard::Result<()> {
-        self.0.push(data);
-        Ok(())
-    }
-
-    fn finalize(self) -> postcard::Result<()> {
-        Ok(())
-    }
-}
-
 /// Decodes events forward.
 pub struct Iter<'a> {
     rest: &'a [u8],
@@ -565,6 +539,32 @@ mod tests {
         }
         assert_eq!(log.range(5, 9).collect::<Vec<_>>(), events[5..9]);
         assert_eq!(log.last(), events.last().copied());
+    }
+
+    #[test]
+    fn the_longest_events_fit_and_read_back() {
+        let events = vec![
+            Event::GcCounts {
+                counts: [u32::MAX; 3],
+                thresholds: [u32::MAX; 3],
+            },
+            Event::Dict(DictEvent::Cloned {
+                entry: u32::MAX,
+                hash: i64::MIN,
+                key: u32::MAX,
+                value: u32::MAX,
+            }),
+            Event::Dict(DictEvent::Inserted {
+                slot: u32::MAX,
+                entry: u32::MAX,
+                hash: i64::MIN,
+                key: u32::MAX,
+                value: u32::MAX,
+                reused_dummy: true,
+            }),
+        ];
+        let log: EventLog = events.iter().copied().collect();
+        assert_eq!(log.iter().collect::<Vec<_>>(), events);
     }
 
     #[test]

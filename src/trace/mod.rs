@@ -476,7 +476,7 @@ impl Recorder {
         self.bind_interned(n, value);
     }
 
-    /// [`Self::bind`] with the name already interned ([`Self::text_id`] or `intern`).
+    /// [`Self::bind`] with the name already interned.
     pub fn bind_interned(&mut self, n: StrId, value: Option<&Text>) {
         let v = value.map_or(NO_STR, |v| self.trace.strings.intern_text(v));
         match value {
@@ -516,17 +516,7 @@ impl Recorder {
         self.focus = Some(dict);
     }
 
-    /// Interns a name.
-    pub fn name_id(&mut self, name: &str) -> StrId {
-        self.trace.strings.intern(name)
-    }
-
-    /// Interns a value's text for an event.
-    pub fn text_id(&mut self, text: &Text) -> StrId {
-        self.trace.strings.intern_text(text)
-    }
-
-    /// A dict model event, its keys and values already interned ([`Self::text_id`]).
+    /// A dict model event, its keys and values already interned.
     pub fn dict_event(&mut self, dict: u32, ev: DictEvent<StrId, StrId>) {
         if self.focus != Some(dict) {
             self.push(Event::DictFocus { dict });
@@ -865,10 +855,13 @@ pub struct Timeline {
     checkpoints: Vec<State>,
     /// Event indices where each line step starts.
     line_starts: Vec<usize>,
+    /// The source line of each line step (0 for a shutdown phase): read here, since
+    /// fetching an event from the log means decoding it.
+    line_numbers: Vec<u32>,
     /// Event indices where each operation step starts.
     op_starts: Vec<usize>,
-    /// Event index of every `Output` event, for the output panel.
-    outputs: Vec<usize>,
+    /// Event index and text of every `Output` event, for the output panel.
+    outputs: Vec<(usize, StrId)>,
 }
 
 impl Timeline {
@@ -880,6 +873,7 @@ impl Timeline {
 
     pub fn new(program: Rc<Program>, trace: Trace) -> Self {
         let mut line_starts = Vec::new();
+        let mut line_numbers = Vec::new();
         let mut op_starts = Vec::new();
         let mut outputs = Vec::new();
         let mut checkpoints = Vec::with_capacity(trace.events.len() / CHECKPOINT_EVERY + 1);
@@ -891,10 +885,14 @@ impl Timeline {
             match e {
                 Event::Line { .. } | Event::Shutdown { .. } => {
                     line_starts.push(i);
+                    line_numbers.push(match e {
+                        Event::Line { line } => line,
+                        _ => 0,
+                    });
                     op_starts.push(i);
                 }
                 Event::Op { .. } => op_starts.push(i),
-                Event::Output { .. } => outputs.push(i),
+                Event::Output { text } => outputs.push((i, text)),
                 _ => {}
             }
             state.apply(i, &e, &trace);
@@ -904,6 +902,7 @@ impl Timeline {
             trace,
             checkpoints,
             line_starts,
+            line_numbers,
             op_starts,
             outputs,
         }
@@ -1010,20 +1009,15 @@ impl Timeline {
         if i == 0 {
             return 0;
         }
-        match self.trace.events.get(self.line_starts[i - 1]) {
-            Some(Event::Line { line }) => line,
-            _ => 0,
-        }
+        self.line_numbers[i - 1]
     }
 
     /// Everything printed up to and including event `at`.
     pub fn output_until(&self, at: usize) -> String {
-        let n = self.outputs.partition_point(|&i| i <= at);
+        let n = self.outputs.partition_point(|&(i, _)| i <= at);
         let mut s = String::new();
-        for &i in &self.outputs[..n] {
-            if let Some(Event::Output { text }) = self.trace.events.get(i) {
-                s.push_str(&self.trace.strings.get(text));
-            }
+        for &(_, text) in &self.outputs[..n] {
+            s.push_str(&self.trace.strings.get(text));
         }
         s
     }
@@ -1033,9 +1027,9 @@ impl Timeline {
         let mut out = String::new();
         let mut state = State::default();
         // Groups are consecutive and cover the trace: one pass decodes every event once.
-        let mut events = self.trace.events.iter();
+        let mut events = self.trace.events.iter().peekable();
         for (gi, (start, end)) in self.groups(g).into_iter().enumerate() {
-            if let Some(Event::Shutdown { .. }) = self.trace.events.get(start) {
+            if let Some(Event::Shutdown { .. }) = events.peek() {
                 out.push_str(&format!("step {gi} · shutdown\n"));
             } else {
                 let line = self.line_at(start);

@@ -264,13 +264,17 @@ fn frame_label(t: &Timeline, f: &FrameState) -> String {
 
 /// The instruction the event at `at` belongs to (from the `Op` event that starts it).
 fn instruction_of(t: &Timeline, at: usize) -> Option<Instr> {
-    let from = at.saturating_sub(64);
-    let recent: Vec<Event> = t.trace.events.range(from, at).collect();
-    let op = recent.into_iter().rev().find_map(|e| match e {
-        Event::Op { code, pc } => Some((code, pc)),
-        Event::Line { .. } => Some((u32::MAX, 0)),
-        _ => None,
-    })?;
+    // The last `Op` or `Line` among the 64 events before `at`.
+    let op = t
+        .trace
+        .events
+        .range(at.saturating_sub(64), at)
+        .filter_map(|e| match e {
+            Event::Op { code, pc } => Some((code, pc)),
+            Event::Line { .. } => Some((u32::MAX, 0)),
+            _ => None,
+        })
+        .last()?;
     t.program
         .codes
         .get(op.0 as usize)

@@ -132,7 +132,7 @@ impl Recorder {
         }
     }
 
-    /// Interns a thread's name.
+    /// Interns a string (a thread's name, a global's name).
     pub fn intern(&mut self, s: &str) -> StrId {
         self.trace.strings.intern(s)
     }

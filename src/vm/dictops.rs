@@ -113,7 +113,7 @@ impl Vm {
             let s = vm
                 .recorder
                 .as_mut()
-                .map_or(crate::trace::NO_STR, |r| r.text_id(&text));
+                .map_or(crate::trace::NO_STR, |r| r.trace.strings.intern_text(&text));
             recent[next] = (id, s);
             next = (next + 1) % recent.len();
             s

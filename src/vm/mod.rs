@@ -156,6 +156,16 @@ pub enum Status {
     WaitingForInput,
 }
 
+/// What the trace already knows of one global slot.
+#[derive(Clone, Copy, Debug, Default)]
+struct TracedGlobal {
+    /// The slot's name, interned.
+    name: Option<crate::trace::StrId>,
+    /// The big container (and its summary) the trace last showed here: a line start
+    /// skips the refresh while it still holds (see `record_line`).
+    shown: Option<(ObjId, crate::trace::Summary)>,
+}
+
 /// The interpreter state. Cloning it copies the whole simulated world.
 #[derive(Clone)]
 pub struct Vm {
@@ -172,11 +182,8 @@ pub struct Vm {
     /// Bumped whenever a global slot moves or goes (`del`, teardown), which makes every
     /// cached slot stale.
     globals_epoch: u32,
-    /// Per global slot, the big container's summary the trace last showed for it: a
-    /// line start skips the refresh while it still holds (see `record_line`).
-    shown_summaries: Vec<Option<(ObjId, crate::trace::Summary)>>,
-    /// Per global slot, its name as the trace interned it (`NO_STR`: not yet).
-    global_name_ids: Vec<crate::trace::StrId>,
+    /// Per global slot, what the trace already knows of it (emptied with the slot cache).
+    traced_globals: Vec<TracedGlobal>,
     builtins: HashMap<&'static str, ObjId>,
     /// Constants of each code object, materialised once.
     consts: Vec<Vec<ObjId>>,
@@ -298,8 +305,7 @@ impl Vm {
             global_index: Default::default(),
             global_slots: Vec::new(),
             globals_epoch: 1,
-            shown_summaries: Vec::new(),
-            global_name_ids: Vec::new(),
+            traced_globals: Vec::new(),
             builtins: HashMap::new(),
             consts: Vec::new(),
             exc_info: Vec::new(),
@@ -646,8 +652,16 @@ impl Vm {
     /// Forgets every cached global slot.
     pub(crate) fn globals_moved(&mut self) {
         self.globals_epoch = self.globals_epoch.wrapping_add(1).max(1);
-        self.shown_summaries.clear();
-        self.global_name_ids.clear();
+        self.traced_globals.clear();
+    }
+
+    /// What the trace knows of global slot `slot`, made on first use.
+    fn traced_global(&mut self, slot: usize) -> &mut TracedGlobal {
+        if self.traced_globals.len() <= slot {
+            self.traced_globals
+                .resize(slot + 1, TracedGlobal::default());
+        }
+        &mut self.traced_globals[slot]
     }
 
     /// `STORE_NAME`/`STORE_GLOBAL` of name `i` of code `code`.
@@ -699,22 +713,20 @@ impl Vm {
             return self.record_global(&name, Some(v));
         }
         let text = self.trace_text(v);
-        let Some(r) = self.recorder.as_mut() else {
-            return;
-        };
-        let cached = self.global_name_ids.get(slot).copied();
-        let n = match cached {
-            Some(n) if n != crate::trace::NO_STR => n,
-            _ => {
-                let n = r.name_id(&self.globals[slot].0);
-                if self.global_name_ids.len() <= slot {
-                    self.global_name_ids.resize(slot + 1, crate::trace::NO_STR);
-                }
-                self.global_name_ids[slot] = n;
+        let n = match self.traced_global(slot).name {
+            Some(n) => n,
+            None => {
+                let Some(r) = self.recorder.as_mut() else {
+                    return;
+                };
+                let n = r.intern(&self.globals[slot].0);
+                self.traced_global(slot).name = Some(n);
                 n
             }
         };
-        r.bind_interned(n, Some(&text));
+        if let Some(r) = self.recorder.as_mut() {
+            r.bind_interned(n, Some(&text));
+        }
     }
 
     fn record_global(&mut self, name: &str, v: Option<ObjId>) {
@@ -734,14 +746,25 @@ impl Vm {
     /// How the trace shows a value: ints as numbers, big containers as a summary (their
     /// contents are in the dict snapshots), everything else as a bounded repr.
     pub fn trace_text(&mut self, v: ObjId) -> crate::trace::Text {
-        use crate::trace::{Summary, Text};
+        use crate::trace::Text;
+        if let Obj::Int(i) = self.heap.get(v) {
+            return Text::Int(*i);
+        }
+        match self.summary_of(v) {
+            Some(sum) => Text::Summary(sum),
+            None => Text::Str(self.short_repr(v)),
+        }
+    }
+
+    /// The summary the trace shows for a container too big to show whole. The dict view
+    /// shows the table; a stable text keeps the variables panel quiet.
+    fn summary_of(&self, v: ObjId) -> Option<crate::trace::Summary> {
+        use crate::trace::Summary;
         match self.heap.get(v) {
-            Obj::Int(i) => Text::Int(*i),
-            // The dict view shows the table; a stable text keeps the variables panel quiet.
-            Obj::Dict(d) if d.table.len() > 8 => Text::Summary(Summary::Dict(d.trace_id)),
-            Obj::List(l) if l.len() > 16 => Text::Summary(Summary::List(l.len())),
-            Obj::Set(s) if s.len() > 16 => Text::Summary(Summary::Set(s.len())),
-            _ => Text::Str(self.short_repr(v)),
+            Obj::Dict(d) if d.table.len() > 8 => Some(Summary::Dict(d.trace_id)),
+            Obj::List(l) if l.len() > 16 => Some(Summary::List(l.len())),
+            Obj::Set(s) if s.len() > 16 => Some(Summary::Set(s.len())),
+            _ => None,
         }
     }
 
@@ -1693,34 +1716,30 @@ impl Vm {
         // Containers (and threads, locks: their reprs show their state) bound to globals
         // change without a rebinding; refresh their reprs at
         // each line so the variables panel stays true.
-        use crate::trace::{Summary, Text};
         for i in 0..self.globals.len() {
             let v = self.globals[i].1;
+            if !matches!(
+                self.heap.get(v),
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Sync(_)
+            ) {
+                continue;
+            }
             // A big container's summary changes only with its size: while it matches what
             // the trace shows, nothing needs formatting or interning.
-            let summary = match self.heap.get(v) {
-                Obj::Dict(d) if d.table.len() > 8 => Some(Summary::Dict(d.trace_id)),
-                Obj::List(l) if l.len() > 16 => Some(Summary::List(l.len())),
-                Obj::Set(s) if s.len() > 16 => Some(Summary::Set(s.len())),
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Sync(_) => None,
-                _ => continue,
-            };
-            if let Some(sum) = summary
-                && self.shown_summaries.get(i) == Some(&Some((v, sum)))
+            let summary = self.summary_of(v).map(|sum| (v, sum));
+            if summary.is_some()
+                && self
+                    .traced_globals
+                    .get(i)
+                    .is_some_and(|g| g.shown == summary)
             {
                 continue;
             }
-            let text = match summary {
-                Some(sum) => Text::Summary(sum),
-                None => self.trace_text(v),
-            };
+            let text = self.trace_text(v);
             // A repr may run Python code in principle; index afresh.
             if let (Some(r), Some((name, _))) = (self.recorder.as_mut(), self.globals.get(i)) {
                 r.refresh(name, &text);
-                if self.shown_summaries.len() <= i {
-                    self.shown_summaries.resize(i + 1, None);
-                }
-                self.shown_summaries[i] = summary.map(|sum| (v, sum));
+                self.traced_global(i).shown = summary;
             }
         }
         if let Some(r) = self.recorder.as_mut() {

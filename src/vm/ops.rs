@@ -1869,7 +1869,8 @@ impl Vm {
 
     /// The next item, or `None` when exhausted.
     pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
-        // The hot case (`for i in range(n)`) advances in place: no state clone.
+        // A small range (`for i in range(n)`, the hot case) advances in place, here and
+        // only here: no state clone.
         if let Obj::Iter(s) = self.heap.get(it)
             && let IterObj::SmallRange { next, stop, step } = **s
         {
@@ -2008,24 +2009,7 @@ impl Vm {
                     None => (IterObj::Exhausted, None),
                 }
             }
-            IterObj::SmallRange { next, stop, step } => {
-                if (step > 0 && next < stop) || (step < 0 && next > stop) {
-                    let o = self.int(next);
-                    match next.checked_add(step) {
-                        Some(n) => (
-                            IterObj::SmallRange {
-                                next: n,
-                                stop,
-                                step,
-                            },
-                            Some(o),
-                        ),
-                        None => (IterObj::Exhausted, Some(o)),
-                    }
-                } else {
-                    (IterObj::Exhausted, None)
-                }
-            }
+            IterObj::SmallRange { .. } => unreachable!("a small range advances in place above"),
             IterObj::Range { next, stop, step } => {
                 if (step.is_positive() && next < stop) || (step.is_negative() && next > stop) {
                     let o = self.int_big(next.clone());
