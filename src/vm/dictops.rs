@@ -9,15 +9,42 @@ use super::object::*;
 use super::{PyResult, Vm};
 use crate::models::dict::{Dict, DictEvent, DictObserver};
 use crate::models::set::SetTable;
+use crate::trace::{NO_STR, Recorder, StrId};
 
-/// Collects model events while tracing is on; does nothing when it is off.
-pub(crate) struct Scratch<'a>(pub Option<&'a mut Vec<DictEvent<ObjId, ObjId>>>);
+/// Where a dict operation's model events go.
+pub(crate) enum Scratch<'a> {
+    /// Tracing is off.
+    Off,
+    /// Collected, to be recorded once the operation is over and every key and value
+    /// it names has its text (a text may take a `__repr__`: Python code).
+    Buffer(&'a mut Vec<DictEvent<ObjId, ObjId>>),
+    /// Recorded as they come: the operation names no object but the `known` ones, whose
+    /// texts are ready (unused entries hold `ObjId(u32::MAX)`).
+    Stream {
+        recorder: &'a mut Recorder,
+        dict: u32,
+        known: [(ObjId, StrId); 2],
+    },
+}
 
 impl DictObserver<ObjId, ObjId> for Scratch<'_> {
     #[inline]
     fn event(&mut self, ev: DictEvent<ObjId, ObjId>) {
-        if let Some(v) = self.0.as_mut() {
-            v.push(ev);
+        match self {
+            Scratch::Off => {}
+            Scratch::Buffer(v) => v.push(ev),
+            Scratch::Stream {
+                recorder,
+                dict,
+                known,
+            } => {
+                let text = |id: ObjId| match known.iter().find(|(k, _)| *k == id) {
+                    Some(&(_, s)) => s,
+                    // with_dict streams only operations that name their own key and value.
+                    None => unreachable!("a streamed dict operation named another object"),
+                };
+                recorder.dict_event(*dict, ev.map(text, text));
+            }
         }
     }
 }
@@ -36,9 +63,17 @@ impl Vm {
         } else {
             u32::MAX
         };
-        let id = self
-            .heap
-            .alloc(Obj::Dict(Box::new(DictObj { table, trace_id })));
+        let heap = &self.heap;
+        let plain_keys = table
+            .entries()
+            .iter()
+            .flatten()
+            .all(|e| heap.is_plain(e.key));
+        let id = self.heap.alloc(Obj::Dict(Box::new(DictObj {
+            table,
+            trace_id,
+            plain_keys,
+        })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);
         }
@@ -67,20 +102,43 @@ impl Vm {
         self.eq(stored, key).unwrap_or(false)
     }
 
-    /// Runs a model operation on dict `d` with the table taken out of the heap.
+    /// Runs a model operation on dict `d` with the table taken out of the heap. `key` is
+    /// the key the operation looks for (the model compares stored keys with it) and
+    /// `value` the value it stores; the model's events name no other object.
+    ///
+    /// While tracing, an operation on plain objects only ([`Heap::is_plain`]) records its
+    /// events as the model reports them: no key comparison can run Python code, and the
+    /// texts of the key and value are ready before it starts. Any other operation
+    /// collects its events and records them after (see `flush_dict_events`).
     fn with_dict<R>(
         &mut self,
         d: ObjId,
         key: Option<ObjId>,
+        value: Option<ObjId>,
         f: impl FnOnce(&mut Dict<ObjId, ObjId>, &mut dyn FnMut(ObjId) -> bool, &mut Scratch) -> R,
     ) -> Option<R> {
+        let tracing = self.recorder.is_some();
+        let plain = |vm: &Vm, o: Option<ObjId>| o.is_none_or(|o| vm.heap.is_plain(o));
+        if tracing
+            && matches!(self.heap.get(d), Obj::Dict(x) if x.plain_keys)
+            && plain(self, key)
+            && plain(self, value)
+        {
+            return self.with_plain_dict(d, key, value, f);
+        }
         let Obj::Dict(mut dict) = self.heap.replace(d, Obj::Free) else {
             return None;
         };
-        let tracing = self.recorder.is_some();
+        if !plain(self, key) {
+            dict.plain_keys = false;
+        }
         let mut events = std::mem::take(&mut self.dict_scratch);
         let r = {
-            let mut scratch = Scratch(tracing.then_some(&mut events));
+            let mut scratch = if tracing {
+                Scratch::Buffer(&mut events)
+            } else {
+                Scratch::Off
+            };
             let this = &mut *self;
             let mut eq = |stored: ObjId| match key {
                 Some(k) => this.key_eq(stored, k),
@@ -95,6 +153,42 @@ impl Vm {
         }
         events.clear();
         self.dict_scratch = events;
+        Some(r)
+    }
+
+    /// `with_dict` for an operation on plain keys and values, recording as it goes.
+    fn with_plain_dict<R>(
+        &mut self,
+        d: ObjId,
+        key: Option<ObjId>,
+        value: Option<ObjId>,
+        f: impl FnOnce(&mut Dict<ObjId, ObjId>, &mut dyn FnMut(ObjId) -> bool, &mut Scratch) -> R,
+    ) -> Option<R> {
+        // Interned in the order the collecting path interns them: key, then value.
+        let mut known = [(ObjId(u32::MAX), NO_STR); 2];
+        for (slot, o) in known.iter_mut().zip([key, value]) {
+            if let Some(o) = o {
+                let text = self.trace_text(o);
+                let id = self
+                    .recorder
+                    .as_mut()
+                    .map_or(NO_STR, |r| r.trace.strings.intern_text(&text));
+                *slot = (o, id);
+            }
+        }
+        let Obj::Dict(mut dict) = self.heap.replace(d, Obj::Free) else {
+            return None;
+        };
+        let recorder = self.recorder.as_mut()?;
+        let heap = &self.heap;
+        let mut eq = |stored: ObjId| key.is_some_and(|k| plain_eq(heap, stored, k));
+        let mut scratch = Scratch::Stream {
+            recorder,
+            dict: dict.trace_id,
+            known,
+        };
+        let r = f(&mut dict.table, &mut eq, &mut scratch);
+        self.heap.replace(d, Obj::Dict(dict));
         Some(r)
     }
 
@@ -177,7 +271,7 @@ impl Vm {
 
     fn dict_insert_hashed(&mut self, d: ObjId, h: i64, k: ObjId, v: ObjId) {
         let is_str = self.is_exact_str(k);
-        self.with_dict(d, Some(k), |t, eq, obs| {
+        self.with_dict(d, Some(k), Some(v), |t, eq, obs| {
             t.insert(h, k, is_str, v, eq, obs);
         });
     }
@@ -186,7 +280,7 @@ impl Vm {
     pub fn dict_lookup(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
         let h = self.key_hash(k)?;
         Ok(self
-            .with_dict(d, Some(k), |t, eq, obs| {
+            .with_dict(d, Some(k), None, |t, eq, obs| {
                 t.lookup(h, k, eq, obs).and_then(|ix| {
                     t.entries()
                         .get(ix)
@@ -220,7 +314,7 @@ impl Vm {
     pub fn dict_pop(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
         let h = self.key_hash(k)?;
         Ok(self
-            .with_dict(d, Some(k), |t, eq, obs| {
+            .with_dict(d, Some(k), None, |t, eq, obs| {
                 t.delete(h, k, eq, obs).map(|(_, v)| v)
             })
             .flatten())
@@ -228,7 +322,7 @@ impl Vm {
 
     pub fn dict_popitem(&mut self, d: ObjId) -> PyResult {
         match self
-            .with_dict(d, None, |t, _eq, obs| t.popitem(obs))
+            .with_dict(d, None, None, |t, _eq, obs| t.popitem(obs))
             .flatten()
         {
             Some((k, v)) => Ok(self.tuple(vec![k, v])),
@@ -249,7 +343,7 @@ impl Vm {
                 .collect(),
             _ => Vec::new(),
         };
-        self.with_dict(d, None, |t, _eq, obs| t.clear(obs));
+        self.with_dict(d, None, None, |t, _eq, obs| t.clear(obs));
         self.hint_released(held);
     }
 
@@ -290,13 +384,19 @@ impl Vm {
             .map(|e| e.key)
             .filter(|&k| self.is_exact_str(k))
             .collect();
+        let src_plain = src.iter().all(|e| self.heap.is_plain(e.key));
         let Obj::Dict(mut dict) = self.heap.replace(d, Obj::Free) else {
             return Ok(());
         };
+        dict.plain_keys &= src_plain;
         let tracing = self.recorder.is_some();
         let mut events = std::mem::take(&mut self.dict_scratch);
         {
-            let mut scratch = Scratch(tracing.then_some(&mut events));
+            let mut scratch = if tracing {
+                Scratch::Buffer(&mut events)
+            } else {
+                Scratch::Off
+            };
             let this = &mut *self;
             let mut eq2 = |stored: ObjId, incoming: ObjId| this.key_eq(stored, incoming);
             dict.table
@@ -364,7 +464,7 @@ impl Vm {
             Obj::Dict(src) => {
                 let n = src.table.len();
                 let unicode = src.table.kind() == crate::models::dict::DictKind::Unicode;
-                self.with_dict(d, None, |t, _eq, obs| {
+                self.with_dict(d, None, None, |t, _eq, obs| {
                     t.resize_for_fromkeys_dict(n, unicode, obs)
                 });
                 for e in src.table.entries().iter().flatten() {
@@ -374,7 +474,9 @@ impl Vm {
             }
             Obj::Set(s) | Obj::FrozenSet(s) => {
                 let n = s.len();
-                self.with_dict(d, None, |t, _eq, obs| t.resize_for_fromkeys_set(n, obs));
+                self.with_dict(d, None, None, |t, _eq, obs| {
+                    t.resize_for_fromkeys_set(n, obs)
+                });
                 for (h, k) in s.iter_hashed() {
                     self.record_hash(k, h);
                     self.dict_insert_hashed(d, h, k, value);
@@ -678,5 +780,63 @@ impl Vm {
             }
         }
         Ok(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::frontend::compile;
+    use crate::vm::VmOptions;
+    use num_bigint::BigInt;
+
+    /// The streamed path compares keys with `plain_eq`; it must answer as `Vm::eq` does
+    /// for every pair of plain objects.
+    #[test]
+    fn plain_eq_agrees_with_vm_eq() {
+        let program = compile("", "t.py").expect("compiles");
+        let mut vm = Vm::new(program, VmOptions::default());
+        let huge: BigInt = "123456789012345678901234567890".parse().unwrap_or_default();
+        let two_53: BigInt = BigInt::from(1u64 << 53);
+        let objs = vec![
+            vm.none,
+            vm.bool(true),
+            vm.bool(false),
+            vm.int(0),
+            vm.int(1),
+            vm.int(-1),
+            vm.int(1000),
+            vm.int(1000),
+            vm.int(i64::MAX),
+            vm.int_big(huge.clone()),
+            vm.int_big(huge),
+            vm.int_big(two_53.clone() + 1),
+            vm.float(0.0),
+            vm.float(-0.0),
+            vm.float(1.0),
+            vm.float(1000.0),
+            vm.float(9007199254740992.0),
+            vm.float(f64::NAN),
+            vm.float(f64::INFINITY),
+            vm.str("a"),
+            vm.str("a"),
+            vm.str("é"),
+            vm.str("1"),
+            vm.bytes(b"a".to_vec()),
+            vm.bytes(b"a".to_vec()),
+        ];
+        for &a in &objs {
+            assert!(vm.heap.is_plain(a));
+            for &b in &objs {
+                let want = vm.eq(a, b).expect("plain objects compare");
+                assert_eq!(
+                    plain_eq(&vm.heap, a, b),
+                    want,
+                    "{} == {}",
+                    vm.short_repr(a),
+                    vm.short_repr(b)
+                );
+            }
+        }
     }
 }

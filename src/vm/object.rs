@@ -983,6 +983,36 @@ pub struct DictObj {
     pub table: Dict<ObjId, ObjId>,
     /// A number that names this dict in the trace (never reused, unlike `ObjId`s).
     pub trace_id: u32,
+    /// Every key is plain ([`Heap::is_plain`]), so comparing keys runs no Python code.
+    /// May be false when it need not be (it is never set back), never the other way.
+    pub plain_keys: bool,
+}
+
+/// Whether `==` between `a` and `b`, both plain ([`Heap::is_plain`]), holds: identity,
+/// then numbers by value (`1 == 1.0 == True`), str and bytes by content; plain objects of
+/// other kinds never compare equal. The same answers `Vm::eq` gives for these types,
+/// without a `&mut Vm`.
+pub fn plain_eq(heap: &Heap, a: ObjId, b: ObjId) -> bool {
+    use super::ops::{Num, compare_nums};
+    if a == b {
+        return true;
+    }
+    let num = |o: &Obj| match o {
+        Obj::Bool(b) => Some(Num::I(*b as i64)),
+        Obj::Int(i) => Some(Num::I(*i)),
+        Obj::Long(b) => Some(Num::B((**b).clone())),
+        Obj::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    };
+    let (x, y) = (heap.get(a), heap.get(b));
+    match (x, y) {
+        (Obj::Str(x), Obj::Str(y)) => x.s == y.s,
+        (Obj::Bytes(x), Obj::Bytes(y)) => x == y,
+        _ => match (num(x), num(y)) {
+            (Some(x), Some(y)) => compare_nums(&x, &y) == Some(std::cmp::Ordering::Equal),
+            _ => false,
+        },
+    }
 }
 
 /// The arena.
@@ -1023,6 +1053,21 @@ fn size_class(o: &Obj) -> usize {
 }
 
 impl Heap {
+    /// Whether `v` is a None, bool, int, float, str or bytes: comparing it with another
+    /// plain object ([`plain_eq`]) and showing it run no Python code.
+    pub fn is_plain(&self, v: ObjId) -> bool {
+        matches!(
+            self.get(v),
+            Obj::None
+                | Obj::Bool(_)
+                | Obj::Int(_)
+                | Obj::Long(_)
+                | Obj::Float(_)
+                | Obj::Str(_)
+                | Obj::Bytes(_)
+        )
+    }
+
     pub fn alloc(&mut self, o: Obj) -> ObjId {
         self.allocs_since_sweep += 1;
         self.live += 1;
