@@ -191,6 +191,7 @@ pub enum DictEvent<K, V> {
 
 impl<K: Copy, V: Copy> DictEvent<K, V> {
     /// The event with its key and value handles translated.
+    #[inline(always)]
     pub fn map<K2, V2>(
         self,
         mut fk: impl FnMut(K) -> K2,

@@ -38,33 +38,110 @@ impl EventLog {
     }
 
     /// Appends an event.
-    #[inline]
     pub fn push(&mut self, e: Event) {
+        let mut w = self.writer();
+        if w.hot(&e) {
+            let n = w.n;
+            self.commit(n);
+        } else {
+            self.push_other(&e);
+        }
+    }
+
+    /// Appends `Event::Line`: the same bytes as `push`, without matching on the event
+    /// (the recorder's hot paths know what they record; the match was a mispredicted
+    /// jump per event).
+    #[inline]
+    pub fn push_line(&mut self, line: u32) {
+        let mut w = self.writer();
+        w.line(line);
+        let n = w.n;
+        self.commit(n);
+    }
+
+    /// Appends `Event::Op` (see [`EventLog::push_line`]).
+    #[inline]
+    pub fn push_op(&mut self, code: u32, pc: u32) {
+        let mut w = self.writer();
+        w.op(code, pc);
+        let n = w.n;
+        self.commit(n);
+    }
+
+    /// Appends `Event::Bind` (see [`EventLog::push_line`]).
+    #[inline]
+    pub fn push_bind(&mut self, name: StrId, value: StrId) {
+        let mut w = self.writer();
+        w.bind(name, value);
+        let n = w.n;
+        self.commit(n);
+    }
+
+    /// Appends `Event::Hash` (see [`EventLog::push_line`]).
+    #[inline]
+    pub fn push_hash(&mut self, hash: i64, key: StrId) {
+        let mut w = self.writer();
+        w.hash(hash, key);
+        let n = w.n;
+        self.commit(n);
+    }
+
+    /// Appends `Event::Dict(ev)` (see [`EventLog::push_line`]). Inlined where the model
+    /// reports the event, so the match folds to the variant at hand.
+    #[inline(always)]
+    pub fn push_dict(&mut self, ev: DictEvent<StrId, StrId>) {
+        let mut w = self.writer();
+        if w.dict(&ev) {
+            let n = w.n;
+            self.commit(n);
+        } else {
+            self.push_other(&Event::Dict(ev));
+        }
+    }
+
+    /// A writer on the buffer's zeroed tail, with room for any event. Bytes go straight
+    /// into the buffer, one by one: assembling them on the stack and copying stalls
+    /// every event on store forwarding.
+    #[inline(always)]
+    fn writer(&mut self) -> Writer<'_> {
+        if self.bytes.len() < self.used + MAX_EVENT {
+            self.grow(MAX_EVENT);
+        }
+        Writer {
+            buf: &mut self.bytes[self.used..],
+            n: 0,
+        }
+    }
+
+    /// Counts the `n` bytes just written at `used` as one event.
+    #[inline(always)]
+    fn commit(&mut self, n: usize) {
+        self.begin_event();
+        self.used += n;
+    }
+
+    #[inline(always)]
+    fn begin_event(&mut self) {
         if self.len.is_multiple_of(CHUNK) {
             self.starts.push(self.used as u64);
         }
         self.last_at = self.used;
+        self.len += 1;
+    }
+
+    /// An event without an encoding of its own: `OTHER`, then postcard.
+    fn push_other(&mut self, e: &Event) {
         if self.bytes.len() < self.used + MAX_EVENT {
             self.grow(MAX_EVENT);
         }
-        // Bytes go straight into the buffer's zeroed tail, one by one: assembling them on
-        // the stack and copying stalls every event on store forwarding.
-        let mut w = Writer {
-            buf: &mut self.bytes[self.used..],
-            n: 0,
-        };
-        if w.hot(&e) {
-            self.used += w.n;
-        } else {
-            self.bytes[self.used] = OTHER;
-            // Every event fits in `MAX_EVENT` bytes; running out of room would be a bug in
-            // the event types, not in the program traced.
-            let n = postcard::to_slice(&e, &mut self.bytes[self.used + 1..self.used + MAX_EVENT])
-                .expect("an event encodes in MAX_EVENT bytes")
-                .len();
-            self.used += 1 + n;
-        }
-        self.len += 1;
+        self.begin_event();
+        self.bytes[self.used] = OTHER;
+        // Every event fits in `MAX_EVENT` bytes; running out of room would be a bug in
+        // the event types, not in the program traced.
+        let n = postcard::to_slice(e, &mut self.bytes[self.used + 1..self.used + MAX_EVENT])
+            .expect("an event encodes in MAX_EVENT bytes")
+            .len();
+        self.used += 1 + n;
     }
 
     /// Zero-fills at least `room` more bytes past `used`, a mebibyte at a time: the
@@ -250,25 +327,10 @@ impl Writer<'_> {
     #[inline(always)]
     fn hot(&mut self, e: &Event) -> bool {
         match *e {
-            Event::Line { line } => {
-                self.byte(LINE);
-                self.u32(line);
-            }
-            Event::Op { code, pc } => {
-                self.byte(OP);
-                self.u32(code);
-                self.u32(pc);
-            }
-            Event::Bind { name, value } => {
-                self.byte(BIND);
-                self.id(name);
-                self.id(value);
-            }
-            Event::Hash { hash, key } => {
-                self.byte(HASH);
-                self.i64(hash);
-                self.id(key);
-            }
+            Event::Line { line } => self.line(line),
+            Event::Op { code, pc } => self.op(code, pc),
+            Event::Bind { name, value } => self.bind(name, value),
+            Event::Hash { hash, key } => self.hash(hash, key),
             Event::DictFocus { dict } => {
                 self.byte(DICT_FOCUS);
                 self.u32(dict);
@@ -279,70 +341,104 @@ impl Writer<'_> {
                 self.id(name);
                 self.id(value);
             }
-            Event::Dict(d) => match d {
-                DictEvent::ProbeStart { hash, slot, mask } => {
-                    self.byte(PROBE_START);
-                    self.i64(hash);
-                    self.u32(slot);
-                    self.u32(mask);
-                }
-                DictEvent::Probe { slot, content } => {
-                    self.byte(PROBE);
-                    self.u32(slot);
-                    self.slot(content);
-                }
-                DictEvent::ProbeNext {
-                    from,
-                    slot,
-                    perturb,
-                } => {
-                    self.byte(PROBE_NEXT);
-                    self.u32(from);
-                    self.u32(slot);
-                    self.u64(perturb);
-                }
-                DictEvent::Found { slot, entry } => {
-                    self.byte(FOUND);
-                    self.u32(slot);
-                    self.u32(entry);
-                }
-                DictEvent::NotFound { slot } => {
-                    self.byte(NOT_FOUND);
-                    self.u32(slot);
-                }
-                DictEvent::Inserted {
-                    slot,
-                    entry,
-                    hash,
-                    key,
-                    value,
-                    reused_dummy,
-                } => {
-                    self.byte(INSERTED);
-                    self.u32(slot);
-                    self.u32(entry);
-                    self.i64(hash);
-                    self.id(key);
-                    self.id(value);
-                    self.byte(reused_dummy as u8);
-                }
-                DictEvent::Reinserted {
-                    old_entry,
-                    new_entry,
-                    slot,
-                } => {
-                    self.byte(REINSERTED);
-                    self.u32(old_entry);
-                    self.u32(new_entry);
-                    self.u32(slot);
-                }
-                DictEvent::ValueReplaced { entry, value } => {
-                    self.byte(VALUE_REPLACED);
-                    self.u32(entry);
-                    self.id(value);
-                }
-                _ => return false,
-            },
+            Event::Dict(d) => return self.dict(&d),
+            _ => return false,
+        }
+        true
+    }
+
+    #[inline(always)]
+    fn line(&mut self, line: u32) {
+        self.byte(LINE);
+        self.u32(line);
+    }
+
+    #[inline(always)]
+    fn op(&mut self, code: u32, pc: u32) {
+        self.byte(OP);
+        self.u32(code);
+        self.u32(pc);
+    }
+
+    #[inline(always)]
+    fn bind(&mut self, name: StrId, value: StrId) {
+        self.byte(BIND);
+        self.id(name);
+        self.id(value);
+    }
+
+    #[inline(always)]
+    fn hash(&mut self, hash: i64, key: StrId) {
+        self.byte(HASH);
+        self.i64(hash);
+        self.id(key);
+    }
+
+    /// Encodes a hot dict event; false for the others.
+    #[inline(always)]
+    fn dict(&mut self, d: &DictEvent<StrId, StrId>) -> bool {
+        match *d {
+            DictEvent::ProbeStart { hash, slot, mask } => {
+                self.byte(PROBE_START);
+                self.i64(hash);
+                self.u32(slot);
+                self.u32(mask);
+            }
+            DictEvent::Probe { slot, content } => {
+                self.byte(PROBE);
+                self.u32(slot);
+                self.slot(content);
+            }
+            DictEvent::ProbeNext {
+                from,
+                slot,
+                perturb,
+            } => {
+                self.byte(PROBE_NEXT);
+                self.u32(from);
+                self.u32(slot);
+                self.u64(perturb);
+            }
+            DictEvent::Found { slot, entry } => {
+                self.byte(FOUND);
+                self.u32(slot);
+                self.u32(entry);
+            }
+            DictEvent::NotFound { slot } => {
+                self.byte(NOT_FOUND);
+                self.u32(slot);
+            }
+            DictEvent::Inserted {
+                slot,
+                entry,
+                hash,
+                key,
+                value,
+                reused_dummy,
+            } => {
+                self.byte(INSERTED);
+                self.u32(slot);
+                self.u32(entry);
+                self.i64(hash);
+                self.id(key);
+                self.id(value);
+                self.byte(reused_dummy as u8);
+            }
+            DictEvent::Reinserted {
+                old_entry,
+                new_entry,
+                slot,
+            } => {
+                self.byte(REINSERTED);
+                self.u32(old_entry);
+                self.u32(new_entry);
+                self.u32(slot);
+            }
+            DictEvent::ValueReplaced { entry, value } => {
+                self.byte(VALUE_REPLACED);
+                self.u32(entry);
+                self.id(value);
+            }
             _ => return false,
         }
         true
@@ -505,6 +601,7 @@ impl ExactSizeIterator for Iter<'_> {}
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::trace::NO_STR;
 
     fn sample(n: u32) -> Vec<Event> {
         (0..n)
@@ -565,6 +662,33 @@ mod tests {
         ];
         let log: EventLog = events.iter().copied().collect();
         assert_eq!(log.iter().collect::<Vec<_>>(), events);
+    }
+
+    #[test]
+    fn typed_pushes_write_what_push_writes() {
+        let events = sample(200);
+        let general: EventLog = events.iter().copied().collect();
+        let mut typed = EventLog::new();
+        for e in &events {
+            match *e {
+                Event::Line { line } => typed.push_line(line),
+                Event::Op { code, pc } => typed.push_op(code, pc),
+                Event::Hash { hash, key } => typed.push_hash(hash, key),
+                Event::Dict(d) => typed.push_dict(d),
+                other => typed.push(other),
+            }
+        }
+        typed.push_bind(3, NO_STR);
+        typed.push_dict(DictEvent::Cleared);
+        let mut general = general;
+        general.push(Event::Bind {
+            name: 3,
+            value: NO_STR,
+        });
+        general.push(Event::Dict(DictEvent::Cleared));
+        assert_eq!(typed, general);
+        assert_eq!(typed.starts, general.starts);
+        assert_eq!(typed.last(), Some(Event::Dict(DictEvent::Cleared)));
     }
 
     #[test]

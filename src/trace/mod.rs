@@ -448,14 +448,17 @@ impl Recorder {
     }
 
     fn push(&mut self, e: Event) {
+        self.op_boundary();
+        self.trace.events.push(e);
+    }
+
+    /// The first event of an instruction is preceded by its `Op` event.
+    #[inline(always)]
+    fn op_boundary(&mut self) {
         if self.last_op != Some(self.at) {
             self.last_op = Some(self.at);
-            self.trace.events.push(Event::Op {
-                code: self.at.0,
-                pc: self.at.1,
-            });
+            self.trace.events.push_op(self.at.0, self.at.1);
         }
-        self.trace.events.push(e);
     }
 
     /// A `Line` instruction ran. Another statement further along the same line (no jump
@@ -467,7 +470,7 @@ impl Recorder {
         if continues {
             return;
         }
-        self.trace.events.push(Event::Line { line });
+        self.trace.events.push_line(line);
         self.last_op = None;
     }
 
@@ -483,7 +486,8 @@ impl Recorder {
             Some(_) => self.globals.insert(n, v),
             None => self.globals.remove(&n),
         };
-        self.push(Event::Bind { name: n, value: v });
+        self.op_boundary();
+        self.trace.events.push_bind(n, v);
     }
 
     /// A container bound to a global may have changed: rebind only if its text did.
@@ -497,7 +501,8 @@ impl Recorder {
 
     pub fn hash(&mut self, key: &Text, hash: i64) {
         let k = self.trace.strings.intern_text(key);
-        self.push(Event::Hash { hash, key: k });
+        self.op_boundary();
+        self.trace.events.push_hash(hash, k);
     }
 
     /// A new dict with its initial table (empty, presized, or a copy's clone).
@@ -517,12 +522,14 @@ impl Recorder {
     }
 
     /// A dict model event, its keys and values already interned.
+    #[inline(always)]
     pub fn dict_event(&mut self, dict: u32, ev: DictEvent<StrId, StrId>) {
         if self.focus != Some(dict) {
             self.push(Event::DictFocus { dict });
             self.focus = Some(dict);
         }
-        self.push(Event::Dict(ev));
+        self.op_boundary();
+        self.trace.events.push_dict(ev);
     }
 
     pub fn name_dict(&mut self, dict: u32, name: &str) {

@@ -227,9 +227,11 @@ impl Vm {
         let exc_depth = self.exc_info.len();
         let mut fast = vec![None; nlocals];
         let cells = self.make_cells(body, &mut fast, closure);
+        let instrs = self.code_instrs(body);
         self.frames.push(Frame {
             code: body,
             pc: 0,
+            instrs,
             stack: Vec::new(),
             fast,
             cells,

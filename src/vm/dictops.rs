@@ -28,7 +28,10 @@ pub(crate) enum Scratch<'a> {
 }
 
 impl DictObserver<ObjId, ObjId> for Scratch<'_> {
-    #[inline]
+    // Inlined into the model's call sites, where the event's variant is known: the
+    // mapping and the encoding below then fold to that variant's code, and the event
+    // never goes through memory (reloading it stalled on store forwarding).
+    #[inline(always)]
     fn event(&mut self, ev: DictEvent<ObjId, ObjId>) {
         match self {
             Scratch::Off => {}
