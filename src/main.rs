@@ -6,6 +6,7 @@ use pyxray::run::{self, exit};
 use pyxray::scenario::Scenario;
 use pyxray::trace::{Granularity, Timeline};
 use pyxray::vm::VmOptions;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -88,6 +89,16 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes a command's output to stdout, buffered. A reader that stops early
+/// (`pyxray trace big.py | head`) ends the output quietly, as it does for other tools.
+fn emit(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("could not write the output"),
+    }
+}
+
 fn load(file: &Path) -> Result<Scenario> {
     Scenario::load(file).map_err(anyhow::Error::from)
 }
@@ -126,7 +137,7 @@ fn real_main(cli: Cli) -> Result<i32> {
             let sc = load(&file)?;
             let stdin = stdin_for(&sc.source);
             let out = run::run_source(&sc.source, &sc.path, options(&common, false, stdin));
-            print!("{}", out.stdout);
+            emit(|w| w.write_all(out.stdout.as_bytes()))?;
             eprint!("{}", out.stderr);
             Ok(out.exit_code)
         }
@@ -137,7 +148,7 @@ fn real_main(cli: Cli) -> Result<i32> {
                 run::run_source_inspected(&sc.source, &sc.path, options(&common, false, stdin));
             eprint!("{}", out.stderr);
             if out.vm.is_some() {
-                println!("{}", run::to_pretty_json(&inspect));
+                emit(|w| writeln!(w, "{}", run::to_pretty_json(&inspect)))?;
             }
             Ok(out.exit_code)
         }
@@ -160,10 +171,13 @@ fn real_main(cli: Cli) -> Result<i32> {
                 GranularityArg::Micro => Granularity::Micro,
             };
             let timeline = Timeline::from_vm(vm);
-            match format {
-                FormatArg::Text => print!("{}", timeline.render_text(g)),
-                FormatArg::Json => println!("{}", timeline.render_json(g)),
-            }
+            emit(|w| match format {
+                FormatArg::Text => timeline.write_text(g, w),
+                FormatArg::Json => {
+                    timeline.write_json(g, &mut *w)?;
+                    writeln!(w)
+                }
+            })?;
             eprint!("{}", out.stderr);
             Ok(out.exit_code)
         }

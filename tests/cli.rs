@@ -180,3 +180,67 @@ fn a_deallocation_chain_past_the_trashcan_depth_is_deferred_as_in_cpython() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "del 30\ndel 20\ndel 10\ndel 0\ndel bottom\nend\n");
 }
+
+/// A reader that stops early (`pyxray trace big.py | head`) ends the output quietly:
+/// no panic, the program's own exit code.
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let f = write(
+        "long.py",
+        "d = {}\nfor i in range(20000):\n    d[i % 500] = i\nprint(len(d))\n",
+    );
+    for format in ["text", "json"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pyxray"))
+            .args(["trace", &f, "--granularity", "micro", "--format", format])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run pyxray");
+        let mut head = [0u8; 100];
+        child
+            .stdout
+            .take()
+            .expect("stdout")
+            .read_exact(&mut head)
+            .expect("the trace starts");
+        // The pipe's read end is closed now; pyxray still has megabytes to write.
+        let out = child.wait_with_output().expect("pyxray ends");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{format}: {err}");
+        assert!(!err.contains("panicked"), "{format}: {err}");
+    }
+}
+
+/// Text and JSON traces are written as they are narrated, the same bytes as the
+/// whole-string renderings.
+#[test]
+fn streamed_trace_output_matches_the_rendered_strings() {
+    use pyxray::trace::{Granularity, Timeline};
+    let src = "d = {}\nfor i in range(40):\n    d[str(i)] = i\nprint(d['7'])\n";
+    let f = write("streamed.py", src);
+    let out = pyxray::run::run_source(
+        src,
+        &f,
+        pyxray::vm::VmOptions {
+            trace: true,
+            ..Default::default()
+        },
+    );
+    let timeline = Timeline::from_vm(out.vm.expect("the program runs"));
+    for (g, name) in [
+        (Granularity::Line, "line"),
+        (Granularity::Op, "op"),
+        (Granularity::Micro, "micro"),
+    ] {
+        let (_, text, _) = pyxray(&["trace", &f, "--granularity", name]);
+        assert_eq!(text, timeline.render_text(g), "{name}");
+        let (_, json, _) = pyxray(&["trace", &f, "--granularity", name, "--format", "json"]);
+        assert_eq!(json, timeline.render_json(g) + "\n", "{name}");
+        let doc: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(doc["granularity"], name);
+        let steps = doc["steps"].as_array().expect("steps");
+        assert_eq!(steps.len(), timeline.groups(g).len(), "{name}");
+    }
+}

@@ -949,23 +949,7 @@ impl Timeline {
 
     /// The step groups at a granularity as event ranges `[start, end)`.
     pub fn groups(&self, g: Granularity) -> Vec<(usize, usize)> {
-        let n = self.len();
-        match self.starts(g) {
-            None => (0..n).map(|i| (i, i + 1)).collect(),
-            Some(starts) => {
-                let mut out = Vec::with_capacity(starts.len() + 1);
-                if let Some(&first) = starts.first()
-                    && first > 0
-                {
-                    out.push((0, first));
-                }
-                for (i, &s) in starts.iter().enumerate() {
-                    let e = starts.get(i + 1).copied().unwrap_or(n);
-                    out.push((s, e));
-                }
-                out
-            }
-        }
+        self.group_iter(g).collect()
     }
 
     /// The position (last event of a group) one step after `at` at granularity `g`.
@@ -1031,58 +1015,139 @@ impl Timeline {
 
     /// The trace as text: one block per step with its narration.
     pub fn render_text(&self, g: Granularity) -> String {
-        let mut out = String::new();
+        let mut out = Vec::new();
+        self.write_text(g, &mut out)
+            .expect("writing to a Vec cannot fail");
+        String::from_utf8(out).expect("narrations are UTF-8")
+    }
+
+    /// [`Timeline::render_text`] written to `out` a step at a time, so a long trace is
+    /// never held whole in memory.
+    pub fn write_text(
+        &self,
+        g: Granularity,
+        out: &mut (impl std::io::Write + ?Sized),
+    ) -> std::io::Result<()> {
         let mut state = State::default();
         // Groups are consecutive and cover the trace: one pass decodes every event once.
         let mut events = self.trace.events.iter().peekable();
-        for (gi, (start, end)) in self.groups(g).into_iter().enumerate() {
+        for (gi, (start, end)) in self.group_iter(g).enumerate() {
             if let Some(Event::Shutdown { .. }) = events.peek() {
-                out.push_str(&format!("step {gi} · shutdown\n"));
+                writeln!(out, "step {gi} · shutdown")?;
             } else {
                 let line = self.line_at(start);
                 let src = self.program.source_line(line).unwrap_or("");
-                out.push_str(&format!("step {gi} · line {line}: {src}\n"));
+                writeln!(out, "step {gi} · line {line}: {src}")?;
             }
             for (i, e) in (start..end).zip(events.by_ref()) {
                 let text = narrate::narrate(self, &state, &e);
                 state.apply(i, &e, &self.trace);
                 if !text.is_empty() {
-                    out.push_str("    ");
-                    out.push_str(&text);
-                    out.push('\n');
+                    writeln!(out, "    {text}")?;
                 }
             }
         }
-        out
+        Ok(())
     }
 
     /// The trace as JSON: steps with their line and narration.
     pub fn render_json(&self, g: Granularity) -> String {
-        let mut steps = Vec::new();
+        let mut out = Vec::new();
+        self.write_json(g, &mut out)
+            .expect("writing to a Vec cannot fail");
+        String::from_utf8(out).expect("JSON is UTF-8")
+    }
+
+    /// [`Timeline::render_json`] written to `out` a step at a time (a 10M-event trace
+    /// built as one `serde_json::Value` took gigabytes).
+    pub fn write_json(&self, g: Granularity, out: impl std::io::Write) -> std::io::Result<()> {
+        let doc = JsonTrace {
+            granularity: match g {
+                Granularity::Line => "line",
+                Granularity::Op => "op",
+                Granularity::Micro => "micro",
+            },
+            events: self.len(),
+            steps: JsonSteps { timeline: self, g },
+        };
+        serde_json::to_writer_pretty(out, &doc).map_err(std::io::Error::from)
+    }
+
+    /// The `(first, end)` event ranges of the steps at granularity `g`, in order.
+    pub fn group_iter(&self, g: Granularity) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let n = self.len();
+        let starts = self.starts(g);
+        let lead = starts
+            .and_then(|s| s.first())
+            .filter(|&&first| first > 0)
+            .map(|&first| (0, first));
+        let grouped = starts.map(move |starts| {
+            starts
+                .iter()
+                .enumerate()
+                .map(move |(i, &s)| (s, starts.get(i + 1).copied().unwrap_or(n)))
+        });
+        let micro = starts.is_none().then(|| (0..n).map(|i| (i, i + 1)));
+        lead.into_iter()
+            .chain(grouped.into_iter().flatten())
+            .chain(micro.into_iter().flatten())
+    }
+}
+
+/// `pyxray trace --format json`'s document (keys in this order, as design.md shows).
+#[derive(serde::Serialize)]
+struct JsonTrace<'a> {
+    granularity: &'static str,
+    events: usize,
+    steps: JsonSteps<'a>,
+}
+
+/// The steps, narrated while they are written.
+struct JsonSteps<'a> {
+    timeline: &'a Timeline,
+    g: Granularity,
+}
+
+#[derive(serde::Serialize)]
+struct JsonStep {
+    first_event: usize,
+    last_event: usize,
+    line: u32,
+    events: Vec<JsonEvent>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonEvent {
+    event: usize,
+    narration: String,
+}
+
+impl serde::Serialize for JsonSteps<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let t = self.timeline;
+        let mut seq = s.serialize_seq(None)?;
         let mut state = State::default();
-        let mut all = self.trace.events.iter();
-        for (start, end) in self.groups(g) {
-            let line = self.line_at(start);
+        let mut all = t.trace.events.iter();
+        for (start, end) in t.group_iter(self.g) {
             let mut events = Vec::new();
             for (i, e) in (start..end).zip(all.by_ref()) {
-                let text = narrate::narrate(self, &state, &e);
-                state.apply(i, &e, &self.trace);
-                if !text.is_empty() {
-                    events.push(serde_json::json!({"event": i, "narration": text}));
+                let narration = narrate::narrate(t, &state, &e);
+                state.apply(i, &e, &t.trace);
+                if !narration.is_empty() {
+                    events.push(JsonEvent {
+                        event: i,
+                        narration,
+                    });
                 }
             }
-            steps.push(serde_json::json!({
-                "first_event": start,
-                "last_event": end.saturating_sub(1),
-                "line": line,
-                "events": events,
-            }));
+            seq.serialize_element(&JsonStep {
+                first_event: start,
+                last_event: end.saturating_sub(1),
+                line: t.line_at(start),
+                events,
+            })?;
         }
-        let doc = serde_json::json!({
-            "granularity": match g { Granularity::Line => "line", Granularity::Op => "op", Granularity::Micro => "micro" },
-            "events": self.len(),
-            "steps": steps,
-        });
-        serde_json::to_string_pretty(&doc).unwrap_or_default()
+        seq.end()
     }
 }
