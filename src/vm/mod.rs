@@ -1056,8 +1056,8 @@ impl Vm {
         self.frame().pc = target as usize;
     }
 
-    /// Executes one instruction. The commonest small ones are here, inlined into the
-    /// loop; the rest are in `exec_rest`, whose frame is large (a call that sets it up
+    /// Executes one instruction. The commonest small ones (and a global read the slot
+    /// cache answers) are here, inlined into the loop; the rest are in `exec_rest`, whose frame is large (a call that sets it up
     /// for a `LOAD_FAST` cost more than the load).
     #[inline(always)]
     fn exec(&mut self, instr: Instr) -> PyResult<()> {
@@ -1084,9 +1084,34 @@ impl Vm {
                 self.pop();
             }
             Instr::Jump(t) => self.jump(t),
+            Instr::LoadName(i) | Instr::LoadGlobal(i) => {
+                match self.cached_global_slot(i, matches!(instr, Instr::LoadName(_))) {
+                    Some(slot) => {
+                        let v = self.globals[slot].1;
+                        self.push(v);
+                    }
+                    None => return self.exec_rest(instr),
+                }
+            }
             _ => return self.exec_rest(instr),
         }
         Ok(())
+    }
+
+    /// The global slot of name `i` of the running code, when the slot cache holds it:
+    /// what the `exec_rest` arm of `LOAD_NAME`/`LOAD_GLOBAL` finds first, without looking
+    /// at the name (a call into `exec_rest` for each of a loop's global reads cost 15 %
+    /// of the insert loop). `in_ns`: the instruction looks in a class body's namespace
+    /// first, so a frame that has one is not answered here.
+    #[inline(always)]
+    fn cached_global_slot(&self, i: u32, in_ns: bool) -> Option<usize> {
+        let f = self.frames.last()?;
+        if in_ns && f.ns.is_some() {
+            return None;
+        }
+        let &(epoch, slot) = self.global_slots.get(f.code)?.get(i as usize)?;
+        let slot = slot as usize;
+        (epoch == self.globals_epoch && slot < self.globals.len()).then_some(slot)
     }
 
     #[inline(never)]
