@@ -186,6 +186,39 @@ fn narration_names_the_collision() {
     );
 }
 
+/// Every int shows as itself, -1 included (its inline text id once collided with the
+/// "unbound" id: `x = -1` was narrated as a deletion and the key and value went blank).
+#[test]
+fn minus_one_is_shown_as_minus_one() {
+    let (t, _) = traced("x = -1\nd = {}\nd[-1] = -1\nd[-2] = x\nprint(d)\n");
+    let text = t.render_text(Granularity::Micro);
+    for want in [
+        "x = -1",
+        "hash(-1) = -2",
+        "entries[0] = (hash -2, -1, -1)",
+        "entries[1] = (hash -2, -2, -1)",
+        "d = {-1: -1, -2: -1}",
+    ] {
+        assert!(text.contains(want), "{want} missing from:\n{text}");
+    }
+    assert!(!text.contains("is deleted"), "{text}");
+    let mut strings = pyxray::trace::Strings::default();
+    for v in [
+        -1i64,
+        0,
+        1,
+        -2,
+        (1 << 30) - 1,
+        -(1 << 30),
+        1 << 30,
+        -(1 << 30) - 1,
+    ] {
+        let id = strings.intern_text(&pyxray::trace::Text::Int(v));
+        assert_ne!(id, pyxray::trace::NO_STR, "{v}");
+        assert_eq!(strings.get(id), v.to_string());
+    }
+}
+
 const GENERATORS_AND_CLOSURES: &str = "
 def make_counter():
     count = 0

@@ -354,10 +354,11 @@ pub struct Strings {
 }
 
 impl Strings {
-    /// Interns a [`Text`]; ints in -2**30..2**30 need no storage at all.
+    /// Interns a [`Text`]; ints in -2**30..2**30 need no storage at all, except -1:
+    /// its inline id (all ones) is `NO_STR`, which would show the value as unbound.
     pub fn intern_text(&mut self, t: &Text) -> StrId {
         match t {
-            Text::Int(v) if (-(1i64 << 30)..(1i64 << 30)).contains(v) => {
+            Text::Int(v) if *v != -1 && (-(1i64 << 30)..(1i64 << 30)).contains(v) => {
                 INLINE_INT | (*v as u32 & 0x7fff_ffff)
             }
             Text::Int(v) => self.intern(&v.to_string()),
