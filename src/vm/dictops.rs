@@ -27,6 +27,17 @@ pub(crate) enum Scratch<'a> {
     },
 }
 
+impl<'a> Scratch<'a> {
+    /// `Buffer` into `events` while tracing, else `Off`.
+    fn collecting(tracing: bool, events: &'a mut Vec<DictEvent<ObjId, ObjId>>) -> Self {
+        if tracing {
+            Scratch::Buffer(events)
+        } else {
+            Scratch::Off
+        }
+    }
+}
+
 impl DictObserver<ObjId, ObjId> for Scratch<'_> {
     // Inlined into the model's call sites, where the event's variant is known: the
     // mapping and the encoding below then fold to that variant's code, and the event
@@ -137,11 +148,7 @@ impl Vm {
         }
         let mut events = std::mem::take(&mut self.dict_scratch);
         let r = {
-            let mut scratch = if tracing {
-                Scratch::Buffer(&mut events)
-            } else {
-                Scratch::Off
-            };
+            let mut scratch = Scratch::collecting(tracing, &mut events);
             let this = &mut *self;
             let mut eq = |stored: ObjId| match key {
                 Some(k) => this.key_eq(stored, k),
@@ -171,12 +178,7 @@ impl Vm {
         let mut known = [(ObjId(u32::MAX), NO_STR); 2];
         for (slot, o) in known.iter_mut().zip([key, value]) {
             if let Some(o) = o {
-                let text = self.trace_text(o);
-                let id = self
-                    .recorder
-                    .as_mut()
-                    .map_or(NO_STR, |r| r.trace.strings.intern_text(&text));
-                *slot = (o, id);
+                *slot = (o, self.trace_text_id(o));
             }
         }
         let Obj::Dict(mut dict) = self.heap.replace(d, Obj::Free) else {
@@ -195,6 +197,14 @@ impl Vm {
         Some(r)
     }
 
+    /// `trace_text` of `id`, interned.
+    fn trace_text_id(&mut self, id: ObjId) -> StrId {
+        let text = self.trace_text(id);
+        self.recorder
+            .as_mut()
+            .map_or(NO_STR, |r| r.trace.strings.intern_text(&text))
+    }
+
     fn flush_dict_events(&mut self, trace_id: u32, events: &mut Vec<DictEvent<ObjId, ObjId>>) {
         // An operation's events name few objects (a resize names every entry, once):
         // remember the last few texts so an object repeated within it is shown once.
@@ -206,11 +216,7 @@ impl Vm {
             if let Some(&(_, s)) = recent.iter().find(|(k, _)| *k == id) {
                 return s;
             }
-            let text = vm.trace_text(id);
-            let s = vm
-                .recorder
-                .as_mut()
-                .map_or(crate::trace::NO_STR, |r| r.trace.strings.intern_text(&text));
+            let s = vm.trace_text_id(id);
             recent[next] = (id, s);
             next = (next + 1) % recent.len();
             s
@@ -395,11 +401,7 @@ impl Vm {
         let tracing = self.recorder.is_some();
         let mut events = std::mem::take(&mut self.dict_scratch);
         {
-            let mut scratch = if tracing {
-                Scratch::Buffer(&mut events)
-            } else {
-                Scratch::Off
-            };
+            let mut scratch = Scratch::collecting(tracing, &mut events);
             let this = &mut *self;
             let mut eq2 = |stored: ObjId, incoming: ObjId| this.key_eq(stored, incoming);
             dict.table

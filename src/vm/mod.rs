@@ -644,10 +644,8 @@ impl Vm {
 
     /// The slot of global `name`, which is name `i` of code `code`, through the cache.
     fn global_slot(&mut self, code: usize, i: u32, name: &str) -> Option<usize> {
-        if let Some(&(epoch, slot)) = self.global_slots.get(code).and_then(|c| c.get(i as usize))
-            && epoch == self.globals_epoch
-        {
-            return Some(slot as usize);
+        if let Some(slot) = self.cached_slot(code, i) {
+            return Some(slot);
         }
         let slot = *self.global_index.get(name)?;
         if self.global_slots.len() <= code {
@@ -659,6 +657,13 @@ impl Vm {
         }
         cache[i as usize] = (self.globals_epoch, slot as u32);
         Some(slot)
+    }
+
+    /// The slot cache's answer for name `i` of code `code`, if it is current.
+    #[inline(always)]
+    fn cached_slot(&self, code: usize, i: u32) -> Option<usize> {
+        let &(epoch, slot) = self.global_slots.get(code)?.get(i as usize)?;
+        (epoch == self.globals_epoch).then_some(slot as usize)
     }
 
     /// Forgets every cached global slot.
@@ -1057,8 +1062,8 @@ impl Vm {
     }
 
     /// Executes one instruction. The commonest small ones (and a global read the slot
-    /// cache answers) are here, inlined into the loop; the rest are in `exec_rest`, whose frame is large (a call that sets it up
-    /// for a `LOAD_FAST` cost more than the load).
+    /// cache answers) are here, inlined into the loop; the rest are in `exec_rest`, whose
+    /// frame is large (a call that sets it up for a `LOAD_FAST` cost more than the load).
     #[inline(always)]
     fn exec(&mut self, instr: Instr) -> PyResult<()> {
         match instr {
@@ -1098,20 +1103,20 @@ impl Vm {
         Ok(())
     }
 
-    /// The global slot of name `i` of the running code, when the slot cache holds it:
-    /// what the `exec_rest` arm of `LOAD_NAME`/`LOAD_GLOBAL` finds first, without looking
-    /// at the name (a call into `exec_rest` for each of a loop's global reads cost 15 %
-    /// of the insert loop). `in_ns`: the instruction looks in a class body's namespace
-    /// first, so a frame that has one is not answered here.
+    /// The global slot of name `i` of the running code, when the slot cache holds it
+    /// (`cached_slot`: what the `exec_rest` arm of `LOAD_NAME`/`LOAD_GLOBAL` finds first),
+    /// without looking at the name: a call into `exec_rest` for each of a loop's global
+    /// reads cost 15 % of the insert loop. `in_ns`: the instruction looks in a class
+    /// body's namespace first, so a frame that has one is not answered here.
     #[inline(always)]
     fn cached_global_slot(&self, i: u32, in_ns: bool) -> Option<usize> {
         let f = self.frames.last()?;
         if in_ns && f.ns.is_some() {
             return None;
         }
-        let &(epoch, slot) = self.global_slots.get(f.code)?.get(i as usize)?;
-        let slot = slot as usize;
-        (epoch == self.globals_epoch && slot < self.globals.len()).then_some(slot)
+        // Checked against the length so the caller's index needs no panic path.
+        self.cached_slot(f.code, i)
+            .filter(|&slot| slot < self.globals.len())
     }
 
     #[inline(never)]

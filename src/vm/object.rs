@@ -993,17 +993,10 @@ pub struct DictObj {
 /// other kinds never compare equal. The same answers `Vm::eq` gives for these types,
 /// without a `&mut Vm`.
 pub fn plain_eq(heap: &Heap, a: ObjId, b: ObjId) -> bool {
-    use super::ops::{Num, compare_nums};
+    use super::ops::{compare_nums, num_of as num};
     if a == b {
         return true;
     }
-    let num = |o: &Obj| match o {
-        Obj::Bool(b) => Some(Num::I(*b as i64)),
-        Obj::Int(i) => Some(Num::I(*i)),
-        Obj::Long(b) => Some(Num::B((**b).clone())),
-        Obj::Float(f) => Some(Num::F(*f)),
-        _ => None,
-    };
     let (x, y) = (heap.get(a), heap.get(b));
     match (x, y) {
         (Obj::Str(x), Obj::Str(y)) => x.s == y.s,

@@ -122,13 +122,7 @@ impl Vm {
     }
 
     pub fn num(&self, id: ObjId) -> Option<Num> {
-        match self.heap.get(id) {
-            Obj::Bool(b) => Some(Num::I(*b as i64)),
-            Obj::Int(i) => Some(Num::I(*i)),
-            Obj::Long(b) => Some(Num::B((**b).clone())),
-            Obj::Float(f) => Some(Num::F(*f)),
-            _ => None,
-        }
+        num_of(self.heap.get(id))
     }
 
     /// An int-like object (int or bool) as a BigInt.
@@ -2794,6 +2788,17 @@ fn cmp_result(op: CmpOp, o: Ordering) -> bool {
 
 /// Exact comparison of two numbers (int vs float compares the true values, as
 /// `float_richcompare` does). `None` when a NaN is involved.
+/// A bool, int or float as a number.
+pub fn num_of(o: &Obj) -> Option<Num> {
+    match o {
+        Obj::Bool(b) => Some(Num::I(*b as i64)),
+        Obj::Int(i) => Some(Num::I(*i)),
+        Obj::Long(b) => Some(Num::B((**b).clone())),
+        Obj::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    }
+}
+
 pub fn compare_nums(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {
         (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
