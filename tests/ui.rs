@@ -673,3 +673,61 @@ fn the_gil_scenarios_play_both_ways_on_the_timeline() {
     }
     assert!(played >= 7, "only {played} GIL scenarios");
 }
+
+#[test]
+fn a_line_of_a_million_events_narrates_how_it_starts_and_ends() {
+    // One line, one call, 1.1M events: narrating all of them froze the window.
+    let sc = Scenario::from_python(
+        "d = dict.fromkeys(range(200000))\nprint(len(d))\n",
+        "big.py",
+    );
+    let mut h = harness(PyxrayApp::with(vec![sc], 0));
+    h.run_steps(1);
+    h.get_by_label("Line").click();
+    h.run_steps(1);
+    h.get_by_label("Forward").click();
+    h.run_steps(2);
+    let text = h.state().narration();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() < 300, "{} lines narrated", lines.len());
+    assert!(
+        text.contains("takes the empty slot 0: indices[0] = 0; entries[0] = (hash 0, 0, None)"),
+        "{text}"
+    );
+    let skip = lines
+        .iter()
+        .find(|l| l.contains("more events in this step"))
+        .expect("the skipped events are counted");
+    assert!(skip.starts_with("… 1,14"), "{skip}");
+    assert!(
+        text.contains("entries[199999] = (hash 199999, 199999, None)"),
+        "the step's last insert is narrated: {text}"
+    );
+    assert_eq!(lines.last(), Some(&"d = <dict #0>"));
+    h.get_by_label("Variables");
+}
+
+#[test]
+fn the_teaching_note_stays_on_screen_above_a_long_narration() {
+    let mut h = harness(bundled("dict-minus-one.toml"));
+    h.run_steps(1);
+    h.get_by_label("Line").click();
+    h.run_steps(1);
+    while !h.state().narration().contains("d[-2] = \"minus two\"") {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+    }
+    assert!(
+        h.state()
+            .narration()
+            .matches("a different key — collision")
+            .count()
+            == 13
+    );
+    let note = h.get_by_label_contains("slot 6 is looked at 13 times");
+    assert!(note.rect().bottom() < 900.0, "{:?}", note.rect());
+    for label in ["Variables", "Output"] {
+        let r = h.get_by_label(label).rect();
+        assert!(r.bottom() < 900.0, "{label} at {r:?}");
+    }
+}

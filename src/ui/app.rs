@@ -609,24 +609,77 @@ impl PyxrayApp {
             } else {
                 narration
             };
-            ui.label(RichText::new(text).size(15.0));
+            // The scenario's teaching note comes first: a step of many events must not push
+            // it out of the panel.
             if let Some(note) = sc.notes.iter().find(|n| n.line == line) {
                 ui.label(RichText::new(&note.text).color(Color32::from_rgb(0x9a, 0xc8, 0xff)));
             }
+            // Narration, variables and output share what is left of the panel, each
+            // scrolling on its own: variables and output get the room their rows need, up
+            // to half of it, and the narration the rest.
+            let output = t.output_until(self.pos);
+            let rows = state.globals.iter().count() + output.lines().count();
+            let rest = ui.available_height();
+            let lower = (60.0 + 18.0 * rows as f32).clamp(90.0, rest * 0.5);
+            egui::ScrollArea::vertical()
+                .id_salt("narration")
+                .max_height((rest - lower).max(80.0))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(text).size(15.0));
+                });
             ui.separator();
-            ui.label(RichText::new("Variables").strong());
-            egui::Grid::new("vars").striped(true).show(ui, |ui| {
-                for b in state.globals.iter() {
-                    ui.label(RichText::new(t.trace.strings.get(b.name)).monospace());
-                    ui.label(RichText::new(t.trace.strings.get(b.value)).monospace());
-                    ui.end_row();
-                }
-            });
-            ui.separator();
-            ui.label(RichText::new("Output").strong());
-            ui.label(RichText::new(t.output_until(self.pos)).monospace());
+            egui::ScrollArea::vertical()
+                .id_salt("variables-output")
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Variables").strong());
+                    egui::Grid::new("vars").striped(true).show(ui, |ui| {
+                        for b in state.globals.iter() {
+                            ui.label(RichText::new(t.trace.strings.get(b.name)).monospace());
+                            ui.label(RichText::new(t.trace.strings.get(b.value)).monospace());
+                            ui.end_row();
+                        }
+                    });
+                    ui.separator();
+                    ui.label(RichText::new("Output").strong());
+                    ui.label(RichText::new(output).monospace());
+                });
         }
     }
+}
+
+/// The narration lines a step shows before it skips to its end, and the events the end
+/// shows (every narrated line of them).
+const NARRATION_HEAD: usize = 200;
+const NARRATION_TAIL_EVENTS: usize = 40;
+
+/// The narrated events of `start..=end`, at most `limit` of them, each with its position.
+fn narrate_range(t: &Timeline, start: usize, end: usize, limit: usize) -> Vec<(usize, String)> {
+    let mut state = t.state_at(start.saturating_sub(1));
+    let mut lines = Vec::new();
+    for (i, ev) in (start..=end).zip(t.trace.events.iter_from(start)) {
+        if lines.len() == limit {
+            break;
+        }
+        let text = narrate(t, &state, &ev);
+        if !text.is_empty() {
+            lines.push((i, text));
+        }
+        state.apply(i, &ev, &t.trace);
+    }
+    lines
+}
+
+/// 1234567 as "1,234,567".
+fn group_digits(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn source_line(n: u32, text: &str, current: bool) -> egui::text::LayoutJob {
@@ -819,16 +872,32 @@ impl PyxrayApp {
             g => t.prev_stop(end, g) + 1,
         }
         .min(end);
-        let mut state = t.state_at(start.saturating_sub(1));
-        let mut lines = Vec::new();
-        for (i, ev) in (start..=end).zip(t.trace.events.iter_from(start)) {
-            let text = narrate(t, &state, &ev);
-            if !text.is_empty() {
-                lines.push(text);
+        let mut lines = narrate_range(t, start, end, NARRATION_HEAD);
+        // A step can hold a million events (`dict.fromkeys(range(200_000))` is one line and
+        // one call): narrating and laying out all of them froze the window for minutes.
+        // Show how it starts and how it ends; every event stays one micro-step away.
+        if let Some(&(last, _)) = lines.last()
+            && lines.len() == NARRATION_HEAD
+            && last < end
+        {
+            let tail_start = end.saturating_sub(NARRATION_TAIL_EVENTS).max(last + 1);
+            let skipped = tail_start - (last + 1);
+            if skipped > 0 {
+                lines.push((
+                    last,
+                    format!(
+                        "… {} more events in this step (step by micro-step to see each one) …",
+                        group_digits(skipped)
+                    ),
+                ));
             }
-            state.apply(i, &ev, &t.trace);
+            lines.extend(narrate_range(t, tail_start, end, usize::MAX));
         }
-        lines.join("\n")
+        lines
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// The current step (event index).
@@ -959,7 +1028,13 @@ impl PyxrayApp {
                             .size(18.0),
                     );
                 }
-                ui.label(RichText::new(narration).size(18.0));
+                // A step of many events scrolls here rather than pushing the picture off.
+                let room = ui.ctx().content_rect().height() * 0.35;
+                egui::ScrollArea::vertical()
+                    .id_salt("presentation-narration-scroll")
+                    .max_height(room)
+                    .min_scrolled_height(room)
+                    .show(ui, |ui| ui.label(RichText::new(narration).size(18.0)));
             });
         } else {
             egui::Panel::right("side")
