@@ -219,6 +219,40 @@ fn minus_one_is_shown_as_minus_one() {
     }
 }
 
+/// A global bound to a dict the trace has no table for (an instance's attribute dict,
+/// made while nothing records) once named dict number u32::MAX: seeking filled the
+/// names up to it, and tracing `d = obj.__dict__` never ended.
+#[test]
+fn a_global_bound_to_an_instance_dict_is_traced() {
+    let src = "class P:\n    pass\np = P()\nfor i in range(12):\n    setattr(p, 'a%d' % i, i)\n\
+               d = vars(p)\ne = p.__dict__\ndef f(): pass\nf.x = 1\ng = f.__dict__\n\
+               h = {'k': 1}\nprint(len(d), e is d, g)\n";
+    let (t, _) = traced(src);
+    let text = t.render_text(Granularity::Line);
+    for want in [
+        "d = {'a0': 0, 'a1': 1,",
+        "g = {'x': 1}",
+        "h = {'k': 1}",
+        "prints \"12 True {'x': 1}\\n\"",
+    ] {
+        assert!(text.contains(want), "{want} missing from:\n{text}");
+    }
+    assert!(!text.contains("4294967295"), "{text}");
+    let end = t.state_at(t.len() - 1);
+    let named: Vec<String> = end
+        .dict_names
+        .iter()
+        .flatten()
+        .map(|&n| t.trace.strings.get(n).into_owned())
+        .collect();
+    // A function's __dict__ is an ordinary dict (func_get_dict), made while recording.
+    assert_eq!(
+        named,
+        ["g", "h"],
+        "only dicts with a table in the trace are named"
+    );
+}
+
 const GENERATORS_AND_CLOSURES: &str = "
 def make_counter():
     count = 0

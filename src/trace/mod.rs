@@ -783,12 +783,15 @@ impl State {
                     (None, v) => self.globals.push_back(Binding { name, value: v }),
                 }
             }
-            Event::NameDict { dict, name } => {
+            // Names only a dict the trace has a table for (no filler up to a bogus number:
+            // one of u32::MAX once meant four billion pushes).
+            Event::NameDict { dict, name } if (dict as usize) < trace.dict_inits.len() => {
                 while self.dict_names.len() <= dict as usize {
                     self.dict_names.push_back(None);
                 }
                 self.dict_names.set(dict as usize, Some(name));
             }
+            Event::NameDict { .. } => {}
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
             Event::Lookup { .. } => {}

@@ -63,6 +63,9 @@ impl DictObserver<ObjId, ObjId> for Scratch<'_> {
     }
 }
 
+/// The trace number of a dict made while nothing recorded: it has no table in the trace.
+pub(crate) const UNTRACED_DICT: u32 = u32::MAX;
+
 impl Vm {
     /// A new empty dict (sharing CPython's `Py_EMPTY_KEYS`).
     pub fn new_dict(&mut self) -> ObjId {
@@ -75,7 +78,7 @@ impl Vm {
         let trace_id = if self.recorder.is_some() {
             self.next_dict_trace_id()
         } else {
-            u32::MAX
+            UNTRACED_DICT
         };
         let heap = &self.heap;
         let plain_keys = table

@@ -31,6 +31,7 @@ mod with_stmt;
 use crate::frontend::code::{CodeKind, Const, Instr, Program};
 use crate::models::hash::HashSecret;
 use crate::trace::Recorder;
+use dictops::UNTRACED_DICT;
 use num_bigint::BigInt;
 use object::*;
 use std::collections::HashMap;
@@ -748,8 +749,10 @@ impl Vm {
 
     fn record_global(&mut self, name: &str, v: Option<ObjId>) {
         let text = v.map(|v| self.trace_text(v));
+        // Only a dict the trace numbers gets a name: an instance's attribute dict is made
+        // while nothing records, and has no table in the trace.
         let dict = v.and_then(|v| match self.heap.get(v) {
-            Obj::Dict(d) => Some(d.trace_id),
+            Obj::Dict(d) if d.trace_id != UNTRACED_DICT => Some(d.trace_id),
             _ => None,
         });
         if let Some(r) = self.recorder.as_mut() {
@@ -778,7 +781,9 @@ impl Vm {
     fn summary_of(&self, v: ObjId) -> Option<crate::trace::Summary> {
         use crate::trace::Summary;
         match self.heap.get(v) {
-            Obj::Dict(d) if d.table.len() > 8 => Some(Summary::Dict(d.trace_id)),
+            Obj::Dict(d) if d.table.len() > 8 && d.trace_id != UNTRACED_DICT => {
+                Some(Summary::Dict(d.trace_id))
+            }
             Obj::List(l) if l.len() > 16 => Some(Summary::List(l.len())),
             Obj::Set(s) if s.len() > 16 => Some(Summary::Set(s.len())),
             _ => None,
