@@ -52,6 +52,10 @@ pub fn dict_table_diffs(expected: &Value, actual: &Value) -> Vec<String> {
             out.push(format!("dict '{name}': missing from pyxray"));
             continue;
         };
+        if is_unmodelled(at) {
+            out.extend(item_diffs(name, et, at));
+            continue;
+        }
         // A key hashed by its address (an instance without __hash__, None) places
         // itself by CPython's address, which no simulation reproduces: such a table is
         // compared by its sizes and entries only (the golden recorder stores null there).
@@ -100,6 +104,60 @@ pub fn dict_table_diffs(expected: &Value, actual: &Value) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether pyxray's side claims no layout for a table (an instance's `__dict__`).
+pub fn is_unmodelled(table: &Value) -> bool {
+    table.get("layout").and_then(Value::as_str) == Some(crate::run::NOT_MODELLED)
+}
+
+/// The notes `check` prints for the tables it compares by their items only.
+pub fn unmodelled_notes(actual: &Value) -> Vec<String> {
+    let Some(a) = actual.as_object() else {
+        return Vec::new();
+    };
+    a.iter()
+        .filter(|(_, t)| is_unmodelled(t))
+        .map(|(name, _)| {
+            format!(
+                "note: dict '{name}' is an instance's __dict__, whose table (split in \
+                 CPython, or the combined one CPython converts it to) pyxray does not model: \
+                 compared by its items only"
+            )
+        })
+        .collect()
+}
+
+/// A table compared by its items (hash, key, value) only, whatever their slots.
+fn item_diffs(name: &str, expected: &Value, actual: &Value) -> Vec<String> {
+    let by_address = hashed_by_address(expected) || hashed_by_address(actual);
+    let items = |t: &Value| -> Vec<String> {
+        let mut items: Vec<String> = t
+            .get("entries")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter(|e| !e.is_null())
+            .map(|e| {
+                let mut e = masked_entry(e);
+                if by_address && let Some(h) = e.get_mut("hash") {
+                    *h = Value::Null;
+                }
+                e.to_string()
+            })
+            .collect();
+        items.sort();
+        items
+    };
+    let (want, got) = (items(expected), items(actual));
+    if want == got {
+        return Vec::new();
+    }
+    vec![format!(
+        "dict '{name}': items python3 {} / pyxray {}",
+        short(Some(&Value::from(want))),
+        short(Some(&Value::from(got)))
+    )]
 }
 
 /// Whether a table (as `inspect` shows it) has a key whose hash is its address.

@@ -279,10 +279,23 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
     if theirs != ours {
         differences.extend(pyxray::diff::dict_table_diffs(&theirs, &ours));
     }
+    for note in pyxray::diff::unmodelled_notes(&ours) {
+        println!("{note}");
+    }
     if differences.is_empty() {
-        let n = ours.as_object().map_or(0, |m| m.len());
+        let all = ours.as_object().map_or(0, |m| m.len());
+        let by_items = pyxray::diff::unmodelled_notes(&ours).len();
+        let n = all - by_items;
+        let items = if by_items == 0 {
+            String::new()
+        } else {
+            format!(
+                "; the items of {by_items} instance dict{}",
+                if by_items == 1 { "" } else { "s" }
+            )
+        };
         println!(
-            "{}: agrees with {} (stdout, exit code, {n} dict table{})",
+            "{}: agrees with {} (stdout, exit code, {n} dict table{}{items})",
             sc.path,
             python.display(),
             if n == 1 { "" } else { "s" }

@@ -132,6 +132,12 @@ fn unsupported_location(vm: &Vm, exc: crate::vm::object::ObjId) -> (u32, u32) {
     (1, 1)
 }
 
+/// `inspect`'s `layout` for a dict whose CPython table pyxray does not model.
+pub const NOT_MODELLED: &str = "not modelled";
+const INSTANCE_DICT_WHY: &str = "an instance's __dict__: CPython 3.11 keeps it as a split table \
+     (keys shared with its class, values in the instance) until it converts it to a combined \
+     one; pyxray models its items, not that table";
+
 /// The `inspect` JSON (design.md): every global (not starting with `__`) whose value is
 /// exactly a dict, with CPython's table fields; `classes` every global bound to a class the
 /// program made, with its MRO.
@@ -144,8 +150,8 @@ pub fn inspect_json(vm: &mut Vm) -> Value {
         .collect();
     names.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, id) in names {
-        let table = match vm.heap.get(*id) {
-            Obj::Dict(d) => d.table.clone(),
+        let (table, instance_attrs) = match vm.heap.get(*id) {
+            Obj::Dict(d) => (d.table.clone(), d.instance_attrs),
             _ => continue,
         };
         let mut entries = Vec::new();
@@ -158,6 +164,16 @@ pub fn inspect_json(vm: &mut Vm) -> Value {
                 }
                 None => entries.push(Value::Null),
             }
+        }
+        if instance_attrs {
+            // CPython's table for it is a split one (or what it converted that to): not
+            // modelled, so no layout is claimed; its items are, in iteration order.
+            entries.retain(|e| !e.is_null());
+            dicts.insert(
+                name.to_string(),
+                json!({ "layout": NOT_MODELLED, "why": INSTANCE_DICT_WHY, "entries": entries }),
+            );
+            continue;
         }
         let kind = match table.kind() {
             DictKind::General => "general",

@@ -244,3 +244,70 @@ fn streamed_trace_output_matches_the_rendered_strings() {
         assert_eq!(steps.len(), timeline.groups(g).len(), "{name}");
     }
 }
+
+/// An instance's `__dict__` is a split table in CPython 3.11 (or the combined one it
+/// converts it to): `inspect` claims no layout for it, and `check` compares its items.
+#[test]
+fn an_instance_dict_is_inspected_and_checked_by_its_items() {
+    let src = "class P:\n    pass\np = P()\np.x = 1\np.y = 'two'\nd = p.__dict__\nq = P()\n\
+               for i in range(31):\n    setattr(q, 'a%d' % i, i)\ne = vars(q)\nf = {'k': 1}\n";
+    let file = write("instance_dicts.py", src);
+    let (code, out, err) = pyxray(&["inspect", &file]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("inspect JSON");
+    let d = &json["dicts"]["d"];
+    assert_eq!(d["layout"], "not modelled", "{d}");
+    assert!(
+        d.get("log2_size").is_none() && d.get("indices").is_none(),
+        "{d}"
+    );
+    assert_eq!(d["entries"][1]["key"], "'y'");
+    assert_eq!(d["entries"][1]["value"], "'two'");
+    assert_eq!(
+        json["dicts"]["e"]["entries"].as_array().map(Vec::len),
+        Some(31)
+    );
+    assert_eq!(
+        json["dicts"]["f"]["kind"], "unicode",
+        "a plain dict keeps its table"
+    );
+
+    // Items compared whatever their slots; a differing item is still a difference.
+    let theirs = serde_json::json!({"d": {"kind": "split", "log2_size": 6, "entries": [
+        {"hash": 1, "key": "'y'", "value": "'two'"}, null,
+        {"hash": 2, "key": "'x'", "value": "1"}]}});
+    let mut ours = serde_json::json!({"d": {"layout": "not modelled", "entries": [
+        {"hash": 2, "key": "'x'", "value": "1"}, {"hash": 1, "key": "'y'", "value": "'two'"}]}});
+    assert_eq!(
+        pyxray::diff::dict_table_diffs(&theirs, &ours),
+        Vec::<String>::new()
+    );
+    ours["d"]["entries"][0]["value"] = "2".into();
+    let diffs = pyxray::diff::dict_table_diffs(&theirs, &ours);
+    assert!(
+        diffs.len() == 1 && diffs[0].starts_with("dict 'd': items"),
+        "{diffs:?}"
+    );
+
+    let python = Command::new("python3")
+        .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
+        .status();
+    if !python.is_ok_and(|s| s.success()) {
+        eprintln!("skipped the check half: python3 3.11 is not on PATH");
+        return;
+    }
+    let (code, out, err) = pyxray(&["check", &file]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("note: dict 'd' is an instance's __dict__"),
+        "{out}"
+    );
+    assert!(
+        out.contains("note: dict 'e' is an instance's __dict__"),
+        "{out}"
+    );
+    assert!(
+        out.contains("(stdout, exit code, 1 dict table; the items of 2 instance dicts)"),
+        "{out}"
+    );
+}

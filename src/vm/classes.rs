@@ -701,9 +701,7 @@ impl Vm {
             // A class with __slots__: PyType_GenericAlloc zeroes every member slot; the
             // managed dict (if any) starts as inline values.
             let dict = if slots.dict {
-                let d = self.quietly(|vm| vm.new_dict());
-                self.mark_ghost(d);
-                Some(d)
+                Some(self.new_instance_dict())
             } else {
                 None
             };
@@ -726,8 +724,7 @@ impl Vm {
             }
             return Ok(e);
         }
-        let dict = self.quietly(|vm| vm.new_dict());
-        self.mark_ghost(dict);
+        let dict = self.new_instance_dict();
         let inst = self.heap.alloc(Obj::Instance(Box::new(InstanceObj {
             class: cls,
             dict: Some(dict),

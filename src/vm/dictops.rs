@@ -90,11 +90,22 @@ impl Vm {
             table,
             trace_id,
             plain_keys,
+            instance_attrs: false,
         })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);
         }
         id
+    }
+
+    /// A new dict to hold an instance's attributes (see [`DictObj::instance_attrs`]).
+    pub(crate) fn new_instance_dict(&mut self) -> ObjId {
+        let d = self.quietly(|vm| vm.new_dict());
+        if let Some(Obj::Dict(x)) = self.heap.get_mut(d) {
+            x.instance_attrs = true;
+        }
+        self.mark_ghost(d);
+        d
     }
 
     fn record_dict_new(&mut self, id: ObjId, trace_id: u32) {

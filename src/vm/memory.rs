@@ -1421,8 +1421,7 @@ impl Vm {
                 return dropped;
             }
             // Py_CLEAR(dict): the instance gets an empty storage back.
-            let fresh = self.quietly(|vm| vm.new_dict());
-            self.mark_ghost(fresh);
+            let fresh = self.new_instance_dict();
             if let Some(Obj::Instance(i)) = self.heap.get_mut(op) {
                 i.dict = Some(fresh);
             }

@@ -986,6 +986,11 @@ pub struct DictObj {
     /// Every key is plain ([`Heap::is_plain`]), so comparing keys runs no Python code.
     /// May be false when it need not be (it is never set back), never the other way.
     pub plain_keys: bool,
+    /// An instance's attribute dict. CPython 3.11 keeps it as a split table (keys shared
+    /// with the class's cached keys, values in the instance) and converts it to a combined
+    /// one by its own rules; pyxray models its items, not that table, so `inspect` does
+    /// not claim a layout for it.
+    pub instance_attrs: bool,
 }
 
 /// Whether `==` between `a` and `b`, both plain ([`Heap::is_plain`]), holds: identity,
