@@ -73,6 +73,32 @@ fn unsupported_runtime_features_exit_2_with_their_location() {
 }
 
 #[test]
+fn a_lone_surrogate_in_a_str_literal_is_refused_at_the_literal() {
+    // CPython keeps '\ud800' in the str; a Rust String cannot hold it.
+    let f = write(
+        "surrogate.py",
+        "s = '\\N{BULLET} \\\\ud800'\nprint(repr(s), b'\\ud800')\nt = r'\\udfff'\nprint(len({'\\ud800', '\\udfff'}))\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:4:12: pyxray does not simulate a lone surrogate ('\\ud800') in a str literal yet"
+        )
+    );
+    let f = write("fsurrogate.py", "x = 1\nprint(f'{x}\\U0000DFFF')\n");
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:2:7: pyxray does not simulate a lone surrogate ('\\U0000DFFF') in a str literal yet"
+        )
+    );
+}
+
+#[test]
 fn a_generator_left_suspended_is_closed_at_shutdown() {
     // Py_FinalizeEx tears __main__ down: the generator's frame holds the module dict in a
     // cycle, the collector closes it, and its finally runs after the last line.

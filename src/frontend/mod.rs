@@ -106,6 +106,65 @@ fn identifiers(source: &str) -> Vec<String> {
     out
 }
 
+/// A str literal whose `\uXXXX` / `\UXXXXXXXX` escape names a lone surrogate
+/// (U+D800..U+DFFF) is refused at the literal: CPython keeps the surrogate in the str,
+/// a Rust `String` cannot hold it (the parser silently turns it into U+FFFD).
+fn check_surrogate_escapes(source: &str, located: &Located) -> Result<(), CompileError> {
+    use rustpython_parser::{Mode, StringKind, Tok, lexer::lex};
+    for (tok, range) in lex(source, Mode::Module).flatten() {
+        let Tok::String { kind, .. } = tok else {
+            continue;
+        };
+        if !matches!(
+            kind,
+            StringKind::String | StringKind::FString | StringKind::Unicode
+        ) {
+            continue;
+        }
+        let raw = source
+            .get(range.start().to_usize()..range.end().to_usize())
+            .unwrap_or("");
+        if let Some(esc) = surrogate_escape(raw) {
+            let (line, col) = located.line_col(range.start().to_usize());
+            return Err(CompileError::unsupported(
+                line,
+                col,
+                &format!("a lone surrogate ('{esc}') in a str literal"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The first `\u`/`\U` escape in a literal's source text that names a surrogate.
+fn surrogate_escape(raw: &str) -> Option<&str> {
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let digits = match b.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            _ => {
+                // Any other escape (including `\\`) is two bytes long.
+                i += 2;
+                continue;
+            }
+        };
+        if let Some(hex) = raw.get(i + 2..i + 2 + digits)
+            && let Ok(v) = u32::from_str_radix(hex, 16)
+            && (0xD800..=0xDFFF).contains(&v)
+        {
+            return raw.get(i..i + 2 + digits);
+        }
+        i += 2;
+    }
+    None
+}
+
 /// Parses and compiles a whole module.
 pub fn compile(source: &str, path: &str) -> Result<Program, CompileError> {
     let located = Located::new(source);
@@ -118,6 +177,7 @@ pub fn compile(source: &str, path: &str) -> Result<Program, CompileError> {
             kind: CompileErrorKind::Syntax,
         }
     })?;
+    check_surrogate_escapes(source, &located)?;
     let (codes, finish_order) = compiler::Compiler::new(&located).compile_module(&suite)?;
     Ok(Program {
         codes,

@@ -1,6 +1,7 @@
 //! CPython's internals, one file per model. Each mirrors named CPython functions, owns its
 //! state, reports what it does as typed events, and knows nothing about frames or pixels.
 
+pub mod codecs;
 pub mod dict;
 pub mod gc;
 pub mod gil;
@@ -8,3 +9,6 @@ pub mod hash;
 pub mod intern;
 pub mod mro;
 pub mod set;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_tables;

@@ -9,6 +9,8 @@ use super::format;
 use super::object::*;
 use super::ops::{Num, num_to_f64};
 use super::{PyResult, Vm};
+use crate::models::codecs::{self, Codec};
+use crate::models::unicode as uc;
 use num_bigint::BigInt;
 use num_integer::Integer as _;
 use num_traits::{Signed, ToPrimitive as _, Zero};
@@ -96,6 +98,7 @@ const STR_METHODS: &[&str] = &[
     "casefold",
     "isidentifier",
     "isprintable",
+    "istitle",
     "format",
     "removeprefix",
     "removesuffix",
@@ -1057,6 +1060,9 @@ impl Vm {
 
     pub(crate) fn call_type(&mut self, t: TypeId, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
         if t.is_exception() {
+            if matches!(t, TypeId::UnicodeEncodeError | TypeId::UnicodeDecodeError) {
+                return self.unsupported(&format!("constructing {}", t.name()));
+            }
             if !kwargs.is_empty() {
                 return self.type_error(format!("{}() takes no keyword arguments", t.name()));
             }
@@ -1115,9 +1121,17 @@ impl Vm {
                     return Ok(self.str(""));
                 };
                 if args.len() > 1 || !kwargs.is_empty() {
+                    // unicode_new_impl(): with an encoding or errors, the object is decoded.
+                    let (enc, errors) = self.codec_args("str", &args[1..], &kwargs, 1, 3)?;
                     return match self.heap.get(a).clone() {
-                        Obj::Bytes(b) => self.decode(&b),
-                        _ => self.type_error("decoding str is not supported"),
+                        Obj::Bytes(b) => self.decode_bytes(a, &b, enc, errors),
+                        Obj::Str(_) => self.type_error("decoding str is not supported"),
+                        _ => {
+                            let tn = self.type_name(a);
+                            self.type_error(format!(
+                                "decoding to str: need a bytes-like object, {tn} found"
+                            ))
+                        }
                     };
                 }
                 let s = self.str_of(a)?;
@@ -1286,11 +1300,23 @@ impl Vm {
                 match self.heap.get(a).clone() {
                     // bytes_new(): an exact bytes argument is returned as it is.
                     Obj::Bytes(_) if args.len() == 1 && kwargs.is_empty() => Ok(a),
+                    // bytes_new(): encoding and errors only go with a str.
+                    ref o
+                        if !matches!(o, Obj::Str(_)) && (args.len() > 1 || !kwargs.is_empty()) =>
+                    {
+                        let (enc, _) = self.codec_args("bytes", &args[1..], &kwargs, 1, 3)?;
+                        if enc.is_some() {
+                            self.type_error("encoding without a string argument")
+                        } else {
+                            self.type_error("errors without a string argument")
+                        }
+                    }
                     Obj::Str(s) => {
-                        if args.len() < 2 && kwargs.is_empty() {
+                        let (enc, errors) = self.codec_args("bytes", &args[1..], &kwargs, 1, 3)?;
+                        if enc.is_none() {
                             return self.type_error("string argument without an encoding");
                         }
-                        Ok(self.bytes(s.s.as_bytes().to_vec()))
+                        self.encode_str(a, &s.s, enc, errors)
                     }
                     Obj::Int(n) => {
                         if n < 0 {
@@ -1345,7 +1371,9 @@ impl Vm {
             }
             let text = match self.heap.get(a).clone() {
                 Obj::Str(s) => s.s.to_string(),
-                Obj::Bytes(b) => String::from_utf8_lossy(&b).into_owned(),
+                // PyLong_FromString() reads bytes as they are: no Unicode digit is one.
+                Obj::Bytes(b) if b.is_ascii() => String::from_utf8_lossy(&b).into_owned(),
+                Obj::Bytes(_) => "?".to_string(),
                 _ => return self.type_error("int() can't convert non-string with explicit base"),
             };
             return match format::parse_int(&text, base as u32) {
@@ -1390,19 +1418,138 @@ impl Vm {
         }
     }
 
-    fn decode(&mut self, b: &[u8]) -> PyResult {
-        match std::str::from_utf8(b) {
-            Ok(s) => Ok(self.str(s)),
-            Err(e) => {
-                let pos = e.valid_up_to();
-                let byte = b.get(pos).copied().unwrap_or(0);
-                self.err(
-                    TypeId::UnicodeError,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
-                    ),
-                )
+    /// The `encoding` and `errors` arguments of `str.encode()`, `bytes.decode()`, `str()`
+    /// and `bytes()`: `pos` are the positional ones after the object, `taken` the
+    /// positional count the message names when there are too many (`max` of them).
+    fn codec_args(
+        &mut self,
+        fname: &str,
+        pos: &[ObjId],
+        kwargs: &Kw,
+        taken: usize,
+        max: usize,
+    ) -> PyResult<(Option<String>, Option<String>)> {
+        if pos.len() > 2 {
+            let given = pos.len() + taken;
+            return self.type_error(format!(
+                "{fname}() takes at most {max} arguments ({given} given)"
+            ));
+        }
+        let mut vals = [pos.first().copied(), pos.get(1).copied()];
+        for (k, v) in kwargs {
+            let i = match k.as_str() {
+                "encoding" => 0,
+                "errors" => 1,
+                _ => {
+                    return self.type_error(format!(
+                        "'{k}' is an invalid keyword argument for {fname}()"
+                    ));
+                }
+            };
+            if vals[i].is_some() {
+                return self.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1 + taken
+                ));
             }
+            vals[i] = Some(*v);
+        }
+        let mut out = [None, None];
+        for (i, v) in vals.into_iter().enumerate() {
+            let Some(v) = v else { continue };
+            match self.heap.get(v) {
+                Obj::Str(x) => out[i] = Some(x.s.to_string()),
+                _ => {
+                    // _PyArg_BadArgument(): None is named as "None".
+                    let tn = if v == self.none {
+                        "None".to_string()
+                    } else {
+                        self.type_name(v)
+                    };
+                    let which = if i == 0 { "encoding" } else { "errors" };
+                    return self.type_error(format!(
+                        "{fname}() argument '{which}' must be str, not {tn}"
+                    ));
+                }
+            }
+        }
+        let [enc, errors] = out;
+        Ok((enc, errors))
+    }
+
+    /// The codec an encoding name finds, or CPython's LookupError, or a refusal.
+    fn codec(&mut self, encoding: Option<&str>) -> PyResult<Codec> {
+        let Some(enc) = encoding else {
+            return Ok(Codec::Utf8);
+        };
+        match codecs::lookup(enc) {
+            codecs::Lookup::Found(c) => Ok(c),
+            codecs::Lookup::Other => self.unsupported(&format!("the '{enc}' codec")),
+            codecs::Lookup::Unknown => {
+                self.err(TypeId::LookupError, format!("unknown encoding: {enc}"))
+            }
+        }
+    }
+
+    /// An error handler's failure as CPython reports it (UnicodeEncodeError or
+    /// UnicodeDecodeError carry `(encoding, object, start, end, reason)` as their args).
+    fn codec_failure<T>(
+        &mut self,
+        f: codecs::Failure,
+        errors: &str,
+        ty: TypeId,
+        object: ObjId,
+    ) -> PyResult<T> {
+        match f {
+            codecs::Failure::Raise(e) => {
+                let args = vec![
+                    self.str(e.codec.name()),
+                    object,
+                    self.int(e.start as i64),
+                    self.int(e.end as i64),
+                    self.str(e.reason),
+                ];
+                Err(self.new_exc_args(ty, args))
+            }
+            codecs::Failure::UnknownHandler => self.err(
+                TypeId::LookupError,
+                format!("unknown error handler name '{errors}'"),
+            ),
+            codecs::Failure::Unsupported => {
+                self.unsupported(&format!("the '{errors}' error handler"))
+            }
+        }
+    }
+
+    /// `str.encode()` / `bytes(str, encoding, errors)` of the str object `obj`.
+    fn encode_str(
+        &mut self,
+        obj: ObjId,
+        s: &str,
+        encoding: Option<String>,
+        errors: Option<String>,
+    ) -> PyResult {
+        let codec = self.codec(encoding.as_deref())?;
+        let errors = errors.unwrap_or_else(|| "strict".to_string());
+        match codecs::encode(s, codec, &errors) {
+            Ok(b) => Ok(self.bytes(b)),
+            Err(f) => self.codec_failure(f, &errors, TypeId::UnicodeEncodeError, obj),
+        }
+    }
+
+    /// `bytes.decode()` / `str(bytes, encoding, errors)` of the bytes object `obj`.
+    fn decode_bytes(
+        &mut self,
+        obj: ObjId,
+        b: &[u8],
+        encoding: Option<String>,
+        errors: Option<String>,
+    ) -> PyResult {
+        let codec = self.codec(encoding.as_deref())?;
+        let errors = errors.unwrap_or_else(|| "strict".to_string());
+        match codecs::decode(b, codec, &errors) {
+            Ok(s) => Ok(self.string(s)),
+            Err(f) => self.codec_failure(f, &errors, TypeId::UnicodeDecodeError, obj),
         }
     }
 
@@ -1534,7 +1681,10 @@ impl Vm {
                 _ => self.unsupported(&format!("float.{name}()")),
             },
             Obj::Bytes(b) => match name {
-                "decode" => self.decode(&b),
+                "decode" => {
+                    let (enc, errors) = self.codec_args("decode", &args, &kwargs, 0, 2)?;
+                    self.decode_bytes(recv, &b, enc, errors)
+                }
                 "hex" => Ok(self.string(b.iter().map(|x| format!("{x:02x}")).collect())),
                 _ => self.unsupported(&format!("bytes.{name}()")),
             },
@@ -2075,7 +2225,7 @@ impl Vm {
                 let chars = arg_str(self, 0, name)?;
                 let pred = |c: char| match &chars {
                     Some(cs) => cs.contains(c),
-                    None => c.is_whitespace(),
+                    None => uc::is_space(c),
                 };
                 let r = match name {
                     "strip" => s.trim_matches(pred),
@@ -2084,46 +2234,13 @@ impl Vm {
                 };
                 Ok(self.substr(recv, s, r))
             }
-            "upper" => Ok(self.string(s.to_uppercase())),
-            "lower" => Ok(self.string(s.to_lowercase())),
-            // Full case folding differs from lowercasing outside ASCII ('ß' -> 'ss').
-            "casefold" if s.is_ascii() => Ok(self.string(s.to_ascii_lowercase())),
-            "casefold" => self.unsupported("str.casefold() of non-ASCII text"),
-            "swapcase" => Ok(self.string(
-                s.chars()
-                    .flat_map(|c| {
-                        if c.is_uppercase() {
-                            c.to_lowercase().collect::<Vec<_>>()
-                        } else {
-                            c.to_uppercase().collect::<Vec<_>>()
-                        }
-                    })
-                    .collect(),
-            )),
-            "title" => {
-                let mut out = String::new();
-                let mut prev_cased = false;
-                for c in s.chars() {
-                    if prev_cased {
-                        out.extend(c.to_lowercase());
-                    } else {
-                        out.extend(c.to_uppercase());
-                    }
-                    prev_cased = c.is_alphabetic();
-                }
-                Ok(self.string(out))
-            }
-            "capitalize" => {
-                let mut cs = s.chars();
-                let out = match cs.next() {
-                    Some(f) => f
-                        .to_uppercase()
-                        .chain(cs.flat_map(|c| c.to_lowercase()))
-                        .collect(),
-                    None => String::new(),
-                };
-                Ok(self.string(out))
-            }
+            // Case operations read CPython's own tables (models::unicode).
+            "upper" => Ok(self.string(uc::upper(s))),
+            "lower" => Ok(self.string(uc::lower(s))),
+            "casefold" => Ok(self.string(uc::casefold(s))),
+            "swapcase" => Ok(self.string(uc::swapcase(s))),
+            "title" => Ok(self.string(uc::title(s))),
+            "capitalize" => Ok(self.string(uc::capitalize(s))),
             "format" => self.str_format(s, &args, &kwargs),
             "removeprefix" | "removesuffix" => {
                 self.arity(name, &args, 1, 1)?;
@@ -2236,23 +2353,22 @@ impl Vm {
                     None => Ok(self.int(-1)),
                 }
             }
-            "isdigit" | "isdecimal" | "isnumeric" => {
-                Ok(self.bool(!s.is_empty() && s.chars().all(|c| c.is_numeric())))
+            "isdigit" | "isdecimal" | "isnumeric" | "isalpha" | "isalnum" | "isspace" => {
+                let pred: fn(char) -> bool = match name {
+                    "isdigit" => uc::is_digit,
+                    "isdecimal" => uc::is_decimal,
+                    "isnumeric" => uc::is_numeric,
+                    "isalpha" => uc::is_alpha,
+                    "isalnum" => uc::is_alnum,
+                    _ => uc::is_space,
+                };
+                Ok(self.bool(!s.is_empty() && s.chars().all(pred)))
             }
-            "isalpha" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_alphabetic))),
-            "isalnum" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_alphanumeric))),
-            "isspace" => Ok(self.bool(!s.is_empty() && s.chars().all(char::is_whitespace))),
-            "isupper" => Ok(self
-                .bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))),
-            "islower" => Ok(self
-                .bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))),
-            "isidentifier" => Ok(self.bool(
-                s.chars()
-                    .next()
-                    .is_some_and(|c| c == '_' || c.is_alphabetic())
-                    && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
-            )),
-            "isprintable" => Ok(self.bool(s.chars().all(super::ops::is_printable))),
+            "isupper" => Ok(self.bool(uc::str_isupper(s))),
+            "islower" => Ok(self.bool(uc::str_islower(s))),
+            "istitle" => Ok(self.bool(uc::str_istitle(s))),
+            "isidentifier" => Ok(self.bool(uc::str_isidentifier(s))),
+            "isprintable" => Ok(self.bool(s.chars().all(uc::is_printable))),
             "center" | "ljust" | "rjust" => {
                 self.arity(name, &args, 1, 2)?;
                 let width = self.index_value(args[0])?.max(0) as usize;
@@ -2366,7 +2482,10 @@ impl Vm {
                 };
                 Ok(self.tuple(parts))
             }
-            "encode" => Ok(self.bytes(s.as_bytes().to_vec())),
+            "encode" => {
+                let (enc, errors) = self.codec_args("encode", &args, &kwargs, 0, 2)?;
+                self.encode_str(recv, s, enc, errors)
+            }
             _ => self.unsupported(&format!("str.{name}()")),
         }
     }
@@ -2411,20 +2530,24 @@ fn split_lines(s: &str, keep: bool) -> Vec<&str> {
 /// `str.split()` with no separator: runs of whitespace, leading/trailing ignored.
 fn whitespace_split(s: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
     if maxsplit < 0 {
-        return s.split_whitespace().map(String::from).collect();
+        return s
+            .split(uc::is_space)
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect();
     }
     let mut parts = Vec::new();
     if !from_right {
-        let mut rest = s.trim_start();
+        let mut rest = s.trim_start_matches(uc::is_space);
         while !rest.is_empty() {
             if parts.len() as i64 == maxsplit {
                 parts.push(rest.to_string());
                 break;
             }
-            match rest.find(char::is_whitespace) {
+            match rest.find(uc::is_space) {
                 Some(i) => {
                     parts.push(rest[..i].to_string());
-                    rest = rest[i..].trim_start();
+                    rest = rest[i..].trim_start_matches(uc::is_space);
                 }
                 None => {
                     parts.push(rest.to_string());
@@ -2433,17 +2556,17 @@ fn whitespace_split(s: &str, maxsplit: i64, from_right: bool) -> Vec<String> {
             }
         }
     } else {
-        let mut rest = s.trim_end();
+        let mut rest = s.trim_end_matches(uc::is_space);
         while !rest.is_empty() {
             if parts.len() as i64 == maxsplit {
                 parts.push(rest.to_string());
                 break;
             }
-            match rest.rfind(char::is_whitespace) {
+            match rest.rfind(uc::is_space) {
                 Some(i) => {
                     let w = rest[i..].chars().next().map_or(1, char::len_utf8);
                     parts.push(rest[i + w..].to_string());
-                    rest = rest[..i].trim_end();
+                    rest = rest[..i].trim_end_matches(uc::is_space);
                 }
                 None => {
                     parts.push(rest.to_string());

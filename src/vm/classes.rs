@@ -60,6 +60,7 @@ fn builtin_solid_base(t: TypeId) -> TypeId {
         Object => Object,
         AttributeError | NameError | SystemExit | StopIteration | UnicodeError => t,
         UnboundLocalError => NameError,
+        UnicodeEncodeError | UnicodeDecodeError => UnicodeError,
         t if t.is_exception() => BaseException,
         t => t,
     }
@@ -715,6 +716,12 @@ impl Vm {
                 self.set_owner(d, inst);
             }
             return Ok(inst);
+        }
+        if matches!(
+            layout,
+            TypeId::UnicodeEncodeError | TypeId::UnicodeDecodeError
+        ) {
+            return self.unsupported(&format!("constructing {}", layout.name()));
         }
         if layout.is_exception() {
             // BaseException's dict is a real dict, made when an attribute is first set.

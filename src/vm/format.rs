@@ -240,23 +240,22 @@ pub fn float_repr(v: f64) -> String {
 // Parsing
 // ---------------------------------------------------------------------------------------
 
-/// Whitespace `int()` and `float()` strip: ASCII `Py_ISSPACE` (space, `\t\n\v\f\r`) plus
-/// non-ASCII `Py_UNICODE_ISSPACE` characters (which CPython first maps to spaces).
-// mirrors _PyUnicode_TransformDecimalAndSpaceToASCII() in Objects/unicodeobject.c + Py_ISSPACE
+/// Whitespace `int()` and `float()` strip: ASCII `Py_ISSPACE` (space, `\t\n\v\f\r`), once
+/// non-ASCII whitespace has become spaces (`transform_decimal_and_space`).
 fn is_py_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
-        || (c as u32 >= 128 && c.is_whitespace())
 }
 
 /// `int(s, base)`: `None` where CPython raises ValueError ("invalid literal for int()
 /// with base …"). Accepts surrounding whitespace, one sign, base-0 prefixes, and single
-/// underscores between digits (and right after a prefix). Only ASCII digits are accepted
-/// (CPython also maps non-ASCII decimal digits) and the 4300-digit limit is not applied.
-// mirrors PyLong_FromString() in Objects/longobject.c
+/// underscores between digits (and right after a prefix). Non-ASCII decimal digits and
+/// whitespace are first mapped to ASCII; the 4300-digit limit is not applied.
+// mirrors PyLong_FromUnicodeObject() and PyLong_FromString() in Objects/longobject.c
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if base == 1 || base > 36 {
         return None;
     }
+    let s = crate::models::unicode::transform_decimal_and_space(s);
     let s = s.trim_matches(is_py_space);
     let (negative, s) = match s.as_bytes().first() {
         Some(b'+') => (false, &s[1..]),
@@ -323,6 +322,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 // mirrors PyFloat_FromString() in Objects/floatobject.c, _Py_string_to_number_with_underscores()
 // in Objects/abstract.c and _PyOS_ascii_strtod() in Python/pystrtod.c
 pub fn parse_float(s: &str) -> Option<f64> {
+    let s = crate::models::unicode::transform_decimal_and_space(s);
     let s = s.trim_matches(is_py_space);
     let mut clean = String::with_capacity(s.len());
     let mut prev = '\0';

@@ -515,6 +515,9 @@ impl Vm {
             Obj::Str(s) => Ok(s.s.to_string()),
             Obj::Exception(e) => {
                 let (ty, args) = (e.ty, e.args.clone());
+                if let Some(m) = self.unicode_error_message(ty, &args) {
+                    return Ok(m);
+                }
                 match args.len() {
                     0 => Ok(String::new()),
                     1 if ty == TypeId::KeyError => self.repr(args[0]),
@@ -526,6 +529,37 @@ impl Vm {
                 }
             }
             _ => self.repr(id),
+        }
+    }
+
+    /// `str()` of a UnicodeEncodeError / UnicodeDecodeError pyxray raised: its args are
+    /// `(encoding, object, start, end, reason)`.
+    // mirrors UnicodeEncodeError_str() and UnicodeDecodeError_str() in Objects/exceptions.c
+    fn unicode_error_message(&self, ty: TypeId, args: &[ObjId]) -> Option<String> {
+        use crate::models::codecs;
+        if !matches!(ty, TypeId::UnicodeEncodeError | TypeId::UnicodeDecodeError) {
+            return None;
+        }
+        let [enc, object, start, end, reason] = args else {
+            return None;
+        };
+        let text = |id: ObjId| match self.heap.get(id) {
+            Obj::Str(x) => Some(x.s.to_string()),
+            _ => None,
+        };
+        let (enc, reason) = (text(*enc)?, text(*reason)?);
+        let (start, end) = (self.as_i64(*start)?, self.as_i64(*end)?);
+        match self.heap.get(*object) {
+            Obj::Str(x) if ty == TypeId::UnicodeEncodeError => {
+                let chars: Vec<char> = x.s.chars().collect();
+                Some(codecs::encode_error_message(
+                    &enc, &chars, start, end, &reason,
+                ))
+            }
+            Obj::Bytes(b) if ty == TypeId::UnicodeDecodeError => {
+                Some(codecs::decode_error_message(&enc, b, start, end, &reason))
+            }
+            _ => None,
         }
     }
 
@@ -2349,6 +2383,19 @@ impl Vm {
                     None => self.tuple(e.args.clone()),
                 });
             }
+            // UnicodeError_members: the five arguments pyxray's codecs raise with.
+            (Obj::Exception(e), "encoding" | "object" | "start" | "end" | "reason")
+                if matches!(
+                    e.ty,
+                    TypeId::UnicodeEncodeError | TypeId::UnicodeDecodeError
+                ) && e.args.len() == 5 =>
+            {
+                let i = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|&n| n == name)
+                    .unwrap_or(0);
+                return Ok(e.args[i]);
+            }
             (Obj::Exception(e), "value") if e.ty.is_subtype(TypeId::StopIteration) => {
                 return Ok(e.args.first().copied().unwrap_or(self.none));
             }
@@ -2842,21 +2889,7 @@ pub(crate) fn range_len(p: &(BigInt, BigInt, BigInt)) -> BigInt {
 /// Whether CPython's `str.isprintable()` holds for one character
 /// (`Py_UNICODE_ISPRINTABLE`: not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space).
 pub fn is_printable(c: char) -> bool {
-    use unicode_general_category::{GeneralCategory as G, get_general_category};
-    if c == ' ' {
-        return true;
-    }
-    !matches!(
-        get_general_category(c),
-        G::Control
-            | G::Format
-            | G::Surrogate
-            | G::PrivateUse
-            | G::Unassigned
-            | G::LineSeparator
-            | G::ParagraphSeparator
-            | G::SpaceSeparator
-    )
+    crate::models::unicode::is_printable(c)
 }
 
 /// `repr(str)` (`unicode_repr`).
