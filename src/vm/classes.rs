@@ -703,6 +703,7 @@ impl Vm {
             let dict = if slots.dict {
                 let d = self.quietly(|vm| vm.new_dict());
                 self.mark_ghost(d);
+                self.mark_split_in_cpython(d);
                 Some(d)
             } else {
                 None
@@ -728,6 +729,7 @@ impl Vm {
         }
         let dict = self.quietly(|vm| vm.new_dict());
         self.mark_ghost(dict);
+        self.mark_split_in_cpython(dict);
         let inst = self.heap.alloc(Obj::Instance(Box::new(InstanceObj {
             class: cls,
             dict: Some(dict),

@@ -69,6 +69,14 @@ impl Vm {
         self.alloc_dict(Dict::new())
     }
 
+    /// Notes that CPython would keep this dict (an instance's attribute storage) as a
+    /// split table.
+    pub(crate) fn mark_split_in_cpython(&mut self, d: ObjId) {
+        if let Some(Obj::Dict(x)) = self.heap.get_mut(d) {
+            x.split_in_cpython = true;
+        }
+    }
+
     fn alloc_dict(&mut self, table: Dict<ObjId, ObjId>) -> ObjId {
         // A dict made while nothing records (an instance's attribute storage) gets no
         // trace number, so the trace's dicts stay numbered 0, 1, 2, … without gaps.
@@ -87,6 +95,7 @@ impl Vm {
             table,
             trace_id,
             plain_keys,
+            split_in_cpython: false,
         })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);

@@ -1423,6 +1423,7 @@ impl Vm {
             // Py_CLEAR(dict): the instance gets an empty storage back.
             let fresh = self.quietly(|vm| vm.new_dict());
             self.mark_ghost(fresh);
+            self.mark_split_in_cpython(fresh);
             if let Some(Obj::Instance(i)) = self.heap.get_mut(op) {
                 i.dict = Some(fresh);
             }
