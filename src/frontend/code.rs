@@ -154,6 +154,9 @@ pub enum Instr {
     ListExtend(u32),
     /// `DICT_UPDATE d`: merges the popped mapping into the dict d-1 below (`{**a}`, big displays).
     DictUpdate(u32),
+    /// `DICT_MERGE d`: like `DICT_UPDATE`, for a call's `**` arguments: a key already
+    /// present is an error ("got multiple values for keyword argument").
+    DictMerge(u32),
     /// `SET_ADD d`.
     SetAdd(u32),
     /// `SET_UPDATE d`: adds every item of the popped iterable to the set d-1 below.

@@ -1660,6 +1660,37 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `compiler_subkwargs()`: a dict of named keyword arguments, `BUILD_CONST_KEY_MAP`
+    /// for several (unless big), else `BUILD_MAP`.
+    fn subkwargs(&mut self, kws: &[ast::Keyword]) -> CResult {
+        let n = kws.len();
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        let name = |k: &ast::Keyword| k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
+        if n > 1 && !big {
+            for k in kws {
+                self.expr(&k.value)?;
+            }
+            let keys = kws.iter().map(|k| Const::Str(name(k))).collect();
+            self.load_const(Const::Tuple(keys));
+            self.emit(Instr::BuildConstKeyMap(n as u32));
+            return Ok(());
+        }
+        if big {
+            self.emit(Instr::BuildMap(0));
+        }
+        for k in kws {
+            self.load_const(Const::Str(name(k)));
+            self.expr(&k.value)?;
+            if big {
+                self.emit(Instr::MapAdd(1));
+            }
+        }
+        if !big {
+            self.emit(Instr::BuildMap(n as u32));
+        }
+        Ok(())
+    }
+
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
         let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
@@ -1678,18 +1709,35 @@ impl<'a> Compiler<'a> {
             self.starred_list(&c.args)?;
             let has_kw = !c.keywords.is_empty();
             if has_kw {
-                self.emit(Instr::BuildMap(0));
-                for k in &c.keywords {
-                    match &k.arg {
-                        Some(name) => {
-                            self.load_const(Const::Str(name.to_string()));
-                            self.expr(&k.value)?;
-                            self.emit(Instr::MapAdd(1));
+                // compiler_call_helper(): runs of named keywords become one dict each
+                // (compiler_subkwargs), merged with DICT_MERGE like each ** argument.
+                let mut have_dict = false;
+                let mut nseen = 0;
+                for (i, k) in c.keywords.iter().enumerate() {
+                    if k.arg.is_some() {
+                        nseen += 1;
+                        continue;
+                    }
+                    if nseen > 0 {
+                        self.subkwargs(&c.keywords[i - nseen..i])?;
+                        if have_dict {
+                            self.emit(Instr::DictMerge(1));
                         }
-                        None => {
-                            self.expr(&k.value)?;
-                            self.emit(Instr::DictUpdate(1));
-                        }
+                        have_dict = true;
+                        nseen = 0;
+                    }
+                    if !have_dict {
+                        self.emit(Instr::BuildMap(0));
+                        have_dict = true;
+                    }
+                    self.expr(&k.value)?;
+                    self.emit(Instr::DictMerge(1));
+                }
+                if nseen > 0 {
+                    let n = c.keywords.len();
+                    self.subkwargs(&c.keywords[n - nseen..])?;
+                    if have_dict {
+                        self.emit(Instr::DictMerge(1));
                     }
                 }
             }

@@ -320,6 +320,9 @@ pub struct Dict<K, V> {
     nentries: usize,
     indices: Vec<i32>,
     entries: Vec<Option<Entry<K, V>>>,
+    /// How many times an entry was added, removed or moved (not a CPython field): lets an
+    /// iterator tell that the keys changed while the size stayed the same.
+    key_changes: u64,
 }
 
 impl<K: Copy + Eq, V: Copy> Default for Dict<K, V> {
@@ -342,11 +345,13 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
             nentries: 0,
             indices: vec![EMPTY],
             entries: Vec::new(),
+            key_changes: 0,
         }
     }
 
     /// `new_keys_object(log2, unicode)` installed as this dict's (empty) keys.
     fn install_new_keys(&mut self, log2: u8, unicode: bool) {
+        self.key_changes += 1;
         self.shared_empty = false;
         self.log2_size = log2;
         self.kind = if unicode {
@@ -404,6 +409,22 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
 
     pub fn is_shared_empty(&self) -> bool {
         self.shared_empty
+    }
+
+    /// How many entries `dk_entries` has room for: `USABLE_FRACTION(dk_size)`, none in
+    /// the shared empty keys.
+    pub fn entries_capacity(&self) -> usize {
+        if self.shared_empty {
+            0
+        } else {
+            usable_fraction(1 << self.log2_size)
+        }
+    }
+
+    /// A count that grows whenever an entry is added, removed or moved (insert of a new
+    /// key, delete, popitem, clear, resize, clone).
+    pub fn key_changes(&self) -> u64 {
+        self.key_changes
     }
 
     /// `dk_indices` as CPython's signed values (-1 empty, -2 dummy).
@@ -606,6 +627,7 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
             self.entries.truncate(ix);
         }
         self.entries.push(Some(Entry { hash, key, value }));
+        self.key_changes += 1;
         self.used += 1;
         self.usable -= 1;
         self.nentries += 1;
@@ -735,6 +757,7 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         let e = self.entries.get_mut(ix)?.take()?;
         self.indices[slot] = DUMMY;
         self.used -= 1;
+        self.key_changes += 1;
         obs.event(DictEvent::Deleted {
             slot: slot as u32,
             entry: ix as u32,
@@ -757,6 +780,7 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         self.nentries = i;
         self.entries.truncate(i);
         self.used -= 1;
+        self.key_changes += 1;
         obs.event(DictEvent::Popped {
             slot: slot as u32,
             entry: i as u32,
@@ -769,7 +793,9 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         if self.shared_empty {
             return;
         }
+        let changes = self.key_changes;
         *self = Self::new();
+        self.key_changes = changes + 1;
         obs.event(DictEvent::Cleared);
     }
 
@@ -791,6 +817,7 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         self.indices = other.indices.clone();
         self.entries = other.entries().to_vec();
         self.used = other.used;
+        self.key_changes += 1;
         for (i, e) in self.entries.iter().enumerate() {
             if let Some(e) = e {
                 obs.event(DictEvent::Cloned {
@@ -1356,6 +1383,28 @@ mod tests {
             d.indices().collect::<Vec<_>>(),
             vec![-1, -1, 2, -1, 0, -2, -1, -1]
         );
+    }
+
+    #[test]
+    fn key_changes_counts_structural_changes_only() {
+        let mut d: Dict<i64, i64> = Dict::new();
+        assert_eq!(d.entries_capacity(), 0);
+        ins(&mut d, 1, false);
+        ins(&mut d, 2, false);
+        let before = d.key_changes();
+        assert_eq!(d.entries_capacity(), 5);
+        // Replacing a value moves nothing.
+        d.insert(1, 1, false, 10, &mut |_| true, &mut ());
+        assert_eq!(d.key_changes(), before);
+        // Delete then add keeps the size but not the keys.
+        d.delete(1, 1, &mut |_| true, &mut ());
+        ins(&mut d, 3, false);
+        assert_eq!(d.len(), 2);
+        assert!(d.key_changes() > before);
+        // clear() keeps counting rather than starting again.
+        let c = d.key_changes();
+        d.clear(&mut ());
+        assert!(d.key_changes() > c);
     }
 
     #[test]

@@ -208,6 +208,9 @@ fn op_name(t: &Timeline, code: u32, pc: u32) -> String {
         }
         Instr::MapAdd(_) => "MAP_ADD: one item of a comprehension or a big display",
         Instr::DictUpdate(_) => "DICT_UPDATE: merge another dict in (dict_merge())",
+        Instr::DictMerge(_) => {
+            "DICT_MERGE: merge a ** argument into the call's keywords (a repeated key is an error)"
+        }
         Instr::Contains(_) => "CONTAINS_OP: key in d -> a lookup",
         Instr::Call { .. } | Instr::CallEx(_) => "CALL",
         Instr::StoreGlobal(_) => "STORE_NAME",

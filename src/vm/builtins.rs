@@ -497,7 +497,16 @@ impl Vm {
                         };
                         Ok(self.heap.alloc(Obj::Iter(Box::new(it))))
                     }
-                    Obj::Tuple(_) | Obj::Str(_) | Obj::Dict(_) | Obj::DictView { .. } => {
+                    // dict.__reversed__ / dictkeys_reversed() and friends.
+                    Obj::Dict(_) => {
+                        let it = self.dict_iter(args[0], ViewKind::Keys, true)?;
+                        Ok(self.heap.alloc(Obj::Iter(Box::new(it))))
+                    }
+                    Obj::DictView { dict, kind } => {
+                        let it = self.dict_iter(dict, kind, true)?;
+                        Ok(self.heap.alloc(Obj::Iter(Box::new(it))))
+                    }
+                    Obj::Tuple(_) | Obj::Str(_) => {
                         let mut items = self.collect_iterable(args[0])?;
                         items.reverse();
                         let l = self.list(items);

@@ -575,6 +575,116 @@ impl Vm {
         Ok(())
     }
 
+    /// `_PyDict_MergeEx(d, other, 2)` for `DICT_MERGE`: stops at a key already in `d` and
+    /// returns it (where C sets `KeyError(key)`). An exact dict merges entry by entry
+    /// (`dict_merge`); anything else is asked for `keys()` (listed first,
+    /// `PyMapping_Keys`), then `other[key]` for each.
+    pub(crate) fn dict_merge_kwargs(&mut self, d: ObjId, other: ObjId) -> PyResult<Option<ObjId>> {
+        if let Obj::Dict(src) = self.heap.get(other) {
+            let target_empty = matches!(self.heap.get(d), Obj::Dict(t) if t.table.is_empty());
+            if !target_empty {
+                // An empty target takes override = 1; otherwise each key is looked up
+                // before it goes in.
+                let keys: Vec<ObjId> = src.table.iter().map(|e| e.key).collect();
+                for k in keys {
+                    if self.dict_contains(d, k)? {
+                        return Ok(Some(k));
+                    }
+                }
+            }
+            self.dict_merge(d, other)?;
+            return Ok(None);
+        }
+        let keys = self.get_attr(other, "keys")?;
+        let keys = self.call_sync(keys, Vec::new())?;
+        let keys = self.collect_iterable(keys)?;
+        for k in keys {
+            if self.dict_contains(d, k)? {
+                return Ok(Some(k));
+            }
+            let v = self.getitem(other, k)?;
+            self.dict_setitem(d, k, v)?;
+        }
+        Ok(None)
+    }
+
+    /// `format_kwargs_error()` (Python/ceval.c) for a failed `DICT_MERGE`: an
+    /// AttributeError (from anywhere in the merge) becomes "argument after ** must be a
+    /// mapping"; the duplicate key the merge found (a C-level `KeyError((key,))`, never
+    /// one raised by Python code) "got multiple values for keyword argument".
+    pub(crate) fn format_kwargs_error(
+        &mut self,
+        failure: Result<ObjId, ObjId>,
+        func: ObjId,
+        other: ObjId,
+    ) -> ObjId {
+        let msg = match failure {
+            Ok(key) => {
+                let f = match self.function_str(func) {
+                    Ok(f) => f,
+                    Err(e2) => return e2,
+                };
+                match self.str_of(key) {
+                    Ok(k) => format!("{f} got multiple values for keyword argument '{k}'"),
+                    Err(e2) => return e2,
+                }
+            }
+            Err(e) if self.exc_is(e, TypeId::AttributeError) => {
+                let tn = self.type_name(other);
+                match self.function_str(func) {
+                    Ok(f) => format!("{f} argument after ** must be a mapping, not {tn}"),
+                    Err(e2) => return e2,
+                }
+            }
+            Err(e) => return e,
+        };
+        let m = self.string(msg);
+        self.new_exc_args(TypeId::TypeError, vec![m])
+    }
+
+    /// `_PyObject_FunctionStr()`: `module.qualname()`, or `qualname()` for builtins (or no
+    /// module), or `str(func)` when it has no `__qualname__`.
+    pub(crate) fn function_str(&mut self, func: ObjId) -> PyResult<String> {
+        // Built-in callables: `__module__` is None for a method (its qualname names the
+        // type), "builtins" for a builtin (left out), the module for a module function.
+        match self.heap.get(func) {
+            Obj::Builtin(Builtin(name)) => return Ok(format!("{name}()")),
+            Obj::MethodDescr { ty, name } => return Ok(format!("{}.{name}()", ty.name())),
+            Obj::Method { receiver, name } => {
+                let (receiver, name) = (*receiver, *name);
+                return match self.heap.get(receiver) {
+                    Obj::Module(m) => Ok(format!("{m}.{name}()")),
+                    Obj::Instance(_) => self.unsupported(&format!(
+                        "the qualified name of the built-in method {name} of a subclass instance"
+                    )),
+                    _ => Ok(format!("{}.{name}()", self.type_name(receiver))),
+                };
+            }
+            _ => {}
+        }
+        let qualname = match self.get_attr(func, "__qualname__") {
+            Ok(q) => q,
+            Err(e) if self.exc_is(e, TypeId::AttributeError) => return self.str_of(func),
+            Err(e) => return Err(e),
+        };
+        let qualname = self.str_of(qualname)?;
+        let module = match self.get_attr(func, "__module__") {
+            Ok(m) => Some(m),
+            Err(e) if self.exc_is(e, TypeId::AttributeError) => None,
+            Err(e) => return Err(e),
+        };
+        if let Some(m) = module
+            && m != self.none
+        {
+            let builtins = matches!(self.heap.get(m), Obj::Str(s) if &*s.s == "builtins");
+            if !builtins {
+                let m = self.str_of(m)?;
+                return Ok(format!("{m}.{qualname}()"));
+            }
+        }
+        Ok(format!("{qualname}()"))
+    }
+
     /// The kwargs dict CPython builds for a `METH_KEYWORDS` call: `_PyStack_AsDict` is
     /// `_PyDict_FromItems` in 3.11, so the table is presized as unicode (all keys are str).
     pub fn kwargs_dict(&mut self, kwargs: &[(String, ObjId)]) -> PyResult {

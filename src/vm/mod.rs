@@ -1363,6 +1363,17 @@ impl Vm {
                 }
                 self.dict_merge(d, other)?;
             }
+            Instr::DictMerge(depth) => {
+                let other = self.pop();
+                let d = self.peek(depth as usize);
+                // PEEK(2 + oparg): the callable, below the positional arguments.
+                let func = self.peek(depth as usize + 2);
+                match self.dict_merge_kwargs(d, other) {
+                    Ok(None) => {}
+                    Ok(Some(key)) => return Err(self.format_kwargs_error(Ok(key), func, other)),
+                    Err(e) => return Err(self.format_kwargs_error(Err(e), func, other)),
+                }
+            }
             Instr::BuildString(n) => {
                 let parts = self.popn(n as usize);
                 let mut s = String::new();

@@ -618,11 +618,25 @@ pub enum IterObj {
         stop: i64,
         step: i64,
     },
-    /// Over a dict's entries; `used` detects "changed size during iteration".
+    /// Over a dict's entries (`dictiterobject`): `entry` is `di_pos`, `used` is `di_used`
+    /// (detects "changed size during iteration"), `len` counts down the items still
+    /// expected (detects "keys changed during iteration"); `changes` is the table's
+    /// `key_changes()` when the iterator was made.
     Dict {
         dict: ObjId,
         entry: usize,
         used: usize,
+        len: usize,
+        changes: u64,
+        kind: ViewKind,
+    },
+    /// `reversed()` of a dict or of one of its views (`dictreviter`): `pos` is `di_pos`,
+    /// from `dk_nentries - 1` down.
+    DictRev {
+        dict: ObjId,
+        pos: i64,
+        used: usize,
+        changes: u64,
         kind: ViewKind,
     },
     Set {
@@ -1323,7 +1337,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             IterObj::GetItem { obj, .. } | IterObj::GetItemRev { obj, .. } => out.push(*obj),
             IterObj::Str { s, .. } => out.push(*s),
             IterObj::Bytes { b, .. } => out.push(*b),
-            IterObj::Dict { dict, .. } => out.push(*dict),
+            IterObj::Dict { dict, .. } | IterObj::DictRev { dict, .. } => out.push(*dict),
             IterObj::Set { set, .. } => out.push(*set),
             IterObj::Enumerate { inner, .. } => out.push(*inner),
             IterObj::Zip { inners } => out.extend(inners.iter().copied()),

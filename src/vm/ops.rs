@@ -1850,21 +1850,10 @@ impl Vm {
             Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: v, index: 0 },
             Obj::Str(_) => IterObj::Str { s: v, byte: 0 },
             Obj::Bytes(_) => IterObj::Bytes { b: v, index: 0 },
-            Obj::Dict(d) => IterObj::Dict {
-                dict: v,
-                entry: 0,
-                used: d.table.len(),
-                kind: ViewKind::Keys,
-            },
+            Obj::Dict(_) => self.dict_iter(v, ViewKind::Keys, false)?,
             Obj::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
-                let used = self.len_of(dict)?;
-                IterObj::Dict {
-                    dict,
-                    entry: 0,
-                    used,
-                    kind,
-                }
+                self.dict_iter(dict, kind, false)?
             }
             Obj::Set(s) | Obj::FrozenSet(s) => IterObj::Set {
                 set: v,
@@ -1893,6 +1882,38 @@ impl Vm {
             }
         };
         Ok(self.heap.alloc(Obj::Iter(Box::new(it))))
+    }
+
+    /// `dictiter_new()`: a forward (`di_pos` 0) or reverse (`di_pos` `dk_nentries - 1`)
+    /// iterator over a dict's keys, values or items.
+    pub(crate) fn dict_iter(
+        &mut self,
+        dict: ObjId,
+        kind: ViewKind,
+        reverse: bool,
+    ) -> PyResult<IterObj> {
+        let (used, nentries, changes) = match self.heap.get(dict) {
+            Obj::Dict(d) => (d.table.len(), d.table.nentries(), d.table.key_changes()),
+            _ => (self.len_of(dict)?, 0, 0),
+        };
+        Ok(if reverse {
+            IterObj::DictRev {
+                dict,
+                pos: nentries as i64 - 1,
+                used,
+                changes,
+                kind,
+            }
+        } else {
+            IterObj::Dict {
+                dict,
+                entry: 0,
+                used,
+                len: used,
+                changes,
+                kind,
+            }
+        })
     }
 
     /// The next item, or `None` when exhausted.
@@ -2057,9 +2078,12 @@ impl Vm {
                 dict,
                 entry,
                 used,
+                len,
+                changes,
                 kind,
             } => {
-                let (now_used, found) = match self.heap.get(dict) {
+                // dictiter_iternextkey() / _iternextvalue() / _iternextitem().
+                let (now_used, split, now_changes, found) = match self.heap.get(dict) {
                     Obj::Dict(d) => {
                         let entries = d.table.entries();
                         let mut i = entry;
@@ -2068,20 +2092,25 @@ impl Vm {
                         }
                         (
                             d.table.len(),
+                            d.instance_attrs,
+                            d.table.key_changes(),
                             entries
                                 .get(i)
                                 .and_then(|e| e.as_ref())
                                 .map(|e| (i, e.key, e.value)),
                         )
                     }
-                    _ => (used, None),
+                    _ => (used, false, changes, None),
                 };
                 if now_used != used {
+                    // di_used = -1: the error is sticky.
                     if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
                         **s = IterObj::Dict {
                             dict,
                             entry,
                             used: usize::MAX,
+                            len,
+                            changes,
                             kind,
                         };
                     }
@@ -2090,7 +2119,25 @@ impl Vm {
                         "dictionary changed size during iteration",
                     );
                 }
+                if split && now_changes != changes {
+                    // A split table walks its insertion order by position, so deleting
+                    // and adding keys moves it differently from a combined one.
+                    return self.unsupported(
+                        "iterating an instance __dict__ (a split table) whose keys changed during iteration",
+                    );
+                }
                 match found {
+                    // "We found an element, but did not expect it": the iterator is
+                    // dropped (di_dict = NULL) after the error.
+                    Some(_) if len == 0 => {
+                        if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
+                            **s = IterObj::Exhausted;
+                        }
+                        return self.err(
+                            TypeId::RuntimeError,
+                            "dictionary keys changed during iteration",
+                        );
+                    }
                     Some((i, k, v)) => {
                         let item = match kind {
                             ViewKind::Keys => k,
@@ -2102,6 +2149,8 @@ impl Vm {
                                 dict,
                                 entry: i + 1,
                                 used,
+                                len: len - 1,
+                                changes,
                                 kind,
                             },
                             Some(item),
@@ -2110,12 +2159,98 @@ impl Vm {
                     None => (IterObj::Exhausted, None),
                 }
             }
+            IterObj::DictRev {
+                dict,
+                pos,
+                used,
+                changes,
+                kind,
+            } => {
+                // dictreviter_iternext().
+                let (now_used, split, now_changes, found) = match self.heap.get(dict) {
+                    Obj::Dict(d) => {
+                        let t = &d.table;
+                        let entries = t.entries();
+                        let mut i = pos;
+                        // Entries past dk_nentries are zeroed memory (NULL values), up
+                        // to the array's end; reading past that end is undefined in C.
+                        let found = loop {
+                            if i < 0 {
+                                break Ok(None);
+                            }
+                            if i as usize >= t.entries_capacity() {
+                                break Err(());
+                            }
+                            match entries.get(i as usize).and_then(|e| e.as_ref()) {
+                                Some(e) => break Ok(Some((i, e.key, e.value))),
+                                None => i -= 1,
+                            }
+                        };
+                        (t.len(), d.instance_attrs, t.key_changes(), found)
+                    }
+                    _ => (used, false, changes, Ok(None)),
+                };
+                if now_used != used {
+                    if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
+                        **s = IterObj::DictRev {
+                            dict,
+                            pos,
+                            used: usize::MAX,
+                            changes,
+                            kind,
+                        };
+                    }
+                    return self.err(
+                        TypeId::RuntimeError,
+                        "dictionary changed size during iteration",
+                    );
+                }
+                if split && now_changes != changes {
+                    return self.unsupported(
+                        "iterating an instance __dict__ (a split table) whose keys changed during iteration",
+                    );
+                }
+                match found {
+                    Err(()) => {
+                        return self.unsupported(
+                            "reversed() of a dict whose entry table shrank below the iterator's position (undefined behaviour in CPython)",
+                        );
+                    }
+                    Ok(Some((i, k, v))) => {
+                        let item = match kind {
+                            ViewKind::Keys => k,
+                            ViewKind::Values => v,
+                            ViewKind::Items => self.tuple(vec![k, v]),
+                        };
+                        (
+                            IterObj::DictRev {
+                                dict,
+                                pos: i - 1,
+                                used,
+                                changes,
+                                kind,
+                            },
+                            Some(item),
+                        )
+                    }
+                    Ok(None) => (IterObj::Exhausted, None),
+                }
+            }
             IterObj::Set { set, slot, used } => {
+                // setiter_iternext().
                 let (now_used, found) = match self.heap.get(set) {
                     Obj::Set(s) | Obj::FrozenSet(s) => (s.len(), s.next_active(slot)),
                     _ => (used, None),
                 };
                 if now_used != used {
+                    // si_used = -1: the error is sticky.
+                    if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
+                        **s = IterObj::Set {
+                            set,
+                            slot,
+                            used: usize::MAX,
+                        };
+                    }
                     return self.err(TypeId::RuntimeError, "Set changed size during iteration");
                 }
                 match found {
@@ -2784,6 +2919,11 @@ fn iter_type_name(it: &IterObj) -> &'static str {
             ViewKind::Keys => "dict_keyiterator",
             ViewKind::Values => "dict_valueiterator",
             ViewKind::Items => "dict_itemiterator",
+        },
+        IterObj::DictRev { kind, .. } => match kind {
+            ViewKind::Keys => "dict_reversekeyiterator",
+            ViewKind::Values => "dict_reversevalueiterator",
+            ViewKind::Items => "dict_reverseitemiterator",
         },
         IterObj::Set { .. } => "set_iterator",
         IterObj::Enumerate { .. } => "enumerate",
