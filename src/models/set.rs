@@ -292,8 +292,13 @@ impl<K: Copy + Eq> SetTable<K> {
         }
     }
 
-    /// Mirrors `set_merge()` (`set(other_set)`, `s.update(other_set)`).
-    pub fn merge(&mut self, other: &SetTable<K>, eq: &mut dyn FnMut(K) -> bool) {
+    /// Mirrors `set_merge()` (`set(other_set)`, `s.update(other_set)`, `a | b`):
+    /// `eq(stored, key)` asks whether a stored key equals one of `other`'s. Into an
+    /// empty table of the same size with no dummies to drop, `other`'s slots are copied
+    /// as they are; into any other empty table its keys are placed with
+    /// `set_insert_clean()`; otherwise each goes through `set_add_entry()`, which finds an
+    /// equal key already there by hash, identity, then `==`.
+    pub fn merge(&mut self, other: &SetTable<K>, eq: &mut dyn FnMut(K, K) -> bool) {
         if other.used == 0 {
             return;
         }
@@ -315,8 +320,30 @@ impl<K: Copy + Eq> SetTable<K> {
             return;
         }
         for (hash, key) in other.iter_hashed() {
-            self.add(hash, key, eq);
+            self.add(hash, key, &mut |stored| eq(stored, key));
         }
+    }
+
+    /// The end of `set_difference_update_internal()`: when more than a quarter of the
+    /// slots are dummies, the table is rebuilt without them.
+    pub fn drop_dummies_after_difference(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let minused = if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
+        self.resize(minused);
+    }
+
+    /// `set_swap_bodies()` as `set_intersection_update()` uses it: this set takes
+    /// `other`'s table, fill and used; the pop finger is not part of the body and stays.
+    pub fn take_body(&mut self, other: SetTable<K>) {
+        let finger = self.finger;
+        *self = other;
+        self.finger = finger;
     }
 
     /// The presize step of `set_update_internal()` for an exact dict source of `n` items.
@@ -365,5 +392,23 @@ mod tests {
         // fill 5: 5*5 >= 7*3 → resize to > 5*4 = 32 slots.
         assert_eq!(s.mask(), 31);
         assert_eq!(s.len(), 5);
+    }
+
+    #[test]
+    fn merge_into_a_nonempty_set_finds_equal_keys_that_are_other_objects() {
+        // Keys 107 and 7 stand for two equal objects (same hash 7, `==` by value mod 100).
+        let same = |a: i64, b: i64| a % 100 == b % 100;
+        let mut a = SetTable::new();
+        for k in [1i64, 2, 7] {
+            a.add(k % 100, k, &mut |_| false);
+        }
+        let mut b = SetTable::new();
+        b.add(7, 107, &mut |_| false);
+        a.merge(&b, &mut |stored, key| same(stored, key));
+        assert_eq!(ids(&a), vec![1, 2, 7]);
+        // Into an empty table the slots are copied as they are.
+        let mut c = SetTable::new();
+        c.merge(&a, &mut |_, _| panic!("no comparison into an empty table"));
+        assert_eq!(c.slots(), a.slots());
     }
 }

@@ -134,6 +134,9 @@ const SET_METHODS: &[&str] = &[
     "intersection",
     "difference",
     "symmetric_difference",
+    "intersection_update",
+    "difference_update",
+    "symmetric_difference_update",
     "issubset",
     "issuperset",
     "isdisjoint",
@@ -148,6 +151,7 @@ const FROZENSET_METHODS: &[&str] = &[
     "issuperset",
     "isdisjoint",
 ];
+const DICTVIEW_METHODS: &[&str] = &["isdisjoint"];
 const TUPLE_METHODS: &[&str] = &["index", "count"];
 const INT_METHODS: &[&str] = &["bit_length", "conjugate", "bit_count"];
 const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate", "hex", "as_integer_ratio"];
@@ -163,6 +167,7 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
         TypeId::Dict => DICT_METHODS,
         TypeId::Set => SET_METHODS,
         TypeId::FrozenSet => FROZENSET_METHODS,
+        TypeId::DictKeys | TypeId::DictItems => DICTVIEW_METHODS,
         TypeId::Tuple => TUPLE_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
@@ -1615,6 +1620,12 @@ impl Vm {
             Obj::List(_) => return self.list_method(recv, name, args, kwargs),
             Obj::Dict(_) => return self.dict_method(recv, name, args, kwargs),
             Obj::Set(_) | Obj::FrozenSet(_) => return self.set_method(recv, name, args),
+            Obj::DictView { .. } if name == "isdisjoint" => {
+                let tn = self.type_name(recv);
+                self.arity(&format!("{tn}.isdisjoint"), &args, 1, 1)?;
+                let r = self.dictview_isdisjoint(recv, args[0])?;
+                return Ok(self.bool(r));
+            }
             _ => {}
         }
         match self.heap.get(recv).clone() {
@@ -2093,40 +2104,10 @@ impl Vm {
                 }
                 Ok(none)
             }
-            "union" | "intersection" | "difference" | "symmetric_difference" => {
-                let mut acc = self.new_set(frozen, Some(s))?;
-                for a in args {
-                    let other = self.new_set(true, Some(a))?;
-                    let op = match name {
-                        "union" => crate::frontend::code::BinOp::Or,
-                        "intersection" => crate::frontend::code::BinOp::And,
-                        "difference" => crate::frontend::code::BinOp::Sub,
-                        _ => crate::frontend::code::BinOp::Xor,
-                    };
-                    acc = self.set_op(op, acc, other)?;
-                }
-                Ok(acc)
-            }
-            "issubset" | "issuperset" | "isdisjoint" => {
-                self.arity(name, &args, 1, 1)?;
-                let other = self.new_set(true, Some(args[0]))?;
-                let (a, b) = match (self.heap.get(s), self.heap.get(other)) {
-                    (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
-                        ((**x).clone(), (**y).clone())
-                    }
-                    _ => return Ok(none),
-                };
-                let r = match name {
-                    "issubset" => self.set_is_subset(&a, &b)?,
-                    "issuperset" => self.set_is_subset(&b, &a)?,
-                    _ => {
-                        let both = self.set_op(crate::frontend::code::BinOp::And, s, other)?;
-                        self.len_of(both)? == 0
-                    }
-                };
-                Ok(self.bool(r))
-            }
-            _ => self.unsupported(&format!("set.{name}()")),
+            _ => match self.set_combine_method(s, name, &args)? {
+                Some(r) => Ok(r),
+                None => self.unsupported(&format!("set.{name}()")),
+            },
         }
     }
 

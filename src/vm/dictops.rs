@@ -1,5 +1,5 @@
-//! The VM's side of dicts and sets: hashing keys, asking the models to probe and insert,
-//! and recording what they report into the trace.
+//! The VM's side of dicts: hashing keys, asking the model to probe and insert, and
+//! recording what it reports into the trace (sets are in `setops`).
 //!
 //! Each operation takes the table out of its heap slot while the model works, so the
 //! model's key-equality callback can read other objects; the table goes back before the
@@ -8,7 +8,6 @@
 use super::object::*;
 use super::{PyResult, Vm};
 use crate::models::dict::{Dict, DictEvent, DictObserver};
-use crate::models::set::SetTable;
 use crate::trace::{NO_STR, Recorder, StrId};
 
 /// Where a dict operation's model events go.
@@ -126,7 +125,7 @@ impl Vm {
 
     /// Key equality as the dict needs it: identity, then `==` (never raises for the
     /// built-in types pyxray simulates).
-    fn key_eq(&mut self, stored: ObjId, key: ObjId) -> bool {
+    pub(crate) fn key_eq(&mut self, stored: ObjId, key: ObjId) -> bool {
         self.eq(stored, key).unwrap_or(false)
     }
 
@@ -323,6 +322,14 @@ impl Vm {
 
     pub fn dict_contains(&mut self, d: ObjId, k: ObjId) -> PyResult<bool> {
         Ok(self.dict_lookup(d, k)?.is_some())
+    }
+
+    /// `_PyDict_Contains_KnownHash()`: whether `k`, whose hash `h` is known, is a key.
+    pub(crate) fn dict_contains_hashed(&mut self, d: ObjId, h: i64, k: ObjId) -> bool {
+        self.with_dict(d, Some(k), None, |t, eq, obs| {
+            t.lookup(h, k, eq, obs).is_some()
+        })
+        .unwrap_or(false)
     }
 
     /// `del d[k]` (`delitem_common`).
@@ -698,217 +705,6 @@ impl Vm {
             self.dict_setitem(d, ks, *v)?;
         }
         Ok(d)
-    }
-
-    // ----- sets ------------------------------------------------------------------------
-
-    fn with_set<R>(
-        &mut self,
-        s: ObjId,
-        key: Option<ObjId>,
-        f: impl FnOnce(&mut SetTable<ObjId>, &mut dyn FnMut(ObjId) -> bool) -> R,
-    ) -> Option<R> {
-        let (mut table, frozen) = match self.heap.replace(s, Obj::Free) {
-            Obj::Set(t) => (t, false),
-            Obj::FrozenSet(t) => (t, true),
-            other => {
-                self.heap.replace(s, other);
-                return None;
-            }
-        };
-        let r = {
-            let this = &mut *self;
-            let mut eq = |stored: ObjId| match key {
-                Some(k) => this.key_eq(stored, k),
-                None => false,
-            };
-            f(&mut table, &mut eq)
-        };
-        self.heap.replace(
-            s,
-            if frozen {
-                Obj::FrozenSet(table)
-            } else {
-                Obj::Set(table)
-            },
-        );
-        Some(r)
-    }
-
-    /// `set_add_key()`.
-    pub fn set_add(&mut self, s: ObjId, k: ObjId) -> PyResult<()> {
-        let h = self.hash(k)?;
-        self.with_set(s, Some(k), |t, eq| t.add(h, k, eq));
-        Ok(())
-    }
-
-    pub fn set_contains(&mut self, s: ObjId, k: ObjId) -> PyResult<bool> {
-        let h = match self.hash(k) {
-            Ok(h) => h,
-            Err(e) => {
-                // `[] in s` raises for unhashable keys, as CPython does.
-                return Err(e);
-            }
-        };
-        Ok(self
-            .with_set(s, Some(k), |t, eq| t.contains(h, k, eq))
-            .unwrap_or(false))
-    }
-
-    pub fn set_discard(&mut self, s: ObjId, k: ObjId) -> PyResult<bool> {
-        let h = self.hash(k)?;
-        Ok(self
-            .with_set(s, Some(k), |t, eq| t.discard(h, k, eq).is_some())
-            .unwrap_or(false))
-    }
-
-    /// `s |= o`, `s &= o`, `s -= o`, `s ^= o` on a set: in place, as set_ior, set_iand
-    /// (the intersection's body swapped in), set_isub and set_ixor do it.
-    pub fn set_inplace(
-        &mut self,
-        op: crate::frontend::code::BinOp,
-        s: ObjId,
-        o: ObjId,
-    ) -> PyResult {
-        use crate::frontend::code::BinOp;
-        let other: Vec<ObjId> = match self.heap.get(o) {
-            Obj::Set(x) | Obj::FrozenSet(x) => x.iter().collect(),
-            _ => return self.set_op(op, s, o),
-        };
-        match op {
-            BinOp::Or => self.set_update(s, o)?,
-            BinOp::Sub => {
-                for k in other {
-                    self.set_discard(s, k)?;
-                }
-            }
-            BinOp::Xor => {
-                for k in other {
-                    if !self.set_discard(s, k)? {
-                        self.set_add(s, k)?;
-                    }
-                }
-            }
-            _ => {
-                let r = self.set_op(op, s, o)?;
-                let body = match self.heap.get(r) {
-                    Obj::Set(t) | Obj::FrozenSet(t) => (**t).clone(),
-                    _ => return Ok(s),
-                };
-                if let Some(Obj::Set(t)) = self.heap.get_mut(s) {
-                    **t = body;
-                }
-            }
-        }
-        Ok(s)
-    }
-
-    /// Fills set `s` from an iterable (`set_update_internal`).
-    pub fn set_update(&mut self, s: ObjId, iterable: ObjId) -> PyResult<()> {
-        match self.heap.get(iterable).clone() {
-            Obj::Set(other) | Obj::FrozenSet(other) => {
-                self.with_set(s, None, |t, _| {
-                    t.merge(&other, &mut |_| false);
-                });
-            }
-            Obj::Dict(d) => {
-                let n = d.table.len();
-                self.with_set(s, None, |t, _| t.presize_for_dict(n));
-                for e in d.table.entries().iter().flatten() {
-                    let (h, k) = (e.hash, e.key);
-                    self.with_set(s, Some(k), |t, eq| t.add(h, k, eq));
-                }
-            }
-            _ => {
-                let it = self.get_iter(iterable)?;
-                while let Some(k) = self.iter_next(it)? {
-                    self.set_add(s, k)?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    pub fn new_set(&mut self, frozen: bool, iterable: Option<ObjId>) -> PyResult {
-        let s = if frozen {
-            self.heap.alloc(Obj::FrozenSet(Box::default()))
-        } else {
-            self.heap.alloc(Obj::Set(Box::default()))
-        };
-        if let Some(it) = iterable {
-            self.set_update(s, it)?;
-        }
-        Ok(s)
-    }
-
-    pub fn set_is_subset(&mut self, a: &SetTable<ObjId>, b: &SetTable<ObjId>) -> PyResult<bool> {
-        if a.len() > b.len() {
-            return Ok(false);
-        }
-        for (h, k) in a.iter_hashed() {
-            let this = &mut *self;
-            if !b.contains(h, k, &mut |stored| this.key_eq(stored, k)) {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    }
-
-    /// `|`, `&`, `-`, `^` on sets; the result has the left operand's type.
-    pub fn set_op(&mut self, op: crate::frontend::code::BinOp, a: ObjId, b: ObjId) -> PyResult {
-        use crate::frontend::code::BinOp;
-        let frozen = matches!(self.heap.get(a), Obj::FrozenSet(_));
-        let (ta, tb) = match (self.heap.get(a), self.heap.get(b)) {
-            (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
-                ((**x).clone(), (**y).clone())
-            }
-            _ => return self.type_error("expected sets"),
-        };
-        let r = self.new_set(frozen, None)?;
-        match op {
-            BinOp::Or => {
-                self.set_update(r, a)?;
-                self.set_update(r, b)?;
-            }
-            // set_intersection(): walks the smaller set, looking each item up in the
-            // other.
-            BinOp::And => {
-                let (small, big) = if tb.len() > ta.len() {
-                    (&ta, &tb)
-                } else {
-                    (&tb, &ta)
-                };
-                for (h, k) in small.iter_hashed() {
-                    let this = &mut *self;
-                    if big.contains(h, k, &mut |s| this.key_eq(s, k)) {
-                        self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for (h, k) in ta.iter_hashed() {
-                    let this = &mut *self;
-                    if !tb.contains(h, k, &mut |s| this.key_eq(s, k)) {
-                        self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
-                    }
-                }
-            }
-            _ => {
-                for (h, k) in ta.iter_hashed() {
-                    let this = &mut *self;
-                    if !tb.contains(h, k, &mut |s| this.key_eq(s, k)) {
-                        self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
-                    }
-                }
-                for (h, k) in tb.iter_hashed() {
-                    let this = &mut *self;
-                    if !ta.contains(h, k, &mut |s| this.key_eq(s, k)) {
-                        self.with_set(r, Some(k), |t, eq| t.add(h, k, eq));
-                    }
-                }
-            }
-        }
-        Ok(r)
     }
 }
 

@@ -21,6 +21,7 @@ pub mod memory;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod setops;
 pub mod shutdown;
 mod strformat;
 pub mod threads;

@@ -5,6 +5,7 @@
 use super::format;
 use super::numeric;
 use super::object::*;
+use super::setops::is_setlike_view;
 use super::{PyResult, Vm};
 use crate::frontend::code::{BinOp, CmpOp, UnOp};
 use crate::models::hash;
@@ -726,9 +727,8 @@ impl Vm {
         }
         // dictview_richcompare(): a keys or items view compares with a set or another
         // such view as a set does.
-        let set_like =
-            |o: &Obj| matches!(o, Obj::Set(_) | Obj::FrozenSet(_)) || is_set_like_view(o);
-        if (is_set_like_view(self.heap.get(a)) || is_set_like_view(self.heap.get(b)))
+        let set_like = |o: &Obj| matches!(o, Obj::Set(_) | Obj::FrozenSet(_)) || is_setlike_view(o);
+        if (is_setlike_view(self.heap.get(a)) || is_setlike_view(self.heap.get(b)))
             && set_like(self.heap.get(a))
             && set_like(self.heap.get(b))
         {
@@ -752,18 +752,8 @@ impl Vm {
                     _ => None,
                 });
             }
-            (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
-                let (x, y) = ((**x).clone(), (**y).clone());
-                let sub = self.set_is_subset(&x, &y)?;
-                let sup = self.set_is_subset(&y, &x)?;
-                return Ok(Some(match op {
-                    CmpOp::Eq => sub && sup,
-                    CmpOp::Ne => !(sub && sup),
-                    CmpOp::Le => sub,
-                    CmpOp::Lt => sub && !sup,
-                    CmpOp::Ge => sup,
-                    CmpOp::Gt => sup && !sub,
-                }));
+            (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
+                return Ok(Some(self.set_richcompare(op, a, b)?));
             }
             (Obj::Range { .. }, Obj::Range { .. }) => {
                 let x = self.range_parts(a)?;
@@ -1052,11 +1042,9 @@ impl Vm {
             // dictviews_or() and friends: a keys or items view (either side) acts as the
             // set of its items against any iterable; the result is a new set.
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, x, y)
-                if is_set_like_view(x) || is_set_like_view(y) =>
+                if is_setlike_view(x) || is_setlike_view(y) =>
             {
-                let sa = self.new_set(false, Some(a))?;
-                let sb = self.new_set(false, Some(b))?;
-                self.set_op(op, sa, sb)
+                self.dictview_op(op, a, b)
             }
             _ => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
@@ -3173,17 +3161,6 @@ impl Vm {
 /// where CPython's immutable sequences return themselves.
 fn whole_slice(ix: &[usize], len: usize) -> bool {
     ix.len() == len && ix.iter().enumerate().all(|(n, &i)| n == i)
-}
-
-/// A dict's keys or items view, which supports the set operators (values views do not).
-fn is_set_like_view(o: &Obj) -> bool {
-    matches!(
-        o,
-        Obj::DictView {
-            kind: ViewKind::Keys | ViewKind::Items,
-            ..
-        }
-    )
 }
 
 /// Whether CPython 3.11's built-in type `type_name` has attribute `name`
