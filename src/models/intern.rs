@@ -43,12 +43,26 @@ pub fn collect_interned_consts(c: &Const, out: &mut HashSet<String>) {
     }
 }
 
-/// Whether interning replaces a direct str member of a frozenset constant. One-character
-/// and empty strings are CPython's cached singletons, so interning them never replaces
-/// the object.
+/// Whether interning replaces a direct str member of a frozenset constant.
+///
+/// A one-character literal is CPython's Latin-1 singleton. The interned string of that
+/// character is a different object when CPython interned one at startup (3.11's
+/// deep-frozen modules bring their own static one-character strings: `sys.intern(chr(120))
+/// is chr(120)` is False), so interning replaces such a literal; a character interned only
+/// later (a one-letter name in the program) interned the singleton itself, which nothing
+/// replaces. The empty string is the interned one (`sys.intern('') is ''`).
 pub fn rebuilt_by_interning(items: &[Const], interned: &HashSet<String>) -> bool {
     items.iter().any(|c| match c {
-        Const::Str(s) => s.len() > 1 && all_name_chars(s) && interned.contains(s),
+        Const::Str(s) if all_name_chars(s) => match s.len() {
+            0 => false,
+            1 => startup_set().contains(s),
+            _ => interned.contains(s),
+        },
         _ => false,
     })
+}
+
+fn startup_set() -> &'static HashSet<String> {
+    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(startup_interned)
 }
