@@ -748,9 +748,10 @@ impl Vm {
         };
         Ok(match ord {
             Some(o) => Some(cmp_result(op, o)),
+            // object_richcompare(): identity.
             None => match op {
-                CmpOp::Eq => Some(false),
-                CmpOp::Ne => Some(true),
+                CmpOp::Eq => Some(a == b),
+                CmpOp::Ne => Some(a != b),
                 _ => None,
             },
         })
@@ -786,8 +787,13 @@ impl Vm {
 
     /// A comparison operator as an instruction: returns a bool object.
     pub fn compare(&mut self, op: CmpOp, a: ObjId, b: ObjId) -> PyResult {
-        if a == b && matches!(op, CmpOp::Eq) && !matches!(self.heap.get(a), Obj::Float(_)) {
-            return Ok(self.true_);
+        // PyObject_RichCompare(): no identity shortcut (only RichCompareBool has one), and
+        // a user method's result is returned as it is, not made a bool.
+        if let Some(r) = self.user_compare_obj(op, a, b)? {
+            return match r {
+                Some(r) => Ok(r),
+                None => Err(self.ordering_error(op, a, b)),
+            };
         }
         match self.rich_compare(op, a, b)? {
             Some(r) => Ok(self.bool(r)),
@@ -2946,53 +2952,99 @@ impl Vm {
         }
     }
 
-    /// Rich comparison through user `__eq__`, `__lt__`, …: the left operand's method,
-    /// then the reflected one of the right, as `do_richcompare()` tries them; `==`/`!=`
-    /// fall back to identity.
+    /// Rich comparison through user `__eq__`, `__lt__`, … as a bool (for
+    /// `PyObject_RichCompareBool()` callers); `None` when neither operand is a user object,
+    /// `Some(None)` for an ordering TypeError.
     pub(crate) fn user_compare(
         &mut self,
         op: CmpOp,
         a: ObjId,
         b: ObjId,
     ) -> PyResult<Option<Option<bool>>> {
-        let user =
-            |vm: &Vm, x: ObjId| matches!(vm.heap.get(x), Obj::Instance(_) | Obj::Exception(_));
-        if !user(self, a) && !user(self, b) {
+        match self.user_compare_obj(op, a, b)? {
+            Some(Some(r)) => Ok(Some(Some(self.truthy(r)?))),
+            Some(None) => Ok(Some(None)),
+            None => Ok(None),
+        }
+    }
+
+    fn is_user_cmp(&self, x: ObjId) -> bool {
+        matches!(self.heap.get(x), Obj::Instance(_) | Obj::Exception(_))
+    }
+
+    /// Rich comparison through user `__eq__`, `__lt__`, …, returning whatever the method
+    /// returned; mirrors `do_richcompare()` in Objects/object.c: the right operand's
+    /// reflected method first when its type is a proper subclass of the left's, then the
+    /// left's method, then the right's reflected one; `==`/`!=` fall back to identity.
+    /// `None` when neither operand is a user object; `Some(None)` for an ordering
+    /// TypeError.
+    pub(crate) fn user_compare_obj(
+        &mut self,
+        op: CmpOp,
+        a: ObjId,
+        b: ObjId,
+    ) -> PyResult<Option<Option<ObjId>>> {
+        if !self.is_user_cmp(a) && !self.is_user_cmp(b) {
             return Ok(None);
         }
-        let (name, reflected) = match op {
-            CmpOp::Eq => ("__eq__", "__eq__"),
-            CmpOp::Ne => ("__ne__", "__ne__"),
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::Le => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            CmpOp::Ge => ("__ge__", "__le__"),
-        };
-        for (x, y, n) in [(a, b, name), (b, a, reflected)] {
-            if let Some(f) = self.user_special(x, n)?
-                && f != self.none
-            {
-                let r = self.call_sync(f, vec![x, y])?;
-                if r != self.not_implemented {
-                    return Ok(Some(Some(self.truthy(r)?)));
-                }
+        let (ca, cb) = (self.class_of(a), self.class_of(b));
+        let mut checked_reverse = false;
+        if ca != cb && self.is_subclass(cb, ca) && self.is_user_cmp(b) {
+            checked_reverse = true;
+            let r = self.richcompare_slot(b, a, op.swapped())?;
+            if r != self.not_implemented {
+                return Ok(Some(Some(r)));
             }
         }
-        // object.__ne__ inverts a user __eq__.
-        if op == CmpOp::Ne
-            && let Some(f) = self.user_special(a, "__eq__")?
-            && f != self.none
-        {
-            let r = self.call_sync(f, vec![a, b])?;
+        let r = self.richcompare_slot(a, b, op)?;
+        if r != self.not_implemented {
+            return Ok(Some(Some(r)));
+        }
+        if !checked_reverse {
+            let r = self.richcompare_slot(b, a, op.swapped())?;
             if r != self.not_implemented {
-                return Ok(Some(Some(!self.truthy(r)?)));
+                return Ok(Some(Some(r)));
             }
         }
         Ok(Some(match op {
-            CmpOp::Eq => Some(a == b),
-            CmpOp::Ne => Some(a != b),
+            CmpOp::Eq => Some(self.bool(a == b)),
+            CmpOp::Ne => Some(self.bool(a != b)),
             _ => None,
         }))
+    }
+
+    /// `tp_richcompare(x, y, op)` of a user object: `slot_tp_richcompare()` calls the
+    /// class's method; a class without one inherits `object_richcompare()` (Objects/
+    /// typeobject.c): `==` is identity or NotImplemented, `!=` inverts `__eq__`, the
+    /// orderings are NotImplemented. A built-in object facing a user object answers
+    /// NotImplemented.
+    fn richcompare_slot(&mut self, x: ObjId, y: ObjId, op: CmpOp) -> PyResult {
+        if !self.is_user_cmp(x) {
+            return Ok(self.not_implemented);
+        }
+        let name = match op {
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        };
+        if let Some(f) = self.user_special(x, name)? {
+            return self.call_sync(f, vec![x, y]);
+        }
+        match op {
+            CmpOp::Eq if x == y => Ok(self.true_),
+            CmpOp::Ne => {
+                let r = self.richcompare_slot(x, y, CmpOp::Eq)?;
+                if r == self.not_implemented {
+                    return Ok(r);
+                }
+                let t = self.truthy(r)?;
+                Ok(self.bool(!t))
+            }
+            _ => Ok(self.not_implemented),
+        }
     }
 }
 
