@@ -198,7 +198,7 @@ impl Vm {
             Obj::List(l) => !l.is_empty(),
             Obj::Dict(d) => !d.table.is_empty(),
             Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
-            Obj::Range { .. } => self.len_of(id)? > 0,
+            Obj::Range { .. } => !range_len(&self.range_parts(id)?).is_zero(),
             Obj::DictView { dict, .. } => {
                 let dict = *dict;
                 self.len_of(dict)? > 0
@@ -1274,6 +1274,74 @@ impl Vm {
         })
     }
 
+    /// `range[slice]`: mirrors compute_slice() in Objects/rangeobject.c, with the slice's
+    /// indices from _PySlice_GetLongIndices() (Objects/sliceobject.c), all as Python ints.
+    fn range_slice(
+        &mut self,
+        slice: ObjId,
+        start: &BigInt,
+        step: &BigInt,
+        len: &BigInt,
+    ) -> PyResult {
+        let Obj::Slice {
+            start: s_start,
+            stop: s_stop,
+            step: s_step,
+        } = *self.heap.get(slice)
+        else {
+            return self.type_error("expected a slice");
+        };
+        let get = |vm: &mut Vm, o: ObjId| -> PyResult<Option<BigInt>> {
+            if o == vm.none {
+                return Ok(None);
+            }
+            match vm.heap.get(o) {
+                Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => Ok(vm.as_bigint(o)),
+                Obj::Instance(_) => Ok(Some(BigInt::from(vm.index_value(o)?))),
+                _ => vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ),
+            }
+        };
+        let i_step = get(self, s_step)?.unwrap_or_else(|| BigInt::from(1));
+        if i_step.is_zero() {
+            return self.err(TypeId::ValueError, "slice step cannot be zero");
+        }
+        let negative = i_step.is_negative();
+        let (lower, upper) = if negative {
+            (BigInt::from(-1), len - 1)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(v) => {
+                    let v = if v.is_negative() { v + len } else { v };
+                    if v < lower {
+                        lower.clone()
+                    } else if v > upper {
+                        upper.clone()
+                    } else {
+                        v
+                    }
+                }
+            }
+        };
+        let i_start = get(self, s_start)?;
+        let i_start = clamp(i_start, if negative { &upper } else { &lower });
+        let i_stop = get(self, s_stop)?;
+        let i_stop = clamp(i_stop, if negative { &lower } else { &upper });
+        let new_start = self.int_big(start + step * i_start);
+        let new_stop = self.int_big(start + step * i_stop);
+        let new_step = self.int_big(step * i_step);
+        Ok(self.heap.alloc(Obj::Range {
+            start: new_start,
+            stop: new_stop,
+            step: new_step,
+        }))
+    }
+
     pub fn range_parts(&mut self, id: ObjId) -> PyResult<(BigInt, BigInt, BigInt)> {
         match self.heap.get(id) {
             Obj::Range { start, stop, step } => {
@@ -1479,15 +1547,30 @@ impl Vm {
                 }
             }
             Obj::Range { .. } => {
-                let (start, _, step) = self.range_parts(obj)?;
-                let len = self.len_of(obj)?;
+                let (start, stop, step) = self.range_parts(obj)?;
+                let len = range_len(&(start.clone(), stop, step.clone()));
                 if is_slice {
-                    return self.type_error("pyxray does not simulate slicing a range yet");
+                    return self.range_slice(idx, &start, &step, &len);
                 }
-                match self.seq_index(idx, len, "range")? {
-                    Some(i) => Ok(self.int_big(start + step * BigInt::from(i))),
-                    None => self.err(TypeId::IndexError, "range object index out of range"),
+                // range_item() / compute_range_item(): the index as a Python int, so a
+                // range too long for a Py_ssize_t still indexes.
+                let i = match self.heap.get(idx) {
+                    Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => {
+                        self.as_bigint(idx).unwrap_or_default()
+                    }
+                    Obj::Instance(_) => BigInt::from(self.index_value(idx)?),
+                    _ => {
+                        let tn = self.type_name(idx);
+                        return self.type_error(format!(
+                            "range indices must be integers or slices, not {tn}"
+                        ));
+                    }
+                };
+                let i = if i.is_negative() { i + &len } else { i };
+                if i.is_negative() || i >= len {
+                    return self.err(TypeId::IndexError, "range object index out of range");
                 }
+                Ok(self.int_big(start + step * i))
             }
             Obj::Type(t) => {
                 let tn = t.name();
