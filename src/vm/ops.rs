@@ -2656,6 +2656,14 @@ impl Vm {
         };
         match r {
             Ok(s) => Ok(s),
+            // format_long_internal(): a 'c' value outside a C long or outside
+            // range(0x110000) is an OverflowError.
+            Err(m)
+                if m.starts_with("%c arg not in range")
+                    || m.starts_with("Python int too large") =>
+            {
+                self.err(TypeId::OverflowError, m)
+            }
             Err(m) => self.err(TypeId::ValueError, m),
         }
     }
@@ -2749,12 +2757,15 @@ impl Vm {
                 }
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                     let n = match self.num(arg) {
-                        Some(Num::F(f)) => match numeric::float_to_bigint(f) {
-                            Ok(n) => n,
-                            Err(m) => return self.err(TypeId::OverflowError, m),
-                        },
-                        Some(n) => n.to_big(),
-                        None => {
+                        // formatlong(): %o/%x/%X take no float (PyNumber_Index).
+                        Some(Num::F(f)) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                            match numeric::float_to_bigint(f) {
+                                Ok(n) => n,
+                                Err(m) => return self.err(TypeId::OverflowError, m),
+                            }
+                        }
+                        Some(n) if !matches!(n, Num::F(_)) => n.to_big(),
+                        _ => {
                             let tn = self.type_name(arg);
                             let what = if matches!(spec.conv, 'o' | 'x' | 'X') {
                                 format!("%{} format: an integer is required, not {tn}", spec.conv)
@@ -2782,9 +2793,23 @@ impl Vm {
                 'c' => {
                     let c = match self.heap.get(arg) {
                         Obj::Str(s) if s.nchars == 1 => s.s.to_string(),
-                        Obj::Int(i) => char::from_u32(*i as u32)
-                            .map(String::from)
-                            .unwrap_or_default(),
+                        // formatchar(): an int outside range(0x110000) (or a C long) is
+                        // an OverflowError.
+                        Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
+                            let n = self.as_bigint(arg).unwrap_or_default();
+                            match n.to_u32().filter(|&c| c < 0x110000) {
+                                Some(c) => match char::from_u32(c) {
+                                    Some(c) => String::from(c),
+                                    None => return self.unsupported("a lone surrogate from %c"),
+                                },
+                                None => {
+                                    return self.err(
+                                        TypeId::OverflowError,
+                                        "%c arg not in range(0x110000)",
+                                    );
+                                }
+                            }
+                        }
                         _ => return self.type_error("%c requires int or char"),
                     };
                     format::percent_pad_str(&c, &spec, width, None)
