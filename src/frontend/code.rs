@@ -100,6 +100,18 @@ impl CmpOp {
             CmpOp::Ge => ">=",
         }
     }
+
+    /// The reflected operator (`_Py_SwappedOp` in Objects/object.c).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
 }
 
 /// One instruction. Names are indices into [`Code::names`], constants into [`Code::consts`].

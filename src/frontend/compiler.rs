@@ -370,10 +370,20 @@ impl<'a> Compiler<'a> {
         symtable::mangle(self.scopes.last().and_then(|s| s.private.as_deref()), name)
     }
 
-    /// The `__qualname__` of a function or class named `name` defined in the current scope.
+    /// The `__qualname__` of a function or class named `name` defined in the current scope
+    /// (compiler_set_qualname(): `.<locals>` only under a function or lambda, not under a
+    /// class or a comprehension).
     fn qualname_for(&self, name: &str) -> String {
+        let comprehension = |s: &Scope| {
+            matches!(
+                s.code.name.as_str(),
+                "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>"
+            )
+        };
         match self.scopes.last() {
-            Some(s) if s.kind == ScopeKind::Class => format!("{}.{name}", s.code.qualname),
+            Some(s) if s.kind == ScopeKind::Class || comprehension(s) => {
+                format!("{}.{name}", s.code.qualname)
+            }
             Some(s) if s.kind == ScopeKind::Function => {
                 format!("{}.<locals>.{name}", s.code.qualname)
             }

@@ -973,12 +973,21 @@ impl Vm {
     fn slice_args(&mut self, args: &[ObjId], len: usize) -> PyResult<(i64, i64)> {
         let len = len as i64;
         let none = self.none;
+        // _PyEval_SliceIndex(): an int too big for a Py_ssize_t is clamped.
+        let index = |vm: &mut Vm, a: ObjId| -> PyResult<i64> {
+            match vm.as_bigint(a) {
+                Some(b) if b.to_i64().is_none() => {
+                    Ok(if b.is_negative() { i64::MIN } else { i64::MAX })
+                }
+                _ => vm.index_value(a),
+            }
+        };
         let mut st = match args.first() {
-            Some(&a) if a != none => self.index_value(a)?,
+            Some(&a) if a != none => index(self, a)?,
             _ => 0,
         };
         let mut en = match args.get(1) {
-            Some(&a) if a != none => self.index_value(a)?,
+            Some(&a) if a != none => index(self, a)?,
             _ => i64::MAX,
         };
         if en > len {
@@ -1726,7 +1735,20 @@ impl Vm {
             }
             "index" => {
                 self.arity("index", &args, 1, 3)?;
-                for (i, &x) in items.iter().enumerate() {
+                // list_index_impl() / tuple_index_impl(): start and stop are read with
+                // _PyEval_SliceIndexNotNone() and clamped as a slice's are.
+                if args[1..].iter().any(|&a| {
+                    !matches!(
+                        self.heap.get(a),
+                        Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::Instance(_)
+                    )
+                }) {
+                    return self
+                        .type_error("slice indices must be integers or have an __index__ method");
+                }
+                let (st, en) = self.slice_args(&args[1..], items.len())?;
+                let (st, en) = (st as usize, en.max(0) as usize);
+                for (i, &x) in items.iter().enumerate().take(en).skip(st) {
                     if self.eq(x, args[0])? {
                         return Ok(self.int(i as i64));
                     }

@@ -199,7 +199,7 @@ impl Vm {
             Obj::List(l) => !l.is_empty(),
             Obj::Dict(d) => !d.table.is_empty(),
             Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
-            Obj::Range { .. } => self.len_of(id)? > 0,
+            Obj::Range { .. } => !range_len(&self.range_parts(id)?).is_zero(),
             Obj::DictView { dict, .. } => {
                 let dict = *dict;
                 self.len_of(dict)? > 0
@@ -772,9 +772,10 @@ impl Vm {
         };
         Ok(match ord {
             Some(o) => Some(cmp_result(op, o)),
+            // object_richcompare(): identity.
             None => match op {
-                CmpOp::Eq => Some(false),
-                CmpOp::Ne => Some(true),
+                CmpOp::Eq => Some(a == b),
+                CmpOp::Ne => Some(a != b),
                 _ => None,
             },
         })
@@ -810,8 +811,13 @@ impl Vm {
 
     /// A comparison operator as an instruction: returns a bool object.
     pub fn compare(&mut self, op: CmpOp, a: ObjId, b: ObjId) -> PyResult {
-        if a == b && matches!(op, CmpOp::Eq) && !matches!(self.heap.get(a), Obj::Float(_)) {
-            return Ok(self.true_);
+        // PyObject_RichCompare(): no identity shortcut (only RichCompareBool has one), and
+        // a user method's result is returned as it is, not made a bool.
+        if let Some(r) = self.user_compare_obj(op, a, b)? {
+            return match r {
+                Some(r) => Ok(r),
+                None => Err(self.ordering_error(op, a, b)),
+            };
         }
         match self.rich_compare(op, a, b)? {
             Some(r) => Ok(self.bool(r)),
@@ -1290,6 +1296,74 @@ impl Vm {
         })
     }
 
+    /// `range[slice]`: mirrors compute_slice() in Objects/rangeobject.c, with the slice's
+    /// indices from _PySlice_GetLongIndices() (Objects/sliceobject.c), all as Python ints.
+    fn range_slice(
+        &mut self,
+        slice: ObjId,
+        start: &BigInt,
+        step: &BigInt,
+        len: &BigInt,
+    ) -> PyResult {
+        let Obj::Slice {
+            start: s_start,
+            stop: s_stop,
+            step: s_step,
+        } = *self.heap.get(slice)
+        else {
+            return self.type_error("expected a slice");
+        };
+        let get = |vm: &mut Vm, o: ObjId| -> PyResult<Option<BigInt>> {
+            if o == vm.none {
+                return Ok(None);
+            }
+            match vm.heap.get(o) {
+                Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => Ok(vm.as_bigint(o)),
+                Obj::Instance(_) => Ok(Some(BigInt::from(vm.index_value(o)?))),
+                _ => vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ),
+            }
+        };
+        let i_step = get(self, s_step)?.unwrap_or_else(|| BigInt::from(1));
+        if i_step.is_zero() {
+            return self.err(TypeId::ValueError, "slice step cannot be zero");
+        }
+        let negative = i_step.is_negative();
+        let (lower, upper) = if negative {
+            (BigInt::from(-1), len - 1)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(v) => {
+                    let v = if v.is_negative() { v + len } else { v };
+                    if v < lower {
+                        lower.clone()
+                    } else if v > upper {
+                        upper.clone()
+                    } else {
+                        v
+                    }
+                }
+            }
+        };
+        let i_start = get(self, s_start)?;
+        let i_start = clamp(i_start, if negative { &upper } else { &lower });
+        let i_stop = get(self, s_stop)?;
+        let i_stop = clamp(i_stop, if negative { &lower } else { &upper });
+        let new_start = self.int_big(start + step * i_start);
+        let new_stop = self.int_big(start + step * i_stop);
+        let new_step = self.int_big(step * i_step);
+        Ok(self.heap.alloc(Obj::Range {
+            start: new_start,
+            stop: new_stop,
+            step: new_step,
+        }))
+    }
+
     pub fn range_parts(&mut self, id: ObjId) -> PyResult<(BigInt, BigInt, BigInt)> {
         match self.heap.get(id) {
             Obj::Range { start, stop, step } => {
@@ -1495,15 +1569,30 @@ impl Vm {
                 }
             }
             Obj::Range { .. } => {
-                let (start, _, step) = self.range_parts(obj)?;
-                let len = self.len_of(obj)?;
+                let (start, stop, step) = self.range_parts(obj)?;
+                let len = range_len(&(start.clone(), stop, step.clone()));
                 if is_slice {
-                    return self.type_error("pyxray does not simulate slicing a range yet");
+                    return self.range_slice(idx, &start, &step, &len);
                 }
-                match self.seq_index(idx, len, "range")? {
-                    Some(i) => Ok(self.int_big(start + step * BigInt::from(i))),
-                    None => self.err(TypeId::IndexError, "range object index out of range"),
+                // range_item() / compute_range_item(): the index as a Python int, so a
+                // range too long for a Py_ssize_t still indexes.
+                let i = match self.heap.get(idx) {
+                    Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => {
+                        self.as_bigint(idx).unwrap_or_default()
+                    }
+                    Obj::Instance(_) => BigInt::from(self.index_value(idx)?),
+                    _ => {
+                        let tn = self.type_name(idx);
+                        return self.type_error(format!(
+                            "range indices must be integers or slices, not {tn}"
+                        ));
+                    }
+                };
+                let i = if i.is_negative() { i + &len } else { i };
+                if i.is_negative() || i >= len {
+                    return self.err(TypeId::IndexError, "range object index out of range");
                 }
+                Ok(self.int_big(start + step * i))
             }
             Obj::Type(t) => {
                 let tn = t.name();
@@ -2737,6 +2826,14 @@ impl Vm {
         };
         match r {
             Ok(s) => Ok(s),
+            // format_long_internal(): a 'c' value outside a C long or outside
+            // range(0x110000) is an OverflowError.
+            Err(m)
+                if m.starts_with("%c arg not in range")
+                    || m.starts_with("Python int too large") =>
+            {
+                self.err(TypeId::OverflowError, m)
+            }
             Err(m) => self.err(TypeId::ValueError, m),
         }
     }
@@ -2830,12 +2927,15 @@ impl Vm {
                 }
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                     let n = match self.num(arg) {
-                        Some(Num::F(f)) => match numeric::float_to_bigint(f) {
-                            Ok(n) => n,
-                            Err(m) => return self.err(TypeId::OverflowError, m),
-                        },
-                        Some(n) => n.to_big(),
-                        None => {
+                        // formatlong(): %o/%x/%X take no float (PyNumber_Index).
+                        Some(Num::F(f)) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                            match numeric::float_to_bigint(f) {
+                                Ok(n) => n,
+                                Err(m) => return self.err(TypeId::OverflowError, m),
+                            }
+                        }
+                        Some(n) if !matches!(n, Num::F(_)) => n.to_big(),
+                        _ => {
                             let tn = self.type_name(arg);
                             let what = if matches!(spec.conv, 'o' | 'x' | 'X') {
                                 format!("%{} format: an integer is required, not {tn}", spec.conv)
@@ -2863,9 +2963,23 @@ impl Vm {
                 'c' => {
                     let c = match self.heap.get(arg) {
                         Obj::Str(s) if s.nchars == 1 => s.s.to_string(),
-                        Obj::Int(i) => char::from_u32(*i as u32)
-                            .map(String::from)
-                            .unwrap_or_default(),
+                        // formatchar(): an int outside range(0x110000) (or a C long) is
+                        // an OverflowError.
+                        Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
+                            let n = self.as_bigint(arg).unwrap_or_default();
+                            match n.to_u32().filter(|&c| c < 0x110000) {
+                                Some(c) => match char::from_u32(c) {
+                                    Some(c) => String::from(c),
+                                    None => return self.unsupported("a lone surrogate from %c"),
+                                },
+                                None => {
+                                    return self.err(
+                                        TypeId::OverflowError,
+                                        "%c arg not in range(0x110000)",
+                                    );
+                                }
+                            }
+                        }
                         _ => return self.type_error("%c requires int or char"),
                     };
                     format::percent_pad_str(&c, &spec, width, None)
@@ -3107,53 +3221,99 @@ impl Vm {
         }
     }
 
-    /// Rich comparison through user `__eq__`, `__lt__`, …: the left operand's method,
-    /// then the reflected one of the right, as `do_richcompare()` tries them; `==`/`!=`
-    /// fall back to identity.
+    /// Rich comparison through user `__eq__`, `__lt__`, … as a bool (for
+    /// `PyObject_RichCompareBool()` callers); `None` when neither operand is a user object,
+    /// `Some(None)` for an ordering TypeError.
     pub(crate) fn user_compare(
         &mut self,
         op: CmpOp,
         a: ObjId,
         b: ObjId,
     ) -> PyResult<Option<Option<bool>>> {
-        let user =
-            |vm: &Vm, x: ObjId| matches!(vm.heap.get(x), Obj::Instance(_) | Obj::Exception(_));
-        if !user(self, a) && !user(self, b) {
+        match self.user_compare_obj(op, a, b)? {
+            Some(Some(r)) => Ok(Some(Some(self.truthy(r)?))),
+            Some(None) => Ok(Some(None)),
+            None => Ok(None),
+        }
+    }
+
+    fn is_user_cmp(&self, x: ObjId) -> bool {
+        matches!(self.heap.get(x), Obj::Instance(_) | Obj::Exception(_))
+    }
+
+    /// Rich comparison through user `__eq__`, `__lt__`, …, returning whatever the method
+    /// returned; mirrors `do_richcompare()` in Objects/object.c: the right operand's
+    /// reflected method first when its type is a proper subclass of the left's, then the
+    /// left's method, then the right's reflected one; `==`/`!=` fall back to identity.
+    /// `None` when neither operand is a user object; `Some(None)` for an ordering
+    /// TypeError.
+    pub(crate) fn user_compare_obj(
+        &mut self,
+        op: CmpOp,
+        a: ObjId,
+        b: ObjId,
+    ) -> PyResult<Option<Option<ObjId>>> {
+        if !self.is_user_cmp(a) && !self.is_user_cmp(b) {
             return Ok(None);
         }
-        let (name, reflected) = match op {
-            CmpOp::Eq => ("__eq__", "__eq__"),
-            CmpOp::Ne => ("__ne__", "__ne__"),
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::Le => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            CmpOp::Ge => ("__ge__", "__le__"),
-        };
-        for (x, y, n) in [(a, b, name), (b, a, reflected)] {
-            if let Some(f) = self.user_special(x, n)?
-                && f != self.none
-            {
-                let r = self.call_sync(f, vec![x, y])?;
-                if r != self.not_implemented {
-                    return Ok(Some(Some(self.truthy(r)?)));
-                }
+        let (ca, cb) = (self.class_of(a), self.class_of(b));
+        let mut checked_reverse = false;
+        if ca != cb && self.is_subclass(cb, ca) && self.is_user_cmp(b) {
+            checked_reverse = true;
+            let r = self.richcompare_slot(b, a, op.swapped())?;
+            if r != self.not_implemented {
+                return Ok(Some(Some(r)));
             }
         }
-        // object.__ne__ inverts a user __eq__.
-        if op == CmpOp::Ne
-            && let Some(f) = self.user_special(a, "__eq__")?
-            && f != self.none
-        {
-            let r = self.call_sync(f, vec![a, b])?;
+        let r = self.richcompare_slot(a, b, op)?;
+        if r != self.not_implemented {
+            return Ok(Some(Some(r)));
+        }
+        if !checked_reverse {
+            let r = self.richcompare_slot(b, a, op.swapped())?;
             if r != self.not_implemented {
-                return Ok(Some(Some(!self.truthy(r)?)));
+                return Ok(Some(Some(r)));
             }
         }
         Ok(Some(match op {
-            CmpOp::Eq => Some(a == b),
-            CmpOp::Ne => Some(a != b),
+            CmpOp::Eq => Some(self.bool(a == b)),
+            CmpOp::Ne => Some(self.bool(a != b)),
             _ => None,
         }))
+    }
+
+    /// `tp_richcompare(x, y, op)` of a user object: `slot_tp_richcompare()` calls the
+    /// class's method; a class without one inherits `object_richcompare()` (Objects/
+    /// typeobject.c): `==` is identity or NotImplemented, `!=` inverts `__eq__`, the
+    /// orderings are NotImplemented. A built-in object facing a user object answers
+    /// NotImplemented.
+    fn richcompare_slot(&mut self, x: ObjId, y: ObjId, op: CmpOp) -> PyResult {
+        if !self.is_user_cmp(x) {
+            return Ok(self.not_implemented);
+        }
+        let name = match op {
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        };
+        if let Some(f) = self.user_special(x, name)? {
+            return self.call_sync(f, vec![x, y]);
+        }
+        match op {
+            CmpOp::Eq if x == y => Ok(self.true_),
+            CmpOp::Ne => {
+                let r = self.richcompare_slot(x, y, CmpOp::Eq)?;
+                if r == self.not_implemented {
+                    return Ok(r);
+                }
+                let t = self.truthy(r)?;
+                Ok(self.bool(!t))
+            }
+            _ => Ok(self.not_implemented),
+        }
     }
 }
 
