@@ -1886,6 +1886,12 @@ impl Vm {
         match self.heap.get(r) {
             Obj::Int(n) if *n >= 0 => Ok(Some(*n as usize)),
             Obj::Bool(b) => Ok(Some(*b as usize)),
+            // slot_sq_length(): the sign check, then PyNumber_AsSsize_t(res,
+            // PyExc_OverflowError).
+            Obj::Long(b) if b.sign() != num_bigint::Sign::Minus => self.err(
+                TypeId::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ),
             Obj::Int(_) | Obj::Long(_) => {
                 self.err(TypeId::ValueError, "__len__() should return >= 0")
             }
