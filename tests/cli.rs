@@ -72,6 +72,30 @@ fn unsupported_runtime_features_exit_2_with_their_location() {
     );
 }
 
+/// A refusal is never an exception the program could catch: `hash(range(3))` and
+/// `int[...]` were TypeErrors an `except TypeError` swallowed.
+#[test]
+fn a_refusal_inside_try_is_still_a_refusal() {
+    for (name, src, what) in [
+        (
+            "hash_range.py",
+            "try:\n    h = hash(range(3))\nexcept TypeError:\n    print('caught')\n",
+            "2:5: pyxray does not simulate hash() of range yet",
+        ),
+        (
+            "generic_alias.py",
+            "try:\n    t = list[int]\nexcept TypeError:\n    print('caught')\n",
+            "2:5: pyxray does not simulate list[...] yet",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(out.is_empty(), "{name}: {out}");
+        assert_eq!(err.trim_end(), format!("{f}:{what}"), "{name}");
+    }
+}
+
 #[test]
 fn a_lone_surrogate_in_a_str_literal_is_refused_at_the_literal() {
     // CPython keeps '\ud800' in the str; a Rust String cannot hold it.

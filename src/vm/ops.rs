@@ -611,9 +611,10 @@ impl Vm {
                 hash::hash_frozenset(&hs)
             }
             Obj::Range { .. } => {
-                // range_hash hashes (len, start, step) with special cases; rarely a key.
-                let tn = "range";
-                return self.type_error(format!("pyxray does not simulate hash() of {tn} yet"));
+                // range_hash hashes (len, start, step) with None standing in for some, and
+                // None hashes by its address in 3.11; rarely a key. Refused, never a
+                // TypeError a program could catch.
+                return self.unsupported("hash() of range");
             }
             Obj::List(_)
             | Obj::Dict(_)
@@ -1596,7 +1597,7 @@ impl Vm {
             }
             Obj::Type(t) => {
                 let tn = t.name();
-                self.type_error(format!("pyxray does not simulate {tn}[...] yet"))
+                self.unsupported(&format!("{tn}[...]"))
             }
             _ => {
                 let tn = self.type_name(obj);
