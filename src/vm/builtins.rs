@@ -818,6 +818,11 @@ impl Vm {
                 return self.type_error(format!("{name} expected at least 1 argument, got 0"));
             }
             1 => self.collect_iterable(args[0])?,
+            _ if default.is_some() => {
+                return self.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                ));
+            }
             _ => args,
         };
         let mut best: Option<(ObjId, ObjId)> = None;
@@ -826,10 +831,12 @@ impl Vm {
             best = Some(match best {
                 None => (x, kx),
                 Some((b, kb)) => {
+                    // min_max() in Python/bltinmodule.c: the new value against the best so
+                    // far, with Py_LT for min and Py_GT for max.
                     let better = if name == "min" {
                         self.less_than(kx, kb)?
                     } else {
-                        self.less_than(kb, kx)?
+                        self.greater_than(kx, kb)?
                     };
                     if better { (x, kx) } else { (b, kb) }
                 }

@@ -834,6 +834,14 @@ impl Vm {
         }
     }
 
+    /// `PyObject_RichCompareBool(a, b, Py_GT)`.
+    pub fn greater_than(&mut self, a: ObjId, b: ObjId) -> PyResult<bool> {
+        match self.rich_compare(CmpOp::Gt, a, b)? {
+            Some(r) => Ok(r),
+            None => Err(self.ordering_error(CmpOp::Gt, a, b)),
+        }
+    }
+
     // ----- arithmetic -----------------------------------------------------------------
 
     pub fn unary(&mut self, op: UnOp, v: ObjId) -> PyResult {
