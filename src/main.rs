@@ -279,12 +279,13 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
     if theirs != ours {
         differences.extend(pyxray::diff::dict_table_diffs(&theirs, &ours));
     }
-    for note in pyxray::diff::unmodelled_notes(&ours) {
+    let notes = pyxray::diff::unmodelled_notes(&ours);
+    for note in &notes {
         println!("{note}");
     }
     if differences.is_empty() {
         let all = ours.as_object().map_or(0, |m| m.len());
-        let by_items = pyxray::diff::unmodelled_notes(&ours).len();
+        let by_items = notes.len();
         let n = all - by_items;
         let items = if by_items == 0 {
             String::new()

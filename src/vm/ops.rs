@@ -2002,6 +2002,30 @@ impl Vm {
         })
     }
 
+    /// What every dict iterator checks before it looks for the next entry: a size change
+    /// (sticky, as `di_used = -1` makes it in C), then an instance `__dict__` whose keys
+    /// changed — a split table walks its insertion order by position, so deleting and
+    /// adding keys moves it differently from a combined one.
+    fn dict_iter_checks(&mut self, it: ObjId, resized: bool, split_changed: bool) -> PyResult<()> {
+        if resized {
+            if let Some(Obj::Iter(s)) = self.heap.get_mut(it)
+                && let IterObj::Dict { used, .. } | IterObj::DictRev { used, .. } = &mut **s
+            {
+                *used = usize::MAX;
+            }
+            return self.err(
+                TypeId::RuntimeError,
+                "dictionary changed size during iteration",
+            );
+        }
+        if split_changed {
+            return self.unsupported(
+                "iterating an instance __dict__ (a split table) whose keys changed during iteration",
+            );
+        }
+        Ok(())
+    }
+
     /// The next item, or `None` when exhausted.
     pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
         // A small range (`for i in range(n)`, the hot case) advances in place, here and
@@ -2188,30 +2212,7 @@ impl Vm {
                     }
                     _ => (used, false, changes, None),
                 };
-                if now_used != used {
-                    // di_used = -1: the error is sticky.
-                    if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
-                        **s = IterObj::Dict {
-                            dict,
-                            entry,
-                            used: usize::MAX,
-                            len,
-                            changes,
-                            kind,
-                        };
-                    }
-                    return self.err(
-                        TypeId::RuntimeError,
-                        "dictionary changed size during iteration",
-                    );
-                }
-                if split && now_changes != changes {
-                    // A split table walks its insertion order by position, so deleting
-                    // and adding keys moves it differently from a combined one.
-                    return self.unsupported(
-                        "iterating an instance __dict__ (a split table) whose keys changed during iteration",
-                    );
-                }
+                self.dict_iter_checks(it, now_used != used, split && now_changes != changes)?;
                 match found {
                     // "We found an element, but did not expect it": the iterator is
                     // dropped (di_dict = NULL) after the error.
@@ -2276,26 +2277,7 @@ impl Vm {
                     }
                     _ => (used, false, changes, Ok(None)),
                 };
-                if now_used != used {
-                    if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
-                        **s = IterObj::DictRev {
-                            dict,
-                            pos,
-                            used: usize::MAX,
-                            changes,
-                            kind,
-                        };
-                    }
-                    return self.err(
-                        TypeId::RuntimeError,
-                        "dictionary changed size during iteration",
-                    );
-                }
-                if split && now_changes != changes {
-                    return self.unsupported(
-                        "iterating an instance __dict__ (a split table) whose keys changed during iteration",
-                    );
-                }
+                self.dict_iter_checks(it, now_used != used, split && now_changes != changes)?;
                 match found {
                     Err(()) => {
                         return self.unsupported(
