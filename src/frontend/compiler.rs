@@ -1716,7 +1716,12 @@ impl<'a> Compiler<'a> {
             _ => self.expr(&c.func)?,
         }
         if starred {
-            self.starred_list(&c.args)?;
+            // compiler_call_helper(): a lone `*x` is passed as it is; CALL_FUNCTION_EX
+            // makes the tuple (and names a non-iterable x).
+            match c.args.as_slice() {
+                [Expr::Starred(s)] => self.expr(&s.value)?,
+                _ => self.starred_list(&c.args)?,
+            }
             let has_kw = !c.keywords.is_empty();
             if has_kw {
                 // compiler_call_helper(): runs of named keywords become one dict each

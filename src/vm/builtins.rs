@@ -363,7 +363,11 @@ impl Vm {
                 Ok(self.bool(r))
             }
             "sorted" => {
-                self.arity("sorted", &args, 1, 1)?;
+                // builtin_sorted(): _PyArg_UnpackStack(args, nargs, "sorted", 1, 1, ...).
+                if args.len() != 1 {
+                    return self
+                        .type_error(format!("sorted expected 1 argument, got {}", args.len()));
+                }
                 let items = self.collect_iterable(args[0])?;
                 let l = self.list(items);
                 self.list_sort(l, &kwargs)?;
@@ -1875,44 +1879,98 @@ impl Vm {
         }
     }
 
-    /// `list.sort()`: CPython's binary insertion sort after `count_run` for short lists
-    /// (so comparison order — and which TypeError is raised — match), a stable merge sort
-    /// for long ones (same result for any consistent order).
+    /// Mirrors `list_sort_impl()` in Objects/listobject.c. The list is empty while it
+    /// sorts (a key function or a comparison sees `[]`; its items are held as the C
+    /// function holds `saved_ob_item`); the keys are computed first; a reverse sort
+    /// reverses before a stable sort and after it. Short lists (all of CPython's `minrun`)
+    /// go through `count_run` and `binarysort`, so comparison order, which TypeError is
+    /// raised and the order a failed sort leaves match; longer ones use a stable merge sort
+    /// (the same result for any consistent order). Anything that grew the list meanwhile is
+    /// dropped, and "list modified during sort" raised.
     pub(crate) fn list_sort(&mut self, l: ObjId, kwargs: &Kw) -> PyResult<()> {
-        let mut reverse = false;
-        let mut key = None;
-        for (k, v) in kwargs {
-            match k.as_str() {
-                "reverse" => reverse = self.truthy(*v)?,
-                "key" => key = Some(*v),
-                other => {
-                    return self.type_error(format!(
-                        "'{other}' is an invalid keyword argument for sort()"
-                    ));
-                }
+        // list_sort()'s argument clinic: unknown keywords first, then the converters.
+        for (k, _) in kwargs {
+            if k != "key" && k != "reverse" {
+                return self.type_error(format!("'{k}' is an invalid keyword argument for sort()"));
             }
         }
-        let items = self.list_items(l);
-        if key.is_some_and(|k| k != self.none) {
-            // Decorate-sort-undecorate, as listsort() does with its keys array.
-            let mut keyed = Vec::with_capacity(items.len());
-            for &x in &items {
-                keyed.push(self.key_of(key, x, "sorting")?);
+        let key = self.kwarg(kwargs, "key").filter(|&k| k != self.none);
+        let reverse = match self.kwarg(kwargs, "reverse") {
+            Some(r) => self.c_int_flag(r)?,
+            None => false,
+        };
+        let items = self.list_mut(l).map(std::mem::take).unwrap_or_default();
+        let held = self.c_held.len();
+        self.c_held.extend(items.iter().copied());
+        let (order, failed) = match self.sort_saved_items(key, reverse, &items) {
+            Ok(order) => (order, None),
+            Err((order, e)) => (order, Some(e)),
+        };
+        self.c_held.truncate(held);
+        // Whatever the list gained meanwhile went into a buffer of its own (`allocated`
+        // is no longer -1); the saved items come back, in the order the sort reached.
+        let added = self.list_mut(l).map(std::mem::take).unwrap_or_default();
+        if let Some(v) = self.list_mut(l) {
+            *v = order.into_iter().map(|i| items[i]).collect();
+        }
+        let failed = match failed {
+            None if added.capacity() != 0 => self
+                .err::<()>(TypeId::ValueError, "list modified during sort")
+                .err(),
+            other => other,
+        };
+        // The added items go from the last one, as the buffer is freed.
+        self.hint_released(added.into_iter().rev());
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// The sort itself, over indices into `items`: the order reached, or the order reached
+    /// when a key or a comparison failed, with the exception.
+    #[allow(clippy::type_complexity)]
+    fn sort_saved_items(
+        &mut self,
+        key: Option<ObjId>,
+        reverse: bool,
+        items: &[ObjId],
+    ) -> Result<Vec<usize>, (Vec<usize>, ObjId)> {
+        let n = items.len();
+        let mut order: Vec<usize> = (0..n).collect();
+        // The caller drops what is held (the keys too) when the sort ends.
+        let keys: Vec<ObjId> = match key {
+            None => items.to_vec(),
+            Some(k) => {
+                let mut keys = Vec::with_capacity(n);
+                for &x in items {
+                    match self.call_sync(k, vec![x]) {
+                        Ok(kx) => {
+                            self.c_held.push(kx);
+                            keys.push(kx);
+                        }
+                        // keyfunc_fail: before any reversal.
+                        Err(e) => return Err((order, e)),
+                    }
+                }
+                keys
             }
-            // Sort indices by their keys, stably, reusing the comparison machinery.
-            let mut order: Vec<usize> = (0..items.len()).collect();
-            if reverse {
-                order.reverse();
-            }
+        };
+        if reverse {
+            order.reverse();
+        }
+        let sorted = if n < 64 {
+            self.binary_insertion_sort(&keys, &mut order)
+        } else {
             let mut err = None;
             let this = &mut *self;
             order.sort_by(|&a, &b| {
                 if err.is_some() {
                     return std::cmp::Ordering::Equal;
                 }
-                match this.less_than(keyed[b], keyed[a]) {
+                match this.less_than(keys[b], keys[a]) {
                     Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => match this.less_than(keyed[a], keyed[b]) {
+                    Ok(false) => match this.less_than(keys[a], keys[b]) {
                         Ok(true) => std::cmp::Ordering::Less,
                         Ok(false) => std::cmp::Ordering::Equal,
                         Err(e) => {
@@ -1926,80 +1984,33 @@ impl Vm {
                     }
                 }
             });
-            if let Some(e) = err {
-                return Err(e);
-            }
-            if reverse {
-                order.reverse();
-            }
-            let sorted: Vec<ObjId> = order.into_iter().map(|i| items[i]).collect();
-            if let Some(v) = self.list_mut(l) {
-                *v = sorted;
-            }
-            return Ok(());
-        }
-        let mut items = items;
-        if reverse {
-            items.reverse();
-        }
-        let sorted = if items.len() < 64 {
-            self.binary_insertion_sort(items)?
-        } else {
-            let mut err = None;
-            let mut v = items;
-            let mut this = &mut *self;
-            v.sort_by(|a, b| {
-                if err.is_some() {
-                    return std::cmp::Ordering::Equal;
-                }
-                match this.less_than(*b, *a) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => match this.less_than(*a, *b) {
-                        Ok(true) => std::cmp::Ordering::Less,
-                        Ok(false) => std::cmp::Ordering::Equal,
-                        Err(e) => {
-                            err = Some(e);
-                            std::cmp::Ordering::Equal
-                        }
-                    },
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                }
-            });
-            this = &mut *this;
-            let _ = &this;
-            if let Some(e) = err {
-                return Err(e);
-            }
-            v
+            err.map_or(Ok(()), Err)
         };
-        let mut sorted = sorted;
         if reverse {
-            sorted.reverse();
+            order.reverse();
         }
-        if let Some(v) = self.list_mut(l) {
-            *v = sorted;
+        match sorted {
+            Ok(()) => Ok(order),
+            Err(e) => Err((order, e)),
         }
-        Ok(())
     }
 
-    /// Mirrors `count_run()` + `binarysort()` in Objects/listobject.c.
-    fn binary_insertion_sort(&mut self, mut a: Vec<ObjId>) -> PyResult<Vec<ObjId>> {
+    /// Mirrors `count_run()` + `binarysort()` in Objects/listobject.c, on `order` (indices
+    /// into `keys`, moved as CPython moves keys and values together).
+    fn binary_insertion_sort(&mut self, keys: &[ObjId], a: &mut [usize]) -> PyResult<()> {
         let n = a.len();
         if n < 2 {
-            return Ok(a);
+            return Ok(());
         }
         // count_run: a strictly descending run is reversed in place.
         let mut run = 2;
-        if self.less_than(a[1], a[0])? {
-            while run < n && self.less_than(a[run], a[run - 1])? {
+        if self.less_than(keys[a[1]], keys[a[0]])? {
+            while run < n && self.less_than(keys[a[run]], keys[a[run - 1]])? {
                 run += 1;
             }
             a[..run].reverse();
         } else {
-            while run < n && !self.less_than(a[run], a[run - 1])? {
+            while run < n && !self.less_than(keys[a[run]], keys[a[run - 1]])? {
                 run += 1;
             }
         }
@@ -2008,7 +2019,7 @@ impl Vm {
             let (mut lo, mut hi) = (0, start);
             while lo < hi {
                 let mid = lo + ((hi - lo) >> 1);
-                if self.less_than(pivot, a[mid])? {
+                if self.less_than(keys[pivot], keys[a[mid]])? {
                     hi = mid;
                 } else {
                     lo = mid + 1;
@@ -2016,7 +2027,24 @@ impl Vm {
             }
             a[lo..=start].rotate_right(1);
         }
-        Ok(a)
+        Ok(())
+    }
+
+    /// `_PyLong_AsInt()` for a flag such as `reverse=`: an int (or `__index__`) that
+    /// fits a C int, its truth.
+    fn c_int_flag(&mut self, v: ObjId) -> PyResult<bool> {
+        match self.heap.get(v) {
+            Obj::Bool(b) => Ok(*b),
+            Obj::Int(i) if i32::try_from(*i).is_ok() => Ok(*i != 0),
+            Obj::Int(_) | Obj::Long(_) => self.err(
+                TypeId::OverflowError,
+                "Python int too large to convert to C int",
+            ),
+            _ => {
+                let tn = self.type_name(v);
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            }
+        }
     }
 
     fn dict_method(&mut self, d: ObjId, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {

@@ -258,6 +258,9 @@ pub struct Vm {
     pub mem: Option<Box<memory::Mem>>,
     /// How many built-ins are stepping Python code they called (`run_sync`).
     pub(crate) sync_depth: u32,
+    /// References a built-in's Rust code holds across Python code it runs, as the C
+    /// function's locals do (`list.sort()`'s saved items and keys): roots until released.
+    pub(crate) c_held: Vec<ObjId>,
     /// What CPython writes to stderr while running on (`Exception ignored in: …`).
     pub stderr: String,
     /// A refusal found where no exception can be raised (in a finalizer's cleanup).
@@ -360,6 +363,7 @@ impl Vm {
             classes: Vec::new(),
             mem: None,
             sync_depth: 0,
+            c_held: Vec::new(),
             stderr: String::new(),
             pending_unsupported: None,
             module_dict: None,
@@ -1040,6 +1044,7 @@ impl Vm {
         }
         roots.extend(self.sync_result);
         roots.extend(self.sync_exc);
+        roots.extend(self.c_held.iter().copied());
         roots.extend(self.trace_fn);
         roots.extend(self.type_cache.iter().map(|(_, id)| *id));
         roots.extend(self.method_descrs.iter().map(|(_, _, id)| *id));
@@ -1340,7 +1345,18 @@ impl Vm {
             Instr::ListExtend(depth) => {
                 let it = self.pop();
                 let l = self.peek(depth as usize);
-                let items = self.collect_iterable(it)?;
+                let items = match self.collect_iterable(it) {
+                    Ok(items) => items,
+                    Err(e)
+                        if self.exc_is(e, TypeId::TypeError)
+                            && self.lacks_iter_and_sequence(it)? =>
+                    {
+                        let tn = self.type_name(it);
+                        return self
+                            .type_error(format!("Value after * must be an iterable, not {tn}"));
+                    }
+                    Err(e) => return Err(e),
+                };
                 if let Some(Obj::List(v)) = self.heap.get_mut(l) {
                     v.extend(items);
                 }
@@ -1441,6 +1457,16 @@ impl Vm {
                 let kw = if has_kw { Some(self.pop()) } else { None };
                 let args = self.pop();
                 let func = self.pop();
+                // check_args_iterable(): `f(*x)` passes x itself.
+                if !matches!(self.heap.get(args), Obj::List(_) | Obj::Tuple(_))
+                    && self.lacks_iter_and_sequence(args)?
+                {
+                    let f = self.function_str(func)?;
+                    let tn = self.type_name(args);
+                    return self.type_error(format!(
+                        "{f} argument after * must be an iterable, not {tn}"
+                    ));
+                }
                 let args = self.collect_iterable(args)?;
                 let mut kwargs = Vec::new();
                 if let Some(kw) = kw {
@@ -2393,10 +2419,10 @@ impl Vm {
         }
         let varkw_slot = code.has_varkw.then_some(slot);
         let mut varkw: Vec<(ObjId, ObjId)> = Vec::new();
-        for (k, v) in kwargs {
+        for (k, v) in &kwargs {
             let pos = code.varnames[..argcount + kwonly]
                 .iter()
-                .position(|n| *n == k)
+                .position(|n| n == k)
                 .filter(|&p| p >= posonly);
             match pos {
                 Some(p) => {
@@ -2405,17 +2431,27 @@ impl Vm {
                             "{name}() got multiple values for argument '{k}'"
                         ));
                     }
-                    fast[p] = Some(v);
+                    fast[p] = Some(*v);
                 }
                 None => {
                     if varkw_slot.is_some() {
-                        let ks = self.string(k);
-                        varkw.push((ks, v));
-                    } else if code.varnames[..posonly].contains(&k) {
-                        return self.type_error(format!(
-                            "{name}() got some positional-only arguments passed as keyword arguments: '{k}'"
-                        ));
+                        let ks = self.string(k.clone());
+                        varkw.push((ks, *v));
                     } else {
+                        // positional_only_passed_as_keyword(): every positional-only
+                        // name among all the keywords, in parameter order, before the
+                        // unexpected keyword itself.
+                        let names: Vec<&str> = code.varnames[..posonly]
+                            .iter()
+                            .filter(|n| kwargs.iter().any(|(k2, _)| k2 == *n))
+                            .map(String::as_str)
+                            .collect();
+                        if !names.is_empty() {
+                            return self.type_error(format!(
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                names.join(", ")
+                            ));
+                        }
                         return self.type_error(format!(
                             "{name}() got an unexpected keyword argument '{k}'"
                         ));
@@ -2424,8 +2460,13 @@ impl Vm {
             }
         }
         if !extra.is_empty() {
+            // too_many_positional(): keyword-only arguments given by keyword are counted.
             let ndefaults = f.defaults.len();
             let given = nargs;
+            let kwonly_given = fast[argcount..argcount + kwonly]
+                .iter()
+                .filter(|x| x.is_some())
+                .count();
             let takes = if ndefaults > 0 {
                 format!("from {} to {}", argcount - ndefaults, argcount)
             } else {
@@ -2436,9 +2477,22 @@ impl Vm {
             } else {
                 "s"
             };
-            let was = if given == 1 { "was" } else { "were" };
+            let kwonly_sig = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                    if given != 1 { "s" } else { "" },
+                    if kwonly_given != 1 { "s" } else { "" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
             return self.type_error(format!(
-                "{name}() takes {takes} positional argument{plural} but {given} {was} given"
+                "{name}() takes {takes} positional argument{plural} but {given}{kwonly_sig} {was} given"
             ));
         }
         // Defaults fill the last positional parameters.

@@ -1659,7 +1659,8 @@ impl Vm {
             Obj::Dict(_) => self.dict_setitem(obj, idx, v),
             Obj::List(l) => {
                 if matches!(self.heap.get(idx), Obj::Slice { .. }) {
-                    let items = self.collect_iterable(v)?;
+                    // list_ass_subscript(): the slice first, then PySequence_Fast(value),
+                    // whose failure to iterate is a TypeError of its own.
                     let ix = self.slice_indices(idx, l.len())?;
                     let step1 = match self.heap.get(idx) {
                         Obj::Slice { step, .. } => {
@@ -1667,6 +1668,22 @@ impl Vm {
                         }
                         _ => true,
                     };
+                    let it = match self.heap.get(v) {
+                        Obj::List(_) | Obj::Tuple(_) => Ok(v),
+                        _ => self.get_iter(v),
+                    };
+                    let it = match it {
+                        Ok(it) => it,
+                        Err(e) if self.exc_is(e, TypeId::TypeError) => {
+                            return self.type_error(if step1 {
+                                "can only assign an iterable"
+                            } else {
+                                "must assign iterable to extended slice"
+                            });
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    let items = self.collect_iterable(it)?;
                     let mut l = l;
                     if step1 {
                         let (s, e) = match (ix.first(), ix.last()) {
@@ -1910,6 +1927,35 @@ impl Vm {
     }
 
     // ----- iteration ------------------------------------------------------------------
+
+    /// `Py_TYPE(v)->tp_iter == NULL && !PySequence_Check(v)`: the test CALL_FUNCTION_EX
+    /// and LIST_EXTEND make before naming a `*` argument that cannot be iterated.
+    pub(crate) fn lacks_iter_and_sequence(&mut self, v: ObjId) -> PyResult<bool> {
+        if self.is_proxy(v) {
+            return Ok(false);
+        }
+        Ok(match self.heap.get(v) {
+            Obj::Instance(_) => {
+                self.user_special_fn(v, "__iter__")?.is_none()
+                    && self.user_special_fn(v, "__getitem__")?.is_none()
+            }
+            Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::Dict(_)
+            | Obj::DictView { .. }
+            | Obj::Set(_)
+            | Obj::FrozenSet(_)
+            | Obj::Range { .. }
+            | Obj::Iter(_)
+            | Obj::Generator(_)
+            | Obj::WeakDict(_)
+            | Obj::ModuleDict
+            | Obj::MappingProxy(_) => false,
+            _ => true,
+        })
+    }
 
     pub fn get_iter(&mut self, v: ObjId) -> PyResult {
         // proxy_iter(): the referent's iterator.
