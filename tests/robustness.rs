@@ -92,3 +92,52 @@ fn every_stdlib_file_runs_or_is_rejected_cleanly() {
         &panics[..panics.len().min(20)]
     );
 }
+
+/// Python code a built-in runs (`__repr__` for `repr()`, `__len__` for `len()`) nests on
+/// the Rust stack up to the recursion limit; on a thread with a small stack that must still
+/// end in CPython's RecursionError, not a stack overflow.
+#[test]
+fn recursion_through_builtins_ends_in_recursion_error_on_a_small_stack() {
+    let src = r#"
+class Node:
+    def __repr__(self):
+        return "Node(" + repr(self.nxt) + ")"
+n = Node()
+n.nxt = n
+try:
+    repr(n)
+except RecursionError as e:
+    print("repr:", e)
+class Sized:
+    def __len__(self):
+        return len(self)
+try:
+    len(Sized())
+except RecursionError as e:
+    print("len:", e)
+deep = []
+for _ in range(5000):
+    deep = [deep]
+try:
+    repr(deep)
+except RecursionError as e:
+    print("nested list:", e)
+"#;
+    let out = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let out = run_source(src, "small_stack.py", VmOptions::default());
+            (out.exit_code, out.stdout, out.stderr)
+        })
+        .expect("thread")
+        .join()
+        .expect("no panic");
+    let (exit_code, stdout, stderr) = out;
+    assert_eq!(exit_code, exit::OK, "{stderr}");
+    assert_eq!(
+        stdout,
+        "repr: maximum recursion depth exceeded while calling a Python object\n\
+         len: maximum recursion depth exceeded\n\
+         nested list: maximum recursion depth exceeded while getting the repr of an object\n"
+    );
+}

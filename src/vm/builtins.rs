@@ -370,7 +370,11 @@ impl Vm {
                 }
                 let items = self.collect_iterable(args[0])?;
                 let l = self.list(items);
-                self.list_sort(l, &kwargs)?;
+                // builtin_sorted() calls the new list's bound sort(): a guarded call.
+                self.enter_recursive_call(" while calling a Python object")?;
+                let r = self.list_sort(l, &kwargs);
+                self.leave_recursive_call();
+                r?;
                 Ok(l)
             }
             "min" | "max" => self.builtin_minmax(name, args, kwargs),

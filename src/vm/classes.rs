@@ -66,6 +66,12 @@ fn builtin_solid_base(t: TypeId) -> TypeId {
     }
 }
 
+/// Stack left below which a nested run moves to a new segment: more than one level of
+/// nesting (an instruction, the built-in it calls, `run_sync`) ever uses.
+const NESTED_RUN_RED_ZONE: usize = 256 * 1024;
+/// The size of each new stack segment.
+const NESTED_RUN_SEGMENT: usize = 8 * 1024 * 1024;
+
 impl Vm {
     // ----- class references ---------------------------------------------------------
 
@@ -750,6 +756,13 @@ impl Vm {
         args: Vec<ObjId>,
         kwargs: Vec<(String, ObjId)>,
     ) -> PyResult<()> {
+        // _PyObject_MakeTpCall()'s guard; the `__new__`/`__init__` frame holds it.
+        if self.recursion_depth_reached(0) {
+            return self.err(
+                TypeId::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            );
+        }
         let me = ClassRef::User(cls);
         if let Some(new) = self.lookup_in_mro(me, "__new__")? {
             let func = self.unwrap_static(new);
@@ -916,9 +929,14 @@ impl Vm {
         self.sync_depth += 1;
         let started = start(self);
         if started.is_ok() {
-            while self.frames.len() > depth && self.status == Status::Running {
-                self.step();
-            }
+            // Python code a built-in runs nests on the Rust stack, a recursion-limit deep
+            // at most (`__repr__` calling `repr()`...): more than a thread's stack holds.
+            // When this one runs low, stacker continues on a fresh segment.
+            stacker::maybe_grow(NESTED_RUN_RED_ZONE, NESTED_RUN_SEGMENT, || {
+                while self.frames.len() > depth && self.status == Status::Running {
+                    self.step();
+                }
+            });
         }
         self.sync_depth -= 1;
         let done = self.status == Status::Running || self.frames.len() <= depth;

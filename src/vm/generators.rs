@@ -12,7 +12,7 @@
 //! [`Vm::call_sync`].
 
 use super::object::*;
-use super::{Frame, PyResult, RECURSION_LIMIT, ReturnHook, Status, Vm};
+use super::{Frame, PyResult, ReturnHook, Status, Vm};
 
 /// `inspect.getgeneratorstate()`'s four states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,7 +296,7 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
-        if self.frames.len() >= RECURSION_LIMIT {
+        if self.recursion_depth_reached(0) {
             return self.err(TypeId::RecursionError, "maximum recursion depth exceeded");
         }
         let exc_depth = self.exc_info.len();
@@ -314,6 +314,7 @@ impl Vm {
         frame.trace.called = false;
         frame.trace.prev = (state == GenState::Suspended).then(|| frame.pc.saturating_sub(1));
         self.exc_info.extend(saved);
+        self.warm_up(frame.code);
         self.frames.push(*frame);
         if self.recorder.is_some() {
             self.trace_generator_resumed(genr, matches!(input, Resume::Throw(_)));

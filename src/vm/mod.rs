@@ -44,6 +44,17 @@ pub type PyResult<T = ObjId> = Result<T, ObjId>;
 /// CPython's default recursion limit (`sys.getrecursionlimit()`).
 pub const RECURSION_LIMIT: usize = 1000;
 
+/// The built-in functions CPython 3.11 defines METH_O (Python/bltinmodule.c): even their
+/// specialized calls enter a recursion guard.
+const METH_O_BUILTINS: &[&str] = &[
+    "abs", "all", "any", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "len", "oct",
+    "ord", "repr",
+];
+
+/// Built-ins pyxray keeps among the functions that are types with vectorcall in CPython
+/// 3.11: calling them enters no recursion guard.
+const VECTORCALL_TYPES: &[&str] = &["enumerate", "zip", "reversed", "map", "filter"];
+
 /// Options for one run.
 #[derive(Clone, Debug)]
 pub struct VmOptions {
@@ -144,6 +155,14 @@ pub enum ReturnHook {
         genr: ObjId,
         mode: generators::GenMode,
     },
+}
+
+impl ReturnHook {
+    /// The frame is a class's `__init__` or `__new__`, run inside the class call's
+    /// recursion guard (`_PyObject_MakeTpCall`: classes have no vectorcall in 3.11).
+    pub(crate) fn holds_class_call(&self) -> bool {
+        matches!(self, ReturnHook::Init { .. } | ReturnHook::New { .. })
+    }
 }
 
 /// Where execution stands.
@@ -261,6 +280,17 @@ pub struct Vm {
     /// References a built-in's Rust code holds across Python code it runs, as the C
     /// function's locals do (`list.sort()`'s saved items and keys): roots until released.
     pub(crate) c_held: Vec<ObjId>,
+    /// The C-level recursion guards active (`_Py_EnterRecursiveCall`: `PyObject_Repr`,
+    /// `PyObject_Str`, a METH_O built-in's call): with the Python frames, what the
+    /// recursion limit counts.
+    pub(crate) c_depth: usize,
+    /// How many times each code object was entered (`_PyCode_Warmup` at RESUME), up to
+    /// the 8 after which 3.11 quickens it: its specialized calls skip some recursion
+    /// guards. Backward jumps, which warm code too, are not counted.
+    code_warmup: Vec<u8>,
+    /// A repr for the variables panel is running: it never raises RecursionError (at the
+    /// limit, the program's own frames are there already).
+    display_repr: bool,
     /// What CPython writes to stderr while running on (`Exception ignored in: …`).
     pub stderr: String,
     /// A refusal found where no exception can be raised (in a finalizer's cleanup).
@@ -364,6 +394,9 @@ impl Vm {
             mem: None,
             sync_depth: 0,
             c_held: Vec::new(),
+            c_depth: 0,
+            display_repr: false,
+            code_warmup: Vec::new(),
             stderr: String::new(),
             pending_unsupported: None,
             module_dict: None,
@@ -638,6 +671,83 @@ impl Vm {
         Err(self.new_exc(ty, msg))
     }
 
+    /// Whether calling type `t` enters a recursion guard: a type without vectorcall in
+    /// 3.11 is called through `_PyObject_MakeTpCall`, which guards the call, except that
+    /// quickened code calls `str(x)` as PRECALL_NO_KW_STR_1.
+    fn type_call_guarded(&self, t: TypeId, nargs: usize, has_kwargs: bool) -> bool {
+        let vectorcall = matches!(
+            t,
+            TypeId::Float
+                | TypeId::Bool
+                | TypeId::Tuple
+                | TypeId::List
+                | TypeId::Dict
+                | TypeId::Set
+                | TypeId::FrozenSet
+                | TypeId::Range
+                | TypeId::Type
+        );
+        let str_specialized =
+            t == TypeId::Str && nargs == 1 && !has_kwargs && self.running_code_quickened();
+        !vectorcall && !str_specialized
+    }
+
+    /// `_PyCode_Warmup()`: one more entry into code `code`.
+    pub(crate) fn warm_up(&mut self, code: usize) {
+        if self.code_warmup.len() <= code {
+            self.code_warmup
+                .resize(self.program.codes.len().max(code + 1), 0);
+        }
+        let w = &mut self.code_warmup[code];
+        *w = w.saturating_add(1);
+    }
+
+    /// Whether the running code is quickened (QUICKENING_WARMUP_DELAY, 8 entries): its
+    /// calls are specialized from then on.
+    fn running_code_quickened(&self) -> bool {
+        self.frames
+            .last()
+            .and_then(|f| self.code_warmup.get(f.code))
+            .is_some_and(|&w| w >= 8)
+    }
+
+    /// Whether one more level would pass the recursion limit, which counts the Python
+    /// frames, the C-level guards of built-ins running now, and the guard of each class
+    /// call (`_PyObject_MakeTpCall`) whose `__init__` or `__new__` frame is on the stack;
+    /// `extra` more levels are about to be entered.
+    pub(crate) fn recursion_depth_reached(&self, extra: usize) -> bool {
+        let levels = self.frames.len() + self.c_depth + extra;
+        // A class call's guard is at most one per frame: count them only when they could
+        // matter.
+        if levels + self.frames.len() < RECURSION_LIMIT {
+            return false;
+        }
+        let class_calls = self
+            .frames
+            .iter()
+            .filter(|f| f.on_return.holds_class_call())
+            .count();
+        levels + class_calls >= RECURSION_LIMIT
+    }
+
+    /// `_Py_EnterRecursiveCall(where)`: one more level towards the recursion limit, which
+    /// counts Python frames and these guards alike (Include/internal/pycore_ceval.h).
+    pub(crate) fn enter_recursive_call(&mut self, what: &str) -> PyResult<()> {
+        if self.recursion_depth_reached(0) && !self.display_repr {
+            return self.err(
+                TypeId::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            );
+        }
+        self.c_depth += 1;
+        Ok(())
+    }
+
+    /// `_Py_LeaveRecursiveCall()`.
+    pub(crate) fn leave_recursive_call(&mut self) {
+        self.c_depth = self.c_depth.saturating_sub(1);
+    }
+
     pub fn type_error<T>(&mut self, msg: impl Into<String>) -> PyResult<T> {
         self.err(TypeId::TypeError, msg)
     }
@@ -797,9 +907,10 @@ impl Vm {
 
     /// A repr cut to a readable length for the variables panel.
     pub fn short_repr(&mut self, v: ObjId) -> String {
-        let mut s = self
-            .repr_bounded(v, 100)
-            .unwrap_or_else(|_| "<unrepresentable>".to_string());
+        let outer = std::mem::replace(&mut self.display_repr, true);
+        let s = self.repr_bounded(v, 100);
+        self.display_repr = outer;
+        let mut s = s.unwrap_or_else(|_| "<unrepresentable>".to_string());
         if s.chars().count() > 80 {
             s = s.chars().take(77).collect::<String>() + "...";
         }
@@ -2342,7 +2453,8 @@ impl Vm {
         kwargs: Vec<(String, ObjId)>,
         on_return: ReturnHook,
     ) -> PyResult<()> {
-        if self.frames.len() >= RECURSION_LIMIT {
+        let class_call = usize::from(on_return.holds_class_call());
+        if self.recursion_depth_reached(class_call) {
             return self.err(TypeId::RecursionError, "maximum recursion depth exceeded");
         }
         let program = self.program.clone();
@@ -2378,6 +2490,7 @@ impl Vm {
             }
             return self.finish_call(on_return, genr, None, f.code);
         }
+        self.warm_up(frame.code);
         self.frames.push(Frame { on_return, ..frame });
         if self.recorder.is_some() {
             self.trace_frame_pushed();
@@ -2541,7 +2654,38 @@ impl Vm {
         kwargs: Vec<(String, ObjId)>,
     ) -> PyResult {
         match self.heap.get(func).clone() {
+            // The generic call of a built-in function enters a recursion guard
+            // (cfunction_vectorcall_*, or _PyObject_MakeTpCall); quickened code's
+            // specialized calls keep it only for METH_O ones (PRECALL_NO_KW_BUILTIN_O; not
+            // len(), PRECALL_NO_KW_LEN) and the unspecialized min() and max(). The types
+            // pyxray keeps among the functions have vectorcall and no guard.
+            Obj::Builtin(Builtin(name))
+                if !VECTORCALL_TYPES.contains(&name)
+                    && (!self.running_code_quickened()
+                        || (args.len() == 1
+                            && kwargs.is_empty()
+                            && METH_O_BUILTINS.contains(&name)
+                            && name != "len")
+                        || name == "min"
+                        || name == "max") =>
+            {
+                self.enter_recursive_call(" while calling a Python object")?;
+                let r = self.call_builtin(name, args, kwargs);
+                self.leave_recursive_call();
+                r
+            }
             Obj::Builtin(Builtin(name)) => self.call_builtin(name, args, kwargs),
+            // A built-in method's generic call guards too (method_vectorcall_*); quickened
+            // code's specialized calls without keywords (PRECALL_NO_KW_METHOD_DESCRIPTOR_*)
+            // are taken as unguarded.
+            Obj::Method { receiver, name }
+                if !self.running_code_quickened() || !kwargs.is_empty() =>
+            {
+                self.enter_recursive_call(" while calling a Python object")?;
+                let r = self.call_method(receiver, name, args, kwargs);
+                self.leave_recursive_call();
+                r
+            }
             Obj::Method { receiver, name } => self.call_method(receiver, name, args, kwargs),
             // method_descriptor: the instance comes first and must be of the type.
             Obj::MethodDescr { ty, name } => {
@@ -2557,6 +2701,12 @@ impl Vm {
                     ));
                 }
                 self.call_method(recv, name, rest.to_vec(), kwargs)
+            }
+            Obj::Type(t) if self.type_call_guarded(t, args.len(), !kwargs.is_empty()) => {
+                self.enter_recursive_call(" while calling a Python object")?;
+                let r = self.call_type(t, args, kwargs);
+                self.leave_recursive_call();
+                r
             }
             Obj::Type(t) => self.call_type(t, args, kwargs),
             _ => {

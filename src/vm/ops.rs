@@ -40,6 +40,10 @@ impl Num {
     }
 }
 
+/// Stack left below which `repr` continues on a new segment, and the segment's size.
+const REPR_RED_ZONE: usize = 128 * 1024;
+const REPR_SEGMENT: usize = 4 * 1024 * 1024;
+
 impl Vm {
     // ----- types ----------------------------------------------------------------------
 
@@ -210,19 +214,34 @@ impl Vm {
 
     // ----- repr and str ---------------------------------------------------------------
 
+    /// Mirrors `PyObject_Repr()`: a recursion guard, then the type's repr. The containers
+    /// that guard against containing themselves (`Py_ReprEnter`) print their marker when
+    /// met again; any other object (a `__repr__` that recurses) goes on to RecursionError.
     pub fn repr(&mut self, id: ObjId) -> PyResult<String> {
+        // A deeply nested structure recurses on the Rust stack (one `repr` per level, up
+        // to the recursion limit): stacker continues on a new segment when it runs low.
+        stacker::maybe_grow(REPR_RED_ZONE, REPR_SEGMENT, || {
+            self.enter_recursive_call(" while getting the repr of an object")?;
+            let r = self.repr_guarded(id);
+            self.leave_recursive_call();
+            r
+        })
+    }
+
+    /// The type's repr, with `Py_ReprEnter()` for the containers that use it (an empty one
+    /// answers before it asks).
+    fn repr_guarded(&mut self, id: ObjId) -> PyResult<String> {
+        let marker = match self.heap.get(id) {
+            Obj::List(l) if !l.is_empty() => "[...]",
+            Obj::Tuple(t) if !t.is_empty() => "(...)",
+            Obj::Dict(_) => "{...}",
+            Obj::Set(s) if !s.is_empty() => "set(...)",
+            Obj::FrozenSet(s) if !s.is_empty() => "frozenset(...)",
+            Obj::DictView { .. } => "...",
+            _ => return self.repr_inner(id),
+        };
         if self.repr_stack.contains(&id) {
-            return Ok(match self.heap.get(id) {
-                Obj::List(_) => "[...]".into(),
-                Obj::Dict(_) => "{...}".into(),
-                _ => "...".into(),
-            });
-        }
-        if self.repr_stack.len() > 200 {
-            return self.err(
-                TypeId::RecursionError,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            );
+            return Ok(marker.into());
         }
         self.repr_stack.push(id);
         let r = self.repr_inner(id);
@@ -502,7 +521,20 @@ impl Vm {
     }
 
     /// `str(x)`.
+    /// Mirrors `PyObject_Str()`: an exact str as it is, anything else under a recursion
+    /// guard; a type without a str of its own gives its repr (`object_str` calls
+    /// `tp_repr` itself, not `PyObject_Repr`).
     pub fn str_of(&mut self, id: ObjId) -> PyResult<String> {
+        if let Obj::Str(s) = self.heap.get(id) {
+            return Ok(s.s.to_string());
+        }
+        self.enter_recursive_call(" while getting the str of an object")?;
+        let r = self.str_of_guarded(id);
+        self.leave_recursive_call();
+        r
+    }
+
+    fn str_of_guarded(&mut self, id: ObjId) -> PyResult<String> {
         if self.is_proxy(id) {
             let r = self.unproxy(id)?;
             return self.str_of(r);
@@ -525,11 +557,11 @@ impl Vm {
                     1 => self.str_of(args[0]),
                     _ => {
                         let t = self.tuple(args);
-                        self.repr(t)
+                        self.str_of(t)
                     }
                 }
             }
-            _ => self.repr(id),
+            _ => self.repr_guarded(id),
         }
     }
 
@@ -2853,7 +2885,12 @@ impl Vm {
             Obj::Float(f) => format::format_float(f, spec),
             _ => {
                 if spec.is_empty() {
-                    return self.str_of(v);
+                    // object.__format__ is a METH_O method PyObject_Format calls: its
+                    // guard, then PyObject_Str.
+                    self.enter_recursive_call(" while calling a Python object")?;
+                    let r = self.str_of(v);
+                    self.leave_recursive_call();
+                    return r;
                 }
                 let tn = self.type_name(v);
                 return self.type_error(format!(
@@ -3293,6 +3330,19 @@ impl Vm {
         if !self.is_user_cmp(a) && !self.is_user_cmp(b) {
             return Ok(None);
         }
+        // PyObject_RichCompare()'s guard.
+        self.enter_recursive_call(" in comparison")?;
+        let r = self.user_do_richcompare(op, a, b);
+        self.leave_recursive_call();
+        r
+    }
+
+    fn user_do_richcompare(
+        &mut self,
+        op: CmpOp,
+        a: ObjId,
+        b: ObjId,
+    ) -> PyResult<Option<Option<ObjId>>> {
         let (ca, cb) = (self.class_of(a), self.class_of(b));
         let mut checked_reverse = false;
         if ca != cb && self.is_subclass(cb, ca) && self.is_user_cmp(b) {
