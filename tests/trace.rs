@@ -490,3 +490,30 @@ fn the_trashcan_deposits_and_destroys_in_the_trace() {
     assert!(text.contains("_PyTrash_thread_deposit_object"), "{text}");
     assert!(text.contains("_PyTrash_thread_destroy_chain"));
 }
+
+/// Every micro-step has something to say: events that only route others, and the marker of
+/// an instruction the narration has no words for, are stepped over.
+#[test]
+fn every_micro_step_is_narrated() {
+    let src = "d = {}\nd[1] = 'one'\nd[9] = 'nine'\nd[17] = 'seventeen'\nx = d[9]\ndel d[1]\n";
+    let (t, _) = traced(src);
+    let mut at = 0;
+    let mut silent = Vec::new();
+    loop {
+        let next = t.next_stop(at, Granularity::Micro);
+        if next == at {
+            break;
+        }
+        let before = t.state_at(next - 1);
+        let ev = t.trace.events.iter_from(next).next().expect("event");
+        if pyxray::trace::narrate::narrate(&t, &before, &ev).is_empty() && next + 1 < t.len() {
+            silent.push((next, format!("{ev:?}")));
+        }
+        assert_eq!(t.prev_stop(next, Granularity::Micro), at);
+        at = next;
+    }
+    assert!(
+        silent.is_empty(),
+        "micro-steps with no narration: {silent:?}"
+    );
+}

@@ -964,7 +964,7 @@ impl Timeline {
                 // Micro-steps skip events that only route others (they change nothing a
                 // user can see), so every micro-step has something to show and say.
                 let mut i = (at + 1).min(last);
-                while i < last && self.trace.events.get(i).is_some_and(|e| e.is_silent()) {
+                while i < last && self.says_nothing(i) {
                     i += 1;
                 }
                 i
@@ -977,12 +977,23 @@ impl Timeline {
         }
     }
 
+    /// Whether event `i` has nothing to show or say at a micro-step: it only routes others
+    /// (`DictFocus`, `NameDict`), or it marks an instruction the narration has no words
+    /// for (the events that follow tell what it did).
+    fn says_nothing(&self, i: usize) -> bool {
+        match self.trace.events.get(i) {
+            Some(Event::Op { code, pc }) => narrate::op_is_unnarrated(self, code, pc),
+            Some(e) => e.is_silent(),
+            None => false,
+        }
+    }
+
     /// The position one step before `at` at granularity `g`.
     pub fn prev_stop(&self, at: usize, g: Granularity) -> usize {
         match self.starts(g) {
             None => {
                 let mut i = at.saturating_sub(1);
-                while i > 0 && self.trace.events.get(i).is_some_and(|e| e.is_silent()) {
+                while i > 0 && self.says_nothing(i) {
                     i -= 1;
                 }
                 i

@@ -188,6 +188,11 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
     }
 }
 
+/// Whether an `Op` event's instruction has no narration of its own.
+pub(crate) fn op_is_unnarrated(t: &Timeline, code: u32, pc: u32) -> bool {
+    op_name(t, code, pc).is_empty()
+}
+
 fn op_name(t: &Timeline, code: u32, pc: u32) -> String {
     let Some(instr) = t
         .program
