@@ -120,13 +120,16 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
 
 fn unsupported_location(vm: &Vm, exc: crate::vm::object::ObjId) -> (u32, u32) {
     if let Obj::Exception(e) = vm.heap.get(exc)
-        && let Some(&(code, line)) = e.traceback.last()
+        && let Some(&(code, line, _)) = e.traceback.last()
     {
+        // The first instruction of the line: where its statement starts.
         let col = vm.program.codes[code]
             .locs
             .iter()
-            .find(|l| l.line == line)
-            .map_or(1, |l| l.col);
+            .filter(|l| l.line == line)
+            .map(|l| l.col)
+            .min()
+            .unwrap_or(1);
         return (line, col);
     }
     (1, 1)

@@ -277,11 +277,15 @@ pub enum Instr {
     WithExceptStart,
 }
 
-/// Where an instruction came from in the source (1-based line and column).
+/// Where an instruction came from in the source: the span of the AST node CPython's
+/// compiler was visiting when it emitted it (`co_positions()`), 1-based lines and columns
+/// counted in characters; `end_col` is one past the last character.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Loc {
     pub line: u32,
     pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
 }
 
 /// What kind of code object this is, for tracebacks (`<module>` or the function name).
@@ -352,9 +356,11 @@ pub struct Program {
 impl Program {
     /// The text of a 1-based source line, without its indentation (for tracebacks).
     pub fn source_line(&self, line: u32) -> Option<&str> {
-        self.source
-            .lines()
-            .nth((line as usize).checked_sub(1)?)
-            .map(str::trim)
+        self.raw_source_line(line).map(str::trim)
+    }
+
+    /// Source line `line` as written, indentation included (1-based).
+    pub fn raw_source_line(&self, line: u32) -> Option<&str> {
+        self.source.lines().nth((line as usize).checked_sub(1)?)
     }
 }

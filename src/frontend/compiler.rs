@@ -131,6 +131,8 @@ impl Scope {
             loc: Loc {
                 line: first_line,
                 col: 1,
+                end_line: first_line,
+                end_col: 1,
             },
         }
     }
@@ -206,7 +208,27 @@ impl<'a> Compiler<'a> {
 
     fn set_loc<T: Ranged + ?Sized>(&mut self, node: &T) {
         let (line, col) = self.src.line_col(node.start().to_usize());
-        self.scope().loc = Loc { line, col };
+        let (end_line, end_col) = self.src.line_col(node.end().to_usize());
+        self.scope().loc = Loc {
+            line,
+            col,
+            end_line,
+            end_col,
+        };
+    }
+
+    /// Runs `f` with the location of `node`, then puts the location back: what
+    /// `compiler_visit_expr()` does around every expression it compiles.
+    fn at_node<T: Ranged + ?Sized, R>(
+        &mut self,
+        node: &T,
+        f: impl FnOnce(&mut Self) -> CResult<R>,
+    ) -> CResult<R> {
+        let saved = self.scope().loc;
+        self.set_loc(node);
+        let r = f(self);
+        self.scope().loc = saved;
+        r
     }
 
     fn emit(&mut self, i: Instr) -> usize {
@@ -529,6 +551,11 @@ impl<'a> Compiler<'a> {
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
+                // compiler_jump_if() leaves a comparison's location set: the
+                // AssertionError is raised there.
+                if matches!(a.test.as_ref(), Expr::Compare(_)) {
+                    self.set_loc(a.test.as_ref());
+                }
                 let jt = self.emit(Instr::PopJumpIfTrue(0));
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
@@ -936,35 +963,53 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Mirrors compiler_augassign(): reading and writing the target happen at the
+    /// target's location, the operation at the statement's.
     fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult {
         let op = binop(&a.op);
-        match a.target.as_ref() {
+        let target = a.target.as_ref();
+        match target {
             Expr::Name(n) => {
-                self.load_name(n.id.as_str(), n)?;
+                self.at_node(target, |c| c.load_name(n.id.as_str(), n))?;
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
-                self.store_name(n.id.as_str());
+                self.at_node(target, |c| {
+                    c.store_name(n.id.as_str());
+                    Ok(())
+                })?;
             }
             Expr::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.subscript_index(&s.slice)?;
-                self.emit(Instr::Dup2);
-                self.emit(Instr::Subscr);
+                self.at_node(target, |c| {
+                    c.expr(&s.value)?;
+                    c.subscript_index(&s.slice)?;
+                    c.emit(Instr::Dup2);
+                    c.emit(Instr::Subscr);
+                    Ok(())
+                })?;
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
-                self.emit(Instr::Rot3);
-                self.emit(Instr::StoreSubscr);
+                self.at_node(target, |c| {
+                    c.emit(Instr::Rot3);
+                    c.emit(Instr::StoreSubscr);
+                    Ok(())
+                })?;
             }
             Expr::Attribute(at) => {
-                self.expr(&at.value)?;
-                self.emit(Instr::Dup);
                 let attr = self.mangle(at.attr.as_str());
                 let i = self.name_index(&attr);
-                self.emit(Instr::LoadAttr(i));
+                self.at_node(target, |c| {
+                    c.expr(&at.value)?;
+                    c.emit(Instr::Dup);
+                    c.emit(Instr::LoadAttr(i));
+                    Ok(())
+                })?;
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
-                self.emit(Instr::Rot2);
-                self.emit(Instr::StoreAttr(i));
+                self.at_node(target, |c| {
+                    c.emit(Instr::Rot2);
+                    c.emit(Instr::StoreAttr(i));
+                    Ok(())
+                })?;
             }
             other => return Err(self.unsupported(other, "this augmented assignment target")),
         }
@@ -972,6 +1017,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_target(&mut self, t: &Expr) -> CResult {
+        self.at_node(t, |c| c.store_target_here(t))
+    }
+
+    fn store_target_here(&mut self, t: &Expr) -> CResult {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Subscript(s) => {
@@ -1021,6 +1070,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &Expr) -> CResult {
+        self.at_node(t, |c| c.delete_target_here(t))
+    }
+
+    fn delete_target_here(&mut self, t: &Expr) -> CResult {
         match t {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Subscript(s) => {
@@ -1064,13 +1117,23 @@ impl<'a> Compiler<'a> {
         }
         self.set_loc(f);
         self.make_function(&f.args, code_idx)?;
-        for _ in &f.decorator_list {
-            self.emit(Instr::Call {
-                argc: 1,
-                kwnames: NO_KWNAMES,
-            });
-        }
+        self.apply_decorators(&f.decorator_list)?;
         self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    /// compiler_apply_decorators(): each call at its decorator's location, innermost
+    /// (last written) first.
+    fn apply_decorators(&mut self, decorators: &[Expr]) -> CResult {
+        for d in decorators.iter().rev() {
+            self.at_node(d, |c| {
+                c.emit(Instr::Call {
+                    argc: 1,
+                    kwnames: NO_KWNAMES,
+                });
+                Ok(())
+            })?;
+        }
         Ok(())
     }
 
@@ -1163,12 +1226,7 @@ impl<'a> Compiler<'a> {
             closure,
             kwnames,
         });
-        for _ in &c.decorator_list {
-            self.emit(Instr::Call {
-                argc: 1,
-                kwnames: NO_KWNAMES,
-            });
-        }
+        self.apply_decorators(&c.decorator_list)?;
         self.store_name(c.name.as_str());
         Ok(())
     }
@@ -1387,6 +1445,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr(&mut self, e: &Expr) -> CResult {
+        self.at_node(e, |c| c.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &Expr) -> CResult {
         // ast_opt.c folds constant arithmetic and tuples of constants before compiling:
         // `256 + 1` and `(1, 2)` are LOAD_CONSTs, merged with equal constants (identity).
         if matches!(

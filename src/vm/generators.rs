@@ -466,7 +466,8 @@ impl Vm {
                 x.context = Some(exc);
                 x.suppress_context = true;
             }
-            self.add_traceback(e);
+            // Raised in the caller's context (gen_send_ex): the caller's frame records
+            // it as the exception passes through, as for any other.
             return Some(e);
         }
         Some(exc)
@@ -891,7 +892,7 @@ impl Vm {
             format!("pyxray does not simulate {what} yet"),
         );
         if let Some(Obj::Exception(e)) = self.heap.get_mut(exc) {
-            e.traceback.push((code, line));
+            e.traceback.push((code, line, u32::MAX));
         }
         exc
     }

@@ -10,6 +10,7 @@
 //! or panics. Unwinding walks the frame's block stack (`SetupExcept` pushes a handler).
 
 pub mod builtins;
+mod carets;
 pub mod classes;
 pub mod dictops;
 pub mod format;
@@ -308,6 +309,20 @@ pub struct Vm {
     /// program imports `threading`, `time` or `queue`. The running thread's frames are
     /// `frames`; the others' are parked in it.
     pub threads: Option<Box<threads::Threads>>,
+}
+
+/// `PyTraceBack_LIMIT`: how many entries a traceback prints (sys.tracebacklimit unset).
+const TRACEBACK_LIMIT: usize = 1000;
+
+/// `tb_print_line_repeated()`: the line standing for the repetitions past the cutoff.
+fn push_repeated(out: &mut String, count: usize) {
+    if count > carets::RECURSIVE_CUTOFF {
+        let more = count - carets::RECURSIVE_CUTOFF;
+        out.push_str(&format!(
+            "  [Previous line repeated {more} more time{}]\n",
+            if more > 1 { "s" } else { "" }
+        ));
+    }
 }
 
 /// How many chained exceptions a traceback follows.
@@ -1030,7 +1045,10 @@ impl Vm {
                 && let Some(e) = self.pending_unsupported.take()
             {
                 // Located at the instruction whose effects the boundary finished.
-                let at = self.frames.last().map(|f| (f.code, self.frame_line(f)));
+                let at = self
+                    .frames
+                    .last()
+                    .map(|f| (f.code, self.frame_line(f), f.pc.saturating_sub(1) as u32));
                 if let (Some(at), Some(Obj::Exception(x))) = (at, self.heap.get_mut(e))
                     && x.traceback.is_empty()
                 {
@@ -2341,7 +2359,7 @@ impl Vm {
 
     fn add_traceback(&mut self, exc: ObjId) {
         let Some(f) = self.frames.last() else { return };
-        let (code, line) = (f.code, self.frame_line(f));
+        let (code, line, pc) = (f.code, self.frame_line(f), f.pc.saturating_sub(1) as u32);
         // PyTraceBack_Here(): a new traceback object for this frame heads the chain.
         let tb = if self.heap.precise {
             let fo = self.frame_object_at(self.frames.len() - 1);
@@ -2361,7 +2379,7 @@ impl Vm {
             if tb.is_some() {
                 e.tb = tb;
             }
-            e.traceback.insert(0, (code, line));
+            e.traceback.insert(0, (code, line, pc));
         }
     }
 
@@ -2758,21 +2776,43 @@ impl Vm {
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|_| self.program.path.clone());
             out.push_str("Traceback (most recent call last):\n");
-            for (code, line) in tb {
+            // tb_printinternal(): the last PyTraceBack_LIMIT entries; a frame and line
+            // repeated more than TB_RECURSIVE_CUTOFF times in a row is elided.
+            let skip = tb.len().saturating_sub(TRACEBACK_LIMIT);
+            let mut last: Option<(u32, &str)> = None;
+            let mut repeated = 0;
+            for &(code, line, pc) in &tb[skip..] {
                 let c = &self.program.codes[code];
                 let name = match c.kind {
-                    CodeKind::Module => "<module>".to_string(),
-                    CodeKind::Function | CodeKind::Class => c.name.clone(),
+                    CodeKind::Module => "<module>",
+                    CodeKind::Function | CodeKind::Class => c.name.as_str(),
                 };
+                if last != Some((line, name)) {
+                    push_repeated(out, repeated);
+                    last = Some((line, name));
+                    repeated = 0;
+                }
+                repeated += 1;
+                if repeated > carets::RECURSIVE_CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!("  File \"{path}\", line {line}, in {name}\n"));
                 // After sys.modules is emptied at shutdown no source line can be read.
-                if let Some(text) = self.program.source_line(line)
-                    && !text.is_empty()
+                if let Some(raw) = self.program.raw_source_line(line)
+                    && !raw.trim().is_empty()
                     && !self.exit.modules_gone
                 {
-                    out.push_str(&format!("    {text}\n"));
+                    out.push_str(&format!("    {}\n", raw.trim()));
+                    if let Some(loc) = c.locs.get(pc as usize)
+                        && loc.line == line
+                        && let Some(carets) = carets::caret_line(raw, loc)
+                    {
+                        out.push_str(&carets);
+                        out.push('\n');
+                    }
                 }
             }
+            push_repeated(out, repeated);
         }
         out.push_str(&self.exception_line(exc));
         out.push('\n');

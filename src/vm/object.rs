@@ -564,7 +564,9 @@ pub struct ExcObj {
     /// `self->args`: the tuple object holding `args` (the shared `()` when empty).
     pub args_obj: Option<ObjId>,
     /// (code index, line) entries, outermost first, as `__traceback__` lists them.
-    pub traceback: Vec<(usize, u32)>,
+    /// (code, line, instruction) of each frame it passed, outermost first; the
+    /// instruction's span gives the traceback's carets (`u32::MAX`: none known).
+    pub traceback: Vec<(usize, u32, u32)>,
     pub context: Option<ObjId>,
     pub cause: Option<ObjId>,
     pub suppress_context: bool,

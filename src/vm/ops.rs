@@ -992,7 +992,49 @@ impl Vm {
             }
             return Ok(a);
         }
-        self.binary(op, a, b)
+        // PyNumber_InPlaceMultiply(): a left operand with sequence methods but no repeat
+        // (a set, a dict, a range, a view) never tries the right one's repeat.
+        if op == BinOp::Mul
+            && matches!(
+                self.heap.get(a),
+                Obj::Set(_)
+                    | Obj::FrozenSet(_)
+                    | Obj::Dict(_)
+                    | Obj::Range { .. }
+                    | Obj::DictView { .. }
+            )
+            && matches!(
+                self.heap.get(b),
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)
+            )
+        {
+            let (ta, tb) = (self.type_name(a), self.type_name(b));
+            return self.type_error(format!(
+                "unsupported operand type(s) for *=: '{ta}' and '{tb}'"
+            ));
+        }
+        // binary_iop(): its TypeError names the in-place operator (`+=`, `**=`).
+        match self.binary(op, a, b) {
+            Err(e) if self.exc_is(e, TypeId::TypeError) => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                let binary_form = format!(
+                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                    op.symbol()
+                );
+                let first_arg = match self.heap.get(e) {
+                    Obj::Exception(x) => x.args.first().copied(),
+                    _ => None,
+                };
+                if first_arg.is_some_and(|m| self.str_value(m) == binary_form) {
+                    let sym = op.symbol().trim_end_matches(" or pow()");
+                    return self.type_error(format!(
+                        "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
+                    ));
+                }
+                Err(e)
+            }
+            r => r,
+        }
     }
 
     pub fn binary(&mut self, op: BinOp, a: ObjId, b: ObjId) -> PyResult {

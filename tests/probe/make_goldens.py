@@ -8,8 +8,8 @@ and writes tests/golden/programs/<dir>/<name>.seed<N>.json:
 
     {"program", "seed", "exit", "stdout", "stderr_last_line", "inspect"}
 
-plus, for the shutdown/ programs, "stderr": all of it, the checkout's path and addresses
-masked (tests/goldens.rs masks pyxray's the same way).
+plus, for the shutdown/ and tracebacks/ programs, "stderr": all of it, the checkout's path
+and addresses masked (tests/goldens.rs masks pyxray's the same way).
 
     python3 tests/probe/make_goldens.py           # (re)write the goldens
     python3 tests/probe/make_goldens.py --check   # re-record into a temp dir and compare
@@ -38,7 +38,7 @@ def jobs():
         for i, name in enumerate(sorted(n for n in os.listdir(d) if n.endswith(".py"))):
             seeds = [0]
             # Hash seeds move dict tables, not MROs: the mro corpus needs one seed.
-            if sub not in ("mro", "heap", "shutdown", "lifetimes", "puzzles") and (sub not in ("gen", "frames", "threads") or i % 10 == 0):
+            if sub not in ("mro", "heap", "shutdown", "lifetimes", "puzzles", "tracebacks") and (sub not in ("gen", "frames", "threads") or i % 10 == 0):
                 seeds += [1, 42]
             for seed in seeds:
                 out.append((sub, name, seed))
@@ -96,9 +96,10 @@ def record(job):
         "stderr_last_line": stderr[-1] if (p.returncode == 1 and stderr) else None,
         "inspect": inspect,
     }
-    if sub == "shutdown":
-        # What shutdown writes ("Exception ignored in ...") is part of what it shows:
-        # the whole of stderr, with the checkout's path and object addresses masked.
+    if sub in ("shutdown", "tracebacks"):
+        # What shutdown writes ("Exception ignored in ...") and a traceback's source lines
+        # and carets are part of what they show: the whole of stderr, with the checkout's
+        # path and object addresses masked.
         doc["stderr"] = mask_stderr(text)
     return job, json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
 

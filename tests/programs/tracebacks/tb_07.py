@@ -1,0 +1,4 @@
+# An uncaught exception: CPython's traceback, carets and all.
+class A:
+    pass
+A().missing

@@ -1,0 +1,3 @@
+# An uncaught exception: CPython's traceback, carets and all.
+x = {}
+del x['nope']

@@ -1,0 +1,3 @@
+# An uncaught exception: CPython's traceback, carets and all.
+x = (1 +
+     'a')

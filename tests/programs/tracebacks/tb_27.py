@@ -1,0 +1,3 @@
+# An uncaught exception: CPython's traceback, carets and all.
+x = [1]
+x[0] += 'a'

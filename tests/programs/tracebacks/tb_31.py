@@ -1,0 +1,4 @@
+# An uncaught exception: CPython's traceback, carets and all.
+def f():
+    raise KeyError('k')
+f()

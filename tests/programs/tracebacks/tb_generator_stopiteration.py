@@ -1,0 +1,6 @@
+# An uncaught exception: CPython's traceback, carets and all.
+def f():
+    raise StopIteration
+def g():
+    yield f()
+list(g())

@@ -1,0 +1,6 @@
+# An uncaught exception: CPython's traceback, carets and all.
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+ping(0)

@@ -1,0 +1,4 @@
+# An uncaught exception: CPython's traceback, carets and all.
+a = 1
+b = 'x'
+result = (a) + (b)
