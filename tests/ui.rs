@@ -731,3 +731,24 @@ fn the_teaching_note_stays_on_screen_above_a_long_narration() {
         assert!(r.bottom() < 900.0, "{label} at {r:?}");
     }
 }
+
+/// A program ending in an uncaught exception shows CPython's traceback, carets included,
+/// under Output at its last step, after what it printed.
+#[test]
+fn an_uncaught_exception_shows_its_traceback_under_output() {
+    let sc = Scenario::from_python("print('start')\nd = {}\nx = d['missing'] + 1\n", "crash.py");
+    let mut h = harness(PyxrayApp::with(vec![sc], 0));
+    h.run_steps(1);
+    h.get_by_label("Last").click();
+    h.run_steps(2);
+    let out = h.state().output();
+    let path = std::path::absolute("crash.py").expect("absolute path");
+    assert_eq!(
+        out,
+        format!(
+            "start\nTraceback (most recent call last):\n  File \"{}\", line 3, in <module>\n    \
+             x = d['missing'] + 1\n        ~^^^^^^^^^^^\nKeyError: 'missing'\n",
+            path.display()
+        )
+    );
+}

@@ -257,6 +257,8 @@ pub enum Event {
 /// The phases of interpreter shutdown the trace marks (`vm/shutdown.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ShutdownPhase {
+    /// `PyErr_Print`: the uncaught exception's traceback goes to stderr.
+    Traceback,
     /// `_PyAtExit_Call`: the atexit callbacks, newest first.
     AtExit,
     /// `_PyGC_CollectIfEnabled`: one last full collection.

@@ -50,7 +50,19 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
             }
         }
         Event::NameDict { .. } => String::new(),
-        Event::Output { text } => format!("prints {:?}", s(text)),
+        Event::Output { text } => {
+            // A long output (a traceback) is shown under Output: name its first line.
+            let text = s(text);
+            match text.split_once('\n') {
+                Some((first, rest)) if !rest.trim_end().is_empty() => {
+                    format!(
+                        "prints {first:?} and {} more lines",
+                        rest.trim_end().lines().count()
+                    )
+                }
+                _ => format!("prints {text:?}"),
+            }
+        }
         Event::Raise => "an exception is raised".to_string(),
         Event::Thread { at, ev } => {
             let name = |tid: u32| thread_name(t, tid);
@@ -698,6 +710,10 @@ pub fn shutdown_text(phase: super::ShutdownPhase) -> &'static str {
         Collect => {
             "interpreter shutdown: _PyGC_CollectIfEnabled runs a last full collection \
              (gc.callbacks are called)"
+        }
+        Traceback => {
+            "the exception reached the top: PyErr_Print() writes its traceback to stderr \
+             (under Output), then sys.last_value keeps it"
         }
         LastException => {
             "interpreter shutdown: sys.last_value and sys.last_traceback are cleared, so the \

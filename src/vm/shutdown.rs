@@ -169,6 +169,11 @@ impl Vm {
         if let Some(e) = exception {
             // PyErr_Print: the traceback first, then sys.last_value holds the exception.
             let tb = self.format_traceback(e);
+            // The app's Output shows it where a terminal would, after what was printed.
+            self.record_shutdown(ShutdownPhase::Traceback);
+            if let Some(r) = self.recorder.as_mut() {
+                r.output(&tb);
+            }
             self.stderr.push_str(&tb);
             self.exit.traceback_written = true;
             self.exit.exception = Some(e);
