@@ -371,10 +371,9 @@ impl Vm {
                 let items = self.collect_iterable(args[0])?;
                 let l = self.list(items);
                 // builtin_sorted() calls the new list's bound sort(): a guarded call.
-                self.enter_recursive_call(" while calling a Python object")?;
-                let r = self.list_sort(l, &kwargs);
-                self.leave_recursive_call();
-                r?;
+                self.with_recursion_guard(" while calling a Python object", |vm| {
+                    vm.list_sort(l, &kwargs)
+                })?;
                 Ok(l)
             }
             "min" | "max" => self.builtin_minmax(name, args, kwargs),

@@ -763,6 +763,19 @@ impl Vm {
         self.c_depth = self.c_depth.saturating_sub(1);
     }
 
+    /// Runs `f` inside a recursion guard (`_Py_EnterRecursiveCall(what)` ...
+    /// `_Py_LeaveRecursiveCall()`), left however `f` ends.
+    pub(crate) fn with_recursion_guard<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        self.enter_recursive_call(what)?;
+        let r = f(self);
+        self.leave_recursive_call();
+        r
+    }
+
     pub fn type_error<T>(&mut self, msg: impl Into<String>) -> PyResult<T> {
         self.err(TypeId::TypeError, msg)
     }
@@ -2687,10 +2700,9 @@ impl Vm {
                         || name == "min"
                         || name == "max") =>
             {
-                self.enter_recursive_call(" while calling a Python object")?;
-                let r = self.call_builtin(name, args, kwargs);
-                self.leave_recursive_call();
-                r
+                self.with_recursion_guard(" while calling a Python object", |vm| {
+                    vm.call_builtin(name, args, kwargs)
+                })
             }
             Obj::Builtin(Builtin(name)) => self.call_builtin(name, args, kwargs),
             // A built-in method's generic call guards too (method_vectorcall_*); quickened
@@ -2699,10 +2711,9 @@ impl Vm {
             Obj::Method { receiver, name }
                 if !self.running_code_quickened() || !kwargs.is_empty() =>
             {
-                self.enter_recursive_call(" while calling a Python object")?;
-                let r = self.call_method(receiver, name, args, kwargs);
-                self.leave_recursive_call();
-                r
+                self.with_recursion_guard(" while calling a Python object", |vm| {
+                    vm.call_method(receiver, name, args, kwargs)
+                })
             }
             Obj::Method { receiver, name } => self.call_method(receiver, name, args, kwargs),
             // method_descriptor: the instance comes first and must be of the type.
@@ -2720,12 +2731,10 @@ impl Vm {
                 }
                 self.call_method(recv, name, rest.to_vec(), kwargs)
             }
-            Obj::Type(t) if self.type_call_guarded(t, args.len(), !kwargs.is_empty()) => {
-                self.enter_recursive_call(" while calling a Python object")?;
-                let r = self.call_type(t, args, kwargs);
-                self.leave_recursive_call();
-                r
-            }
+            Obj::Type(t) if self.type_call_guarded(t, args.len(), !kwargs.is_empty()) => self
+                .with_recursion_guard(" while calling a Python object", |vm| {
+                    vm.call_type(t, args, kwargs)
+                }),
             Obj::Type(t) => self.call_type(t, args, kwargs),
             _ => {
                 let tn = self.type_name(func);

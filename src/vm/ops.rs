@@ -221,10 +221,9 @@ impl Vm {
         // A deeply nested structure recurses on the Rust stack (one `repr` per level, up
         // to the recursion limit): stacker continues on a new segment when it runs low.
         stacker::maybe_grow(REPR_RED_ZONE, REPR_SEGMENT, || {
-            self.enter_recursive_call(" while getting the repr of an object")?;
-            let r = self.repr_guarded(id);
-            self.leave_recursive_call();
-            r
+            self.with_recursion_guard(" while getting the repr of an object", |vm| {
+                vm.repr_guarded(id)
+            })
         })
     }
 
@@ -528,10 +527,9 @@ impl Vm {
         if let Obj::Str(s) = self.heap.get(id) {
             return Ok(s.s.to_string());
         }
-        self.enter_recursive_call(" while getting the str of an object")?;
-        let r = self.str_of_guarded(id);
-        self.leave_recursive_call();
-        r
+        self.with_recursion_guard(" while getting the str of an object", |vm| {
+            vm.str_of_guarded(id)
+        })
     }
 
     fn str_of_guarded(&mut self, id: ObjId) -> PyResult<String> {
@@ -2929,10 +2927,8 @@ impl Vm {
                 if spec.is_empty() {
                     // object.__format__ is a METH_O method PyObject_Format calls: its
                     // guard, then PyObject_Str.
-                    self.enter_recursive_call(" while calling a Python object")?;
-                    let r = self.str_of(v);
-                    self.leave_recursive_call();
-                    return r;
+                    return self
+                        .with_recursion_guard(" while calling a Python object", |vm| vm.str_of(v));
                 }
                 let tn = self.type_name(v);
                 return self.type_error(format!(
@@ -3373,10 +3369,7 @@ impl Vm {
             return Ok(None);
         }
         // PyObject_RichCompare()'s guard.
-        self.enter_recursive_call(" in comparison")?;
-        let r = self.user_do_richcompare(op, a, b);
-        self.leave_recursive_call();
-        r
+        self.with_recursion_guard(" in comparison", |vm| vm.user_do_richcompare(op, a, b))
     }
 
     fn user_do_richcompare(
