@@ -1006,36 +1006,32 @@ impl Vm {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)
             )
         {
-            let (ta, tb) = (self.type_name(a), self.type_name(b));
-            return self.type_error(format!(
-                "unsupported operand type(s) for *=: '{ta}' and '{tb}'"
-            ));
+            return self.binop_type_error(op, a, b, true);
         }
-        // binary_iop(): its TypeError names the in-place operator (`+=`, `**=`).
-        match self.binary(op, a, b) {
-            Err(e) if self.exc_is(e, TypeId::TypeError) => {
-                let (ta, tb) = (self.type_name(a), self.type_name(b));
-                let binary_form = format!(
-                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-                    op.symbol()
-                );
-                let first_arg = match self.heap.get(e) {
-                    Obj::Exception(x) => x.args.first().copied(),
-                    _ => None,
-                };
-                if first_arg.is_some_and(|m| self.str_value(m) == binary_form) {
-                    let sym = op.symbol().trim_end_matches(" or pow()");
-                    return self.type_error(format!(
-                        "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
-                    ));
-                }
-                Err(e)
-            }
-            r => r,
-        }
+        self.binary_op(op, a, b, true)
+    }
+
+    /// `binop_type_error()`: the TypeError naming the operator, `+=` for an in-place one
+    /// (binary_iop()), `** or pow()` for a plain power.
+    fn binop_type_error(&mut self, op: BinOp, a: ObjId, b: ObjId, inplace: bool) -> PyResult {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let sym = if inplace {
+            format!("{}=", op.symbol().trim_end_matches(" or pow()"))
+        } else {
+            op.symbol().to_string()
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        ))
     }
 
     pub fn binary(&mut self, op: BinOp, a: ObjId, b: ObjId) -> PyResult {
+        self.binary_op(op, a, b, false)
+    }
+
+    /// A binary operator, or the fallback of an in-place one (`inplace` names it so in
+    /// the TypeError).
+    fn binary_op(&mut self, op: BinOp, a: ObjId, b: ObjId, inplace: bool) -> PyResult {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
         }
@@ -1043,13 +1039,13 @@ impl Vm {
             return match (x, y) {
                 (Num::F(x), y) => {
                     let yf = num_to_f64(self, &y)?;
-                    self.float_op(op, x, yf, a, b)
+                    self.float_op(op, x, yf, a, b, inplace)
                 }
                 (x, Num::F(y)) => {
                     let xf = num_to_f64(self, &x)?;
-                    self.float_op(op, xf, y, a, b)
+                    self.float_op(op, xf, y, a, b, inplace)
                 }
-                (x, y) => self.int_op(op, x, y, a, b),
+                (x, y) => self.int_op(op, x, y, a, b, inplace),
             };
         }
         let oa = self.heap.get(a).clone();
@@ -1133,13 +1129,7 @@ impl Vm {
             {
                 self.dictview_op(op, a, b)
             }
-            _ => {
-                let (ta, tb) = (self.type_name(a), self.type_name(b));
-                self.type_error(format!(
-                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-                    op.symbol()
-                ))
-            }
+            _ => self.binop_type_error(op, a, b, inplace),
         }
     }
 
@@ -1181,7 +1171,7 @@ impl Vm {
         })
     }
 
-    fn int_op(&mut self, op: BinOp, x: Num, y: Num, a: ObjId, b: ObjId) -> PyResult {
+    fn int_op(&mut self, op: BinOp, x: Num, y: Num, a: ObjId, b: ObjId, inplace: bool) -> PyResult {
         if let (Num::I(x), Num::I(y)) = (&x, &y) {
             let (x, y) = (*x, *y);
             let fast = match op {
@@ -1233,7 +1223,7 @@ impl Vm {
                     let xf = numeric::int_to_f64(&x);
                     let yf = numeric::int_to_f64(&y);
                     return match (xf, yf) {
-                        (Ok(xf), Ok(yf)) => self.float_op(BinOp::Pow, xf, yf, a, b),
+                        (Ok(xf), Ok(yf)) => self.float_op(BinOp::Pow, xf, yf, a, b, inplace),
                         _ => self.err(TypeId::OverflowError, "int too large to convert to float"),
                     };
                 }
@@ -1278,17 +1268,20 @@ impl Vm {
             BinOp::And => x & y,
             BinOp::Or => x | y,
             BinOp::Xor => x ^ y,
-            BinOp::MatMul => {
-                let (ta, tb) = (self.type_name(a), self.type_name(b));
-                return self.type_error(format!(
-                    "unsupported operand type(s) for @: '{ta}' and '{tb}'"
-                ));
-            }
+            BinOp::MatMul => return self.binop_type_error(op, a, b, inplace),
         };
         Ok(self.int_big(r))
     }
 
-    fn float_op(&mut self, op: BinOp, x: f64, y: f64, a: ObjId, b: ObjId) -> PyResult {
+    fn float_op(
+        &mut self,
+        op: BinOp,
+        x: f64,
+        y: f64,
+        a: ObjId,
+        b: ObjId,
+        inplace: bool,
+    ) -> PyResult {
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
@@ -1311,13 +1304,7 @@ impl Vm {
                 Ok(r) => r,
                 Err(e) => return self.pow_error(e),
             },
-            _ => {
-                let (ta, tb) = (self.type_name(a), self.type_name(b));
-                return self.type_error(format!(
-                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-                    op.symbol()
-                ));
-            }
+            _ => return self.binop_type_error(op, a, b, inplace),
         };
         Ok(self.float(r))
     }
@@ -2533,27 +2520,12 @@ impl Vm {
     }
 
     pub(crate) fn collect_iterable_for_unpack(&mut self, v: ObjId) -> PyResult<Vec<ObjId>> {
-        let iterable_instance = matches!(self.heap.get(v), Obj::Instance(_))
-            && (self.user_special_fn(v, "__iter__")?.is_some()
-                || self.user_special_fn(v, "__getitem__")?.is_some());
-        match self.heap.get(v) {
-            Obj::List(_)
-            | Obj::Tuple(_)
-            | Obj::Str(_)
-            | Obj::Dict(_)
-            | Obj::Set(_)
-            | Obj::FrozenSet(_)
-            | Obj::Range { .. }
-            | Obj::Iter(_)
-            | Obj::DictView { .. }
-            | Obj::Generator(_)
-            | Obj::Bytes(_) => self.collect_iterable(v),
-            Obj::Instance(_) if iterable_instance => self.collect_iterable(v),
-            _ => {
-                let tn = self.type_name(v);
-                self.type_error(format!("cannot unpack non-iterable {tn} object"))
-            }
+        // unpack_iterable(): the same test as a `*` argument's.
+        if self.lacks_iter_and_sequence(v)? {
+            let tn = self.type_name(v);
+            return self.type_error(format!("cannot unpack non-iterable {tn} object"));
         }
+        self.collect_iterable(v)
     }
 
     /// `UNPACK_SEQUENCE n` with CPython's messages.
