@@ -32,6 +32,7 @@ pub const SIMULATED_MODULES: &[&str] = &[
     "functools",
     "itertools",
     "inspect",
+    "math",
     "threading",
     "time",
     "queue",

@@ -13,7 +13,7 @@ use crate::models::codecs::{self, Codec};
 use crate::models::unicode as uc;
 use num_bigint::BigInt;
 use num_integer::Integer as _;
-use num_traits::{Signed, ToPrimitive as _, Zero};
+use num_traits::{One, Signed, ToPrimitive as _, Zero};
 
 /// Built-in functions reachable by name.
 pub const FUNCTIONS: &[&str] = &[
@@ -203,7 +203,13 @@ impl Vm {
         Ok(())
     }
 
-    fn arity(&mut self, fname: &str, args: &[ObjId], min: usize, max: usize) -> PyResult<()> {
+    pub(crate) fn arity(
+        &mut self,
+        fname: &str,
+        args: &[ObjId],
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
         let n = args.len();
         if n < min || n > max {
             let msg = if min == max {
@@ -593,16 +599,30 @@ impl Vm {
                                 return self
                                     .err(TypeId::ValueError, "pow() 3rd argument cannot be 0");
                             }
-                            if e.is_negative() {
-                                return self
-                                    .unsupported("pow() with a negative exponent and a modulus");
+                            // mirrors long_pow() in Objects/longobject.c: the result
+                            // takes the modulus's sign; a modulus of ±1 gives 0 before
+                            // anything is inverted; a negative exponent inverts the base.
+                            let c = m.abs();
+                            if c.is_one() {
+                                return Ok(self.int(0));
                             }
-                            let r = b.modpow(&e, &m);
-                            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
-                                r + m
-                            } else {
-                                r
-                            };
+                            let (mut b, mut e) = (b.mod_floor(&c), e);
+                            if e.is_negative() {
+                                e = -e;
+                                // mirrors long_invmod(): the extended Euclidean algorithm.
+                                let g = b.extended_gcd(&c);
+                                if !g.gcd.is_one() {
+                                    return self.err(
+                                        TypeId::ValueError,
+                                        "base is not invertible for the given modulus",
+                                    );
+                                }
+                                b = g.x.mod_floor(&c);
+                            }
+                            let mut r = b.modpow(&e, &c);
+                            if m.is_negative() && !r.is_zero() {
+                                r -= &c;
+                            }
                             Ok(self.int_big(r))
                         }
                         _ => self.type_error(
@@ -703,6 +723,7 @@ impl Vm {
                 self.call_memory(name, args, kwargs)
             }
             n if super::threads::is_thread_builtin(n) => self.call_thread_builtin(n, args, kwargs),
+            n if Vm::is_math_function(n) => self.call_math(n, args, kwargs),
             // map, filter and the simulated modules' functions.
             _ => match self.call_functional(name, args, kwargs)? {
                 Some(v) => Ok(v),
@@ -1019,9 +1040,13 @@ impl Vm {
         let n = match self.heap.get(v) {
             Obj::Dict(d) => d.table.sizeof(),
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
-            Obj::List(l) => 56 + 8 * l.capacity().max(l.len()),
+            // A list's size counts the slots CPython over-allocated (`list_resize()`),
+            // which pyxray's lists do not keep.
+            Obj::List(_) => {
+                return self.unsupported("sys.getsizeof() of a list (its over-allocation)");
+            }
             Obj::Tuple(t) => 40 + 8 * t.len(),
-            Obj::Int(0) => 24,
+            // int___sizeof___impl() counts at least one digit, 0's included.
             Obj::Int(i) => {
                 let digits = (64 - i.unsigned_abs().leading_zeros()).div_ceil(30).max(1);
                 24 + 4 * digits as usize
@@ -1032,8 +1057,11 @@ impl Vm {
             Obj::None => 16,
             Obj::Str(s) => {
                 let width = crate::models::hash::pep393_width(&s.s) as usize;
-                // PyASCIIObject is 40 bytes, PyCompactUnicodeObject 56.
-                let header = if s.is_ascii() { 40 } else { 56 };
+                // 3.11's PyASCIIObject is 48 bytes and PyCompactUnicodeObject 72: both
+                // still carry the `wstr` pointer (and the compact one `wstr_length`)
+                // that 3.12 dropped. (Not counted: the UTF-8 copy a non-ASCII str
+                // caches once `PyUnicode_AsUTF8` has run on it.)
+                let header = if s.is_ascii() { 48 } else { 72 };
                 header + (s.nchars + 1) * width
             }
             Obj::Bytes(b) => 33 + b.len(),
@@ -1049,6 +1077,50 @@ impl Vm {
             _ => return self.unsupported("sys.getsizeof() of this type"),
         };
         Ok(self.int(n as i64))
+    }
+
+    /// `sys.hash_info`, `sys.int_info` or `sys.float_info`: a struct sequence, one object
+    /// for the whole run. It is a tuple with a side entry in `module_consts`, which gives
+    /// it its repr and field names.
+    fn struct_seq(&mut self, name: &str) -> ObjId {
+        let ty = STRUCT_SEQS
+            .iter()
+            .find(|t| t.name.strip_prefix("sys.") == Some(name))
+            .expect("a known struct sequence");
+        if let Some(&(_, id)) = self.module_consts.iter().find(|(k, _)| *k == ty.name) {
+            return id;
+        }
+        let items = ty
+            .fields
+            .iter()
+            .map(|(_, v)| match v {
+                SeqValue::Int(i) => self.int(*i),
+                SeqValue::Float(f) => self.float(*f),
+                SeqValue::Str(s) => self.str(s),
+            })
+            .collect();
+        let id = self.tuple(items);
+        self.module_consts.push((ty.name, id));
+        id
+    }
+
+    /// The struct sequence type of `id`, if it is one.
+    pub(crate) fn struct_seq_type(&self, id: ObjId) -> Option<&'static StructSeq> {
+        let &(name, _) = self.module_consts.iter().find(|(_, x)| *x == id)?;
+        STRUCT_SEQS.iter().find(|t| t.name == name)
+    }
+
+    /// `structseq_repr()`: `sys.hash_info(width=64, ...)`.
+    pub(crate) fn struct_seq_repr(&mut self, id: ObjId, ty: &StructSeq) -> PyResult<String> {
+        let items = match self.heap.get(id) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let mut parts = Vec::new();
+        for ((field, _), item) in ty.fields.iter().zip(items) {
+            parts.push(format!("{field}={}", self.repr(item)?));
+        }
+        Ok(format!("{}({})", ty.name, parts.join(", ")))
     }
 
     pub(crate) fn sys_attr(&mut self, name: &str) -> PyResult {
@@ -1070,6 +1142,9 @@ impl Vm {
                 Some(v) => v,
                 None => self.none,
             },
+            "hash_info" | "int_info" | "float_info" => self.struct_seq(name),
+            "byteorder" => self.str("little"),
+            "maxunicode" => self.int(0x10ffff),
             "version_info" => {
                 let parts = vec![self.int(3), self.int(11)];
                 self.tuple(parts)
@@ -1292,6 +1367,9 @@ impl Vm {
             }
             TypeId::Type => {
                 if args.len() == 1 {
+                    if let Some(ty) = self.struct_seq_type(args[0]) {
+                        return self.unsupported(&format!("the type of {}", ty.name));
+                    }
                     let c = self.class_of(args[0]);
                     return Ok(self.class_obj(c));
                 }
@@ -2800,4 +2878,60 @@ pub const CPYTHON_BUILTINS: &[&str] = &[
     "type",
     "vars",
     "zip",
+];
+
+/// A struct sequence type of `sys` (`PyStructSequence` in Objects/structseq.c).
+pub(crate) struct StructSeq {
+    pub name: &'static str,
+    pub fields: &'static [(&'static str, SeqValue)],
+}
+
+pub(crate) enum SeqValue {
+    Int(i64),
+    Float(f64),
+    Str(&'static str),
+}
+
+/// The values of a 64-bit Linux CPython 3.11 (`sys.hash_info` in Python/sysmodule.c,
+/// `sys.int_info` in Objects/longobject.c, `sys.float_info` in Objects/floatobject.c).
+const STRUCT_SEQS: &[StructSeq] = &[
+    StructSeq {
+        name: "sys.hash_info",
+        fields: &[
+            ("width", SeqValue::Int(64)),
+            ("modulus", SeqValue::Int((1 << 61) - 1)),
+            ("inf", SeqValue::Int(314159)),
+            ("nan", SeqValue::Int(0)),
+            ("imag", SeqValue::Int(1000003)),
+            ("algorithm", SeqValue::Str("siphash13")),
+            ("hash_bits", SeqValue::Int(64)),
+            ("seed_bits", SeqValue::Int(128)),
+            ("cutoff", SeqValue::Int(0)),
+        ],
+    },
+    StructSeq {
+        name: "sys.int_info",
+        fields: &[
+            ("bits_per_digit", SeqValue::Int(30)),
+            ("sizeof_digit", SeqValue::Int(4)),
+            ("default_max_str_digits", SeqValue::Int(4300)),
+            ("str_digits_check_threshold", SeqValue::Int(640)),
+        ],
+    },
+    StructSeq {
+        name: "sys.float_info",
+        fields: &[
+            ("max", SeqValue::Float(f64::MAX)),
+            ("max_exp", SeqValue::Int(1024)),
+            ("max_10_exp", SeqValue::Int(308)),
+            ("min", SeqValue::Float(f64::MIN_POSITIVE)),
+            ("min_exp", SeqValue::Int(-1021)),
+            ("min_10_exp", SeqValue::Int(-307)),
+            ("dig", SeqValue::Int(15)),
+            ("mant_dig", SeqValue::Int(53)),
+            ("epsilon", SeqValue::Float(f64::EPSILON)),
+            ("radix", SeqValue::Int(2)),
+            ("rounds", SeqValue::Int(1)),
+        ],
+    },
 ];

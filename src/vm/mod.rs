@@ -18,6 +18,7 @@ mod frametrace;
 pub mod functional;
 pub mod generators;
 pub mod heaptrace;
+mod mathmod;
 pub mod memory;
 pub mod numeric;
 pub mod object;
@@ -265,6 +266,9 @@ pub struct Vm {
     exit_checked: bool,
     /// Type objects made for built-in types that have no builtin name.
     pub(crate) type_cache: Vec<(TypeId, ObjId)>,
+    /// Module-level objects made on first use and kept, as a module's dict keeps them
+    /// (`math.pi`, `sys.hash_info`).
+    pub(crate) module_consts: Vec<(&'static str, ObjId)>,
     /// The method descriptors taken from built-in types so far (`str.lower`), one object
     /// each as in the type's dict.
     pub(crate) method_descrs: Vec<(TypeId, &'static str, ObjId)>,
@@ -403,6 +407,7 @@ impl Vm {
             exit: Default::default(),
             stdin_pos: 0,
             type_cache: Vec::new(),
+            module_consts: Vec::new(),
             method_descrs: Vec::new(),
             input_wanted: None,
             classes: Vec::new(),
@@ -1189,6 +1194,7 @@ impl Vm {
         roots.extend(self.c_held.iter().copied());
         roots.extend(self.trace_fn);
         roots.extend(self.type_cache.iter().map(|(_, id)| *id));
+        roots.extend(self.module_consts.iter().map(|(_, id)| *id));
         roots.extend(self.method_descrs.iter().map(|(_, _, id)| *id));
         for f in &self.frames {
             roots.extend(f.trace.f_trace);
@@ -1880,6 +1886,7 @@ impl Vm {
                     "sys" => self.heap.alloc(Obj::Module("sys")),
                     "functools" => self.heap.alloc(Obj::Module("functools")),
                     "itertools" => self.heap.alloc(Obj::Module("itertools")),
+                    "math" => self.heap.alloc(Obj::Module("math")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),

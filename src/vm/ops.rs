@@ -252,6 +252,7 @@ impl Vm {
     /// variables panel): big containers are not formatted, or copied, in full.
     pub fn repr_bounded(&mut self, id: ObjId, budget: usize) -> PyResult<String> {
         let (open, close, n) = match self.heap.get(id) {
+            _ if self.struct_seq_type(id).is_some() => return self.repr(id),
             Obj::List(l) => ("[", "]", l.len()),
             Obj::Tuple(t) if t.len() != 1 => ("(", ")", t.len()),
             Obj::Dict(d) => ("{", "}", d.table.nentries()),
@@ -328,6 +329,9 @@ impl Vm {
         }
         if let Obj::Finalizer(_) = self.heap.get(id) {
             return Ok(format!("<finalize object at {:#x}>", id.address()));
+        }
+        if let Some(ty) = self.struct_seq_type(id) {
+            return self.struct_seq_repr(id, ty);
         }
         let obj = self.heap.get(id).clone();
         Ok(match obj {
@@ -2759,6 +2763,14 @@ impl Vm {
             (Obj::Int(_) | Obj::Long(_) | Obj::Bool(_), "denominator") => return Ok(self.int(1)),
             (Obj::Float(_), "imag") => return Ok(self.float(0.0)),
             (Obj::Module("sys"), _) => return self.sys_attr(name),
+            (Obj::Module("math"), _) => return self.math_attr(name),
+            (Obj::Tuple(items), _) if self.struct_seq_type(obj).is_some() => {
+                let ty = self.struct_seq_type(obj).expect("checked");
+                if let Some(i) = ty.fields.iter().position(|(f, _)| *f == name) {
+                    return Ok(items[i]);
+                }
+                return self.unsupported(&format!("the attribute {}.{name}", ty.name));
+            }
             _ => {}
         }
         let tn = self.type_name(obj);
