@@ -1631,19 +1631,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Starred(s) => return Err(self.unsupported(s, "a starred expression here")),
             Expr::NamedExpr(n) => {
-                // PEP 572 binds a target inside a comprehension in the enclosing scope;
-                // that scoping is not modelled.
-                if self
-                    .scope()
-                    .code
-                    .varnames
-                    .first()
-                    .is_some_and(|v| v == ".0")
-                {
-                    return Err(
-                        self.unsupported(e, "assignment expressions (:=) in a comprehension")
-                    );
-                }
+                // Inside a comprehension the symbol table has made the target the
+                // enclosing scope's (symtable_extend_namedexpr_scope()): the store below
+                // follows it.
                 let Expr::Name(target) = n.target.as_ref() else {
                     return Err(self.unsupported(e, "this assignment expression target"));
                 };

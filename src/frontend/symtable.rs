@@ -118,12 +118,17 @@ struct Raw {
     children: Vec<usize>,
     is_generator: bool,
     private: Option<String>,
+    /// A comprehension's scope, and the names its `for` clauses bind.
+    is_comprehension: bool,
+    comp_iter_targets: HashSet<String>,
 }
 
 struct Builder {
     raws: Vec<Raw>,
     stack: Vec<usize>,
     errors: Vec<SymtableError>,
+    /// Inside a comprehension's iterable expression (`ste_comp_iter_expr`).
+    in_comp_iter: usize,
 }
 
 /// Builds and analyses the symbol table of a module body.
@@ -132,6 +137,7 @@ pub fn build(body: &[Stmt]) -> Result<SymbolTable, SymtableError> {
         raws: Vec::new(),
         stack: Vec::new(),
         errors: Vec::new(),
+        in_comp_iter: 0,
     };
     b.enter((0, 0), BlockKind::Module, None);
     for s in body {
@@ -161,6 +167,8 @@ impl Builder {
             children: Vec::new(),
             is_generator: false,
             private,
+            is_comprehension: false,
+            comp_iter_targets: HashSet::new(),
         });
         if let Some(&parent) = self.stack.last() {
             self.raws[parent].children.push(i);
@@ -412,17 +420,29 @@ impl Builder {
             return;
         };
         // The first iterable is evaluated in the enclosing scope and passed in as `.0`.
+        self.in_comp_iter += 1;
         self.expr(&first.iter);
+        self.in_comp_iter -= 1;
         let private = self.private();
         self.enter(key_of(node), BlockKind::Function, private);
+        self.cur().is_comprehension = true;
         if matches!(node, Expr::GeneratorExp(_)) {
             self.cur().is_generator = true;
         }
         self.param(".0");
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
+                self.in_comp_iter += 1;
                 self.expr(&g.iter);
+                self.in_comp_iter -= 1;
             }
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            let private = self.private();
+            let names = names.iter().map(|n| mangle(private.as_deref(), n));
+            self.cur()
+                .comp_iter_targets
+                .extend(names.collect::<Vec<_>>());
             self.target(&g.target);
             for c in &g.ifs {
                 self.expr(c);
@@ -432,6 +452,56 @@ impl Builder {
             self.expr(e);
         }
         self.stack.pop();
+    }
+
+    /// A `:=` target inside a comprehension binds in the nearest enclosing scope that is
+    /// not one: a function's local (nonlocal to the comprehension), or a module global.
+    // mirrors symtable_extend_namedexpr_scope() in Python/symtable.c
+    fn extend_namedexpr_scope(&mut self, name: &str, at: u32) {
+        let name = mangle(self.private().as_deref(), name);
+        let innermost = *self.stack.last().expect("a scope is always open");
+        for &i in self.stack.iter().rev() {
+            let r = &self.raws[i];
+            if r.is_comprehension {
+                if r.comp_iter_targets.contains(&name) {
+                    self.errors.push(SymtableError {
+                        offset: at,
+                        message: format!(
+                            "assignment expression cannot rebind comprehension iteration \
+                             variable '{name}'"
+                        ),
+                    });
+                    return;
+                }
+                continue;
+            }
+            match r.kind {
+                BlockKind::Function => {
+                    if r.globals.contains_key(&name) {
+                        self.raws[innermost].globals.insert(name.clone(), at);
+                    } else {
+                        self.raws[innermost].nonlocals.insert(name.clone(), at);
+                    }
+                }
+                BlockKind::Module => {
+                    self.raws[innermost].globals.insert(name.clone(), at);
+                }
+                BlockKind::Class => {
+                    self.errors.push(SymtableError {
+                        offset: at,
+                        message: "assignment expression within a comprehension cannot be \
+                                  used in a class body"
+                            .into(),
+                    });
+                    return;
+                }
+            }
+            let r = &mut self.raws[i];
+            if r.bound_set.insert(name.clone()) {
+                r.bound.push(name);
+            }
+            return;
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -446,8 +516,21 @@ impl Builder {
                 }
             }
             Expr::NamedExpr(n) => {
+                if self.in_comp_iter > 0 {
+                    self.errors.push(SymtableError {
+                        offset: n.range.start().to_u32(),
+                        message: "assignment expression cannot be used in a comprehension \
+                                  iterable expression"
+                            .into(),
+                    });
+                }
                 self.expr(&n.value);
-                self.target(&n.target);
+                match n.target.as_ref() {
+                    Expr::Name(t) if self.cur().is_comprehension => {
+                        self.extend_namedexpr_scope(t.id.as_str(), n.range.start().to_u32());
+                    }
+                    _ => self.target(&n.target),
+                }
             }
             Expr::BinOp(b) => {
                 self.expr(&b.left);
@@ -677,4 +760,18 @@ fn analyze(
         },
     );
     Ok(free)
+}
+
+/// The names a `for` target binds.
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match t {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            for e in elts {
+                target_names(e, out);
+            }
+        }
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
 }

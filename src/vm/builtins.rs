@@ -153,7 +153,7 @@ const FROZENSET_METHODS: &[&str] = &[
 ];
 const DICTVIEW_METHODS: &[&str] = &["isdisjoint"];
 const TUPLE_METHODS: &[&str] = &["index", "count"];
-const INT_METHODS: &[&str] = &["bit_length", "conjugate", "bit_count"];
+const INT_METHODS: &[&str] = &["bit_length", "conjugate", "bit_count", "to_bytes"];
 const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate", "hex", "as_integer_ratio"];
 const BYTES_METHODS: &[&str] = &["decode", "hex", "count", "startswith", "endswith"];
 /// Called from Python code these resume the generator (`Vm::call_generator_method`).
@@ -420,8 +420,14 @@ impl Vm {
                     .alloc(Obj::Iter(Box::new(IterObj::Enumerate { inner, count }))))
             }
             "zip" => {
-                if kwargs.iter().any(|(k, _)| k == "strict") {
-                    return self.unsupported("zip(strict=...)");
+                // zip_new(): `strict` is keyword-only and taken by truth.
+                let mut strict = false;
+                for (k, v) in &kwargs {
+                    if k != "strict" {
+                        return self
+                            .type_error(format!("'{k}' is an invalid keyword argument for zip()"));
+                    }
+                    strict = self.truthy(*v)?;
                 }
                 let mut inners = Vec::new();
                 for (i, a) in args.iter().enumerate() {
@@ -437,7 +443,7 @@ impl Vm {
                 }
                 Ok(self
                     .heap
-                    .alloc(Obj::Iter(Box::new(IterObj::Zip { inners }))))
+                    .alloc(Obj::Iter(Box::new(IterObj::Zip { inners, strict }))))
             }
             "iter" => {
                 self.arity("iter", &args, 1, 1)?;
@@ -1754,10 +1760,13 @@ impl Vm {
                             .sum();
                         Ok(self.int(c))
                     }
+                    "to_bytes" => self.int_to_bytes(&n, args, kwargs),
                     _ => Ok(self.int_big(n)),
                 }
             }
+            Obj::Type(TypeId::Int) if name == "from_bytes" => self.int_from_bytes(args, kwargs),
             Obj::Float(f) => match name {
+                "hex" => Ok(self.str(&float_hex(f))),
                 "is_integer" => Ok(self.bool(f.is_finite() && f.fract() == 0.0)),
                 "conjugate" => Ok(self.float(f)),
                 // float_as_integer_ratio(): the exact fraction, in lowest terms.
@@ -2935,3 +2944,146 @@ const STRUCT_SEQS: &[StructSeq] = &[
         ],
     },
 ];
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p±e`, or `0x0.…p-1022` for a subnormal.
+// mirrors float_hex() in Objects/floatobject.c
+fn float_hex(x: f64) -> String {
+    if !x.is_finite() {
+        return super::format::float_repr(x);
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (lead, e) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
+    format!("{sign}0x{lead}.{frac:013x}p{e:+}")
+}
+
+impl Vm {
+    /// The `byteorder` and `signed` arguments of `int.to_bytes` / `int.from_bytes`
+    /// (3.11: `byteorder` defaults to 'big').
+    fn byteorder_args(
+        &mut self,
+        fname: &str,
+        positional: Option<ObjId>,
+        kwargs: &Kw,
+    ) -> PyResult<(bool, bool)> {
+        let mut order = positional;
+        let mut signed = false;
+        for (k, v) in kwargs {
+            match k.as_str() {
+                "byteorder" if order.is_none() => order = Some(*v),
+                "signed" => signed = self.truthy(*v)?,
+                "length" | "bytes" => {}
+                _ => {
+                    return self.type_error(format!(
+                        "'{k}' is an invalid keyword argument for {fname}()"
+                    ));
+                }
+            }
+        }
+        let little = match order.map(|o| self.heap.get(o).clone()) {
+            None => false,
+            Some(Obj::Str(s)) if &*s.s == "big" => false,
+            Some(Obj::Str(s)) if &*s.s == "little" => true,
+            Some(Obj::Str(_)) => {
+                return self.err(
+                    TypeId::ValueError,
+                    "byteorder must be either 'little' or 'big'",
+                );
+            }
+            Some(_) => {
+                let tn = self.type_name(order.unwrap_or(self.none));
+                return self.type_error(format!(
+                    "{fname}() argument 'byteorder' must be str, not {tn}"
+                ));
+            }
+        };
+        Ok((little, signed))
+    }
+
+    // mirrors int_to_bytes_impl() and _PyLong_AsByteArray() in Objects/longobject.c
+    fn int_to_bytes(&mut self, n: &BigInt, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        if args.len() > 2 {
+            return self.type_error(format!(
+                "to_bytes() takes at most 2 positional arguments ({} given)",
+                args.len()
+            ));
+        }
+        let length = args
+            .first()
+            .copied()
+            .or_else(|| self.kwarg(&kwargs, "length"));
+        let (little, signed) = self.byteorder_args("to_bytes", args.get(1).copied(), &kwargs)?;
+        let length = match length {
+            Some(l) => self.index_value(l)?,
+            None => 1,
+        };
+        if length < 0 {
+            return self.err(TypeId::ValueError, "length argument must be non-negative");
+        }
+        if !signed && n.is_negative() {
+            return self.err(
+                TypeId::OverflowError,
+                "can't convert negative int to unsigned",
+            );
+        }
+        let mut bytes = if signed {
+            n.to_signed_bytes_le()
+        } else {
+            n.to_bytes_le().1
+        };
+        // Both encodings are minimal (a sign byte only where two's complement needs one).
+        let fill = if n.is_negative() { 0xff } else { 0 };
+        // Zero, and -1 in two's complement, are all sign bits: no byte is needed.
+        if n.is_zero() || (signed && *n == BigInt::from(-1)) {
+            bytes.clear();
+        }
+        if bytes.len() > length as usize {
+            return self.err(TypeId::OverflowError, "int too big to convert");
+        }
+        bytes.resize(length as usize, fill);
+        if !little {
+            bytes.reverse();
+        }
+        Ok(self.heap.alloc(Obj::Bytes(bytes.into_boxed_slice())))
+    }
+
+    // mirrors int_from_bytes_impl() in Objects/longobject.c
+    fn int_from_bytes(&mut self, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
+        if args.len() > 2 {
+            return self.type_error(format!(
+                "from_bytes() takes at most 2 positional arguments ({} given)",
+                args.len()
+            ));
+        }
+        let Some(source) = args
+            .first()
+            .copied()
+            .or_else(|| self.kwarg(&kwargs, "bytes"))
+        else {
+            return self.type_error("from_bytes() missing required argument 'bytes' (pos 1)");
+        };
+        let (little, signed) = self.byteorder_args("from_bytes", args.get(1).copied(), &kwargs)?;
+        let mut bytes: Vec<u8> = match self.heap.get(source) {
+            Obj::Bytes(b) => b.to_vec(),
+            _ => return self.unsupported("int.from_bytes() of anything but bytes"),
+        };
+        if !little {
+            bytes.reverse();
+        }
+        let n = if signed {
+            BigInt::from_signed_bytes_le(&bytes)
+        } else {
+            BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+        };
+        Ok(self.int_big(n))
+    }
+}

@@ -652,6 +652,8 @@ pub enum IterObj {
     },
     Zip {
         inners: Vec<ObjId>,
+        /// `zip(strict=True)`: iterators of unequal lengths are a ValueError.
+        strict: bool,
     },
     Reversed {
         seq: ObjId,
@@ -1342,7 +1344,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             IterObj::Dict { dict, .. } | IterObj::DictRev { dict, .. } => out.push(*dict),
             IterObj::Set { set, .. } => out.push(*set),
             IterObj::Enumerate { inner, .. } => out.push(*inner),
-            IterObj::Zip { inners } => out.extend(inners.iter().copied()),
+            IterObj::Zip { inners, .. } => out.extend(inners.iter().copied()),
             IterObj::Map { func, inners } => {
                 out.push(*func);
                 out.extend(inners.iter().copied());

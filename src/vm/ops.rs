@@ -645,10 +645,21 @@ impl Vm {
                 hash::hash_frozenset(&hs)
             }
             Obj::Range { .. } => {
-                // range_hash hashes (len, start, step) with None standing in for some, and
-                // None hashes by its address in 3.11; rarely a key. Refused, never a
+                // mirrors range_hash() in Objects/rangeobject.c: the hash of the tuple
+                // (len, start, step). A range of fewer than two items puts None in the
+                // tuple, and None hashes by its address in 3.11: refused, never a
                 // TypeError a program could catch.
-                return self.unsupported("hash() of range");
+                let parts = self.range_parts(id)?;
+                let len = range_len(&parts);
+                if len < BigInt::from(2) {
+                    return self.unsupported("hash() of a range of fewer than two items");
+                }
+                let hs = [
+                    hash::hash_bigint(&len),
+                    hash::hash_bigint(&parts.0),
+                    hash::hash_bigint(&parts.2),
+                ];
+                hash::hash_tuple(&hs)
             }
             Obj::List(_)
             | Obj::Dict(_)
@@ -2456,24 +2467,52 @@ impl Vm {
                 }
                 None => (IterObj::Exhausted, None),
             },
-            IterObj::Zip { inners } => {
+            IterObj::Zip { inners, strict } => {
                 let mut items = Vec::with_capacity(inners.len());
                 let mut done = inners.is_empty();
-                for &i in &inners {
+                let mut stopped_at = 0;
+                for (n, &i) in inners.iter().enumerate() {
                     match self.iter_next(i)? {
                         Some(x) => items.push(x),
                         None => {
                             done = true;
+                            stopped_at = n;
                             break;
+                        }
+                    }
+                }
+                if done && strict && !inners.is_empty() {
+                    // mirrors zip_next()'s `check:` — which argument ran out first.
+                    let plural = |i: usize| if i == 1 { " " } else { "s 1-" };
+                    if stopped_at > 0 {
+                        return self.err(
+                            TypeId::ValueError,
+                            format!(
+                                "zip() argument {} is shorter than argument{}{stopped_at}",
+                                stopped_at + 1,
+                                plural(stopped_at)
+                            ),
+                        );
+                    }
+                    for (n, &i) in inners.iter().enumerate().skip(1) {
+                        if self.iter_next(i)?.is_some() {
+                            return self.err(
+                                TypeId::ValueError,
+                                format!(
+                                    "zip() argument {} is longer than argument{}{n}",
+                                    n + 1,
+                                    plural(n)
+                                ),
+                            );
                         }
                     }
                 }
                 // zip_next() keeps no exhausted flag: every call asks the iterators again.
                 if done {
-                    (IterObj::Zip { inners }, None)
+                    (IterObj::Zip { inners, strict }, None)
                 } else {
                     let t = self.tuple(items);
-                    (IterObj::Zip { inners }, Some(t))
+                    (IterObj::Zip { inners, strict }, Some(t))
                 }
             }
             IterObj::Exhausted => (IterObj::Exhausted, None),
@@ -2733,6 +2772,12 @@ impl Vm {
                         _ => self.none,
                     },
                 );
+            }
+            (Obj::Type(TypeId::Int), "from_bytes") => {
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: obj,
+                    name: "from_bytes",
+                }));
             }
             (Obj::Type(TypeId::Dict), "fromkeys") => {
                 return Ok(self.heap.alloc(Obj::Method {
