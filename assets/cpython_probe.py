@@ -96,7 +96,10 @@ def inspect_globals(g):
         if name.startswith("__") or value is g:
             continue
         try:
-            if type(value) is dict:
+            # A defaultdict's table is a dict's (its type adds only default_factory).
+            if type(value) is dict or (
+                type(value).__name__ == "defaultdict" and type(value).__module__ == "collections"
+            ):
                 dicts[name] = dict_table(value)
             # issubclass(type(v), type), not isinstance(): a dead weakref.proxy raises
             # ReferenceError when isinstance() asks it for __class__.

@@ -517,3 +517,36 @@ fn every_micro_step_is_narrated() {
         "micro-steps with no narration: {silent:?}"
     );
 }
+
+/// A defaultdict's missing key: the lookup misses, `__missing__` is narrated with the
+/// factory, and then the factory's value is inserted, in that order.
+#[test]
+fn a_defaultdict_miss_is_narrated_between_the_lookup_and_the_insert() {
+    let src = "from collections import defaultdict\nc = defaultdict(int)\nc['a'] += 1\n";
+    let (t, _) = traced(src);
+    let said: Vec<String> = (1..t.len())
+        .map(|i| {
+            let before = t.state_at(i - 1);
+            let ev = t.trace.events.iter_from(i).next().expect("event");
+            pyxray::trace::narrate::narrate(&t, &before, &ev)
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    let at = |needle: &str| {
+        said.iter()
+            .position(|s| s.contains(needle))
+            .unwrap_or_else(|| panic!("no step says {needle:?}: {said:#?}"))
+    };
+    let miss = at("the key is not in the dict");
+    let missing = at(
+        "'a' is missing: the defaultdict's __missing__() calls its default_factory, \
+         <class 'int'>, and stores the result under that key",
+    );
+    let insert = at("entries[0] = (hash");
+    assert!(miss < missing && missing < insert, "{said:#?}");
+    assert!(
+        said.iter()
+            .any(|s| s == "c = defaultdict(<class 'int'>, {})"),
+        "{said:#?}"
+    );
+}

@@ -33,6 +33,7 @@ pub const SIMULATED_MODULES: &[&str] = &[
     "itertools",
     "inspect",
     "math",
+    "collections",
     "threading",
     "time",
     "queue",

@@ -77,6 +77,12 @@ pub enum Event {
     },
     /// An exception was raised.
     Raise,
+    /// A defaultdict's subscript missed `key`: `__missing__` calls `factory` (its repr)
+    /// and stores the result (`defdict_missing()`).
+    DictMissing {
+        key: StrId,
+        factory: StrId,
+    },
     /// A class's MRO is being computed; `Trace::classes[class]` names it and the lists
     /// the merge works on.
     ClassBegin {
@@ -549,6 +555,12 @@ impl Recorder {
         self.push(Event::Raise);
     }
 
+    pub fn dict_missing(&mut self, key: &Text, factory: &str) {
+        let key = self.trace.strings.intern_text(key);
+        let factory = self.trace.strings.intern(factory);
+        self.push(Event::DictMissing { key, factory });
+    }
+
     pub fn shutdown(&mut self, phase: ShutdownPhase) {
         self.push(Event::Shutdown { phase });
     }
@@ -796,6 +808,7 @@ impl State {
             Event::NameDict { .. } => {}
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
+            Event::DictMissing { .. } => {}
             Event::Lookup { .. } => {}
             Event::Thread { at, ev } => self.apply_thread_event(at, &ev),
             Event::Shutdown { phase } => self.shutdown = Some(phase),

@@ -64,6 +64,12 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
             }
         }
         Event::Raise => "an exception is raised".to_string(),
+        Event::DictMissing { key, factory } => format!(
+            "{} is missing: the defaultdict's __missing__() calls its default_factory, {}, \
+             and stores the result under that key (defdict_missing())",
+            s(key),
+            s(factory)
+        ),
         Event::Thread { at, ev } => {
             let name = |tid: u32| thread_name(t, tid);
             super::threads::narrate(&ev, at, &name)

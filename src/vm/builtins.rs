@@ -164,7 +164,7 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
     let table: &[&'static str] = match ty {
         TypeId::Str => STR_METHODS,
         TypeId::List => LIST_METHODS,
-        TypeId::Dict => DICT_METHODS,
+        TypeId::Dict | TypeId::DefaultDict => DICT_METHODS,
         TypeId::Set => SET_METHODS,
         TypeId::FrozenSet => FROZENSET_METHODS,
         TypeId::DictKeys | TypeId::DictItems => DICTVIEW_METHODS,
@@ -1044,7 +1044,8 @@ impl Vm {
 
     fn getsizeof(&mut self, v: ObjId) -> PyResult {
         let n = match self.heap.get(v) {
-            Obj::Dict(d) => d.table.sizeof(),
+            // A defaultdict's object is a dict's plus its default_factory pointer.
+            Obj::Dict(d) => d.table.sizeof() + 8 * usize::from(d.default_factory.is_some()),
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
             // A list's size counts the slots CPython over-allocated (`list_resize()`),
             // which pyxray's lists do not keep.
@@ -1299,6 +1300,7 @@ impl Vm {
                 }
                 self.new_set(t == TypeId::FrozenSet, args.first().copied())
             }
+            TypeId::DefaultDict => self.new_defaultdict(args, kwargs),
             TypeId::Dict => {
                 if args.len() > 1 {
                     return self.type_error(format!(
@@ -2168,7 +2170,14 @@ impl Vm {
                 self.dict_clear(d);
                 Ok(none)
             }
-            "copy" => self.dict_copy(d),
+            "copy" => match self.heap.get(d) {
+                // mirrors defdict_copy(): type(dd)(dd.default_factory, dd), a dict_merge().
+                Obj::Dict(x) if x.default_factory.is_some() => {
+                    let factory = x.default_factory.unwrap_or(none);
+                    self.new_defaultdict(vec![factory, d], Vec::new())
+                }
+                _ => self.dict_copy(d),
+            },
             "update" => {
                 if args.len() > 1 {
                     return self.type_error(format!(

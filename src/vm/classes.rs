@@ -1396,6 +1396,13 @@ impl Vm {
         {
             return Ok(());
         }
+        if name == "default_factory"
+            && let Obj::Dict(d) = self.heap.get_mut(obj).unwrap_or(&mut Obj::Free)
+            && d.default_factory.is_some()
+        {
+            d.default_factory = Some(value);
+            return Ok(());
+        }
         if self.set_function_attr(obj, name, value)? || self.sync_setattr(obj, name, value)? {
             return Ok(());
         }

@@ -90,6 +90,7 @@ impl Vm {
             trace_id,
             plain_keys,
             instance_attrs: false,
+            default_factory: None,
         })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);
@@ -311,6 +312,68 @@ impl Vm {
                 })
             })
             .flatten())
+    }
+
+    /// `collections.defaultdict(default_factory=None, [mapping_or_pairs])`: a dict made
+    /// as `dict()` makes one, then filled as `dict_init()` fills it.
+    // mirrors defdict_init() in Modules/_collectionsmodule.c
+    pub(crate) fn new_defaultdict(
+        &mut self,
+        args: Vec<ObjId>,
+        kwargs: Vec<(String, ObjId)>,
+    ) -> PyResult {
+        if self.heap.precise {
+            return self.unsupported(
+                "collections.defaultdict in a program whose reference counts are shown",
+            );
+        }
+        if !kwargs.is_empty() {
+            // dict_init() merges them from a presized dict of its own.
+            return self.unsupported("keyword arguments to defaultdict()");
+        }
+        let factory = args.first().copied().unwrap_or(self.none);
+        if factory != self.none && !self.is_callable(factory) {
+            return self.type_error("first argument must be callable or None");
+        }
+        if args.len() > 2 {
+            return self.type_error(format!(
+                "dict expected at most 1 argument, got {}",
+                args.len() - 1
+            ));
+        }
+        let d = self.new_dict();
+        if let Some(Obj::Dict(x)) = self.heap.get_mut(d) {
+            x.default_factory = Some(factory);
+        }
+        if let Some(&a) = args.get(1) {
+            self.dict_update_from(d, a)?;
+        }
+        Ok(d)
+    }
+
+    /// `dd[k]`: a missing key calls `default_factory()` and stores what it returns.
+    // mirrors dict_subscript() calling defdict_missing()
+    pub(crate) fn defaultdict_getitem(&mut self, d: ObjId, k: ObjId) -> PyResult {
+        if let Some(v) = self.dict_lookup(d, k)? {
+            return Ok(v);
+        }
+        let factory = match self.heap.get(d) {
+            Obj::Dict(x) => x.default_factory.unwrap_or(self.none),
+            _ => self.none,
+        };
+        if factory == self.none {
+            return Err(self.new_exc_args(TypeId::KeyError, vec![k]));
+        }
+        if self.recorder.is_some() {
+            let key = self.trace_text(k);
+            let f = self.repr(factory)?;
+            if let Some(r) = self.recorder.as_mut() {
+                r.dict_missing(&key, &f);
+            }
+        }
+        let value = self.call_sync(factory, Vec::new())?;
+        self.setitem(d, k, value)?;
+        Ok(value)
     }
 
     pub fn dict_getitem(&mut self, d: ObjId, k: ObjId) -> PyResult {

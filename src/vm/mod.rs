@@ -1887,6 +1887,7 @@ impl Vm {
                     "functools" => self.heap.alloc(Obj::Module("functools")),
                     "itertools" => self.heap.alloc(Obj::Module("itertools")),
                     "math" => self.heap.alloc(Obj::Module("math")),
+                    "collections" => self.heap.alloc(Obj::Module("collections")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),

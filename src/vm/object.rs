@@ -86,6 +86,8 @@ pub enum TypeId {
     Tuple,
     List,
     Dict,
+    /// `collections.defaultdict`.
+    DefaultDict,
     Set,
     FrozenSet,
     Range,
@@ -198,6 +200,7 @@ impl TypeId {
             Tuple => "tuple",
             List => "list",
             Dict => "dict",
+            DefaultDict => "defaultdict",
             Set => "set",
             FrozenSet => "frozenset",
             Range => "range",
@@ -295,6 +298,7 @@ impl TypeId {
         Some(match self {
             Object | Unsupported => return None,
             Bool => Int,
+            DefaultDict => Dict,
             BaseException => Object,
             SystemExit | KeyboardInterrupt | GeneratorExit | Exception => BaseException,
             StopIteration | ArithmeticError | AssertionError | AttributeError | LookupError
@@ -1016,6 +1020,9 @@ pub struct DictObj {
     /// one by its own rules; pyxray models its items, not that table, so `inspect` does
     /// not claim a layout for it.
     pub instance_attrs: bool,
+    /// A `collections.defaultdict`: its `default_factory` (None's id when it has none).
+    /// Its table is a dict's; only a missing key's subscript differs (`defdict_missing`).
+    pub default_factory: Option<ObjId>,
 }
 
 /// Whether `==` between `a` and `b`, both plain ([`Heap::is_plain`]), holds: identity,
@@ -1248,6 +1255,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
                 out.push(e.key);
                 out.push(e.value);
             }
+            out.extend(d.default_factory);
         }
         Obj::Set(s) | Obj::FrozenSet(s) => out.extend(s.iter()),
         Obj::Range { start, stop, step } | Obj::Slice { start, stop, step } => {

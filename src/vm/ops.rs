@@ -58,6 +58,7 @@ impl Vm {
             Obj::Bytes(_) => TypeId::Bytes,
             Obj::Tuple(_) => TypeId::Tuple,
             Obj::List(_) => TypeId::List,
+            Obj::Dict(d) if d.default_factory.is_some() => TypeId::DefaultDict,
             Obj::Dict(_) => TypeId::Dict,
             Obj::Set(_) => TypeId::Set,
             Obj::FrozenSet(_) => TypeId::FrozenSet,
@@ -253,6 +254,7 @@ impl Vm {
     pub fn repr_bounded(&mut self, id: ObjId, budget: usize) -> PyResult<String> {
         let (open, close, n) = match self.heap.get(id) {
             _ if self.struct_seq_type(id).is_some() => return self.repr(id),
+            Obj::Dict(d) if d.default_factory.is_some() => return self.repr(id),
             Obj::List(l) => ("[", "]", l.len()),
             Obj::Tuple(t) if t.len() != 1 => ("(", ")", t.len()),
             Obj::Dict(d) => ("{", "}", d.table.nentries()),
@@ -358,7 +360,21 @@ impl Vm {
                     let (k, v) = (e.key, e.value);
                     parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));
                 }
-                format!("{{{}}}", parts.join(", "))
+                let base = format!("{{{}}}", parts.join(", "));
+                match d.default_factory {
+                    // mirrors defdict_repr() in Modules/_collectionsmodule.c
+                    Some(f) => {
+                        let factory = if f == self.none {
+                            "None".to_string()
+                        } else if self.repr_stack.contains(&f) {
+                            "...".to_string()
+                        } else {
+                            self.repr(f)?
+                        };
+                        format!("defaultdict({factory}, {base})")
+                    }
+                    None => base,
+                }
             }
             Obj::Set(s) => {
                 if s.is_empty() {
@@ -441,6 +457,7 @@ impl Vm {
             Obj::MethodDescr { ty, name } => {
                 format!("<method '{name}' of '{}' objects>", ty.name())
             }
+            Obj::Type(TypeId::DefaultDict) => "<class 'collections.defaultdict'>".into(),
             Obj::Type(t) => format!("<class '{}'>", t.name()),
             Obj::Exception(e) => {
                 if e.class.is_some()
@@ -1127,6 +1144,11 @@ impl Vm {
                 };
                 self.call_weak_dict_method(a, m, vec![b])
             }
+            (BinOp::Or, Obj::Dict(x), Obj::Dict(y))
+                if x.default_factory.is_some() || y.default_factory.is_some() =>
+            {
+                self.unsupported("| between a defaultdict and a dict")
+            }
             (BinOp::Or, Obj::Dict(_), Obj::Dict(_)) => {
                 let d = self.dict_copy(a)?;
                 self.dict_merge(d, b)?;
@@ -1563,6 +1585,9 @@ impl Vm {
         let is_slice = matches!(self.heap.get(idx), Obj::Slice { .. });
         // Dispatch without copying the container.
         let (len, what) = match self.heap.get(obj) {
+            Obj::Dict(d) if d.default_factory.is_some() => {
+                return self.defaultdict_getitem(obj, idx);
+            }
             Obj::Dict(_) => return self.dict_getitem(obj, idx),
             Obj::List(l) if !is_slice => (l.len(), "list"),
             Obj::Tuple(t) if !is_slice => (t.len(), "tuple"),
@@ -2809,6 +2834,15 @@ impl Vm {
             (Obj::Float(_), "imag") => return Ok(self.float(0.0)),
             (Obj::Module("sys"), _) => return self.sys_attr(name),
             (Obj::Module("math"), _) => return self.math_attr(name),
+            (Obj::Module("collections"), "defaultdict") => {
+                return Ok(self.type_obj(TypeId::DefaultDict));
+            }
+            (Obj::Type(TypeId::DefaultDict), "fromkeys") => {
+                return self.unsupported("defaultdict.fromkeys()");
+            }
+            (Obj::Dict(d), "default_factory") if d.default_factory.is_some() => {
+                return Ok(d.default_factory.unwrap_or(self.none));
+            }
             (Obj::Tuple(items), _) if self.struct_seq_type(obj).is_some() => {
                 let ty = self.struct_seq_type(obj).expect("checked");
                 if let Some(i) = ty.fields.iter().position(|(f, _)| *f == name) {
