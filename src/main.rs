@@ -210,6 +210,7 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
     let run_python = |args: &[&std::ffi::OsStr]| -> Result<std::process::Output> {
         let mut child = std::process::Command::new(&python)
             .args(args)
+            .current_dir(&dir)
             .env("PYTHONHASHSEED", common.hash_seed.to_string())
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
@@ -227,10 +228,13 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
     // What the program prints comes from a plain run: interpreter shutdown (atexit,
     // __del__ at exit) happens as in `python3 file.py`. The dict tables come from the
     // probe, which reads the globals after the module ends.
-    let output = run_python(&[program.as_os_str()])?;
+    // Run from the copy's directory by its file name, so `sys.argv[0]` is a name pyxray
+    // can give the program too (the probe sets it to what it is given).
+    let program_name = program.file_name().unwrap_or_default().to_owned();
+    let output = run_python(&[program_name.as_os_str()])?;
     run_python(&[
         probe.as_os_str(),
-        program.as_os_str(),
+        program_name.as_os_str(),
         std::ffi::OsStr::new("--json-out"),
         json_out.as_os_str(),
     ])?;
@@ -242,8 +246,14 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
         .unwrap_or(serde_json::Value::Null);
     let _ = std::fs::remove_dir_all(&dir);
 
-    let (out, ours_json) =
-        run::run_source_inspected(&sc.source, &sc.path, options(common, false, stdin));
+    let (out, ours_json) = run::run_source_inspected(
+        &sc.source,
+        &sc.path,
+        VmOptions {
+            argv0: Some(program_name.to_string_lossy().into_owned()),
+            ..options(common, false, stdin)
+        },
+    );
     if out.exit_code == exit::UNSUPPORTED {
         eprint!("{}", out.stderr);
         return Ok(exit::UNSUPPORTED);

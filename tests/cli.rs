@@ -344,3 +344,24 @@ fn an_instance_dict_is_inspected_and_checked_by_its_items() {
         "{out}"
     );
 }
+
+/// `sys.argv` is one list naming the script as it was given, and `check` gives python3
+/// and pyxray the same name for it (python3 runs a copy, from the copy's directory).
+#[test]
+fn sys_argv_names_the_script_as_given_and_check_agrees() {
+    let src = "import sys\nprint(sys.argv)\nsys.argv.append('x')\nprint(len(sys.argv), sys.argv is sys.argv)\n";
+    let f = write("argv_probe.py", src);
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("['{f}']\n2 True\n"));
+    let python = Command::new("python3")
+        .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
+        .status();
+    if !python.is_ok_and(|s| s.success()) {
+        eprintln!("skipped the check half: python3 3.11 is not on PATH");
+        return;
+    }
+    let (code, out, err) = pyxray(&["check", &f]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("agrees with"), "{out}");
+}

@@ -34,6 +34,7 @@ pub const SIMULATED_MODULES: &[&str] = &[
     "inspect",
     "math",
     "collections",
+    "string",
     "threading",
     "time",
     "queue",

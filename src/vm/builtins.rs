@@ -1151,6 +1151,18 @@ impl Vm {
             },
             "hash_info" | "int_info" | "float_info" => self.struct_seq(name),
             "byteorder" => self.str("little"),
+            // One list for the run, as the sys module keeps it: the script as it was named.
+            "argv" => match self.module_consts.iter().find(|(k, _)| *k == "sys.argv") {
+                Some(&(_, id)) => id,
+                None => {
+                    let path =
+                        (self.options.argv0.clone()).unwrap_or_else(|| self.program.path.clone());
+                    let s = self.string(path);
+                    let l = self.list(vec![s]);
+                    self.module_consts.push(("sys.argv", l));
+                    l
+                }
+            },
             "maxunicode" => self.int(0x10ffff),
             "version_info" => {
                 let parts = vec![self.int(3), self.int(11)];

@@ -125,7 +125,53 @@ enum MathError {
     Range,
 }
 
+/// The constants of `Lib/string.py`, and whether the compiler interned each (a literal
+/// made only of name characters is interned; one computed by `+` is not).
+const STRING_CONSTANTS: &[(&str, &str, bool)] = &[
+    ("string.whitespace", " \t\n\r\x0b\x0c", false),
+    ("string.ascii_lowercase", "abcdefghijklmnopqrstuvwxyz", true),
+    ("string.ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", true),
+    (
+        "string.ascii_letters",
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        false,
+    ),
+    ("string.digits", "0123456789", true),
+    ("string.hexdigits", "0123456789abcdefABCDEF", false),
+    ("string.octdigits", "01234567", true),
+    (
+        "string.punctuation",
+        "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+        false,
+    ),
+    (
+        "string.printable",
+        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\
+         !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c",
+        false,
+    ),
+];
+
 impl Vm {
+    /// `string.name`: one of the module's constants, one object for the run.
+    pub(crate) fn string_module_attr(&mut self, name: &str) -> PyResult {
+        let full = format!("string.{name}");
+        let Some(&(key, text, interned)) = STRING_CONSTANTS.iter().find(|(k, _, _)| *k == full)
+        else {
+            return self.unsupported(&full);
+        };
+        if let Some(&(_, id)) = self.module_consts.iter().find(|(k, _)| *k == key) {
+            return Ok(id);
+        }
+        let id = if interned {
+            self.intern(text, None)
+        } else {
+            self.str(text)
+        };
+        self.module_consts.push((key, id));
+        Ok(id)
+    }
+
     /// `math.name`.
     pub(crate) fn math_attr(&mut self, name: &str) -> PyResult {
         if let Some(&(n, v)) = CONSTANTS.iter().find(|(n, _)| *n == name) {

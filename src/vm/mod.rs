@@ -77,6 +77,8 @@ pub struct VmOptions {
     /// collections, `__main__`'s teardown); `Vm::finish_shutdown` runs it. `inspect`
     /// reads the globals there, as the CPython probe does.
     pub pause_before_shutdown: bool,
+    /// `sys.argv[0]` when it is not the program's path (`check` runs python3 on a copy).
+    pub argv0: Option<String>,
 }
 
 impl Default for VmOptions {
@@ -89,6 +91,7 @@ impl Default for VmOptions {
             ask_for_input: false,
             threads: threads::ThreadOptions::default(),
             pause_before_shutdown: false,
+            argv0: None,
         }
     }
 }
@@ -1888,6 +1891,7 @@ impl Vm {
                     "itertools" => self.heap.alloc(Obj::Module("itertools")),
                     "math" => self.heap.alloc(Obj::Module("math")),
                     "collections" => self.heap.alloc(Obj::Module("collections")),
+                    "string" => self.heap.alloc(Obj::Module("string")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),

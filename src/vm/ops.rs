@@ -2834,6 +2834,7 @@ impl Vm {
             (Obj::Float(_), "imag") => return Ok(self.float(0.0)),
             (Obj::Module("sys"), _) => return self.sys_attr(name),
             (Obj::Module("math"), _) => return self.math_attr(name),
+            (Obj::Module("string"), _) => return self.string_module_attr(name),
             (Obj::Module("collections"), "defaultdict") => {
                 return Ok(self.type_obj(TypeId::DefaultDict));
             }
