@@ -96,9 +96,10 @@ def inspect_globals(g):
         if name.startswith("__") or value is g:
             continue
         try:
-            # A defaultdict's table is a dict's (its type adds only default_factory).
+            # A defaultdict's or Counter's table is a dict's.
             if type(value) is dict or (
-                type(value).__name__ == "defaultdict" and type(value).__module__ == "collections"
+                type(value).__name__ in ("defaultdict", "Counter")
+                and type(value).__module__ == "collections"
             ):
                 dicts[name] = dict_table(value)
             # issubclass(type(v), type), not isinstance(): a dead weakref.proxy raises

@@ -550,3 +550,32 @@ fn a_defaultdict_miss_is_narrated_between_the_lookup_and_the_insert() {
         "{said:#?}"
     );
 }
+
+/// Counting with a Counter: one hash per element (`_count_elements()` passes it to both
+/// the lookup and the insert), and a missing key's subscript says `__missing__` stored
+/// nothing.
+#[test]
+fn a_counter_hashes_each_element_once_and_its_misses_store_nothing() {
+    let src = "from collections import Counter\nc = Counter('abca')\nn = c['z']\n";
+    let (t, _) = traced(src);
+    let said: Vec<String> = (1..t.len())
+        .map(|i| {
+            let before = t.state_at(i - 1);
+            let ev = t.trace.events.iter_from(i).next().expect("event");
+            pyxray::trace::narrate::narrate(&t, &before, &ev)
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    let hashes_of_a = said.iter().filter(|s| s.starts_with("hash('a')")).count();
+    assert_eq!(hashes_of_a, 2, "once per 'a' counted: {said:#?}");
+    assert!(
+        said.iter()
+            .any(|s| s == "'z' is missing: Counter.__missing__() returns 0 and stores nothing"),
+        "{said:#?}"
+    );
+    assert!(
+        said.iter()
+            .any(|s| s.contains("entries[0] = (hash") && s.contains("'a', 1)")),
+        "{said:#?}"
+    );
+}

@@ -83,6 +83,11 @@ pub enum Event {
         key: StrId,
         factory: StrId,
     },
+    /// A Counter's subscript missed `key`: `Counter.__missing__` returns 0, storing
+    /// nothing.
+    CounterMissing {
+        key: StrId,
+    },
     /// A class's MRO is being computed; `Trace::classes[class]` names it and the lists
     /// the merge works on.
     ClassBegin {
@@ -555,6 +560,11 @@ impl Recorder {
         self.push(Event::Raise);
     }
 
+    pub fn counter_missing(&mut self, key: &Text) {
+        let key = self.trace.strings.intern_text(key);
+        self.push(Event::CounterMissing { key });
+    }
+
     pub fn dict_missing(&mut self, key: &Text, factory: &str) {
         let key = self.trace.strings.intern_text(key);
         let factory = self.trace.strings.intern(factory);
@@ -808,7 +818,7 @@ impl State {
             Event::NameDict { .. } => {}
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
-            Event::DictMissing { .. } => {}
+            Event::DictMissing { .. } | Event::CounterMissing { .. } => {}
             Event::Lookup { .. } => {}
             Event::Thread { at, ev } => self.apply_thread_event(at, &ev),
             Event::Shutdown { phase } => self.shutdown = Some(phase),

@@ -64,6 +64,10 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
             }
         }
         Event::Raise => "an exception is raised".to_string(),
+        Event::CounterMissing { key } => format!(
+            "{} is missing: Counter.__missing__() returns 0 and stores nothing",
+            s(key)
+        ),
         Event::DictMissing { key, factory } => format!(
             "{} is missing: the defaultdict's __missing__() calls its default_factory, {}, \
              and stores the result under that key (defdict_missing())",

@@ -165,6 +165,13 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
         TypeId::Str => STR_METHODS,
         TypeId::List => LIST_METHODS,
         TypeId::Dict | TypeId::DefaultDict => DICT_METHODS,
+        TypeId::Counter => {
+            return super::counter::COUNTER_METHODS
+                .iter()
+                .chain(DICT_METHODS)
+                .copied()
+                .find(|m| *m == name);
+        }
         TypeId::Set => SET_METHODS,
         TypeId::FrozenSet => FROZENSET_METHODS,
         TypeId::DictKeys | TypeId::DictItems => DICTVIEW_METHODS,
@@ -1045,7 +1052,13 @@ impl Vm {
     fn getsizeof(&mut self, v: ObjId) -> PyResult {
         let n = match self.heap.get(v) {
             // A defaultdict's object is a dict's plus its default_factory pointer.
-            Obj::Dict(d) => d.table.sizeof() + 8 * usize::from(d.default_factory.is_some()),
+            // A Counter's is a Python subclass's: a weakref slot and the managed dict's
+            // two pointers before it.
+            Obj::Dict(d) => {
+                d.table.sizeof()
+                    + 8 * usize::from(d.default_factory.is_some())
+                    + 24 * usize::from(d.counter)
+            }
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
             // A list's size counts the slots CPython over-allocated (`list_resize()`),
             // which pyxray's lists do not keep.
@@ -1313,6 +1326,7 @@ impl Vm {
                 self.new_set(t == TypeId::FrozenSet, args.first().copied())
             }
             TypeId::DefaultDict => self.new_defaultdict(args, kwargs),
+            TypeId::Counter => self.new_counter(args, kwargs),
             TypeId::Dict => {
                 if args.len() > 1 {
                     return self.type_error(format!(
@@ -1739,6 +1753,13 @@ impl Vm {
         // Containers dispatch by type, without copying them.
         match self.heap.get(recv) {
             Obj::List(_) => return self.list_method(recv, name, args, kwargs),
+            Obj::Dict(d) if d.counter => {
+                let (args2, kwargs2) = (args.clone(), kwargs.clone());
+                return match self.counter_method(recv, name, args2, kwargs2)? {
+                    Some(v) => Ok(v),
+                    None => self.dict_method(recv, name, args, kwargs),
+                };
+            }
             Obj::Dict(_) => return self.dict_method(recv, name, args, kwargs),
             Obj::Set(_) | Obj::FrozenSet(_) => return self.set_method(recv, name, args),
             Obj::DictView { .. } if name == "isdisjoint" => {

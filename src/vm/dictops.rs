@@ -91,6 +91,7 @@ impl Vm {
             plain_keys,
             instance_attrs: false,
             default_factory: None,
+            counter: false,
         })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);
@@ -264,7 +265,7 @@ impl Vm {
     }
 
     /// Hashes a key for a dict or set operation, recording it.
-    fn key_hash(&mut self, key: ObjId) -> PyResult<i64> {
+    pub(crate) fn key_hash(&mut self, key: ObjId) -> PyResult<i64> {
         let h = self.hash(key)?;
         self.record_hash(key, h);
         Ok(h)
@@ -292,7 +293,8 @@ impl Vm {
         Ok(())
     }
 
-    fn dict_insert_hashed(&mut self, d: ObjId, h: i64, k: ObjId, v: ObjId) {
+    /// `_PyDict_SetItem_KnownHash()`: `d[k] = v`, the hash `h` already computed.
+    pub(crate) fn dict_insert_hashed(&mut self, d: ObjId, h: i64, k: ObjId, v: ObjId) {
         let is_str = self.is_exact_str(k);
         self.with_dict(d, Some(k), Some(v), |t, eq, obs| {
             t.insert(h, k, is_str, v, eq, obs);
@@ -302,16 +304,20 @@ impl Vm {
     /// The value for `k`, if present.
     pub fn dict_lookup(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
         let h = self.key_hash(k)?;
-        Ok(self
-            .with_dict(d, Some(k), None, |t, eq, obs| {
-                t.lookup(h, k, eq, obs).and_then(|ix| {
-                    t.entries()
-                        .get(ix)
-                        .and_then(|e| e.as_ref())
-                        .map(|e| e.value)
-                })
+        Ok(self.dict_lookup_hashed(d, h, k))
+    }
+
+    /// `_PyDict_GetItem_KnownHash()`: the value for `k`, whose hash `h` is known.
+    pub(crate) fn dict_lookup_hashed(&mut self, d: ObjId, h: i64, k: ObjId) -> Option<ObjId> {
+        self.with_dict(d, Some(k), None, |t, eq, obs| {
+            t.lookup(h, k, eq, obs).and_then(|ix| {
+                t.entries()
+                    .get(ix)
+                    .and_then(|e| e.as_ref())
+                    .map(|e| e.value)
             })
-            .flatten())
+        })
+        .flatten()
     }
 
     /// `collections.defaultdict(default_factory=None, [mapping_or_pairs])`: a dict made

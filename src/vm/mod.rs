@@ -12,6 +12,7 @@
 pub mod builtins;
 mod carets;
 pub mod classes;
+mod counter;
 pub mod dictops;
 pub mod format;
 mod frametrace;

@@ -88,6 +88,8 @@ pub enum TypeId {
     Dict,
     /// `collections.defaultdict`.
     DefaultDict,
+    /// `collections.Counter`.
+    Counter,
     Set,
     FrozenSet,
     Range,
@@ -201,6 +203,7 @@ impl TypeId {
             List => "list",
             Dict => "dict",
             DefaultDict => "defaultdict",
+            Counter => "Counter",
             Set => "set",
             FrozenSet => "frozenset",
             Range => "range",
@@ -298,7 +301,7 @@ impl TypeId {
         Some(match self {
             Object | Unsupported => return None,
             Bool => Int,
-            DefaultDict => Dict,
+            DefaultDict | Counter => Dict,
             BaseException => Object,
             SystemExit | KeyboardInterrupt | GeneratorExit | Exception => BaseException,
             StopIteration | ArithmeticError | AssertionError | AttributeError | LookupError
@@ -1023,6 +1026,8 @@ pub struct DictObj {
     /// A `collections.defaultdict`: its `default_factory` (None's id when it has none).
     /// Its table is a dict's; only a missing key's subscript differs (`defdict_missing`).
     pub default_factory: Option<ObjId>,
+    /// A `collections.Counter` (counter.rs).
+    pub counter: bool,
 }
 
 /// Whether `==` between `a` and `b`, both plain ([`Heap::is_plain`]), holds: identity,

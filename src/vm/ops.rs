@@ -59,6 +59,7 @@ impl Vm {
             Obj::Tuple(_) => TypeId::Tuple,
             Obj::List(_) => TypeId::List,
             Obj::Dict(d) if d.default_factory.is_some() => TypeId::DefaultDict,
+            Obj::Dict(d) if d.counter => TypeId::Counter,
             Obj::Dict(_) => TypeId::Dict,
             Obj::Set(_) => TypeId::Set,
             Obj::FrozenSet(_) => TypeId::FrozenSet,
@@ -254,7 +255,7 @@ impl Vm {
     pub fn repr_bounded(&mut self, id: ObjId, budget: usize) -> PyResult<String> {
         let (open, close, n) = match self.heap.get(id) {
             _ if self.struct_seq_type(id).is_some() => return self.repr(id),
-            Obj::Dict(d) if d.default_factory.is_some() => return self.repr(id),
+            Obj::Dict(d) if d.default_factory.is_some() || d.counter => return self.repr(id),
             Obj::List(l) => ("[", "]", l.len()),
             Obj::Tuple(t) if t.len() != 1 => ("(", ")", t.len()),
             Obj::Dict(d) => ("{", "}", d.table.nentries()),
@@ -334,6 +335,9 @@ impl Vm {
         }
         if let Some(ty) = self.struct_seq_type(id) {
             return self.struct_seq_repr(id, ty);
+        }
+        if self.is_counter(id) {
+            return self.counter_repr(id);
         }
         let obj = self.heap.get(id).clone();
         Ok(match obj {
@@ -458,6 +462,7 @@ impl Vm {
                 format!("<method '{name}' of '{}' objects>", ty.name())
             }
             Obj::Type(TypeId::DefaultDict) => "<class 'collections.defaultdict'>".into(),
+            Obj::Type(TypeId::Counter) => "<class 'collections.Counter'>".into(),
             Obj::Type(t) => format!("<class '{}'>", t.name()),
             Obj::Exception(e) => {
                 if e.class.is_some()
@@ -736,6 +741,9 @@ impl Vm {
                 .map(|o| cmp_result(op, o))
                 .or(Some(op == CmpOp::Ne)));
         }
+        if let Some(r) = self.counter_compare(op, a, b)? {
+            return Ok(Some(r));
+        }
         if let (Obj::WeakRef(x), Obj::WeakRef(y)) = (self.heap.get(a), self.heap.get(b))
             && x.kind != WeakKind::Proxy
             && y.kind != WeakKind::Proxy
@@ -979,6 +987,9 @@ impl Vm {
                 }
             }
         }
+        if self.counter_operands(op, a, b)? {
+            return self.counter_inplace(op, a, b);
+        }
         // list += iterable extends in place (list_inplace_concat).
         if op == BinOp::Add && matches!(self.heap.get(a), Obj::List(_)) {
             let items = self.collect_iterable(b)?;
@@ -1066,6 +1077,9 @@ impl Vm {
     fn binary_op(&mut self, op: BinOp, a: ObjId, b: ObjId, inplace: bool) -> PyResult {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
+        }
+        if self.counter_operands(op, a, b)? {
+            return self.counter_binop(op, a, b);
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
@@ -1588,6 +1602,7 @@ impl Vm {
             Obj::Dict(d) if d.default_factory.is_some() => {
                 return self.defaultdict_getitem(obj, idx);
             }
+            Obj::Dict(d) if d.counter => return self.counter_getitem(obj, idx),
             Obj::Dict(_) => return self.dict_getitem(obj, idx),
             Obj::List(l) if !is_slice => (l.len(), "list"),
             Obj::Tuple(t) if !is_slice => (t.len(), "tuple"),
@@ -1868,6 +1883,9 @@ impl Vm {
             _ => {}
         }
         if matches!(self.heap.get(obj), Obj::Dict(_)) {
+            if self.is_counter(obj) {
+                return self.counter_delitem(obj, idx);
+            }
             return self.dict_delitem(obj, idx);
         }
         match self.heap.get(obj).clone() {
@@ -2837,6 +2855,15 @@ impl Vm {
             (Obj::Module("string"), _) => return self.string_module_attr(name),
             (Obj::Module("collections"), "defaultdict") => {
                 return Ok(self.type_obj(TypeId::DefaultDict));
+            }
+            (Obj::Module("collections"), "Counter") => {
+                return Ok(self.type_obj(TypeId::Counter));
+            }
+            (Obj::Type(TypeId::Counter), "fromkeys") => {
+                return self.err(
+                    TypeId::NotImplementedError,
+                    "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+                );
             }
             (Obj::Type(TypeId::DefaultDict), "fromkeys") => {
                 return self.unsupported("defaultdict.fromkeys()");
