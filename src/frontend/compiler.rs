@@ -35,6 +35,8 @@ pub const SIMULATED_MODULES: &[&str] = &[
     "math",
     "collections",
     "string",
+    "heapq",
+    "bisect",
     "threading",
     "time",
     "queue",

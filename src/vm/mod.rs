@@ -18,6 +18,7 @@ pub mod format;
 mod frametrace;
 pub mod functional;
 pub mod generators;
+mod heapq;
 pub mod heaptrace;
 mod mathmod;
 pub mod memory;
@@ -1893,6 +1894,8 @@ impl Vm {
                     "math" => self.heap.alloc(Obj::Module("math")),
                     "collections" => self.heap.alloc(Obj::Module("collections")),
                     "string" => self.heap.alloc(Obj::Module("string")),
+                    "heapq" => self.heap.alloc(Obj::Module("heapq")),
+                    "bisect" => self.heap.alloc(Obj::Module("bisect")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),

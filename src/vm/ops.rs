@@ -2853,6 +2853,10 @@ impl Vm {
             (Obj::Module("sys"), _) => return self.sys_attr(name),
             (Obj::Module("math"), _) => return self.math_attr(name),
             (Obj::Module("string"), _) => return self.string_module_attr(name),
+            (Obj::Module(m @ ("heapq" | "bisect")), _) => {
+                let m: &'static str = m;
+                return self.heapq_bisect_attr(m, name);
+            }
             (Obj::Module("collections"), "defaultdict") => {
                 return Ok(self.type_obj(TypeId::DefaultDict));
             }
