@@ -295,6 +295,15 @@ impl TypeId {
         }
     }
 
+    /// `tp_name`, what CPython's messages name the type by: a C type of a module carries
+    /// the module (`'collections.defaultdict' object has no attribute …`).
+    pub fn tp_name(self) -> &'static str {
+        match self {
+            TypeId::DefaultDict => "collections.defaultdict",
+            t => t.name(),
+        }
+    }
+
     /// `__base__` (single inheritance among built-ins).
     pub fn base(self) -> Option<TypeId> {
         use TypeId::*;

@@ -119,12 +119,13 @@ impl Vm {
         }
     }
 
-    /// `type(x).__name__`.
+    /// The type's name as CPython's messages give it (`tp_name`; `type(x).__name__`
+    /// except for a module's C types).
     pub fn type_name(&self, id: ObjId) -> String {
         match self.heap.get(id) {
             Obj::Iter(it) => iter_type_name(it).to_string(),
             Obj::Instance(_) | Obj::Exception(_) => self.ref_name(self.class_of(id)),
-            _ => self.type_of(id).name().to_string(),
+            _ => self.type_of(id).tp_name().to_string(),
         }
     }
 
@@ -2921,10 +2922,11 @@ impl Vm {
             // An attribute CPython's built-in type has but pyxray lacks is refused; the
             // AttributeError is raised only where CPython raises it too.
             o => {
+                // Rows are named by __name__ (a module's C type by its bare name).
                 let row = if matches!(o, Obj::Exception(_)) {
                     "BaseException"
                 } else {
-                    tn.as_str()
+                    tn.strip_prefix("collections.").unwrap_or(&tn)
                 };
                 if let Obj::Exception(e) = o
                     && e.ty.is_subtype(TypeId::OSError)

@@ -5,6 +5,7 @@ AttributeError only when CPython would too; this list tells the two apart.
 
     python3 tests/probe/dump_type_attrs.py > assets/cpython_type_attrs.txt
 """
+import collections
 import types
 import weakref
 
@@ -19,6 +20,7 @@ TYPES = [str, bytes, list, tuple, dict, set, frozenset, int, float, bool, comple
          types.MappingProxyType, types.CellType, types.TracebackType, property, staticmethod,
          classmethod, super, type(iter([])), type(iter(())), type(iter("")), type(iter({})),
          type(iter(range(1))), type(iter(set())), map, filter, zip, enumerate, reversed,
-         type(None.__bool__), type(int.__add__), type(NotImplemented), bytearray]
+         type(None.__bool__), type(int.__add__), type(NotImplemented), bytearray,
+         collections.defaultdict, collections.Counter]
 for t in TYPES:
     print(t.__name__, " ".join(sorted(dir(t))))
