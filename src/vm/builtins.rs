@@ -165,6 +165,7 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
         TypeId::Str => STR_METHODS,
         TypeId::List => LIST_METHODS,
         TypeId::Dict | TypeId::DefaultDict => DICT_METHODS,
+        TypeId::Deque => super::deque::DEQUE_METHODS,
         TypeId::Counter => {
             return super::counter::COUNTER_METHODS
                 .iter()
@@ -1328,6 +1329,7 @@ impl Vm {
             }
             TypeId::DefaultDict => self.new_defaultdict(args, kwargs),
             TypeId::Counter => self.new_counter(args, kwargs),
+            TypeId::Deque => self.new_deque(args, kwargs),
             TypeId::Dict => {
                 if args.len() > 1 {
                     return self.type_error(format!(
@@ -1754,6 +1756,7 @@ impl Vm {
         // Containers dispatch by type, without copying them.
         match self.heap.get(recv) {
             Obj::List(_) => return self.list_method(recv, name, args, kwargs),
+            Obj::Deque(_) => return self.deque_method(recv, name, args, kwargs),
             Obj::Dict(d) if d.counter => {
                 let (args2, kwargs2) = (args.clone(), kwargs.clone());
                 return match self.counter_method(recv, name, args2, kwargs2)? {

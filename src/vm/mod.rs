@@ -13,6 +13,7 @@ pub mod builtins;
 mod carets;
 pub mod classes;
 mod counter;
+mod deque;
 pub mod dictops;
 pub mod format;
 mod frametrace;

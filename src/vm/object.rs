@@ -90,6 +90,8 @@ pub enum TypeId {
     DefaultDict,
     /// `collections.Counter`.
     Counter,
+    /// `collections.deque`.
+    Deque,
     Set,
     FrozenSet,
     Range,
@@ -203,6 +205,7 @@ impl TypeId {
             List => "list",
             Dict => "dict",
             DefaultDict => "defaultdict",
+            Deque => "deque",
             Counter => "Counter",
             Set => "set",
             FrozenSet => "frozenset",
@@ -300,6 +303,7 @@ impl TypeId {
     pub fn tp_name(self) -> &'static str {
         match self {
             TypeId::DefaultDict => "collections.defaultdict",
+            TypeId::Deque => "collections.deque",
             t => t.name(),
         }
     }
@@ -599,9 +603,24 @@ pub enum ViewKind {
     Items,
 }
 
+/// A `collections.deque`: its items, `maxlen`, and `state`, which every mutation bumps
+/// (an iterator made at one state refuses to go on at another).
+#[derive(Debug, Clone)]
+pub struct DequeObj {
+    pub items: std::collections::VecDeque<ObjId>,
+    pub maxlen: Option<usize>,
+    pub state: u64,
+}
+
 /// An iterator's state.
 #[derive(Debug, Clone)]
 pub enum IterObj {
+    /// Over a deque, front to back, made when the deque was at `state`.
+    Deque {
+        deque: ObjId,
+        index: usize,
+        state: u64,
+    },
     /// Over a list or tuple by index (a list may grow while iterated, as in CPython).
     Seq {
         seq: ObjId,
@@ -859,6 +878,8 @@ pub enum Obj {
     Code(usize),
     /// `functools.partial(func, *args, **keywords)`.
     Partial(Box<PartialObj>),
+    /// A `collections.deque` (deque.rs).
+    Deque(Box<DequeObj>),
     /// A frame object as a `sys.settrace` function receives it.
     FrameSnap(Box<crate::vm::tracing::FrameSnap>),
     /// The traceback of an exception, as the third item of an `exception` trace event.
@@ -1264,6 +1285,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
     match o {
         Obj::Tuple(items) => out.extend(items.iter().copied()),
         Obj::List(items) => out.extend(items.iter().copied()),
+        Obj::Deque(d) => out.extend(d.items.iter().copied()),
         Obj::Dict(d) => {
             for e in d.table.entries().iter().flatten() {
                 out.push(e.key);
@@ -1365,6 +1387,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             IterObj::Bytes { b, .. } => out.push(*b),
             IterObj::Dict { dict, .. } | IterObj::DictRev { dict, .. } => out.push(*dict),
             IterObj::Set { set, .. } => out.push(*set),
+            IterObj::Deque { deque, .. } => out.push(*deque),
             IterObj::Enumerate { inner, .. } => out.push(*inner),
             IterObj::Zip { inners, .. } => out.extend(inners.iter().copied()),
             IterObj::Map { func, inners } => {

@@ -60,6 +60,7 @@ impl Vm {
             Obj::List(_) => TypeId::List,
             Obj::Dict(d) if d.default_factory.is_some() => TypeId::DefaultDict,
             Obj::Dict(d) if d.counter => TypeId::Counter,
+            Obj::Deque(_) => TypeId::Deque,
             Obj::Dict(_) => TypeId::Dict,
             Obj::Set(_) => TypeId::Set,
             Obj::FrozenSet(_) => TypeId::FrozenSet,
@@ -204,6 +205,7 @@ impl Vm {
             Obj::Bytes(b) => !b.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
             Obj::List(l) => !l.is_empty(),
+            Obj::Deque(d) => !d.items.is_empty(),
             Obj::Dict(d) => !d.table.is_empty(),
             Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
             Obj::Range { .. } => !range_len(&self.range_parts(id)?).is_zero(),
@@ -235,6 +237,7 @@ impl Vm {
     fn repr_guarded(&mut self, id: ObjId) -> PyResult<String> {
         let marker = match self.heap.get(id) {
             Obj::List(l) if !l.is_empty() => "[...]",
+            Obj::Deque(d) if !d.items.is_empty() => "[...]",
             Obj::Tuple(t) if !t.is_empty() => "(...)",
             Obj::Dict(_) => "{...}",
             Obj::Set(s) if !s.is_empty() => "set(...)",
@@ -342,6 +345,7 @@ impl Vm {
         }
         let obj = self.heap.get(id).clone();
         Ok(match obj {
+            Obj::Deque(_) => self.deque_repr(id)?,
             Obj::Free | Obj::None => "None".into(),
             Obj::NotImplemented => "NotImplemented".into(),
             Obj::Bool(b) => if b { "True" } else { "False" }.into(),
@@ -464,6 +468,7 @@ impl Vm {
             }
             Obj::Type(TypeId::DefaultDict) => "<class 'collections.defaultdict'>".into(),
             Obj::Type(TypeId::Counter) => "<class 'collections.Counter'>".into(),
+            Obj::Type(TypeId::Deque) => "<class 'collections.deque'>".into(),
             Obj::Type(t) => format!("<class '{}'>", t.name()),
             Obj::Exception(e) => {
                 if e.class.is_some()
@@ -687,6 +692,7 @@ impl Vm {
             Obj::List(_)
             | Obj::Dict(_)
             | Obj::Set(_)
+            | Obj::Deque(_)
             | Obj::Slice { .. }
             | Obj::DictView { .. } => {
                 let tn = self.type_name(id);
@@ -744,6 +750,9 @@ impl Vm {
         }
         if let Some(r) = self.counter_compare(op, a, b)? {
             return Ok(Some(r));
+        }
+        if let (Obj::Deque(_), Obj::Deque(_)) = (self.heap.get(a), self.heap.get(b)) {
+            return self.deque_compare(op, a, b);
         }
         if let (Obj::WeakRef(x), Obj::WeakRef(y)) = (self.heap.get(a), self.heap.get(b))
             && x.kind != WeakKind::Proxy
@@ -991,6 +1000,14 @@ impl Vm {
         if self.counter_operands(op, a, b)? {
             return self.counter_inplace(op, a, b);
         }
+        // deque_inplace_concat(): += extends in place.
+        if op == BinOp::Add && matches!(self.heap.get(a), Obj::Deque(_)) {
+            self.call_method(a, "extend", vec![b], Vec::new())?;
+            return Ok(a);
+        }
+        if matches!(self.heap.get(a), Obj::Deque(_)) {
+            return self.unsupported(&format!("{}= on a deque", op.symbol()));
+        }
         // list += iterable extends in place (list_inplace_concat).
         if op == BinOp::Add && matches!(self.heap.get(a), Obj::List(_)) {
             let items = self.collect_iterable(b)?;
@@ -1081,6 +1098,12 @@ impl Vm {
         }
         if self.counter_operands(op, a, b)? {
             return self.counter_binop(op, a, b);
+        }
+        if let Obj::Deque(_) = self.heap.get(a)
+            && matches!(op, BinOp::Add | BinOp::Mul)
+            && !inplace
+        {
+            return self.unsupported(&format!("{} on a deque", op.symbol()));
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
@@ -1389,6 +1412,7 @@ impl Vm {
             return self.len_of(d);
         }
         Ok(match self.heap.get(id) {
+            Obj::Deque(d) => d.items.len(),
             Obj::Str(s) => s.nchars,
             Obj::Bytes(b) => b.len(),
             Obj::Tuple(t) => t.len(),
@@ -1604,6 +1628,7 @@ impl Vm {
                 return self.defaultdict_getitem(obj, idx);
             }
             Obj::Dict(d) if d.counter => return self.counter_getitem(obj, idx),
+            Obj::Deque(_) => return self.deque_getitem(obj, idx),
             Obj::Dict(_) => return self.dict_getitem(obj, idx),
             Obj::List(l) if !is_slice => (l.len(), "list"),
             Obj::Tuple(t) if !is_slice => (t.len(), "tuple"),
@@ -1740,6 +1765,7 @@ impl Vm {
             Obj::WeakDict(_) => {
                 return self.weak_dict_setitem(obj, idx, v);
             }
+            Obj::Deque(_) => return self.deque_setitem(obj, idx, v),
             Obj::ModuleDict => {
                 let Some(n) = self.module_dict_key(idx)? else {
                     return self.unsupported("a globals() key that is not a str");
@@ -1871,6 +1897,7 @@ impl Vm {
             Obj::WeakDict(_) => {
                 return self.weak_dict_delitem(obj, idx);
             }
+            Obj::Deque(_) => return self.deque_delitem(obj, idx),
             Obj::ModuleDict => {
                 let deleted = match self.module_dict_key(idx)? {
                     Some(n) => self.del_global(&n),
@@ -1946,6 +1973,7 @@ impl Vm {
             Obj::WeakDict(_) => {
                 return self.weak_dict_contains(container, item);
             }
+            Obj::Deque(_) => return self.deque_contains(container, item),
             Obj::ModuleDict => {
                 return Ok(match self.module_dict_key(item)? {
                     Some(n) => self.get_global(&n).is_some(),
@@ -2097,6 +2125,11 @@ impl Vm {
             return self.get_iter(d);
         }
         let it = match self.heap.get(v) {
+            Obj::Deque(d) => IterObj::Deque {
+                deque: v,
+                index: 0,
+                state: d.state,
+            },
             Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: v, index: 0 },
             Obj::Str(_) => IterObj::Str { s: v, byte: 0 },
             Obj::Bytes(_) => IterObj::Bytes { b: v, index: 0 },
@@ -2559,6 +2592,21 @@ impl Vm {
                     (IterObj::Zip { inners, strict }, Some(t))
                 }
             }
+            IterObj::Deque {
+                deque,
+                index,
+                state,
+            } => match self.deque_iter_next(deque, index, state)? {
+                Some(x) => (
+                    IterObj::Deque {
+                        deque,
+                        index: index + 1,
+                        state,
+                    },
+                    Some(x),
+                ),
+                None => (IterObj::Exhausted, None),
+            },
             IterObj::Exhausted => (IterObj::Exhausted, None),
             lazy => self.lazy_next(lazy)?,
         };
@@ -2863,6 +2911,16 @@ impl Vm {
             }
             (Obj::Module("collections"), "Counter") => {
                 return Ok(self.type_obj(TypeId::Counter));
+            }
+            (Obj::Module("collections"), "deque") => {
+                return Ok(self.type_obj(TypeId::Deque));
+            }
+            (Obj::Deque(d), "maxlen") => {
+                let m = d.maxlen;
+                return Ok(match m {
+                    Some(m) => self.int(m as i64),
+                    None => self.none,
+                });
             }
             (Obj::Type(TypeId::Counter), "fromkeys") => {
                 return self.err(
@@ -3219,6 +3277,7 @@ impl Vm {
 
 fn iter_type_name(it: &IterObj) -> &'static str {
     match it {
+        IterObj::Deque { .. } => "_deque_iterator",
         IterObj::Seq { .. } => "list_iterator",
         IterObj::GetItem { .. } => "iterator",
         IterObj::GetItemRev { .. } => "reversed",

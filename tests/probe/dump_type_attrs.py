@@ -21,6 +21,6 @@ TYPES = [str, bytes, list, tuple, dict, set, frozenset, int, float, bool, comple
          classmethod, super, type(iter([])), type(iter(())), type(iter("")), type(iter({})),
          type(iter(range(1))), type(iter(set())), map, filter, zip, enumerate, reversed,
          type(None.__bool__), type(int.__add__), type(NotImplemented), bytearray,
-         collections.defaultdict, collections.Counter]
+         collections.defaultdict, collections.Counter, collections.deque]
 for t in TYPES:
     print(t.__name__, " ".join(sorted(dir(t))))
