@@ -579,3 +579,30 @@ fn a_counter_hashes_each_element_once_and_its_misses_store_nothing() {
         "{said:#?}"
     );
 }
+
+/// The text trace's micro-steps are the app's: each says something (an event that only
+/// routes others travels with the next one that speaks).
+#[test]
+fn every_micro_step_of_the_text_trace_says_something() {
+    let (t, _) = traced(CHURN);
+    let text = t.render_text(Granularity::Micro);
+    let lines: Vec<&str> = text.lines().collect();
+    let silent: Vec<&str> = lines
+        .windows(2)
+        .filter(|w| w[0].starts_with("step ") && w[1].starts_with("step "))
+        .map(|w| w[0])
+        .collect();
+    assert!(silent.is_empty(), "steps that say nothing: {silent:#?}");
+    // One step per stop the app walks.
+    let mut stops = 1;
+    let mut at = 0;
+    loop {
+        let next = t.next_stop(at, Granularity::Micro);
+        if next == at {
+            break;
+        }
+        stops += 1;
+        at = next;
+    }
+    assert_eq!(t.groups(Granularity::Micro).len(), stops);
+}

@@ -1035,6 +1035,15 @@ impl Timeline {
     }
 
     /// The source line at a position.
+    /// The source line a step of `[start, end)` is about: a line's or an operation's
+    /// first event, a micro-step's last (the one that speaks).
+    fn step_line(&self, g: Granularity, start: usize, end: usize) -> u32 {
+        match g {
+            Granularity::Micro => self.line_at(end.saturating_sub(1).max(start)),
+            _ => self.line_at(start),
+        }
+    }
+
     pub fn line_at(&self, at: usize) -> u32 {
         let i = self.line_starts.partition_point(|&s| s <= at);
         if i == 0 {
@@ -1075,7 +1084,7 @@ impl Timeline {
             if let Some(Event::Shutdown { .. }) = events.peek() {
                 writeln!(out, "step {gi} · shutdown")?;
             } else {
-                let line = self.line_at(start);
+                let line = self.step_line(g, start, end);
                 let src = self.program.source_line(line).unwrap_or("");
                 writeln!(out, "step {gi} · line {line}: {src}")?;
             }
@@ -1127,7 +1136,19 @@ impl Timeline {
                 .enumerate()
                 .map(move |(i, &s)| (s, starts.get(i + 1).copied().unwrap_or(n)))
         });
-        let micro = starts.is_none().then(|| (0..n).map(|i| (i, i + 1)));
+        // A micro-step ends at each event that says something (and at the last), taking
+        // the silent ones before it: the steps `next_stop` walks, as the app shows them.
+        let micro = starts.is_none().then(|| {
+            let mut start = 0;
+            (0..n).filter_map(move |i| {
+                if i + 1 < n && self.says_nothing(i) {
+                    return None;
+                }
+                let group = (start, i + 1);
+                start = i + 1;
+                Some(group)
+            })
+        });
         lead.into_iter()
             .chain(grouped.into_iter().flatten())
             .chain(micro.into_iter().flatten())
@@ -1184,7 +1205,7 @@ impl serde::Serialize for JsonSteps<'_> {
             seq.serialize_element(&JsonStep {
                 first_event: start,
                 last_event: end.saturating_sub(1),
-                line: t.line_at(start),
+                line: t.step_line(self.g, start, end),
                 events,
             })?;
         }
