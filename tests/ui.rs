@@ -752,3 +752,21 @@ fn an_uncaught_exception_shows_its_traceback_under_output() {
         )
     );
 }
+
+/// The dict view names a dict subclass and counts its larger object in `sys.getsizeof`
+/// as CPython does (Counter('banana') is 208 bytes, a plain dict with its table 184).
+#[test]
+fn the_dict_view_shows_a_counter_as_a_counter_and_its_real_size() {
+    let mut h = harness(bundled("dict-defaultdict-counter.toml"));
+    h.run_steps(1);
+    h.get_by_label("Last").click();
+    h.run_steps(2);
+    // "type" is shown only for a dict subclass; "Counter" is its value (and the name
+    // of the global the program imported).
+    assert!(h.query_by_label("type").is_some(), "the type is shown");
+    assert!(h.query_all_by_label("Counter").count() >= 2);
+    assert!(
+        h.query_by_label("208\u{a0}B").is_some(),
+        "sys.getsizeof(counts) is 208 in CPython 3.11"
+    );
+}

@@ -423,11 +423,44 @@ pub struct Trace {
     pub strings: Strings,
     /// Each dict's table when it was created, by dict number.
     pub dict_inits: Vec<DictSnapshot>,
+    /// Each dict's class, by dict number (missing: a plain dict).
+    pub dict_classes: Vec<DictClass>,
     /// Every class statement (and `type()` call) reached, by class number.
     pub classes: Vec<ClassInfo>,
     /// Heap objects' reference lists and the roots, by the index events give.
     pub heap_edges: Vec<Vec<heap::HeapEdge>>,
     pub heap_roots: Vec<Vec<(StrId, u32)>>,
+}
+
+/// The class of a dict object: its table is a dict's either way, but the object is larger
+/// and its subscript answers a missing key differently.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum DictClass {
+    #[default]
+    Dict,
+    DefaultDict,
+    Counter,
+}
+
+impl DictClass {
+    /// `type(d).__name__`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DictClass::Dict => "dict",
+            DictClass::DefaultDict => "defaultdict",
+            DictClass::Counter => "Counter",
+        }
+    }
+
+    /// What `sys.getsizeof` counts beyond a dict's: defaultdict's `default_factory`
+    /// pointer; a Python subclass's weakref slot and managed-dict pointers.
+    pub fn extra_bytes(self) -> usize {
+        match self {
+            DictClass::Dict => 0,
+            DictClass::DefaultDict => 8,
+            DictClass::Counter => 24,
+        }
+    }
 }
 
 /// Collects events while the VM runs.
@@ -520,7 +553,13 @@ impl Recorder {
     }
 
     /// A new dict with its initial table (empty, presized, or a copy's clone).
-    pub fn dict_new(&mut self, dict: u32, table: &Dict<ObjId, ObjId>, texts: &[(Text, Text)]) {
+    pub fn dict_new(
+        &mut self,
+        dict: u32,
+        class: DictClass,
+        table: &Dict<ObjId, ObjId>,
+        texts: &[(Text, Text)],
+    ) {
         let mut ids = Vec::with_capacity(texts.len());
         for (k, v) in texts {
             ids.push((
@@ -531,6 +570,12 @@ impl Recorder {
         let snap = DictSnapshot::from_table(table, &ids);
         debug_assert_eq!(self.trace.dict_inits.len(), dict as usize);
         self.trace.dict_inits.push(snap);
+        if class != DictClass::Dict {
+            self.trace
+                .dict_classes
+                .resize(dict as usize + 1, DictClass::Dict);
+            self.trace.dict_classes[dict as usize] = class;
+        }
         self.push(Event::DictNew { dict });
         self.focus = Some(dict);
     }

@@ -14,7 +14,7 @@ use super::views::{View, ViewCtx};
 use crate::models::dict::{
     DictEvent, DictSnapshot, SlotContent, SnapEntry, index_bytes, usable_fraction,
 };
-use crate::trace::Event;
+use crate::trace::{DictClass, Event};
 
 /// Colours for slot states, consistent across the app.
 pub mod palette {
@@ -311,7 +311,14 @@ impl View for DictView {
             Motion::Still
         };
         ui.separator();
-        header(ui, snap, motion == Motion::NewTable, ctx.progress);
+        let class = ctx
+            .timeline
+            .trace
+            .dict_classes
+            .get(d as usize)
+            .copied()
+            .unwrap_or_default();
+        header(ui, snap, class, motion == Motion::NewTable, ctx.progress);
         probe_readout(ui, snap);
         let geo = Geometry::new(snap);
         let old_len = snap.old_entries().map_or(0, |o| o.len());
@@ -372,7 +379,7 @@ fn getsizeof(s: &DictSnapshot) -> usize {
     64 + 32 + size * index_bytes(s.log2_size()) + usable_fraction(size) * entry_bytes
 }
 
-fn header(ui: &mut egui::Ui, s: &DictSnapshot, new_table: bool, progress: f32) {
+fn header(ui: &mut egui::Ui, s: &DictSnapshot, class: DictClass, new_table: bool, progress: f32) {
     let size = 1usize << s.log2_size();
     let shared = s.log2_size() == 0;
     let load = if shared {
@@ -398,6 +405,9 @@ fn header(ui: &mut egui::Ui, s: &DictSnapshot, new_table: bool, progress: f32) {
         } else {
             size.to_string()
         };
+        if class != DictClass::Dict {
+            kv(ui, "type", class.name().to_string(), true);
+        }
         kv(ui, "slots", slots, true);
         kv(ui, "kind", s.kind_name().to_string(), true);
         kv(ui, "used", s.used().to_string(), false);
@@ -409,7 +419,7 @@ fn header(ui: &mut egui::Ui, s: &DictSnapshot, new_table: bool, progress: f32) {
         kv(
             ui,
             "sys.getsizeof",
-            format!("{}\u{a0}B", getsizeof(s)),
+            format!("{}\u{a0}B", getsizeof(s) + class.extra_bytes()),
             true,
         );
     });

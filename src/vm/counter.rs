@@ -50,10 +50,7 @@ impl Vm {
                 args.len() + 1
             ));
         }
-        let c = self.new_dict();
-        if let Some(Obj::Dict(d)) = self.heap.get_mut(c) {
-            d.counter = true;
-        }
+        let c = self.alloc_dict_of(crate::models::dict::Dict::new(), None, true);
         self.counter_update(c, args.first().copied(), kwargs)?;
         Ok(c)
     }

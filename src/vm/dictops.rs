@@ -72,6 +72,17 @@ impl Vm {
     }
 
     fn alloc_dict(&mut self, table: Dict<ObjId, ObjId>) -> ObjId {
+        self.alloc_dict_of(table, None, false)
+    }
+
+    /// A new dict object, of a dict subclass when `default_factory` (a defaultdict) or
+    /// `counter` (a Counter) says so: the trace learns the class with the table.
+    pub(crate) fn alloc_dict_of(
+        &mut self,
+        table: Dict<ObjId, ObjId>,
+        default_factory: Option<ObjId>,
+        counter: bool,
+    ) -> ObjId {
         // A dict made while nothing records (an instance's attribute storage) gets no
         // trace number, so the trace's dicts stay numbered 0, 1, 2, … without gaps.
         let trace_id = if self.recorder.is_some() {
@@ -90,8 +101,8 @@ impl Vm {
             trace_id,
             plain_keys,
             instance_attrs: false,
-            default_factory: None,
-            counter: false,
+            default_factory,
+            counter,
         })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);
@@ -110,8 +121,17 @@ impl Vm {
     }
 
     fn record_dict_new(&mut self, id: ObjId, trace_id: u32) {
-        let snapshot = match self.heap.get(id) {
-            Obj::Dict(d) => d.table.clone(),
+        let (snapshot, class) = match self.heap.get(id) {
+            Obj::Dict(d) => (
+                d.table.clone(),
+                if d.default_factory.is_some() {
+                    crate::trace::DictClass::DefaultDict
+                } else if d.counter {
+                    crate::trace::DictClass::Counter
+                } else {
+                    crate::trace::DictClass::Dict
+                },
+            ),
             _ => return,
         };
         let mut texts = Vec::new();
@@ -121,7 +141,7 @@ impl Vm {
             texts.push((k, v));
         }
         if let Some(r) = self.recorder.as_mut() {
-            r.dict_new(trace_id, &snapshot, &texts);
+            r.dict_new(trace_id, class, &snapshot, &texts);
         }
     }
 
@@ -347,10 +367,7 @@ impl Vm {
                 args.len() - 1
             ));
         }
-        let d = self.new_dict();
-        if let Some(Obj::Dict(x)) = self.heap.get_mut(d) {
-            x.default_factory = Some(factory);
-        }
+        let d = self.alloc_dict_of(Dict::new(), Some(factory), false);
         if let Some(&a) = args.get(1) {
             self.dict_update_from(d, a)?;
         }
