@@ -365,3 +365,22 @@ fn sys_argv_names_the_script_as_given_and_check_agrees() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("agrees with"), "{out}");
 }
+
+/// random before random.seed(n) draws from the operating system's entropy in CPython:
+/// nothing to compare with, so it is refused where it is first used.
+#[test]
+fn random_numbers_before_a_seed_are_refused() {
+    let f = write(
+        "unseeded.py",
+        "import random\nx = 1\nprint(random.randint(1, 6))\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:3:1: pyxray does not simulate random numbers before random.seed(n) (CPython \
+             seeds from the operating system) yet"
+        )
+    );
+}

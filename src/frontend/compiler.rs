@@ -37,6 +37,7 @@ pub const SIMULATED_MODULES: &[&str] = &[
     "string",
     "heapq",
     "bisect",
+    "random",
     "threading",
     "time",
     "queue",

@@ -739,6 +739,7 @@ impl Vm {
             n if super::threads::is_thread_builtin(n) => self.call_thread_builtin(n, args, kwargs),
             n if Vm::is_math_function(n) => self.call_math(n, args, kwargs),
             n if Vm::is_heapq_bisect_function(n) => self.call_heapq_bisect(n, args, kwargs),
+            n if Vm::is_random_function(n) => self.call_random(n, args, kwargs),
             // map, filter and the simulated modules' functions.
             _ => match self.call_functional(name, args, kwargs)? {
                 Some(v) => Ok(v),

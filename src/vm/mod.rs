@@ -26,6 +26,7 @@ pub mod memory;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+mod random;
 pub mod setops;
 pub mod shutdown;
 mod strformat;
@@ -275,6 +276,8 @@ pub struct Vm {
     /// Module-level objects made on first use and kept, as a module's dict keeps them
     /// (`math.pi`, `sys.hash_info`).
     pub(crate) module_consts: Vec<(&'static str, ObjId)>,
+    /// `random`'s Mersenne Twister, once `random.seed(n)` has run.
+    pub(crate) random_state: Option<Box<random::Mt>>,
     /// The method descriptors taken from built-in types so far (`str.lower`), one object
     /// each as in the type's dict.
     pub(crate) method_descrs: Vec<(TypeId, &'static str, ObjId)>,
@@ -414,6 +417,7 @@ impl Vm {
             stdin_pos: 0,
             type_cache: Vec::new(),
             module_consts: Vec::new(),
+            random_state: None,
             method_descrs: Vec::new(),
             input_wanted: None,
             classes: Vec::new(),
@@ -1897,6 +1901,7 @@ impl Vm {
                     "string" => self.heap.alloc(Obj::Module("string")),
                     "heapq" => self.heap.alloc(Obj::Module("heapq")),
                     "bisect" => self.heap.alloc(Obj::Module("bisect")),
+                    "random" => self.heap.alloc(Obj::Module("random")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),

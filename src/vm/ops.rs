@@ -2902,6 +2902,7 @@ impl Vm {
             (Obj::Module("sys"), _) => return self.sys_attr(name),
             (Obj::Module("math"), _) => return self.math_attr(name),
             (Obj::Module("string"), _) => return self.string_module_attr(name),
+            (Obj::Module("random"), _) => return self.random_attr(name),
             (Obj::Module(m @ ("heapq" | "bisect")), _) => {
                 let m: &'static str = m;
                 return self.heapq_bisect_attr(m, name);
