@@ -38,6 +38,7 @@ pub const SIMULATED_MODULES: &[&str] = &[
     "heapq",
     "bisect",
     "random",
+    "operator",
     "threading",
     "time",
     "queue",

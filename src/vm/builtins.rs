@@ -740,6 +740,7 @@ impl Vm {
             n if Vm::is_math_function(n) => self.call_math(n, args, kwargs),
             n if Vm::is_heapq_bisect_function(n) => self.call_heapq_bisect(n, args, kwargs),
             n if Vm::is_random_function(n) => self.call_random(n, args, kwargs),
+            n if Vm::is_operator_function(n) => self.call_operator(n, args, kwargs),
             // map, filter and the simulated modules' functions.
             _ => match self.call_functional(name, args, kwargs)? {
                 Some(v) => Ok(v),

@@ -977,6 +977,7 @@ impl Vm {
                 let (f, args, kw) = self.partial_arguments(&p, args, kwargs);
                 self.call_sync_kw(f, args, kw)
             }
+            Obj::Getter(_) => self.call_getter(func, args, &kwargs),
             Obj::Method { receiver, name }
                 if matches!(self.heap.get(receiver), Obj::Generator(_)) =>
             {

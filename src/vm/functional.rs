@@ -391,7 +391,8 @@ impl Vm {
             | Obj::BoundMethod { .. }
             | Obj::Type(_)
             | Obj::Class(_)
-            | Obj::Partial(_) => true,
+            | Obj::Partial(_)
+            | Obj::Getter(_) => true,
             Obj::Instance(_) => matches!(self.user_special_fn(f, "__call__"), Ok(Some(_))),
             _ => false,
         }

@@ -25,6 +25,7 @@ mod mathmod;
 pub mod memory;
 pub mod numeric;
 pub mod object;
+mod operator;
 pub mod ops;
 mod random;
 pub mod setops;
@@ -1902,6 +1903,7 @@ impl Vm {
                     "heapq" => self.heap.alloc(Obj::Module("heapq")),
                     "bisect" => self.heap.alloc(Obj::Module("bisect")),
                     "random" => self.heap.alloc(Obj::Module("random")),
+                    "operator" => self.heap.alloc(Obj::Module("operator")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),
@@ -2447,6 +2449,11 @@ impl Vm {
             Obj::Partial(p) => {
                 let (f, args, kwargs) = self.partial_arguments(&p.clone(), args, kwargs);
                 self.call(f, args, kwargs)
+            }
+            Obj::Getter(_) => {
+                let r = self.call_getter(func, args, &kwargs)?;
+                self.push(r);
+                Ok(())
             }
             Obj::WeakRef(w) if w.kind == WeakKind::Proxy && !w.callable => {
                 self.type_error("'weakref.ProxyType' object is not callable")

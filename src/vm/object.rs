@@ -612,6 +612,19 @@ pub struct DequeObj {
     pub state: u64,
 }
 
+/// `operator.itemgetter(*items)` or `operator.attrgetter(*names)`.
+#[derive(Debug, Clone)]
+pub struct GetterObj {
+    pub kind: GetterKind,
+    pub items: Vec<ObjId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GetterKind {
+    Item,
+    Attr,
+}
+
 /// An iterator's state.
 #[derive(Debug, Clone)]
 pub enum IterObj {
@@ -880,6 +893,8 @@ pub enum Obj {
     Partial(Box<PartialObj>),
     /// A `collections.deque` (deque.rs).
     Deque(Box<DequeObj>),
+    /// An `operator.itemgetter` or `attrgetter` (operator.rs).
+    Getter(Box<GetterObj>),
     /// A frame object as a `sys.settrace` function receives it.
     FrameSnap(Box<crate::vm::tracing::FrameSnap>),
     /// The traceback of an exception, as the third item of an `exception` trace event.
@@ -1286,6 +1301,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         Obj::Tuple(items) => out.extend(items.iter().copied()),
         Obj::List(items) => out.extend(items.iter().copied()),
         Obj::Deque(d) => out.extend(d.items.iter().copied()),
+        Obj::Getter(g) => out.extend(g.items.iter().copied()),
         Obj::Dict(d) => {
             for e in d.table.entries().iter().flatten() {
                 out.push(e.key);

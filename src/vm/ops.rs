@@ -61,6 +61,10 @@ impl Vm {
             Obj::Dict(d) if d.default_factory.is_some() => TypeId::DefaultDict,
             Obj::Dict(d) if d.counter => TypeId::Counter,
             Obj::Deque(_) => TypeId::Deque,
+            Obj::Getter(g) => TypeId::Iter(match g.kind {
+                GetterKind::Item => "operator.itemgetter",
+                GetterKind::Attr => "operator.attrgetter",
+            }),
             Obj::Dict(_) => TypeId::Dict,
             Obj::Set(_) => TypeId::Set,
             Obj::FrozenSet(_) => TypeId::FrozenSet,
@@ -346,6 +350,7 @@ impl Vm {
         let obj = self.heap.get(id).clone();
         Ok(match obj {
             Obj::Deque(_) => self.deque_repr(id)?,
+            Obj::Getter(g) => self.getter_repr(&g)?,
             Obj::Free | Obj::None => "None".into(),
             Obj::NotImplemented => "NotImplemented".into(),
             Obj::Bool(b) => if b { "True" } else { "False" }.into(),
@@ -2903,6 +2908,7 @@ impl Vm {
             (Obj::Module("math"), _) => return self.math_attr(name),
             (Obj::Module("string"), _) => return self.string_module_attr(name),
             (Obj::Module("random"), _) => return self.random_attr(name),
+            (Obj::Module("operator"), _) => return self.operator_attr(name),
             (Obj::Module(m @ ("heapq" | "bisect")), _) => {
                 let m: &'static str = m;
                 return self.heapq_bisect_attr(m, name);
