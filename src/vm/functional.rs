@@ -1,5 +1,5 @@
 //! The lazy built-ins and simulated modules around functions and iterators: `map`,
-//! `filter`, `functools` (`partial`, `reduce`, `wraps`), `itertools` (`count`, `islice`,
+//! `filter`, `functools` (`partial`, `reduce`, `wraps`), `itertools` (`count`, `islice`, `groupby`,
 //! `chain`, `takewhile`, `cycle`), `inspect.getgeneratorstate`, and the attributes of
 //! functions, cells, code objects and generators.
 //!
@@ -31,6 +31,7 @@ const QUALIFIED: &[&str] = &[
     "itertools.zip_longest",
     "itertools.chain.from_iterable",
     "itertools.accumulate",
+    "itertools.groupby",
     "itertools.product",
     "itertools.permutations",
     "itertools.combinations",
@@ -228,6 +229,42 @@ impl Vm {
                 sources: args.iter().rev().copied().collect(),
                 current: None,
             }),
+            "itertools.groupby" => {
+                // groupby(iterable, key=None)
+                let mut iterable = args.first().copied();
+                let mut key = args.get(1).copied();
+                if args.len() > 2 {
+                    return self.type_error(format!(
+                        "groupby() takes at most 2 arguments ({} given)",
+                        args.len()
+                    ));
+                }
+                for (k, v) in &kwargs {
+                    match k.as_str() {
+                        "iterable" if iterable.is_none() => iterable = Some(*v),
+                        "key" if key.is_none() => key = Some(*v),
+                        _ => {
+                            return self.type_error(format!(
+                                "'{k}' is an invalid keyword argument for groupby()"
+                            ));
+                        }
+                    }
+                }
+                let Some(iterable) = iterable else {
+                    return self
+                        .type_error("groupby() missing required argument 'iterable' (pos 1)");
+                };
+                let it = self.get_iter(iterable)?;
+                let keyfunc = key.filter(|&k| k != self.none);
+                self.new_iter(IterObj::GroupBy {
+                    it,
+                    keyfunc,
+                    tgtkey: None,
+                    currkey: None,
+                    currvalue: None,
+                    currgrouper: None,
+                })
+            }
             "itertools.takewhile" => {
                 if args.len() != 2 {
                     return self.type_error(format!(
@@ -874,6 +911,8 @@ impl Vm {
             | IterObj::Accumulate { .. }
             | IterObj::Combinatoric { .. }
             | IterObj::TakeWhile { .. }
+            | IterObj::GroupBy { .. }
+            | IterObj::Grouper { .. }
             | IterObj::DropWhile { .. }
             | IterObj::StarMap { .. }
             | IterObj::Cycle { .. } => {
@@ -1173,6 +1212,138 @@ fn combo_advance(
                 }
             }
             false
+        }
+    }
+}
+
+impl Vm {
+    /// The next item of a `groupby` (a `(key, group)` pair) or of one of its groups.
+    // mirrors groupby_next() and _grouper_next() in Modules/itertoolsmodule.c
+    pub(crate) fn groupby_next(&mut self, id: ObjId) -> PyResult<Option<ObjId>> {
+        let state = match self.heap.get(id) {
+            Obj::Iter(s) => (**s).clone(),
+            _ => return Ok(None),
+        };
+        match state {
+            IterObj::GroupBy { .. } => {
+                let mut g = state;
+                if let IterObj::GroupBy { currgrouper, .. } = &mut g {
+                    *currgrouper = None;
+                }
+                loop {
+                    let IterObj::GroupBy {
+                        tgtkey, currkey, ..
+                    } = &g
+                    else {
+                        unreachable!("a groupby")
+                    };
+                    match (*currkey, *tgtkey) {
+                        (None, _) => {}
+                        (Some(_), None) => break,
+                        (Some(c), Some(t)) => {
+                            if !self.eq(t, c)? {
+                                break;
+                            }
+                        }
+                    }
+                    let stepped = self.groupby_step(&mut g)?;
+                    // Written back at once: a key's __eq__ may run Python code, and the
+                    // new value and key must stay reachable meanwhile.
+                    self.set_iter_state(id, g.clone());
+                    if !stepped {
+                        return Ok(None);
+                    }
+                }
+                let IterObj::GroupBy {
+                    tgtkey,
+                    currkey,
+                    currgrouper,
+                    ..
+                } = &mut g
+                else {
+                    unreachable!("a groupby")
+                };
+                let key = currkey.unwrap_or(self.none);
+                *tgtkey = Some(key);
+                let grouper = self.heap.alloc(Obj::Iter(Box::new(IterObj::Grouper {
+                    parent: id,
+                    tgtkey: key,
+                })));
+                *currgrouper = Some(grouper);
+                self.set_iter_state(id, g);
+                Ok(Some(self.tuple(vec![key, grouper])))
+            }
+            IterObj::Grouper { parent, tgtkey } => {
+                let mut g = match self.heap.get(parent) {
+                    Obj::Iter(s) => (**s).clone(),
+                    _ => return Ok(None),
+                };
+                let IterObj::GroupBy {
+                    currgrouper,
+                    currvalue,
+                    ..
+                } = &g
+                else {
+                    return Ok(None);
+                };
+                if *currgrouper != Some(id) {
+                    return Ok(None);
+                }
+                if currvalue.is_none() {
+                    let stepped = self.groupby_step(&mut g)?;
+                    self.set_iter_state(parent, g.clone());
+                    if !stepped {
+                        return Ok(None);
+                    }
+                }
+                let IterObj::GroupBy {
+                    currkey, currvalue, ..
+                } = &mut g
+                else {
+                    unreachable!("a groupby")
+                };
+                let same = match *currkey {
+                    Some(c) => self.eq(tgtkey, c)?,
+                    None => false,
+                };
+                if !same {
+                    self.set_iter_state(parent, g);
+                    return Ok(None);
+                }
+                let r = currvalue.take();
+                *currkey = None;
+                self.set_iter_state(parent, g);
+                Ok(r)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `groupby_step()`: the next value and its key; false at the end.
+    fn groupby_step(&mut self, g: &mut IterObj) -> PyResult<bool> {
+        let IterObj::GroupBy { it, keyfunc, .. } = *g else {
+            return Ok(false);
+        };
+        let Some(value) = self.iter_next(it)? else {
+            return Ok(false);
+        };
+        let key = match keyfunc {
+            Some(f) => self.call_sync(f, vec![value])?,
+            None => value,
+        };
+        if let IterObj::GroupBy {
+            currkey, currvalue, ..
+        } = g
+        {
+            *currvalue = Some(value);
+            *currkey = Some(key);
+        }
+        Ok(true)
+    }
+
+    fn set_iter_state(&mut self, id: ObjId, state: IterObj) {
+        if let Some(Obj::Iter(s)) = self.heap.get_mut(id) {
+            **s = state;
         }
     }
 }

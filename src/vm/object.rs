@@ -628,6 +628,20 @@ pub enum GetterKind {
 /// An iterator's state.
 #[derive(Debug, Clone)]
 pub enum IterObj {
+    /// `itertools.groupby`: the state its groupers share (`groupbyobject`).
+    GroupBy {
+        it: ObjId,
+        keyfunc: Option<ObjId>,
+        tgtkey: Option<ObjId>,
+        currkey: Option<ObjId>,
+        currvalue: Option<ObjId>,
+        currgrouper: Option<ObjId>,
+    },
+    /// A group of a `groupby` (`_grouperobject`): live while it is its parent's current one.
+    Grouper {
+        parent: ObjId,
+        tgtkey: ObjId,
+    },
     /// Over a deque, front to back, made when the deque was at `state`.
     Deque {
         deque: ObjId,
@@ -1404,6 +1418,22 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             IterObj::Dict { dict, .. } | IterObj::DictRev { dict, .. } => out.push(*dict),
             IterObj::Set { set, .. } => out.push(*set),
             IterObj::Deque { deque, .. } => out.push(*deque),
+            IterObj::GroupBy {
+                it,
+                keyfunc,
+                tgtkey,
+                currkey,
+                currvalue,
+                currgrouper,
+            } => {
+                out.push(*it);
+                out.extend(
+                    [*keyfunc, *tgtkey, *currkey, *currvalue, *currgrouper]
+                        .into_iter()
+                        .flatten(),
+                );
+            }
+            IterObj::Grouper { parent, tgtkey } => out.extend([*parent, *tgtkey]),
             IterObj::Enumerate { inner, .. } => out.push(*inner),
             IterObj::Zip { inners, .. } => out.extend(inners.iter().copied()),
             IterObj::Map { func, inners } => {

@@ -2263,6 +2263,11 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
+        if let Obj::Iter(s) = self.heap.get(it)
+            && matches!(**s, IterObj::GroupBy { .. } | IterObj::Grouper { .. })
+        {
+            return self.groupby_next(it);
+        }
         let state = match self.heap.get(it) {
             Obj::Iter(s) => (**s).clone(),
             _ => {
@@ -3284,6 +3289,8 @@ impl Vm {
 
 fn iter_type_name(it: &IterObj) -> &'static str {
     match it {
+        IterObj::GroupBy { .. } => "groupby",
+        IterObj::Grouper { .. } => "_grouper",
         IterObj::Deque { .. } => "_deque_iterator",
         IterObj::Seq { .. } => "list_iterator",
         IterObj::GetItem { .. } => "iterator",
