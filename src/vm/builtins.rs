@@ -1759,6 +1759,7 @@ impl Vm {
         match self.heap.get(recv) {
             Obj::List(_) => return self.list_method(recv, name, args, kwargs),
             Obj::Deque(_) => return self.deque_method(recv, name, args, kwargs),
+            Obj::LruCache(_) => return self.lru_method(recv, name, &args),
             Obj::Dict(d) if d.counter => {
                 let (args2, kwargs2) = (args.clone(), kwargs.clone());
                 return match self.counter_method(recv, name, args2, kwargs2)? {
@@ -2952,6 +2953,16 @@ pub(crate) enum SeqValue {
 /// The values of a 64-bit Linux CPython 3.11 (`sys.hash_info` in Python/sysmodule.c,
 /// `sys.int_info` in Objects/longobject.c, `sys.float_info` in Objects/floatobject.c).
 const STRUCT_SEQS: &[StructSeq] = &[
+    // functools' CacheInfo named tuple (values are each call's: these are placeholders).
+    StructSeq {
+        name: "CacheInfo",
+        fields: &[
+            ("hits", SeqValue::Int(0)),
+            ("misses", SeqValue::Int(0)),
+            ("maxsize", SeqValue::Int(0)),
+            ("currsize", SeqValue::Int(0)),
+        ],
+    },
     StructSeq {
         name: "sys.hash_info",
         fields: &[

@@ -978,6 +978,7 @@ impl Vm {
                 self.call_sync_kw(f, args, kw)
             }
             Obj::Getter(_) => self.call_getter(func, args, &kwargs),
+            Obj::LruCache(_) => self.lru_call(func, args, kwargs),
             Obj::Method { receiver, name }
                 if matches!(self.heap.get(receiver), Obj::Generator(_)) =>
             {

@@ -20,6 +20,9 @@ const QUALIFIED: &[&str] = &[
     "functools.reduce",
     "functools.wraps",
     "functools.update_wrapper",
+    "functools.lru_cache",
+    "functools.cache",
+    "functools._lru_cache_wrapper",
     "itertools.count",
     "itertools.islice",
     "itertools.chain",
@@ -129,6 +132,16 @@ impl Vm {
                     keywords: kw,
                 })))
             }
+            "functools.lru_cache" => self.functools_lru_cache(args, kwargs)?,
+            "functools.cache" => {
+                if args.len() != 1 || !kwargs.is_empty() {
+                    return self.unsupported("functools.cache() without exactly one function");
+                }
+                let none = self.none;
+                let typed = self.bool(false);
+                self.lru_cache_wrapper_new(vec![none, typed, args[0]])?
+            }
+            "functools._lru_cache_wrapper" => self.lru_cache_wrapper_new(args)?,
             "functools.reduce" => {
                 if args.len() < 2 || args.len() > 3 {
                     return self.type_error(format!(
@@ -429,7 +442,8 @@ impl Vm {
             | Obj::Type(_)
             | Obj::Class(_)
             | Obj::Partial(_)
-            | Obj::Getter(_) => true,
+            | Obj::Getter(_)
+            | Obj::LruCache(_) => true,
             Obj::Instance(_) => matches!(self.user_special_fn(f, "__call__"), Ok(Some(_))),
             _ => false,
         }

@@ -21,6 +21,7 @@ pub mod functional;
 pub mod generators;
 mod heapq;
 pub mod heaptrace;
+mod lru_cache;
 mod mathmod;
 pub mod memory;
 pub mod numeric;
@@ -2452,6 +2453,11 @@ impl Vm {
             }
             Obj::Getter(_) => {
                 let r = self.call_getter(func, args, &kwargs)?;
+                self.push(r);
+                Ok(())
+            }
+            Obj::LruCache(_) => {
+                let r = self.lru_call(func, args, kwargs)?;
                 self.push(r);
                 Ok(())
             }

@@ -612,6 +612,16 @@ pub struct DequeObj {
     pub state: u64,
 }
 
+/// A `functools._lru_cache_wrapper`: the function, its cache dict and its counters.
+#[derive(Debug, Clone)]
+pub struct LruCacheObj {
+    pub func: ObjId,
+    pub cache: ObjId,
+    pub maxsize: Option<usize>,
+    pub hits: u64,
+    pub misses: u64,
+}
+
 /// `operator.itemgetter(*items)` or `operator.attrgetter(*names)`.
 #[derive(Debug, Clone)]
 pub struct GetterObj {
@@ -909,6 +919,8 @@ pub enum Obj {
     Deque(Box<DequeObj>),
     /// An `operator.itemgetter` or `attrgetter` (operator.rs).
     Getter(Box<GetterObj>),
+    /// A `functools.lru_cache` wrapper (lru_cache.rs).
+    LruCache(Box<LruCacheObj>),
     /// A frame object as a `sys.settrace` function receives it.
     FrameSnap(Box<crate::vm::tracing::FrameSnap>),
     /// The traceback of an exception, as the third item of an `exception` trace event.
@@ -1316,6 +1328,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         Obj::List(items) => out.extend(items.iter().copied()),
         Obj::Deque(d) => out.extend(d.items.iter().copied()),
         Obj::Getter(g) => out.extend(g.items.iter().copied()),
+        Obj::LruCache(l) => out.extend([l.func, l.cache]),
         Obj::Dict(d) => {
             for e in d.table.entries().iter().flatten() {
                 out.push(e.key);

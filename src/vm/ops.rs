@@ -61,6 +61,7 @@ impl Vm {
             Obj::Dict(d) if d.default_factory.is_some() => TypeId::DefaultDict,
             Obj::Dict(d) if d.counter => TypeId::Counter,
             Obj::Deque(_) => TypeId::Deque,
+            Obj::LruCache(_) => TypeId::Iter("functools._lru_cache_wrapper"),
             Obj::Getter(g) => TypeId::Iter(match g.kind {
                 GetterKind::Item => "operator.itemgetter",
                 GetterKind::Attr => "operator.attrgetter",
@@ -351,6 +352,10 @@ impl Vm {
         Ok(match obj {
             Obj::Deque(_) => self.deque_repr(id)?,
             Obj::Getter(g) => self.getter_repr(&g)?,
+            Obj::LruCache(_) => format!(
+                "<functools._lru_cache_wrapper object at {:#x}>",
+                id.address()
+            ),
             Obj::Free | Obj::None => "None".into(),
             Obj::NotImplemented => "NotImplemented".into(),
             Obj::Bool(b) => if b { "True" } else { "False" }.into(),
@@ -2716,6 +2721,11 @@ impl Vm {
     // ----- attributes -----------------------------------------------------------------
 
     pub fn get_attr(&mut self, obj: ObjId, name: &str) -> PyResult {
+        if let Obj::LruCache(_) = self.heap.get(obj)
+            && let Some(v) = self.lru_attr(obj, name)?
+        {
+            return Ok(v);
+        }
         match self.heap.get(obj) {
             Obj::WeakRef(w) if w.kind == WeakKind::Proxy => {
                 let r = self.unproxy(obj)?;
