@@ -15,6 +15,14 @@ fn pyxray(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// Whether `check`'s half of a test can run: python3 on PATH is CPython 3.11.
+fn python311_on_path() -> bool {
+    Command::new("python3")
+        .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 fn write(name: &str, src: &str) -> String {
     let dir = std::env::temp_dir().join(format!("pyxray-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
@@ -322,10 +330,7 @@ fn an_instance_dict_is_inspected_and_checked_by_its_items() {
         "{diffs:?}"
     );
 
-    let python = Command::new("python3")
-        .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
-        .status();
-    if !python.is_ok_and(|s| s.success()) {
+    if !python311_on_path() {
         eprintln!("skipped the check half: python3 3.11 is not on PATH");
         return;
     }
@@ -354,10 +359,7 @@ fn sys_argv_names_the_script_as_given_and_check_agrees() {
     let (code, out, err) = pyxray(&["run", &f]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, format!("['{f}']\n2 True\n"));
-    let python = Command::new("python3")
-        .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
-        .status();
-    if !python.is_ok_and(|s| s.success()) {
+    if !python311_on_path() {
         eprintln!("skipped the check half: python3 3.11 is not on PATH");
         return;
     }

@@ -518,20 +518,25 @@ fn every_micro_step_is_narrated() {
     );
 }
 
+/// What every event of the trace says, in order (the silent ones left out).
+fn narrations(t: &Timeline) -> Vec<String> {
+    (1..t.len())
+        .map(|i| {
+            let before = t.state_at(i - 1);
+            let ev = t.trace.events.iter_from(i).next().expect("event");
+            pyxray::trace::narrate::narrate(t, &before, &ev)
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 /// A defaultdict's missing key: the lookup misses, `__missing__` is narrated with the
 /// factory, and then the factory's value is inserted, in that order.
 #[test]
 fn a_defaultdict_miss_is_narrated_between_the_lookup_and_the_insert() {
     let src = "from collections import defaultdict\nc = defaultdict(int)\nc['a'] += 1\n";
     let (t, _) = traced(src);
-    let said: Vec<String> = (1..t.len())
-        .map(|i| {
-            let before = t.state_at(i - 1);
-            let ev = t.trace.events.iter_from(i).next().expect("event");
-            pyxray::trace::narrate::narrate(&t, &before, &ev)
-        })
-        .filter(|s| !s.is_empty())
-        .collect();
+    let said = narrations(&t);
     let at = |needle: &str| {
         said.iter()
             .position(|s| s.contains(needle))
@@ -558,14 +563,7 @@ fn a_defaultdict_miss_is_narrated_between_the_lookup_and_the_insert() {
 fn a_counter_hashes_each_element_once_and_its_misses_store_nothing() {
     let src = "from collections import Counter\nc = Counter('abca')\nn = c['z']\n";
     let (t, _) = traced(src);
-    let said: Vec<String> = (1..t.len())
-        .map(|i| {
-            let before = t.state_at(i - 1);
-            let ev = t.trace.events.iter_from(i).next().expect("event");
-            pyxray::trace::narrate::narrate(&t, &before, &ev)
-        })
-        .filter(|s| !s.is_empty())
-        .collect();
+    let said = narrations(&t);
     let hashes_of_a = said.iter().filter(|s| s.starts_with("hash('a')")).count();
     assert_eq!(hashes_of_a, 2, "once per 'a' counted: {said:#?}");
     assert!(

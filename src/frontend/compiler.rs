@@ -14,7 +14,7 @@
 //! `<listcomp>` line of a traceback.
 
 use super::code::*;
-use super::symtable::{self, ScopeInfo, Sym, SymbolTable, key_of};
+use super::symtable::{self, ScopeInfo, Sym, SymbolTable, key_of, target_names};
 use super::{CompileError, CompileErrorKind, Located};
 use num_bigint::BigInt;
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
@@ -2448,19 +2448,6 @@ fn binop(op: &ast::Operator) -> BinOp {
         ast::Operator::BitXor => BinOp::Xor,
         ast::Operator::BitAnd => BinOp::And,
         ast::Operator::FloorDiv => BinOp::FloorDiv,
-    }
-}
-
-fn target_names(t: &Expr, out: &mut Vec<String>) {
-    match t {
-        Expr::Name(n) => out.push(n.id.to_string()),
-        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-            for e in elts {
-                target_names(e, out);
-            }
-        }
-        Expr::Starred(s) => target_names(&s.value, out),
-        _ => {}
     }
 }
 

@@ -762,8 +762,8 @@ fn analyze(
     Ok(free)
 }
 
-/// The names a `for` target binds.
-fn target_names(t: &Expr, out: &mut Vec<String>) {
+/// The names an assignment or `for` target binds.
+pub(crate) fn target_names(t: &Expr, out: &mut Vec<String>) {
     match t {
         Expr::Name(n) => out.push(n.id.to_string()),
         Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {

@@ -67,7 +67,7 @@ impl Vm {
                 if empty {
                     self.dict_update_from(c, it)?;
                 } else {
-                    for (elem, count) in self.dict_pairs(it) {
+                    for (elem, count) in self.dict_items(it) {
                         let old = self.dict_lookup(c, elem)?;
                         let old = old.unwrap_or_else(|| self.int(0));
                         let new = self.binary(BinOp::Add, count, old)?;
@@ -92,7 +92,7 @@ impl Vm {
         {
             self.plain_mapping_or_iterable(it)?;
             let pairs: Vec<(ObjId, Option<ObjId>)> = if matches!(self.heap.get(it), Obj::Dict(_)) {
-                self.dict_pairs(it)
+                self.dict_items(it)
                     .into_iter()
                     .map(|(k, v)| (k, Some(v)))
                     .collect()
@@ -160,20 +160,6 @@ impl Vm {
         Ok(())
     }
 
-    /// The (key, value) pairs of a dict, in order.
-    pub(crate) fn dict_pairs(&self, d: ObjId) -> Vec<(ObjId, ObjId)> {
-        match self.heap.get(d) {
-            Obj::Dict(x) => x
-                .table
-                .entries()
-                .iter()
-                .flatten()
-                .map(|e| (e.key, e.value))
-                .collect(),
-            _ => Vec::new(),
-        }
-    }
-
     /// `c[k]` for a missing key: `Counter.__missing__` returns 0 and stores nothing.
     pub(crate) fn counter_getitem(&mut self, c: ObjId, k: ObjId) -> PyResult {
         match self.dict_lookup(c, k)? {
@@ -202,7 +188,7 @@ impl Vm {
     /// greatest first, equal counts in insertion order (a stable sort, and
     /// `heapq.nlargest` breaks ties the same way).
     fn most_common_pairs(&mut self, c: ObjId, n: Option<i64>) -> PyResult<Vec<(ObjId, ObjId)>> {
-        let pairs = self.dict_pairs(c);
+        let pairs = self.dict_items(c);
         let mut keyed = Vec::with_capacity(pairs.len());
         for (k, v) in pairs {
             let Some(count) = self.as_bigint(v) else {
@@ -276,7 +262,7 @@ impl Vm {
             "total" => {
                 self.arity("total", &args, 0, 0)?;
                 let mut acc = self.int(0);
-                for (_, v) in self.dict_pairs(c) {
+                for (_, v) in self.dict_items(c) {
                     acc = self.binary(BinOp::Add, acc, v)?;
                 }
                 acc
@@ -313,7 +299,7 @@ impl Vm {
     /// counts 0).
     pub(crate) fn counter_eq(&mut self, a: ObjId, b: ObjId) -> PyResult<bool> {
         for x in [a, b] {
-            for (k, _) in self.dict_pairs(x) {
+            for (k, _) in self.dict_items(x) {
                 let l = self.counter_getitem(a, k)?;
                 let r = self.counter_getitem(b, k)?;
                 if !self.eq(l, r)? {
@@ -329,7 +315,7 @@ impl Vm {
     pub(crate) fn counter_binop(&mut self, op: BinOp, a: ObjId, b: ObjId) -> PyResult {
         let result = self.new_counter(Vec::new(), Vec::new())?;
         let zero = self.int(0);
-        for (elem, count) in self.dict_pairs(a) {
+        for (elem, count) in self.dict_items(a) {
             let other = self.counter_getitem(b, elem)?;
             let new = match op {
                 BinOp::Add => self.binary(BinOp::Add, count, other)?,
@@ -356,7 +342,7 @@ impl Vm {
             }
         }
         if op != BinOp::And {
-            for (elem, count) in self.dict_pairs(b) {
+            for (elem, count) in self.dict_items(b) {
                 if self.dict_lookup(a, elem)?.is_some() {
                     continue;
                 }
@@ -379,14 +365,14 @@ impl Vm {
     pub(crate) fn counter_inplace(&mut self, op: BinOp, a: ObjId, b: ObjId) -> PyResult {
         match op {
             BinOp::Add | BinOp::Sub => {
-                for (elem, count) in self.dict_pairs(b) {
+                for (elem, count) in self.dict_items(b) {
                     let old = self.counter_getitem(a, elem)?;
                     let new = self.binary(op, old, count)?;
                     self.setitem(a, elem, new)?;
                 }
             }
             BinOp::Or => {
-                for (elem, other) in self.dict_pairs(b) {
+                for (elem, other) in self.dict_items(b) {
                     let count = self.counter_getitem(a, elem)?;
                     if self.greater_than(other, count)? {
                         self.setitem(a, elem, other)?;
@@ -394,7 +380,7 @@ impl Vm {
                 }
             }
             _ => {
-                for (elem, count) in self.dict_pairs(a) {
+                for (elem, count) in self.dict_items(a) {
                     let other = self.counter_getitem(b, elem)?;
                     if self.less_than(other, count)? {
                         self.setitem(a, elem, other)?;
@@ -404,7 +390,7 @@ impl Vm {
         }
         let zero = self.int(0);
         let mut nonpositive = Vec::new();
-        for (elem, count) in self.dict_pairs(a) {
+        for (elem, count) in self.dict_items(a) {
             if !self.greater_than(count, zero)? {
                 nonpositive.push(elem);
             }
