@@ -737,10 +737,14 @@ impl Vm {
                 self.call_memory(name, args, kwargs)
             }
             n if super::threads::is_thread_builtin(n) => self.call_thread_builtin(n, args, kwargs),
-            n if Vm::is_math_function(n) => self.call_math(n, args, kwargs),
-            n if Vm::is_heapq_bisect_function(n) => self.call_heapq_bisect(n, args, kwargs),
-            n if Vm::is_random_function(n) => self.call_random(n, args, kwargs),
-            n if Vm::is_operator_function(n) => self.call_operator(n, args, kwargs),
+            // A module's function is named after its module (its attribute lookup only
+            // hands out names from the module's own table).
+            n if n.starts_with("math.") => self.call_math(n, args, kwargs),
+            n if n.starts_with("heapq.") || n.starts_with("bisect.") => {
+                self.call_heapq_bisect(n, args, kwargs)
+            }
+            n if n.starts_with("random.") => self.call_random(n, args, kwargs),
+            n if n.starts_with("operator.") => self.call_operator(n, args, kwargs),
             // map, filter and the simulated modules' functions.
             _ => match self.call_functional(name, args, kwargs)? {
                 Some(v) => Ok(v),
@@ -1056,13 +1060,7 @@ impl Vm {
     fn getsizeof(&mut self, v: ObjId) -> PyResult {
         let n = match self.heap.get(v) {
             // A defaultdict's object is a dict's plus its default_factory pointer.
-            // A Counter's is a Python subclass's: a weakref slot and the managed dict's
-            // two pointers before it.
-            Obj::Dict(d) => {
-                d.table.sizeof()
-                    + 8 * usize::from(d.default_factory.is_some())
-                    + 24 * usize::from(d.counter)
-            }
+            Obj::Dict(d) => d.table.sizeof() + d.class().extra_bytes(),
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
             // A list's size counts the slots CPython over-allocated (`list_resize()`),
             // which pyxray's lists do not keep.
@@ -1760,12 +1758,8 @@ impl Vm {
             Obj::List(_) => return self.list_method(recv, name, args, kwargs),
             Obj::Deque(_) => return self.deque_method(recv, name, args, kwargs),
             Obj::LruCache(_) => return self.lru_method(recv, name, &args),
-            Obj::Dict(d) if d.counter => {
-                let (args2, kwargs2) = (args.clone(), kwargs.clone());
-                return match self.counter_method(recv, name, args2, kwargs2)? {
-                    Some(v) => Ok(v),
-                    None => self.dict_method(recv, name, args, kwargs),
-                };
+            Obj::Dict(d) if d.counter && super::counter::COUNTER_METHODS.contains(&name) => {
+                return self.counter_method(recv, name, args, kwargs);
             }
             Obj::Dict(_) => return self.dict_method(recv, name, args, kwargs),
             Obj::Set(_) | Obj::FrozenSet(_) => return self.set_method(recv, name, args),

@@ -29,21 +29,25 @@ impl Vm {
         matches!(self.heap.get(id), Obj::Dict(d) if d.counter)
     }
 
-    fn counter_refusal(&mut self) -> PyResult<()> {
+    /// Refuses `module`, which CPython runs in Python, where that would show: a trace
+    /// function sees its frames, reference counts its temporaries.
+    pub(crate) fn refuse_hidden_python(&mut self, module: &str) -> PyResult<()> {
         if self.heap.precise {
-            return self
-                .unsupported("collections.Counter in a program whose reference counts are shown");
+            return self.unsupported(&format!(
+                "{module} in a program whose reference counts are shown"
+            ));
         }
         if self.tracing_active() {
-            return self
-                .unsupported("tracing into collections.Counter, which CPython runs in Python");
+            return self.unsupported(&format!(
+                "tracing into {module}, which CPython runs in Python"
+            ));
         }
         Ok(())
     }
 
     /// `Counter(iterable=None, /, **kwds)`.
     pub(crate) fn new_counter(&mut self, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
-        self.counter_refusal()?;
+        self.refuse_hidden_python("collections.Counter")?;
         if args.len() > 1 {
             return self.type_error(format!(
                 "Counter.__init__() takes from 1 to 2 positional arguments but {} were given",
@@ -217,15 +221,15 @@ impl Vm {
         Ok(format!("Counter({{{}}})", parts.join(", ")))
     }
 
-    /// A Counter's own methods; `None` for dict's.
+    /// One of Counter's own methods ([`COUNTER_METHODS`]).
     pub(crate) fn counter_method(
         &mut self,
         c: ObjId,
         name: &str,
         args: Vec<ObjId>,
         kwargs: Kw,
-    ) -> PyResult<Option<ObjId>> {
-        let v = match name {
+    ) -> PyResult {
+        Ok(match name {
             "most_common" => {
                 if args.len() > 1 {
                     return self.type_error(format!(
@@ -290,9 +294,8 @@ impl Vm {
                     "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
                 );
             }
-            _ => return Ok(None),
-        };
-        Ok(Some(v))
+            _ => return self.unsupported(&format!("Counter.{name}()")),
+        })
     }
 
     /// `==`/`!=` between two Counters: equal when every key's count is (a missing key

@@ -122,16 +122,7 @@ impl Vm {
 
     fn record_dict_new(&mut self, id: ObjId, trace_id: u32) {
         let (snapshot, class) = match self.heap.get(id) {
-            Obj::Dict(d) => (
-                d.table.clone(),
-                if d.default_factory.is_some() {
-                    crate::trace::DictClass::DefaultDict
-                } else if d.counter {
-                    crate::trace::DictClass::Counter
-                } else {
-                    crate::trace::DictClass::Dict
-                },
-            ),
+            Obj::Dict(d) => (d.table.clone(), d.class()),
             _ => return,
         };
         let mut texts = Vec::new();

@@ -37,10 +37,6 @@ impl Vm {
         }
     }
 
-    pub(crate) fn is_heapq_bisect_function(name: &str) -> bool {
-        FUNCTIONS.contains(&name)
-    }
-
     pub(crate) fn call_heapq_bisect(
         &mut self,
         full: &str,
@@ -305,36 +301,37 @@ impl Vm {
             }
             keyed.push((k, it));
         }
-        // A stable sort with `<` (greater first for nlargest), as sorted() would give.
+        // sorted()'s stable order (greater first for nlargest). The keys compare without
+        // Python code, so which comparisons a merge sort makes cannot be observed; one
+        // that fails (int against str) fails the call.
         let mut order: Vec<usize> = (0..keyed.len()).collect();
         let mut err = None;
         let largest = name == "nlargest";
-        // Insertion sort keeps the comparisons fallible and the order stable.
-        for i in 1..order.len() {
-            let mut j = i;
-            while j > 0 {
-                let (a, b) = (keyed[order[j - 1]].0, keyed[order[j]].0);
-                let before = if largest {
-                    self.less_than(a, b)
-                } else {
-                    self.less_than(b, a)
-                };
-                match before {
-                    Ok(true) => {
-                        order.swap(j - 1, j);
-                        j -= 1;
-                    }
-                    Ok(false) => break,
+        order.sort_by(|&i, &j| {
+            if err.is_some() {
+                return std::cmp::Ordering::Equal;
+            }
+            let (a, b) = if largest {
+                (keyed[j].0, keyed[i].0)
+            } else {
+                (keyed[i].0, keyed[j].0)
+            };
+            match self.less_than(a, b) {
+                Ok(true) => std::cmp::Ordering::Less,
+                Ok(false) => match self.less_than(b, a) {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    Ok(false) => std::cmp::Ordering::Equal,
                     Err(e) => {
                         err = Some(e);
-                        break;
+                        std::cmp::Ordering::Equal
                     }
+                },
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
                 }
             }
-            if err.is_some() {
-                break;
-            }
-        }
+        });
         if let Some(e) = err {
             return Err(e);
         }

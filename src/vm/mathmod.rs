@@ -189,11 +189,6 @@ impl Vm {
         }
     }
 
-    /// Whether `name` is one of the module's functions.
-    pub(crate) fn is_math_function(name: &str) -> bool {
-        name.starts_with("math.") && FUNCTIONS.contains(&name)
-    }
-
     /// Calls `math.<name>`.
     pub(crate) fn call_math(&mut self, full: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
         let name = &full["math.".len()..];

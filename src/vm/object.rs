@@ -1101,6 +1101,20 @@ pub struct DictObj {
     pub counter: bool,
 }
 
+impl DictObj {
+    /// The dict's class: its table is a dict's either way.
+    pub fn class(&self) -> crate::trace::DictClass {
+        use crate::trace::DictClass;
+        if self.default_factory.is_some() {
+            DictClass::DefaultDict
+        } else if self.counter {
+            DictClass::Counter
+        } else {
+            DictClass::Dict
+        }
+    }
+}
+
 /// Whether `==` between `a` and `b`, both plain ([`Heap::is_plain`]), holds: identity,
 /// then numbers by value (`1 == 1.0 == True`), str and bytes by content; plain objects of
 /// other kinds never compare equal. The same answers `Vm::eq` gives for these types,

@@ -48,10 +48,6 @@ impl Vm {
         }
     }
 
-    pub(crate) fn is_operator_function(name: &str) -> bool {
-        FUNCTIONS.contains(&name)
-    }
-
     pub(crate) fn call_operator(&mut self, full: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
         let name = &full["operator.".len()..];
         if !kwargs.is_empty() {

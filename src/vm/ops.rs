@@ -1007,16 +1007,19 @@ impl Vm {
                 }
             }
         }
-        if self.counter_operands(op, a, b)? {
-            return self.counter_inplace(op, a, b);
-        }
-        // deque_inplace_concat(): += extends in place.
-        if op == BinOp::Add && matches!(self.heap.get(a), Obj::Deque(_)) {
-            self.call_method(a, "extend", vec![b], Vec::new())?;
-            return Ok(a);
-        }
-        if matches!(self.heap.get(a), Obj::Deque(_)) {
-            return self.unsupported(&format!("{}= on a deque", op.symbol()));
+        // A number on the left (`i += 1`) goes straight on to the binary operator.
+        if self.num(a).is_none() {
+            if self.counter_operands(op, a, b)? {
+                return self.counter_inplace(op, a, b);
+            }
+            if let Obj::Deque(_) = self.heap.get(a) {
+                if op != BinOp::Add {
+                    return self.unsupported(&format!("{}= on a deque", op.symbol()));
+                }
+                // deque_inplace_concat(): += extends in place.
+                self.call_method(a, "extend", vec![b], Vec::new())?;
+                return Ok(a);
+            }
         }
         // list += iterable extends in place (list_inplace_concat).
         if op == BinOp::Add && matches!(self.heap.get(a), Obj::List(_)) {
@@ -1106,15 +1109,6 @@ impl Vm {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
         }
-        if self.counter_operands(op, a, b)? {
-            return self.counter_binop(op, a, b);
-        }
-        if let Obj::Deque(_) = self.heap.get(a)
-            && matches!(op, BinOp::Add | BinOp::Mul)
-            && !inplace
-        {
-            return self.unsupported(&format!("{} on a deque", op.symbol()));
-        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
                 (Num::F(x), y) => {
@@ -1127,6 +1121,16 @@ impl Vm {
                 }
                 (x, y) => self.int_op(op, x, y, a, b, inplace),
             };
+        }
+        // Numbers are answered above: these containers cost the arithmetic nothing.
+        if self.counter_operands(op, a, b)? {
+            return self.counter_binop(op, a, b);
+        }
+        if let Obj::Deque(_) = self.heap.get(a)
+            && matches!(op, BinOp::Add | BinOp::Mul)
+            && !inplace
+        {
+            return self.unsupported(&format!("{} on a deque", op.symbol()));
         }
         let oa = self.heap.get(a).clone();
         let ob = self.heap.get(b).clone();

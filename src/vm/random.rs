@@ -180,18 +180,9 @@ impl Vm {
         }
     }
 
-    pub(crate) fn is_random_function(name: &str) -> bool {
-        FUNCTIONS.contains(&name)
-    }
-
     /// The generator, once `random.seed()` has made it reproducible.
     fn rng(&mut self) -> PyResult<&mut Mt> {
-        if self.heap.precise {
-            return self.unsupported("random in a program whose reference counts are shown");
-        }
-        if self.tracing_active() {
-            return self.unsupported("tracing into random, which CPython runs in Python");
-        }
+        self.refuse_hidden_python("random")?;
         if self.random_state.is_none() {
             return self.unsupported(
                 "random numbers before random.seed(n) (CPython seeds from the operating system)",
@@ -242,9 +233,7 @@ impl Vm {
                         return self.unsupported("random.seed() of anything but an int or a float");
                     }
                 };
-                if self.heap.precise || self.tracing_active() {
-                    self.rng_refusal_only()?;
-                }
+                self.refuse_hidden_python("random")?;
                 self.random_state = Some(Box::new(Mt::from_int(&n)));
                 Ok(self.none)
             }
@@ -337,14 +326,6 @@ impl Vm {
             return self.unsupported(&format!("random.{name}() with {} arguments", args.len()));
         }
         Ok(())
-    }
-
-    /// The refusals of [`Vm::rng`], before there is a generator.
-    fn rng_refusal_only(&mut self) -> PyResult<()> {
-        if self.heap.precise {
-            return self.unsupported("random in a program whose reference counts are shown");
-        }
-        self.unsupported("tracing into random, which CPython runs in Python")
     }
 
     // mirrors Random.randrange() in Lib/random.py
