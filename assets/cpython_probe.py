@@ -96,9 +96,9 @@ def inspect_globals(g):
         if name.startswith("__") or value is g:
             continue
         try:
-            # A defaultdict's or Counter's table is a dict's.
+            # A defaultdict's, Counter's or OrderedDict's table is a dict's.
             if type(value) is dict or (
-                type(value).__name__ in ("defaultdict", "Counter")
+                type(value).__name__ in ("defaultdict", "Counter", "OrderedDict")
                 and type(value).__module__ == "collections"
             ):
                 dicts[name] = dict_table(value)

@@ -323,6 +323,10 @@ pub struct Dict<K, V> {
     /// How many times an entry was added, removed or moved (not a CPython field): lets an
     /// iterator tell that the keys changed while the size stayed the same.
     key_changes: u64,
+    /// Which keys object the dict holds (not a CPython field): a new number whenever
+    /// `ma_keys` is replaced (a resize, a first table, `clear()`), as a pointer compare
+    /// tells in C (`od_resize_sentinel` in Objects/odictobject.c).
+    keys_version: u64,
 }
 
 impl<K: Copy + Eq, V: Copy> Default for Dict<K, V> {
@@ -346,12 +350,14 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
             indices: vec![EMPTY],
             entries: Vec::new(),
             key_changes: 0,
+            keys_version: 0,
         }
     }
 
     /// `new_keys_object(log2, unicode)` installed as this dict's (empty) keys.
     fn install_new_keys(&mut self, log2: u8, unicode: bool) {
         self.key_changes += 1;
+        self.keys_version += 1;
         self.shared_empty = false;
         self.log2_size = log2;
         self.kind = if unicode {
@@ -425,6 +431,16 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
     /// key, delete, popitem, clear, resize, clone).
     pub fn key_changes(&self) -> u64 {
         self.key_changes
+    }
+
+    /// Which keys object the dict holds: changes whenever `ma_keys` is replaced.
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
+    /// `DK_SIZE(ma_keys)`: slots in the index table (1 for the shared empty keys).
+    pub fn dk_size(&self) -> usize {
+        1 << self.log2_size
     }
 
     /// `dk_indices` as CPython's signed values (-1 empty, -2 dummy).
@@ -793,9 +809,10 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         if self.shared_empty {
             return;
         }
-        let changes = self.key_changes;
+        let (changes, version) = (self.key_changes, self.keys_version);
         *self = Self::new();
         self.key_changes = changes + 1;
+        self.keys_version = version + 1;
         obs.event(DictEvent::Cleared);
     }
 
@@ -971,6 +988,8 @@ pub struct DictSnapshot {
     /// During a resize: the old entries being moved.
     old_entries: Option<Vector<Option<SnapEntry>>>,
     pub activity: Activity,
+    /// An OrderedDict's `od_fast_nodes_size` (0 for other dicts).
+    pub od_fast_nodes: u32,
 }
 
 impl Default for DictSnapshot {
@@ -985,6 +1004,7 @@ impl Default for DictSnapshot {
             entries: Vector::new(),
             old_entries: None,
             activity: Activity::default(),
+            od_fast_nodes: 0,
         }
     }
 }
@@ -1018,6 +1038,7 @@ impl DictSnapshot {
             entries,
             old_entries: None,
             activity: Activity::default(),
+            od_fast_nodes: 0,
         }
     }
 

@@ -88,6 +88,11 @@ pub enum Event {
     CounterMissing {
         key: StrId,
     },
+    /// The linked list of the focused dict, an OrderedDict, changed (odict.rs).
+    ODict {
+        op: OdOp,
+        key: StrId,
+    },
     /// A class's MRO is being computed; `Trace::classes[class]` names it and the lists
     /// the merge works on.
     ClassBegin {
@@ -432,6 +437,25 @@ pub struct Trace {
     pub heap_roots: Vec<Vec<(StrId, u32)>>,
 }
 
+/// What happened to an OrderedDict's linked list of nodes (Objects/odictobject.c). The
+/// table is the dict's and changes by its own events; these are the list's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum OdOp {
+    /// `_odict_add_new_node()`: the key's node joins the tail.
+    NodeAdded,
+    /// `_odict_clear_node()`: the key's node leaves the list.
+    NodeRemoved,
+    /// `move_to_end(key)`: the node moves to the tail.
+    MovedToEnd,
+    /// `move_to_end(key, last=False)`: the node moves to the head.
+    MovedToFront,
+    /// `_odict_resize()`: the table's keys object changed, so `od_fast_nodes` (a node
+    /// pointer per entry slot) is rebuilt with `size` slots, one lookup per node.
+    FastNodes { size: u32, nodes: u32 },
+    /// `_odict_clear_nodes()`: every node and `od_fast_nodes` are freed.
+    Cleared,
+}
+
 /// The class of a dict object: its table is a dict's either way, but the object is larger
 /// and its subscript answers a missing key differently.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -440,6 +464,7 @@ pub enum DictClass {
     Dict,
     DefaultDict,
     Counter,
+    OrderedDict,
 }
 
 impl DictClass {
@@ -449,16 +474,20 @@ impl DictClass {
             DictClass::Dict => "dict",
             DictClass::DefaultDict => "defaultdict",
             DictClass::Counter => "Counter",
+            DictClass::OrderedDict => "OrderedDict",
         }
     }
 
     /// What `sys.getsizeof` counts beyond a dict's: defaultdict's `default_factory`
-    /// pointer; a Python subclass's weakref slot and managed-dict pointers.
-    pub fn extra_bytes(self) -> usize {
+    /// pointer; a Python subclass's weakref slot and managed-dict pointers; an
+    /// OrderedDict's eight fields, its `od_fast_nodes` pointers and its 32-byte nodes
+    /// (`odict_sizeof()`), given its size and `od_fast_nodes_size`.
+    pub fn extra_bytes(self, used: usize, od_fast_nodes: usize) -> usize {
         match self {
             DictClass::Dict => 0,
             DictClass::DefaultDict => 8,
             DictClass::Counter => 24,
+            DictClass::OrderedDict => 64 + 8 * od_fast_nodes + 32 * used,
         }
     }
 }
@@ -603,6 +632,15 @@ impl Recorder {
 
     pub fn raised(&mut self) {
         self.push(Event::Raise);
+    }
+
+    pub fn odict(&mut self, dict: u32, op: OdOp, key: &Text) {
+        let key = self.trace.strings.intern_text(key);
+        if self.focus != Some(dict) {
+            self.push(Event::DictFocus { dict });
+            self.focus = Some(dict);
+        }
+        self.push(Event::ODict { op, key });
     }
 
     pub fn counter_missing(&mut self, key: &Text) {
@@ -864,6 +902,17 @@ impl State {
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
             Event::DictMissing { .. } | Event::CounterMissing { .. } => {}
+            Event::ODict { op, .. } => {
+                if let Some(d) = self.focus
+                    && let Some(Some(snap)) = self.dicts.get_mut(d as usize)
+                {
+                    match op {
+                        OdOp::FastNodes { size, .. } => snap.od_fast_nodes = size,
+                        OdOp::Cleared => snap.od_fast_nodes = 0,
+                        _ => {}
+                    }
+                }
+            }
             Event::Lookup { .. } => {}
             Event::Thread { at, ev } => self.apply_thread_event(at, &ev),
             Event::Shutdown { phase } => self.shutdown = Some(phase),

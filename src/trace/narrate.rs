@@ -64,6 +64,7 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
             }
         }
         Event::Raise => "an exception is raised".to_string(),
+        Event::ODict { op, key } => narrate_odict(op, &s(key)),
         Event::CounterMissing { key } => format!(
             "{} is missing: Counter.__missing__() returns 0 and stores nothing",
             s(key)
@@ -742,5 +743,32 @@ pub fn shutdown_text(phase: super::ShutdownPhase) -> &'static str {
             "interpreter shutdown: gc.callbacks or gc.garbage still reaches a function, which \
              keeps __main__'s dict alive to the very end: nothing more is finalized visibly"
         }
+    }
+}
+
+/// An OrderedDict list event in words.
+fn narrate_odict(op: super::OdOp, key: &str) -> String {
+    use super::OdOp;
+    match op {
+        OdOp::NodeAdded => format!(
+            "_odict_add_new_node(): {key} has no node yet, so a new one joins the tail of the \
+             OrderedDict's linked list (od_fast_nodes points to it from the entry's slot)"
+        ),
+        OdOp::NodeRemoved => {
+            format!("_odict_clear_node(): the node of {key} leaves the OrderedDict's linked list")
+        }
+        OdOp::MovedToEnd => format!(
+            "move_to_end(): the node of {key} moves to the tail of the linked list; the \
+             table does not change"
+        ),
+        OdOp::MovedToFront => format!(
+            "move_to_end(last=False): the node of {key} moves to the head of the linked \
+             list; the table does not change"
+        ),
+        OdOp::FastNodes { size, nodes } => format!(
+            "_odict_resize(): the table has a new keys object, so od_fast_nodes is rebuilt \
+             with {size} slots, one lookup per node ({nodes})"
+        ),
+        OdOp::Cleared => "_odict_clear_nodes(): every node and od_fast_nodes are freed".into(),
     }
 }

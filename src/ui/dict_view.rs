@@ -419,7 +419,10 @@ fn header(ui: &mut egui::Ui, s: &DictSnapshot, class: DictClass, new_table: bool
         kv(
             ui,
             "sys.getsizeof",
-            format!("{}\u{a0}B", getsizeof(s) + class.extra_bytes()),
+            format!(
+                "{}\u{a0}B",
+                getsizeof(s) + class.extra_bytes(s.used() as usize, s.od_fast_nodes as usize)
+            ),
             true,
         );
     });

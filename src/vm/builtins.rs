@@ -166,6 +166,13 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
         TypeId::List => LIST_METHODS,
         TypeId::Dict | TypeId::DefaultDict => DICT_METHODS,
         TypeId::Deque => super::deque::DEQUE_METHODS,
+        TypeId::OrderedDict => {
+            return super::odict::ODICT_METHODS
+                .iter()
+                .chain(DICT_METHODS)
+                .copied()
+                .find(|m| *m == name);
+        }
         TypeId::Counter => {
             return super::counter::COUNTER_METHODS
                 .iter()
@@ -175,7 +182,9 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
         }
         TypeId::Set => SET_METHODS,
         TypeId::FrozenSet => FROZENSET_METHODS,
-        TypeId::DictKeys | TypeId::DictItems => DICTVIEW_METHODS,
+        TypeId::DictKeys | TypeId::DictItems | TypeId::OdictKeys | TypeId::OdictItems => {
+            DICTVIEW_METHODS
+        }
         TypeId::Tuple => TUPLE_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
@@ -1060,7 +1069,10 @@ impl Vm {
     fn getsizeof(&mut self, v: ObjId) -> PyResult {
         let n = match self.heap.get(v) {
             // A defaultdict's object is a dict's plus its default_factory pointer.
-            Obj::Dict(d) => d.table.sizeof() + d.class().extra_bytes(),
+            Obj::Dict(d) => {
+                let fast_nodes = d.ordered.as_ref().map_or(0, |o| o.fast_nodes_size);
+                d.table.sizeof() + d.class().extra_bytes(d.table.len(), fast_nodes)
+            }
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
             // A list's size counts the slots CPython over-allocated (`list_resize()`),
             // which pyxray's lists do not keep.
@@ -1329,6 +1341,7 @@ impl Vm {
             }
             TypeId::DefaultDict => self.new_defaultdict(args, kwargs),
             TypeId::Counter => self.new_counter(args, kwargs),
+            TypeId::OrderedDict => self.new_odict(args, kwargs),
             TypeId::Deque => self.new_deque(args, kwargs),
             TypeId::Dict => {
                 if args.len() > 1 {
@@ -1761,6 +1774,9 @@ impl Vm {
             Obj::Dict(d) if d.counter && super::counter::COUNTER_METHODS.contains(&name) => {
                 return self.counter_method(recv, name, args, kwargs);
             }
+            Obj::Dict(d) if d.ordered.is_some() && super::odict::ODICT_METHODS.contains(&name) => {
+                return self.odict_method(recv, name, args, kwargs);
+            }
             Obj::Dict(_) => return self.dict_method(recv, name, args, kwargs),
             Obj::Set(_) | Obj::FrozenSet(_) => return self.set_method(recv, name, args),
             Obj::DictView { .. } if name == "isdisjoint" => {
@@ -1775,6 +1791,7 @@ impl Vm {
             Obj::Str(s) => self.str_method(recv, &s.s, name, args, kwargs),
             Obj::List(_) => self.list_method(recv, name, args, kwargs),
             Obj::Dict(_) => self.dict_method(recv, name, args, kwargs),
+            Obj::Type(TypeId::OrderedDict) if name == "fromkeys" => self.odict_fromkeys(&args),
             Obj::Type(TypeId::Dict) if name == "fromkeys" => {
                 self.arity("fromkeys", &args, 1, 2)?;
                 let v = args.get(1).copied().unwrap_or(self.none);

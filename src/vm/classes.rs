@@ -40,6 +40,9 @@ fn acceptable_base(t: TypeId) -> bool {
             | TypeId::DictKeys
             | TypeId::DictValues
             | TypeId::DictItems
+            | TypeId::OdictKeys
+            | TypeId::OdictValues
+            | TypeId::OdictItems
             | TypeId::Iterator
             | TypeId::Iter(_)
             | TypeId::Generator
@@ -1462,6 +1465,10 @@ impl Vm {
             }
             None => {
                 let tn = self.type_name(obj);
+                if matches!(self.heap.get(obj), Obj::Dict(d) if d.counter || d.ordered.is_some()) {
+                    // Their instances have a __dict__ of their own, which pyxray does not keep.
+                    return self.unsupported(&format!("setting an attribute of a {tn}"));
+                }
                 if matches!(self.heap.get(obj), Obj::Type(_)) {
                     let n = match self.heap.get(obj) {
                         Obj::Type(t) => t.name(),

@@ -54,7 +54,7 @@ impl Vm {
                 args.len() + 1
             ));
         }
-        let c = self.alloc_dict_of(crate::models::dict::Dict::new(), None, true);
+        let c = self.alloc_dict_of(crate::models::dict::Dict::new(), DictFlavor::Counter);
         self.counter_update(c, args.first().copied(), kwargs)?;
         Ok(c)
     }

@@ -72,17 +72,18 @@ impl Vm {
     }
 
     fn alloc_dict(&mut self, table: Dict<ObjId, ObjId>) -> ObjId {
-        self.alloc_dict_of(table, None, false)
+        self.alloc_dict_of(table, DictFlavor::Plain)
     }
 
-    /// A new dict object, of a dict subclass when `default_factory` (a defaultdict) or
-    /// `counter` (a Counter) says so: the trace learns the class with the table.
-    pub(crate) fn alloc_dict_of(
-        &mut self,
-        table: Dict<ObjId, ObjId>,
-        default_factory: Option<ObjId>,
-        counter: bool,
-    ) -> ObjId {
+    /// A new dict object, of the dict subclass `flavor` names: the trace learns the
+    /// class with the table.
+    pub(crate) fn alloc_dict_of(&mut self, table: Dict<ObjId, ObjId>, flavor: DictFlavor) -> ObjId {
+        let (default_factory, counter, ordered) = match flavor {
+            DictFlavor::Plain => (None, false, None),
+            DictFlavor::DefaultDict(factory) => (Some(factory), false, None),
+            DictFlavor::Counter => (None, true, None),
+            DictFlavor::Ordered => (None, false, Some(Box::default())),
+        };
         // A dict made while nothing records (an instance's attribute storage) gets no
         // trace number, so the trace's dicts stay numbered 0, 1, 2, … without gaps.
         let trace_id = if self.recorder.is_some() {
@@ -103,6 +104,7 @@ impl Vm {
             instance_attrs: false,
             default_factory,
             counter,
+            ordered,
         })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);
@@ -320,13 +322,32 @@ impl Vm {
 
     /// `_PyDict_GetItem_KnownHash()`: the value for `k`, whose hash `h` is known.
     pub(crate) fn dict_lookup_hashed(&mut self, d: ObjId, h: i64, k: ObjId) -> Option<ObjId> {
+        self.dict_lookup_entry_hashed(d, h, k).map(|(_, v)| v)
+    }
+
+    /// `_Py_dict_lookup()`: the stored key and the value for `k`, whose hash `h` is known.
+    pub(crate) fn dict_lookup_entry_hashed(
+        &mut self,
+        d: ObjId,
+        h: i64,
+        k: ObjId,
+    ) -> Option<(ObjId, ObjId)> {
         self.with_dict(d, Some(k), None, |t, eq, obs| {
             t.lookup(h, k, eq, obs).and_then(|ix| {
                 t.entries()
                     .get(ix)
                     .and_then(|e| e.as_ref())
-                    .map(|e| e.value)
+                    .map(|e| (e.key, e.value))
             })
+        })
+        .flatten()
+    }
+
+    /// `_PyDict_DelItem_KnownHash()`: removes `k`, whose hash `h` is known, returning its
+    /// value.
+    pub(crate) fn dict_delete_hashed(&mut self, d: ObjId, h: i64, k: ObjId) -> Option<ObjId> {
+        self.with_dict(d, Some(k), None, |t, eq, obs| {
+            t.delete(h, k, eq, obs).map(|(_, v)| v)
         })
         .flatten()
     }
@@ -358,7 +379,7 @@ impl Vm {
                 args.len() - 1
             ));
         }
-        let d = self.alloc_dict_of(Dict::new(), Some(factory), false);
+        let d = self.alloc_dict_of(Dict::new(), DictFlavor::DefaultDict(factory));
         if let Some(&a) = args.get(1) {
             self.dict_update_from(d, a)?;
         }
@@ -420,11 +441,7 @@ impl Vm {
     /// Removes `k`, returning its value.
     pub fn dict_pop(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
         let h = self.key_hash(k)?;
-        Ok(self
-            .with_dict(d, Some(k), None, |t, eq, obs| {
-                t.delete(h, k, eq, obs).map(|(_, v)| v)
-            })
-            .flatten())
+        Ok(self.dict_delete_hashed(d, h, k))
     }
 
     pub fn dict_popitem(&mut self, d: ObjId) -> PyResult {
@@ -480,6 +497,15 @@ impl Vm {
         if d == other {
             return Ok(());
         }
+        if self.is_odict(other) {
+            // An OrderedDict has its own tp_iter, so dict_merge() takes the generic way:
+            // its keys() in its order, then other[key] for each, inserted one by one.
+            for (k, _) in self.dict_items(other) {
+                let v = self.getitem(other, k)?;
+                self.dict_setitem(d, k, v)?;
+            }
+            return Ok(());
+        }
         let src = match self.heap.get(other) {
             Obj::Dict(o) => o.table.clone(),
             _ => return Ok(()),
@@ -515,8 +541,11 @@ impl Vm {
         Ok(())
     }
 
-    /// Live (key, value) pairs in entry order.
+    /// Live (key, value) pairs in iteration order: entry order, or an OrderedDict's own.
     pub fn dict_items(&self, d: ObjId) -> Vec<(ObjId, ObjId)> {
+        if self.is_odict(d) {
+            return self.odict_items(d);
+        }
         match self.heap.get(d) {
             Obj::Dict(dict) => dict
                 .table
@@ -541,6 +570,8 @@ impl Vm {
         }
     }
 
+    /// `==` of two dicts (`dict_equal()`); two OrderedDicts must also hold their keys in
+    /// the same order (`odict_richcompare()`).
     pub fn dict_equal(&mut self, a: ObjId, b: ObjId) -> PyResult<bool> {
         let (pa, pb) = (self.dict_items(a), self.dict_items(b));
         if pa.len() != pb.len() {
@@ -556,6 +587,9 @@ impl Vm {
                 None => return Ok(false),
             }
         }
+        if self.is_odict(a) && self.is_odict(b) {
+            return self.odict_keys_equal(a, b);
+        }
         Ok(true)
     }
 
@@ -564,7 +598,8 @@ impl Vm {
     pub fn dict_fromkeys(&mut self, iterable: ObjId, value: ObjId) -> PyResult {
         let d = self.new_dict();
         match self.heap.get(iterable).clone() {
-            Obj::Dict(src) => {
+            // PyDict_CheckExact(iterable): a dict subclass is iterated like any other.
+            Obj::Dict(src) if src.is_exact() => {
                 let n = src.table.len();
                 let unicode = src.table.kind() == crate::models::dict::DictKind::Unicode;
                 self.with_dict(d, None, None, |t, _eq, obs| {
@@ -664,7 +699,9 @@ impl Vm {
     /// (`dict_merge`); anything else is asked for `keys()` (listed first,
     /// `PyMapping_Keys`), then `other[key]` for each.
     pub(crate) fn dict_merge_kwargs(&mut self, d: ObjId, other: ObjId) -> PyResult<Option<ObjId>> {
-        if let Obj::Dict(src) = self.heap.get(other) {
+        if let Obj::Dict(src) = self.heap.get(other)
+            && src.ordered.is_none()
+        {
             let target_empty = matches!(self.heap.get(d), Obj::Dict(t) if t.table.is_empty());
             if !target_empty {
                 // An empty target takes override = 1; otherwise each key is looked up

@@ -26,6 +26,7 @@ mod mathmod;
 pub mod memory;
 pub mod numeric;
 pub mod object;
+pub(crate) mod odict;
 mod operator;
 pub mod ops;
 mod random;

@@ -90,6 +90,8 @@ pub enum TypeId {
     DefaultDict,
     /// `collections.Counter`.
     Counter,
+    /// `collections.OrderedDict`.
+    OrderedDict,
     /// `collections.deque`.
     Deque,
     Set,
@@ -103,6 +105,10 @@ pub enum TypeId {
     DictKeys,
     DictValues,
     DictItems,
+    /// An OrderedDict's views (subclasses of dict's).
+    OdictKeys,
+    OdictValues,
+    OdictItems,
     Iterator,
     /// A built-in iterator type by its `__name__` (`list_iterator`, `map`, `zip` …).
     Iter(&'static str),
@@ -207,6 +213,7 @@ impl TypeId {
             DefaultDict => "defaultdict",
             Deque => "deque",
             Counter => "Counter",
+            OrderedDict => "OrderedDict",
             Set => "set",
             FrozenSet => "frozenset",
             Range => "range",
@@ -218,6 +225,9 @@ impl TypeId {
             DictKeys => "dict_keys",
             DictValues => "dict_values",
             DictItems => "dict_items",
+            OdictKeys => "odict_keys",
+            OdictValues => "odict_values",
+            OdictItems => "odict_items",
             Iterator => "iterator",
             Iter(name) => name,
             StaticMethod => "staticmethod",
@@ -303,6 +313,7 @@ impl TypeId {
     pub fn tp_name(self) -> &'static str {
         match self {
             TypeId::DefaultDict => "collections.defaultdict",
+            TypeId::OrderedDict => "collections.OrderedDict",
             TypeId::Deque => "collections.deque",
             t => t.name(),
         }
@@ -314,7 +325,10 @@ impl TypeId {
         Some(match self {
             Object | Unsupported => return None,
             Bool => Int,
-            DefaultDict | Counter => Dict,
+            DefaultDict | Counter | OrderedDict => Dict,
+            OdictKeys => DictKeys,
+            OdictValues => DictValues,
+            OdictItems => DictItems,
             BaseException => Object,
             SystemExit | KeyboardInterrupt | GeneratorExit | Exception => BaseException,
             StopIteration | ArithmeticError | AssertionError | AttributeError | LookupError
@@ -703,6 +717,18 @@ pub enum IterObj {
         len: usize,
         changes: u64,
         kind: ViewKind,
+    },
+    /// An OrderedDict iterator (`odictiterobject`): it remembers the next key
+    /// (`di_current`, None at the end), not a node, and the list's state and size when
+    /// it was made; `done` once `di_odict` is cleared.
+    ODict {
+        dict: ObjId,
+        current: Option<ObjId>,
+        size: usize,
+        state: u64,
+        kind: ViewKind,
+        reversed: bool,
+        done: bool,
     },
     /// `reversed()` of a dict or of one of its views (`dictreviter`): `pos` is `di_pos`,
     /// from `dk_nentries - 1` down.
@@ -1099,9 +1125,25 @@ pub struct DictObj {
     pub default_factory: Option<ObjId>,
     /// A `collections.Counter` (counter.rs).
     pub counter: bool,
+    /// A `collections.OrderedDict`: its linked list of nodes (odict.rs).
+    pub ordered: Option<Box<super::odict::OdLinks>>,
+}
+
+/// Which dict class a new dict object is (`Vm::alloc_dict_of`).
+#[derive(Clone, Copy, Debug)]
+pub enum DictFlavor {
+    Plain,
+    DefaultDict(ObjId),
+    Counter,
+    Ordered,
 }
 
 impl DictObj {
+    /// `PyDict_CheckExact()`: a plain dict, not an instance of a dict subclass.
+    pub fn is_exact(&self) -> bool {
+        self.class() == crate::trace::DictClass::Dict
+    }
+
     /// The dict's class: its table is a dict's either way.
     pub fn class(&self) -> crate::trace::DictClass {
         use crate::trace::DictClass;
@@ -1109,6 +1151,8 @@ impl DictObj {
             DictClass::DefaultDict
         } else if self.counter {
             DictClass::Counter
+        } else if self.ordered.is_some() {
+            DictClass::OrderedDict
         } else {
             DictClass::Dict
         }
@@ -1443,6 +1487,10 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             IterObj::Str { s, .. } => out.push(*s),
             IterObj::Bytes { b, .. } => out.push(*b),
             IterObj::Dict { dict, .. } | IterObj::DictRev { dict, .. } => out.push(*dict),
+            IterObj::ODict { dict, current, .. } => {
+                out.push(*dict);
+                out.extend(*current);
+            }
             IterObj::Set { set, .. } => out.push(*set),
             IterObj::Deque { deque, .. } => out.push(*deque),
             IterObj::GroupBy {

@@ -60,6 +60,7 @@ impl Vm {
             Obj::List(_) => TypeId::List,
             Obj::Dict(d) if d.default_factory.is_some() => TypeId::DefaultDict,
             Obj::Dict(d) if d.counter => TypeId::Counter,
+            Obj::Dict(d) if d.ordered.is_some() => TypeId::OrderedDict,
             Obj::Deque(_) => TypeId::Deque,
             Obj::LruCache(_) => TypeId::Iter("functools._lru_cache_wrapper"),
             Obj::Getter(g) => TypeId::Iter(match g.kind {
@@ -96,6 +97,11 @@ impl Vm {
             Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::GetSet { .. } => TypeId::GetSetDescriptor,
             Obj::Member(_) => TypeId::Iter("member_descriptor"),
+            Obj::DictView { dict, kind } if self.is_odict(*dict) => match kind {
+                ViewKind::Keys => TypeId::OdictKeys,
+                ViewKind::Values => TypeId::OdictValues,
+                ViewKind::Items => TypeId::OdictItems,
+            },
             Obj::DictView { kind, .. } => match kind {
                 ViewKind::Keys => TypeId::DictKeys,
                 ViewKind::Values => TypeId::DictValues,
@@ -244,6 +250,7 @@ impl Vm {
             Obj::List(l) if !l.is_empty() => "[...]",
             Obj::Deque(d) if !d.items.is_empty() => "[...]",
             Obj::Tuple(t) if !t.is_empty() => "(...)",
+            Obj::Dict(d) if d.ordered.is_some() && !d.table.is_empty() => "...",
             Obj::Dict(_) => "{...}",
             Obj::Set(s) if !s.is_empty() => "set(...)",
             Obj::FrozenSet(s) if !s.is_empty() => "frozenset(...)",
@@ -264,7 +271,7 @@ impl Vm {
     pub fn repr_bounded(&mut self, id: ObjId, budget: usize) -> PyResult<String> {
         let (open, close, n) = match self.heap.get(id) {
             _ if self.struct_seq_type(id).is_some() => return self.repr(id),
-            Obj::Dict(d) if d.default_factory.is_some() || d.counter => return self.repr(id),
+            Obj::Dict(d) if !d.is_exact() => return self.repr(id),
             Obj::List(l) => ("[", "]", l.len()),
             Obj::Tuple(t) if t.len() != 1 => ("(", ")", t.len()),
             Obj::Dict(d) => ("{", "}", d.table.nentries()),
@@ -347,6 +354,9 @@ impl Vm {
         }
         if self.is_counter(id) {
             return self.counter_repr(id);
+        }
+        if self.is_odict(id) {
+            return self.odict_repr(id);
         }
         let obj = self.heap.get(id).clone();
         Ok(match obj {
@@ -478,6 +488,7 @@ impl Vm {
             }
             Obj::Type(TypeId::DefaultDict) => "<class 'collections.defaultdict'>".into(),
             Obj::Type(TypeId::Counter) => "<class 'collections.Counter'>".into(),
+            Obj::Type(TypeId::OrderedDict) => "<class 'collections.OrderedDict'>".into(),
             Obj::Type(TypeId::Deque) => "<class 'collections.deque'>".into(),
             Obj::Type(t) => format!("<class '{}'>", t.name()),
             Obj::Exception(e) => {
@@ -1029,6 +1040,9 @@ impl Vm {
             }
             return Ok(a);
         }
+        if op == BinOp::Or && self.is_odict(a) {
+            return self.odict_inplace_or(a, b);
+        }
         // dict_ior(): any mapping or iterable of pairs, merged in place.
         if op == BinOp::Or && matches!(self.heap.get(a), Obj::Dict(_)) {
             self.dict_update_from(a, b)?;
@@ -1200,6 +1214,17 @@ impl Vm {
                 if x.default_factory.is_some() || y.default_factory.is_some() =>
             {
                 self.unsupported("| between a defaultdict and a dict")
+            }
+            (BinOp::Or, Obj::Dict(x), _) if x.ordered.is_some() => {
+                if !matches!(self.heap.get(b), Obj::Dict(_)) {
+                    return self.binop_type_error(op, a, b, inplace);
+                }
+                self.odict_or(a, b)
+            }
+            (BinOp::Or, Obj::Dict(_), Obj::Dict(y)) if y.ordered.is_some() => {
+                // odict_or() with the OrderedDict on the right: OrderedDict(a), then b.
+                let new = self.new_odict(vec![a], Vec::new())?;
+                self.odict_inplace_or(new, b)
             }
             (BinOp::Or, Obj::Dict(_), Obj::Dict(_)) => {
                 let d = self.dict_copy(a)?;
@@ -1795,6 +1820,7 @@ impl Vm {
         }
         let is_slice = matches!(self.heap.get(idx), Obj::Slice { .. });
         let len = match self.heap.get(obj) {
+            Obj::Dict(d) if d.ordered.is_some() => return self.od_setitem(obj, idx, v),
             Obj::Dict(_) => return self.dict_setitem(obj, idx, v),
             Obj::List(l) if !is_slice => Some(l.len()),
             _ => None,
@@ -1811,6 +1837,7 @@ impl Vm {
             };
         }
         match self.heap.get(obj).clone() {
+            Obj::Dict(d) if d.ordered.is_some() => self.od_setitem(obj, idx, v),
             Obj::Dict(_) => self.dict_setitem(obj, idx, v),
             Obj::List(l) => {
                 if matches!(self.heap.get(idx), Obj::Slice { .. }) {
@@ -1927,6 +1954,9 @@ impl Vm {
         if matches!(self.heap.get(obj), Obj::Dict(_)) {
             if self.is_counter(obj) {
                 return self.counter_delitem(obj, idx);
+            }
+            if self.is_odict(obj) {
+                return self.od_delitem(obj, idx);
             }
             return self.dict_delitem(obj, idx);
         }
@@ -2189,6 +2219,9 @@ impl Vm {
         kind: ViewKind,
         reverse: bool,
     ) -> PyResult<IterObj> {
+        if self.is_odict(dict) {
+            return Ok(self.odict_iter(dict, kind, reverse));
+        }
         let (used, nentries, changes) = match self.heap.get(dict) {
             Obj::Dict(d) => (d.table.len(), d.table.nentries(), d.table.key_changes()),
             _ => (self.len_of(dict)?, 0, 0),
@@ -2276,6 +2309,11 @@ impl Vm {
             && matches!(**s, IterObj::GroupBy { .. } | IterObj::Grouper { .. })
         {
             return self.groupby_next(it);
+        }
+        if let Obj::Iter(s) = self.heap.get(it)
+            && matches!(**s, IterObj::ODict { .. })
+        {
+            return self.odict_iter_next(it);
         }
         let state = match self.heap.get(it) {
             Obj::Iter(s) => (**s).clone(),
@@ -2941,6 +2979,9 @@ impl Vm {
             (Obj::Module("collections"), "deque") => {
                 return Ok(self.type_obj(TypeId::Deque));
             }
+            (Obj::Module("collections"), "OrderedDict") => {
+                return Ok(self.type_obj(TypeId::OrderedDict));
+            }
             (Obj::Deque(d), "maxlen") => {
                 let m = d.maxlen;
                 return Ok(match m {
@@ -2953,6 +2994,12 @@ impl Vm {
                     TypeId::NotImplementedError,
                     "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
                 );
+            }
+            (Obj::Type(TypeId::OrderedDict), "fromkeys") => {
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: obj,
+                    name: "fromkeys",
+                }));
             }
             (Obj::Type(TypeId::DefaultDict), "fromkeys") => {
                 return self.unsupported("defaultdict.fromkeys()");
@@ -3318,6 +3365,7 @@ fn iter_type_name(it: &IterObj) -> &'static str {
             ViewKind::Values => "dict_valueiterator",
             ViewKind::Items => "dict_itemiterator",
         },
+        IterObj::ODict { .. } => "odict_iterator",
         IterObj::DictRev { kind, .. } => match kind {
             ViewKind::Keys => "dict_reversekeyiterator",
             ViewKind::Values => "dict_reversevalueiterator",

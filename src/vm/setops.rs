@@ -132,7 +132,8 @@ impl Vm {
     pub fn set_update(&mut self, s: ObjId, iterable: ObjId) -> PyResult<()> {
         match self.heap.get(iterable) {
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_merge(s, iterable),
-            Obj::Dict(d) => {
+            // PyDict_CheckExact(): a dict subclass is iterated like any other iterable.
+            Obj::Dict(d) if d.is_exact() => {
                 let keys: Vec<(i64, ObjId)> = d
                     .table
                     .entries()
@@ -277,14 +278,14 @@ impl Vm {
     fn set_difference(&mut self, so: ObjId, other: ObjId) -> PyResult {
         let other_size = match self.heap.get(other) {
             Obj::Set(t) | Obj::FrozenSet(t) => t.len(),
-            Obj::Dict(d) => d.table.len(),
+            Obj::Dict(d) if d.is_exact() => d.table.len(),
             _ => return self.set_copy_and_difference(so, other),
         };
         if (self.set_size(so) >> 2) > other_size {
             return self.set_copy_and_difference(so, other);
         }
         let result = self.new_set_like(so, None)?;
-        let is_dict = matches!(self.heap.get(other), Obj::Dict(_));
+        let is_dict = matches!(self.heap.get(other), Obj::Dict(d) if d.is_exact());
         for (h, k) in self.set_snapshot(so).iter_hashed() {
             let found = if is_dict {
                 self.dict_contains_hashed(other, h, k)
@@ -319,7 +320,7 @@ impl Vm {
             return Ok(());
         }
         let keys: Vec<(i64, ObjId)> = match self.heap.get(other) {
-            Obj::Dict(d) => d
+            Obj::Dict(d) if d.is_exact() => d
                 .table
                 .entries()
                 .iter()
@@ -525,7 +526,7 @@ impl Vm {
             Obj::DictView {
                 dict,
                 kind: ViewKind::Keys,
-            } if matches!(self.heap.get(*dict), Obj::Dict(_)) => *dict,
+            } if matches!(self.heap.get(*dict), Obj::Dict(d) if d.is_exact()) => *dict,
             _ => x,
         };
         self.new_set(false, Some(src))
