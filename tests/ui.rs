@@ -770,3 +770,25 @@ fn the_dict_view_shows_a_counter_as_a_counter_and_its_real_size() {
         "sys.getsizeof(counts) is 208 in CPython 3.11"
     );
 }
+
+/// An OrderedDict is shown as one: its type, and `sys.getsizeof` with its nodes and
+/// `od_fast_nodes` counted as `odict_sizeof()` counts them (408 in CPython 3.11 for the
+/// scenario's three keys in an 8-slot table).
+#[test]
+fn the_dict_view_shows_an_ordereddict_and_its_real_size() {
+    let mut h = harness(bundled("dict-ordereddict-lru.toml"));
+    h.run_steps(1);
+    h.get_by_label("Last").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("type").is_some(), "the type is shown");
+    assert!(h.query_all_by_label("OrderedDict").count() >= 1);
+    assert!(
+        h.query_by_label("408\u{a0}B").is_some(),
+        "sys.getsizeof(cache) is 408 in CPython 3.11"
+    );
+    // The list's order, not the table's: 'a' was moved to the end and 'b' popped.
+    assert!(
+        h.query_by_label("'c' \u{2192} 'a' \u{2192} 'd'").is_some(),
+        "the linked list reads c, a, d"
+    );
+}

@@ -990,6 +990,8 @@ pub struct DictSnapshot {
     pub activity: Activity,
     /// An OrderedDict's `od_fast_nodes_size` (0 for other dicts).
     pub od_fast_nodes: u32,
+    /// An OrderedDict's linked list, head first: its keys' texts (empty for other dicts).
+    pub od_order: Vector<u32>,
 }
 
 impl Default for DictSnapshot {
@@ -1005,6 +1007,7 @@ impl Default for DictSnapshot {
             old_entries: None,
             activity: Activity::default(),
             od_fast_nodes: 0,
+            od_order: Vector::new(),
         }
     }
 }
@@ -1039,6 +1042,7 @@ impl DictSnapshot {
             old_entries: None,
             activity: Activity::default(),
             od_fast_nodes: 0,
+            od_order: Vector::new(),
         }
     }
 

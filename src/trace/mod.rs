@@ -902,14 +902,33 @@ impl State {
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
             Event::DictMissing { .. } | Event::CounterMissing { .. } => {}
-            Event::ODict { op, .. } => {
+            Event::ODict { op, key } => {
                 if let Some(d) = self.focus
                     && let Some(Some(snap)) = self.dicts.get_mut(d as usize)
                 {
+                    let at = snap.od_order.iter().position(|&k| k == key);
                     match op {
                         OdOp::FastNodes { size, .. } => snap.od_fast_nodes = size,
-                        OdOp::Cleared => snap.od_fast_nodes = 0,
-                        _ => {}
+                        OdOp::Cleared => {
+                            snap.od_fast_nodes = 0;
+                            snap.od_order.clear();
+                        }
+                        OdOp::NodeAdded => snap.od_order.push_back(key),
+                        OdOp::NodeRemoved => {
+                            if let Some(i) = at {
+                                snap.od_order.remove(i);
+                            }
+                        }
+                        OdOp::MovedToEnd | OdOp::MovedToFront => {
+                            if let Some(i) = at {
+                                snap.od_order.remove(i);
+                                if op == OdOp::MovedToEnd {
+                                    snap.od_order.push_back(key);
+                                } else {
+                                    snap.od_order.push_front(key);
+                                }
+                            }
+                        }
                     }
                 }
             }

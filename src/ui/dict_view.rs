@@ -319,6 +319,9 @@ impl View for DictView {
             .copied()
             .unwrap_or_default();
         header(ui, snap, class, motion == Motion::NewTable, ctx.progress);
+        if class == DictClass::OrderedDict {
+            odict_list(ui, snap, &ctx.timeline.trace.strings);
+        }
         probe_readout(ui, snap);
         let geo = Geometry::new(snap);
         let old_len = snap.old_entries().map_or(0, |o| o.len());
@@ -425,6 +428,28 @@ fn header(ui: &mut egui::Ui, s: &DictSnapshot, class: DictClass, new_table: bool
             ),
             true,
         );
+    });
+}
+
+/// An OrderedDict's linked list, head first: the order it iterates in, which
+/// `move_to_end()` makes differ from the table's entry order below.
+fn odict_list(ui: &mut egui::Ui, s: &DictSnapshot, strings: &crate::trace::Strings) {
+    const SHOWN: usize = 16;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("linked list").weak());
+        let mut text = s
+            .od_order
+            .iter()
+            .take(SHOWN)
+            .map(|&k| strings.get(k).into_owned())
+            .collect::<Vec<_>>()
+            .join(" \u{2192} ");
+        if s.od_order.is_empty() {
+            text = "(no nodes)".into();
+        } else if s.od_order.len() > SHOWN {
+            text.push_str(&format!(" \u{2192} \u{2026} ({} nodes)", s.od_order.len()));
+        }
+        ui.label(RichText::new(text).strong().monospace().size(15.0));
     });
 }
 
