@@ -96,11 +96,12 @@ def inspect_globals(g):
         if name.startswith("__") or value is g:
             continue
         try:
-            # A defaultdict's, Counter's or OrderedDict's table is a dict's.
+            # A defaultdict's, Counter's or OrderedDict's table is a dict's, and so is
+            # that of an instance of the program's own dict subclass.
             if type(value) is dict or (
                 type(value).__name__ in ("defaultdict", "Counter", "OrderedDict")
                 and type(value).__module__ == "collections"
-            ):
+            ) or (issubclass(type(value), dict) and type(value).__module__ == "__main__"):
                 dicts[name] = dict_table(value)
             # issubclass(type(v), type), not isinstance(): a dead weakref.proxy raises
             # ReferenceError when isinstance() asks it for __class__.

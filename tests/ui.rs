@@ -792,3 +792,38 @@ fn the_dict_view_shows_an_ordereddict_and_its_real_size() {
         "the linked list reads c, a, d"
     );
 }
+
+/// An opened file listed before the bundled scenarios of its topic joins their heading:
+/// each topic's heading appears once.
+#[test]
+fn an_opened_file_shares_its_topics_heading() {
+    let mut opened = Scenario::from_python("d = {}\nd['a'] = 1\n", "mine.py");
+    opened.topic = "dict".into();
+    opened.title = "My own dict program".into();
+    let mut scenarios = vec![opened];
+    scenarios.extend(pyxray::scenario::bundled().expect("bundled scenarios"));
+    let mut h = harness(PyxrayApp::with(scenarios, 0));
+    h.run_steps(1);
+    assert_eq!(h.query_all_by_label("DICT").count(), 1, "one DICT heading");
+    assert_eq!(
+        h.query_all_by_label("CLASSES").count(),
+        1,
+        "one CLASSES heading"
+    );
+}
+
+/// An instance of a Python subclass of dict is shown under its class's name, with the
+/// 24 bytes a Python subclass adds (208 B for four keys in 8 slots, as CPython 3.11).
+#[test]
+fn the_dict_view_names_a_dict_subclass_by_its_class() {
+    let mut h = harness(bundled("dict-subclass-missing.toml"));
+    h.run_steps(1);
+    h.get_by_label("Last").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("type").is_some(), "the type is shown");
+    assert!(h.query_all_by_label("Counts").count() >= 1);
+    assert!(
+        h.query_by_label("208\u{a0}B").is_some(),
+        "sys.getsizeof(counts) is 208 in CPython 3.11"
+    );
+}

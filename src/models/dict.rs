@@ -1199,6 +1199,12 @@ impl DictSnapshot {
                     SlotContent::Entry(e) => e as i32,
                 };
                 self.indices.set(slot as usize, ix);
+                a.slot = Some(slot);
+                a.collision = false;
+                a.entry = match content {
+                    SlotContent::Entry(e) => Some(e),
+                    _ => None,
+                };
             }
             ResizeEnd {
                 usable,
@@ -1351,7 +1357,11 @@ pub fn narrate(
                 .unwrap_or_default()
         ),
         Cloned { entry, key, .. } => format!("entry {entry} ({}) copied", text(key)),
-        ClonedSlot { slot, content } => format!("slot {slot} copied: {content:?}"),
+        ClonedSlot { slot, content } => match content {
+            SlotContent::Entry(e) => format!("slot {slot} copied: it points to entry {e}"),
+            SlotContent::Dummy => format!("slot {slot} copied: DUMMY"),
+            SlotContent::Empty => format!("slot {slot} copied: empty"),
+        },
         ResizeEnd {
             usable, nentries, ..
         } => format!("table ready: {nentries} entries, {usable} more usable before it grows"),

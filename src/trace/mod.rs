@@ -465,6 +465,8 @@ pub enum DictClass {
     DefaultDict,
     Counter,
     OrderedDict,
+    /// An instance of a Python subclass of dict, by its class's name.
+    User(StrId),
 }
 
 impl DictClass {
@@ -475,6 +477,15 @@ impl DictClass {
             DictClass::DefaultDict => "defaultdict",
             DictClass::Counter => "Counter",
             DictClass::OrderedDict => "OrderedDict",
+            DictClass::User(_) => "dict subclass",
+        }
+    }
+
+    /// `type(d).__name__`, a Python subclass's name read from the trace's strings.
+    pub fn label(self, strings: &Strings) -> String {
+        match self {
+            DictClass::User(name) => strings.get(name).into_owned(),
+            c => c.name().to_string(),
         }
     }
 
@@ -488,6 +499,9 @@ impl DictClass {
             DictClass::DefaultDict => 8,
             DictClass::Counter => 24,
             DictClass::OrderedDict => 64 + 8 * od_fast_nodes + 32 * used,
+            // A Python subclass: the managed-dict pointers before the object and a
+            // weak-reference slot, as Counter's.
+            DictClass::User(_) => 24,
         }
     }
 }

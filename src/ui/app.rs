@@ -376,8 +376,14 @@ impl PyxrayApp {
             self.open_dialog = Some(OpenDialog::new(&start));
         }
         ui.add(egui::TextEdit::singleline(&mut self.search).hint_text("search"));
-        let mut topics: Vec<String> = self.scenarios.iter().map(|s| s.topic.clone()).collect();
-        topics.dedup();
+        // Each topic once, in the order it first appears: an opened file is listed first,
+        // under its topic's one heading.
+        let mut topics: Vec<String> = Vec::new();
+        for s in &self.scenarios {
+            if !topics.contains(&s.topic) {
+                topics.push(s.topic.clone());
+            }
+        }
         let mut pick = None;
         for topic in topics {
             ui.label(RichText::new(topic.to_uppercase()).small().weak());

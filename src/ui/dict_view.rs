@@ -318,7 +318,15 @@ impl View for DictView {
             .get(d as usize)
             .copied()
             .unwrap_or_default();
-        header(ui, snap, class, motion == Motion::NewTable, ctx.progress);
+        let class_label = class.label(&ctx.timeline.trace.strings);
+        header(
+            ui,
+            snap,
+            class,
+            &class_label,
+            motion == Motion::NewTable,
+            ctx.progress,
+        );
         if class == DictClass::OrderedDict {
             odict_list(ui, snap, &ctx.timeline.trace.strings);
         }
@@ -382,7 +390,14 @@ fn getsizeof(s: &DictSnapshot) -> usize {
     64 + 32 + size * index_bytes(s.log2_size()) + usable_fraction(size) * entry_bytes
 }
 
-fn header(ui: &mut egui::Ui, s: &DictSnapshot, class: DictClass, new_table: bool, progress: f32) {
+fn header(
+    ui: &mut egui::Ui,
+    s: &DictSnapshot,
+    class: DictClass,
+    class_label: &str,
+    new_table: bool,
+    progress: f32,
+) {
     let size = 1usize << s.log2_size();
     let shared = s.log2_size() == 0;
     let load = if shared {
@@ -409,7 +424,7 @@ fn header(ui: &mut egui::Ui, s: &DictSnapshot, class: DictClass, new_table: bool
             size.to_string()
         };
         if class != DictClass::Dict {
-            kv(ui, "type", class.name().to_string(), true);
+            kv(ui, "type", class_label.to_string(), true);
         }
         kv(ui, "slots", slots, true);
         kv(ui, "kind", s.kind_name().to_string(), true);

@@ -302,6 +302,9 @@ impl Vm {
                     | Obj::Partial(_)
                     | Obj::BoundMethod { .. } => true,
                     Obj::Instance(_) => self.user_special(args[0], "__call__")?.is_some(),
+                    Obj::Dict(d) if d.class.is_some() => {
+                        self.user_special(args[0], "__call__")?.is_some()
+                    }
                     _ => false,
                 };
                 Ok(self.bool(c))
@@ -1741,6 +1744,9 @@ impl Vm {
             }
             Obj::Finalizer(_) => return self.call_finalizer_method(recv, name),
             _ => {}
+        }
+        if let Some(slot) = name.strip_prefix("dict.") {
+            return self.dict_slot_method(recv, slot, args, kwargs);
         }
         if matches!(
             name,

@@ -117,6 +117,7 @@ impl Vm {
         match self.heap.get(obj) {
             Obj::Instance(i) => ClassRef::User(i.class),
             Obj::Exception(e) if e.class.is_some() => ClassRef::User(e.class.unwrap_or(obj)),
+            Obj::Dict(d) if d.class.is_some() => ClassRef::User(d.class.unwrap_or(obj)),
             _ => ClassRef::Builtin(self.type_of(obj)),
         }
     }
@@ -324,6 +325,7 @@ impl Vm {
         for &b in &bases {
             if let ClassRef::Builtin(t) = b
                 && t != TypeId::Object
+                && t != TypeId::Dict
                 && !t.is_exception()
             {
                 return self.unsupported(&format!("subclassing the built-in type '{}'", t.name()));
@@ -726,6 +728,9 @@ impl Vm {
             }
             return Ok(inst);
         }
+        if layout == TypeId::Dict {
+            return self.new_dict_instance(cls);
+        }
         if matches!(
             layout,
             TypeId::UnicodeEncodeError | TypeId::UnicodeDecodeError
@@ -843,6 +848,9 @@ impl Vm {
         kwargs: &[(String, ObjId)],
         new_overridden: bool,
     ) -> PyResult<()> {
+        if let Obj::Dict(_) = self.heap.get(inst) {
+            return self.dict_init(inst, args, kwargs);
+        }
         if let Obj::Exception(_) = self.heap.get(inst) {
             if !kwargs.is_empty() {
                 let n = self.ref_name(self.class_of(inst));
@@ -966,6 +974,17 @@ impl Vm {
         args: Vec<ObjId>,
         kwargs: Vec<(String, ObjId)>,
     ) -> PyResult {
+        // An instance of a dict subclass is called through its class's __call__ (matched
+        // here so its table is not copied).
+        if let Obj::Dict(_) = self.heap.get(func) {
+            let Some(f) = self.user_special_fn(func, "__call__")? else {
+                let tn = self.type_name(func);
+                return self.type_error(format!("'{tn}' object is not callable"));
+            };
+            let mut all = vec![func];
+            all.extend(args);
+            return self.call_sync_kw(f, all, kwargs);
+        }
         match self.heap.get(func).clone() {
             Obj::Function(f) => self.run_sync("a method a built-in called", |vm| {
                 vm.call_function(func, &f, args, kwargs, ReturnHook::Sync)
@@ -1069,6 +1088,24 @@ impl Vm {
     /// Attribute lookup on user classes, their instances, bound methods and `super()`;
     /// `None` when `obj` is none of those (the built-in lookup handles it).
     pub(crate) fn class_getattr(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        // An instance of a dict subclass: its class's attributes, then dict's methods.
+        if let Obj::Dict(d) = self.heap.get(obj) {
+            let Some(cls) = d.class else {
+                return Ok(None);
+            };
+            let attrs = d.attrs;
+            return match self.instance_getattr(obj, cls, attrs, name) {
+                Err(e) if self.exc_is(e, TypeId::AttributeError) => {
+                    let Some(f) = self.lookup_in_mro(ClassRef::User(cls), "__getattr__")? else {
+                        return Err(e);
+                    };
+                    let hook = self.bind(f, Some(obj), cls)?;
+                    let n = self.intern(name, None);
+                    self.call_sync(hook, vec![n]).map(Some)
+                }
+                r => r.map(Some),
+            };
+        }
         // Every attribute lookup passes here: only the objects handled below are copied
         // (never a list's items or a dict's table).
         if !matches!(
@@ -1255,6 +1292,15 @@ impl Vm {
         if let Some(f) = found {
             return self.bind(f, Some(obj), cls);
         }
+        // The methods of dict, the base of a dict subclass's instance.
+        if let Obj::Dict(_) = self.heap.get(obj)
+            && let Some(m) = dict_base_method(name)
+        {
+            return Ok(self.heap.alloc(Obj::Method {
+                receiver: obj,
+                name: m,
+            }));
+        }
         // Methods of the built-in base (exceptions' `with_traceback`, `object.__init__`).
         if let Some(m) = builtin_special(name) {
             return Ok(self.heap.alloc(Obj::Method {
@@ -1304,6 +1350,16 @@ impl Vm {
                 return Ok(self.heap.alloc(Obj::Method {
                     receiver: cls,
                     name: "type.__subclasses__",
+                }));
+            }
+            // dict.fromkeys, a class method, found through a subclass of dict.
+            "fromkeys"
+                if c.layout == TypeId::Dict
+                    && self.lookup_in_mro(ClassRef::User(cls), name)?.is_none() =>
+            {
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: cls,
+                    name: "dict.fromkeys",
                 }));
             }
             _ => {}
@@ -1376,6 +1432,12 @@ impl Vm {
                         return self.bind(f, instance, owner);
                     }
                 }
+                ClassRef::Builtin(TypeId::Dict) => {
+                    if let Some(m) = dict_base_method(name) {
+                        self.record_lookup(name, start, Some(this), Some(c), false);
+                        return Ok(self.heap.alloc(Obj::Method { receiver, name: m }));
+                    }
+                }
                 ClassRef::Builtin(_) => {
                     if let Some(m) = builtin_special(name) {
                         self.record_lookup(name, start, Some(this), Some(c), false);
@@ -1421,6 +1483,7 @@ impl Vm {
         }
         let (cls, dict) = match self.heap.get(obj) {
             Obj::Instance(i) => (Some(i.class), i.dict),
+            Obj::Dict(d) if d.class.is_some() => (d.class, d.attrs),
             Obj::Exception(e) if e.class.is_some() => (e.class, e.dict),
             Obj::Exception(e) => (None, e.dict),
             Obj::Class(c) => (None, Some(c.dict)),
@@ -1493,6 +1556,7 @@ impl Vm {
         }
         let cls = match self.heap.get(obj) {
             Obj::Instance(i) => Some(i.class),
+            Obj::Dict(d) => d.class,
             Obj::Exception(e) => e.class,
             _ => None,
         };
@@ -1518,6 +1582,7 @@ impl Vm {
         }
         let dict = match self.heap.get(obj) {
             Obj::Instance(i) => i.dict,
+            Obj::Dict(d) if d.class.is_some() => d.attrs,
             Obj::Exception(e) if e.class.is_some() => e.dict,
             Obj::Class(c) => Some(c.dict),
             _ => None,
@@ -1726,6 +1791,10 @@ impl Vm {
                     return self.unsupported("object.__new__ of a built-in type");
                 }
                 let c = ClassRef::User(cls);
+                // dict.__new__ (dict_new()), reached the same way: it ignores the arguments.
+                if matches!(self.heap.get(cls), Obj::Class(k) if k.layout == TypeId::Dict) {
+                    return self.new_dict_instance(cls);
+                }
                 let layout_exc =
                     matches!(self.heap.get(cls), Obj::Class(k) if k.layout.is_exception());
                 if !rest.is_empty() && !layout_exc {
@@ -1905,8 +1974,10 @@ impl Vm {
 
     /// A user special method that is a Python function (not `None`), for `obj`.
     pub(crate) fn user_special_fn(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
-        if !matches!(self.heap.get(obj), Obj::Instance(_)) {
-            return Ok(None);
+        match self.heap.get(obj) {
+            Obj::Instance(_) => {}
+            Obj::Dict(d) if d.class.is_some() => {}
+            _ => return Ok(None),
         }
         Ok(self.user_special(obj, name)?.filter(|&f| f != self.none))
     }
@@ -1980,10 +2051,17 @@ impl Vm {
 
     /// `iter(obj)` through `__iter__` (`slot_tp_iter`).
     pub(crate) fn user_iter(&mut self, obj: ObjId) -> PyResult<Option<ObjId>> {
-        if !matches!(self.heap.get(obj), Obj::Instance(_)) {
-            return Ok(None);
-        }
+        let dict = match self.heap.get(obj) {
+            Obj::Instance(_) => false,
+            Obj::Dict(d) if d.class.is_some() => true,
+            _ => return Ok(None),
+        };
         let Some(f) = self.user_special_fn(obj, "__iter__")? else {
+            // A dict subclass without __iter__ iterates as a dict (dict_iter), whatever
+            // __getitem__ it defines.
+            if dict {
+                return Ok(None);
+            }
             if self.user_special_fn(obj, "__getitem__")?.is_some() {
                 return Ok(Some(
                     self.heap
@@ -2130,6 +2208,7 @@ const SUPPORTED_SPECIALS: &[&str] = &[
     "__getitem__",
     "__setitem__",
     "__contains__",
+    "__missing__",
     "__iter__",
     "__next__",
     "__add__",
@@ -2165,6 +2244,26 @@ const SUPPORTED_SPECIALS: &[&str] = &[
     "__enter__",
     "__exit__",
 ];
+
+/// What an attribute of a dict subclass's instance finds in its base, dict: a method by
+/// its name, or one of dict's slots, which `dict_slot_method` runs.
+fn dict_base_method(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "__init__" => "dict.__init__",
+        "__getitem__" => "dict.__getitem__",
+        "__setitem__" => "dict.__setitem__",
+        "__delitem__" => "dict.__delitem__",
+        "__contains__" => "dict.__contains__",
+        "__len__" => "dict.__len__",
+        "__iter__" => "dict.__iter__",
+        "__repr__" => "dict.__repr__",
+        "__eq__" => "dict.__eq__",
+        _ => {
+            return super::builtins::method_name(TypeId::Dict, name)
+                .or_else(|| builtin_special(name));
+        }
+    })
+}
 
 /// Methods of the built-in bases reachable by name from user classes.
 fn builtin_special(name: &str) -> Option<&'static str> {

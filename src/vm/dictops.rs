@@ -79,10 +79,14 @@ impl Vm {
     /// class with the table.
     pub(crate) fn alloc_dict_of(&mut self, table: Dict<ObjId, ObjId>, flavor: DictFlavor) -> ObjId {
         let (default_factory, counter, ordered) = match flavor {
-            DictFlavor::Plain => (None, false, None),
+            DictFlavor::Plain | DictFlavor::User(_) => (None, false, None),
             DictFlavor::DefaultDict(factory) => (Some(factory), false, None),
             DictFlavor::Counter => (None, true, None),
             DictFlavor::Ordered => (None, false, Some(Box::default())),
+        };
+        let class = match flavor {
+            DictFlavor::User(cls) => Some(cls),
+            _ => None,
         };
         // A dict made while nothing records (an instance's attribute storage) gets no
         // trace number, so the trace's dicts stay numbered 0, 1, 2, … without gaps.
@@ -105,6 +109,8 @@ impl Vm {
             default_factory,
             counter,
             ordered,
+            class,
+            attrs: None,
         })));
         if self.recorder.is_some() {
             self.record_dict_new(id, trace_id);
@@ -123,10 +129,16 @@ impl Vm {
     }
 
     fn record_dict_new(&mut self, id: ObjId, trace_id: u32) {
-        let (snapshot, class) = match self.heap.get(id) {
-            Obj::Dict(d) => (d.table.clone(), d.class()),
+        let (snapshot, mut class, user) = match self.heap.get(id) {
+            Obj::Dict(d) => (d.table.clone(), d.class(), d.class),
             _ => return,
         };
+        if let Some(cls) = user {
+            let name = self.ref_name(ClassRef::User(cls));
+            if let Some(r) = self.recorder.as_mut() {
+                class = crate::trace::DictClass::User(r.trace.strings.intern(&name));
+            }
+        }
         let mut texts = Vec::new();
         for e in snapshot.entries().iter().flatten() {
             let k = self.trace_text(e.key);
@@ -496,6 +508,14 @@ impl Vm {
     pub fn dict_merge(&mut self, d: ObjId, other: ObjId) -> PyResult<()> {
         if d == other {
             return Ok(());
+        }
+        if self.dict_subclass_defines(other, "__iter__")?
+            || self.dict_subclass_defines(other, "keys")?
+        {
+            // Its own tp_iter sends dict_merge() the generic way, through keys() and
+            // __getitem__, which the class may override too.
+            return self
+                .unsupported("merging from a dict subclass that overrides __iter__ or keys");
         }
         if self.is_odict(other) {
             // An OrderedDict has its own tp_iter, so dict_merge() takes the generic way:

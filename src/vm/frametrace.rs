@@ -47,6 +47,8 @@ impl Vm {
             Obj::Exception(e) => e.class.is_none() && e.args.iter().all(|&x| ok(x)),
             Obj::Tuple(t) => t.iter().take(SHOWN).all(|&x| ok(x)),
             Obj::List(l) => l.iter().take(SHOWN).all(|&x| ok(x)),
+            // An instance of a dict subclass may have a __repr__ of its own.
+            Obj::Dict(d) if d.class.is_some() => false,
             Obj::Dict(d) => d
                 .table
                 .entries()

@@ -444,7 +444,9 @@ impl Vm {
             | Obj::Partial(_)
             | Obj::Getter(_)
             | Obj::LruCache(_) => true,
-            Obj::Instance(_) => matches!(self.user_special_fn(f, "__call__"), Ok(Some(_))),
+            Obj::Instance(_) | Obj::Dict(_) => {
+                matches!(self.user_special_fn(f, "__call__"), Ok(Some(_)))
+            }
             _ => false,
         }
     }

@@ -14,6 +14,7 @@ mod carets;
 pub mod classes;
 mod counter;
 mod deque;
+mod dict_subclass;
 pub mod dictops;
 pub mod format;
 mod frametrace;
@@ -2492,7 +2493,7 @@ impl Vm {
                 let none = self.none;
                 self.gen_resume(args[0], generators::Resume::Send(none), mode)
             }
-            Obj::Instance(_) => match self.user_special_fn(func, "__call__")? {
+            Obj::Instance(_) | Obj::Dict(_) => match self.user_special_fn(func, "__call__")? {
                 Some(f) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(func);

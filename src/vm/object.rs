@@ -1127,6 +1127,10 @@ pub struct DictObj {
     pub counter: bool,
     /// A `collections.OrderedDict`: its linked list of nodes (odict.rs).
     pub ordered: Option<Box<super::odict::OdLinks>>,
+    /// An instance of a Python subclass of dict: its class, and its attribute dict once an
+    /// attribute is set.
+    pub class: Option<ObjId>,
+    pub attrs: Option<ObjId>,
 }
 
 /// Which dict class a new dict object is (`Vm::alloc_dict_of`).
@@ -1136,6 +1140,8 @@ pub enum DictFlavor {
     DefaultDict(ObjId),
     Counter,
     Ordered,
+    /// An instance of a Python subclass of dict.
+    User(ObjId),
 }
 
 impl DictObj {
@@ -1153,6 +1159,9 @@ impl DictObj {
             DictClass::Counter
         } else if self.ordered.is_some() {
             DictClass::OrderedDict
+        } else if self.class.is_some() {
+            // The class's name is interned when the trace learns of the dict.
+            DictClass::User(crate::trace::NO_STR)
         } else {
             DictClass::Dict
         }
@@ -1393,6 +1402,8 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
                 out.push(e.value);
             }
             out.extend(d.default_factory);
+            out.extend(d.class);
+            out.extend(d.attrs);
         }
         Obj::Set(s) | Obj::FrozenSet(s) => out.extend(s.iter()),
         Obj::Range { start, stop, step } | Obj::Slice { start, stop, step } => {

@@ -137,6 +137,7 @@ impl Vm {
         match self.heap.get(id) {
             Obj::Iter(it) => iter_type_name(it).to_string(),
             Obj::Instance(_) | Obj::Exception(_) => self.ref_name(self.class_of(id)),
+            Obj::Dict(d) if d.class.is_some() => self.ref_name(self.class_of(id)),
             _ => self.type_of(id).tp_name().to_string(),
         }
     }
@@ -246,6 +247,15 @@ impl Vm {
     /// The type's repr, with `Py_ReprEnter()` for the containers that use it (an empty one
     /// answers before it asks).
     fn repr_guarded(&mut self, id: ObjId) -> PyResult<String> {
+        // A dict subclass's own __repr__ runs without Py_ReprEnter (slot_tp_repr); the
+        // dict_repr() it may call enters then.
+        if matches!(self.heap.get(id), Obj::Dict(d) if d.class.is_some())
+            && self
+                .user_special(id, "__repr__")?
+                .is_some_and(|f| f != self.none)
+        {
+            return self.repr_inner(id);
+        }
         let marker = match self.heap.get(id) {
             Obj::List(l) if !l.is_empty() => "[...]",
             Obj::Deque(d) if !d.items.is_empty() => "[...]",
@@ -357,6 +367,12 @@ impl Vm {
         }
         if self.is_odict(id) {
             return self.odict_repr(id);
+        }
+        if matches!(self.heap.get(id), Obj::Dict(d) if d.class.is_some())
+            && let Some(f) = self.user_special(id, "__repr__")?
+            && f != self.none
+        {
+            return self.special_str(f, id, "__repr__");
         }
         let obj = self.heap.get(id).clone();
         Ok(match obj {
@@ -590,9 +606,12 @@ impl Vm {
             let r = self.unproxy(id)?;
             return self.str_of(r);
         }
-        if matches!(self.heap.get(id), Obj::Instance(_) | Obj::Exception(_))
-            && let Some(f) = self.user_special(id, "__str__")?
-        {
+        let user = match self.heap.get(id) {
+            Obj::Instance(_) | Obj::Exception(_) => true,
+            Obj::Dict(d) => d.class.is_some(),
+            _ => false,
+        };
+        if user && let Some(f) = self.user_special(id, "__str__")? {
             return self.special_str(f, id, "__str__");
         }
         match self.heap.get(id) {
@@ -661,6 +680,13 @@ impl Vm {
                 return self.type_error(format!("unhashable type: 'weakref.{tn}'"));
             }
             return self.weakref_hash(id);
+        }
+        if matches!(self.heap.get(id), Obj::Dict(d) if d.class.is_some())
+            && self
+                .user_special(id, "__hash__")?
+                .is_some_and(|f| f != self.none)
+        {
+            return self.unsupported("__hash__ on a subclass of dict");
         }
         let h = match self.heap.get(id) {
             Obj::Bool(b) => *b as i64,
@@ -1667,6 +1693,7 @@ impl Vm {
                 return self.defaultdict_getitem(obj, idx);
             }
             Obj::Dict(d) if d.counter => return self.counter_getitem(obj, idx),
+            Obj::Dict(d) if d.class.is_some() => return self.dict_subclass_getitem(obj, idx),
             Obj::Deque(_) => return self.deque_getitem(obj, idx),
             Obj::Dict(_) => return self.dict_getitem(obj, idx),
             Obj::List(l) if !is_slice => (l.len(), "list"),
@@ -2933,6 +2960,29 @@ impl Vm {
                     name: "from_bytes",
                 }));
             }
+            (
+                Obj::Type(TypeId::Dict),
+                "__init__" | "__getitem__" | "__setitem__" | "__delitem__" | "__contains__"
+                | "__len__" | "__iter__" | "__repr__" | "__eq__",
+            ) => {
+                // dict's slot wrappers, called with the instance first
+                // (`dict.__setitem__(self, k, v)` in a subclass).
+                let slot: &'static str = match name {
+                    "__init__" => "dict.__init__",
+                    "__getitem__" => "dict.__getitem__",
+                    "__setitem__" => "dict.__setitem__",
+                    "__delitem__" => "dict.__delitem__",
+                    "__contains__" => "dict.__contains__",
+                    "__len__" => "dict.__len__",
+                    "__iter__" => "dict.__iter__",
+                    "__repr__" => "dict.__repr__",
+                    _ => "dict.__eq__",
+                };
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: obj,
+                    name: slot,
+                }));
+            }
             (Obj::Type(TypeId::Dict), "fromkeys") => {
                 return Ok(self.heap.alloc(Obj::Method {
                     receiver: obj,
@@ -3246,7 +3296,8 @@ impl Vm {
                     }
                     used_mapping = true;
                     let k = self.str(key);
-                    self.dict_getitem(args, k)?
+                    // PyObject_GetItem(): a defaultdict's or a subclass's __missing__ runs.
+                    self.getitem(args, k)?
                 }
                 None => take(self)?,
             };
@@ -3582,7 +3633,11 @@ impl Vm {
     }
 
     fn is_user_cmp(&self, x: ObjId) -> bool {
-        matches!(self.heap.get(x), Obj::Instance(_) | Obj::Exception(_))
+        match self.heap.get(x) {
+            Obj::Instance(_) | Obj::Exception(_) => true,
+            Obj::Dict(d) => d.class.is_some(),
+            _ => false,
+        }
     }
 
     /// Rich comparison through user `__eq__`, `__lt__`, …, returning whatever the method
@@ -3655,6 +3710,15 @@ impl Vm {
         };
         if let Some(f) = self.user_special(x, name)? {
             return self.call_sync(f, vec![x, y]);
+        }
+        // A dict subclass without the method inherits dict_richcompare(): == and != of
+        // two dicts, NotImplemented otherwise.
+        if let Obj::Dict(_) = self.heap.get(x) {
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) || !matches!(self.heap.get(y), Obj::Dict(_)) {
+                return Ok(self.not_implemented);
+            }
+            let eq = self.dict_equal(x, y)?;
+            return Ok(self.bool(eq == (op == CmpOp::Eq)));
         }
         match op {
             CmpOp::Eq if x == y => Ok(self.true_),
