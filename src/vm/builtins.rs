@@ -100,6 +100,7 @@ const STR_METHODS: &[&str] = &[
     "isprintable",
     "istitle",
     "format",
+    "format_map",
     "removeprefix",
     "removesuffix",
     "isascii",
@@ -2445,6 +2446,16 @@ impl Vm {
             "title" => Ok(self.string(uc::title(s))),
             "capitalize" => Ok(self.string(uc::capitalize(s))),
             "format" => self.str_format(s, &args, &kwargs),
+            "format_map" => {
+                self.no_kwargs("format_map", &kwargs)?;
+                if args.len() != 1 {
+                    return self.type_error(format!(
+                        "format_map() takes exactly one argument ({} given)",
+                        args.len()
+                    ));
+                }
+                self.str_format_map(s, args[0])
+            }
             "removeprefix" | "removesuffix" => {
                 self.arity(name, &args, 1, 1)?;
                 let affix = match self.heap.get(args[0]) {

@@ -49,9 +49,27 @@ impl Output {
     }
 }
 
+/// Where a format string's named fields come from.
+enum Named<'a> {
+    /// `str.format(**kwargs)`.
+    Kwargs(&'a Kw),
+    /// `str.format_map(mapping)`.
+    Mapping(ObjId),
+}
+
 impl Vm {
     /// `fmt.format(*args, **kwargs)`.
     pub(crate) fn str_format(&mut self, fmt: &str, args: &[ObjId], kwargs: &Kw) -> PyResult {
+        self.str_format_named(fmt, args, &Named::Kwargs(kwargs))
+    }
+
+    /// `fmt.format_map(mapping)`: named fields are `mapping[name]` (`PyObject_GetItem`,
+    /// so a dict subclass's `__missing__` answers for a name it lacks).
+    pub(crate) fn str_format_map(&mut self, fmt: &str, mapping: ObjId) -> PyResult {
+        self.str_format_named(fmt, &[], &Named::Mapping(mapping))
+    }
+
+    fn str_format_named(&mut self, fmt: &str, args: &[ObjId], kwargs: &Named) -> PyResult {
         let mut auto = AutoNumber::default();
         let mut out = Output::default();
         self.build_string(fmt, args, kwargs, MAX_RECURSION, &mut auto, &mut out)?;
@@ -67,7 +85,7 @@ impl Vm {
         &mut self,
         fmt: &str,
         args: &[ObjId],
-        kwargs: &Kw,
+        kwargs: &Named,
         depth: u32,
         auto: &mut AutoNumber,
         out: &mut Output,
@@ -140,7 +158,7 @@ impl Vm {
         &mut self,
         name: &str,
         args: &[ObjId],
-        kwargs: &Kw,
+        kwargs: &Named,
         auto: &mut AutoNumber,
     ) -> PyResult {
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
@@ -155,7 +173,7 @@ impl Vm {
             auto.auto = true;
             let i = auto.next;
             auto.next += 1;
-            self.positional(args, i)?
+            self.positional(args, kwargs, i)?
         } else if let Some(i) = decimal(first) {
             if auto.auto {
                 return self.err(
@@ -164,13 +182,19 @@ impl Vm {
                 );
             }
             auto.manual = true;
-            self.positional(args, i)?
+            self.positional(args, kwargs, i)?
         } else {
-            match kwargs.iter().find(|(k, _)| k == first) {
-                Some(&(_, v)) => v,
-                None => {
+            match kwargs {
+                Named::Kwargs(kwargs) => match kwargs.iter().find(|(k, _)| k == first) {
+                    Some(&(_, v)) => v,
+                    None => {
+                        let key = self.str(first);
+                        return Err(self.new_exc_args(TypeId::KeyError, vec![key]));
+                    }
+                },
+                Named::Mapping(m) => {
                     let key = self.str(first);
-                    return Err(self.new_exc_args(TypeId::KeyError, vec![key]));
+                    self.getitem(*m, key)?
                 }
             }
         };
@@ -213,7 +237,14 @@ impl Vm {
         Ok(obj)
     }
 
-    fn positional(&mut self, args: &[ObjId], i: usize) -> PyResult {
+    fn positional(&mut self, args: &[ObjId], named: &Named, i: usize) -> PyResult {
+        if let Named::Mapping(_) = named {
+            // get_field_object() of format_map(), which has no positional arguments.
+            return self.err(
+                TypeId::ValueError,
+                "Format string contains positional fields",
+            );
+        }
         match args.get(i) {
             Some(&v) => Ok(v),
             None => self.err(
