@@ -467,6 +467,8 @@ pub enum DictClass {
     OrderedDict,
     /// An instance of a Python subclass of dict, by its class's name.
     User(StrId),
+    /// An instance of a Python subclass of OrderedDict, by its class's name.
+    UserOrdered(StrId),
 }
 
 impl DictClass {
@@ -478,13 +480,14 @@ impl DictClass {
             DictClass::Counter => "Counter",
             DictClass::OrderedDict => "OrderedDict",
             DictClass::User(_) => "dict subclass",
+            DictClass::UserOrdered(_) => "OrderedDict subclass",
         }
     }
 
     /// `type(d).__name__`, a Python subclass's name read from the trace's strings.
     pub fn label(self, strings: &Strings) -> String {
         match self {
-            DictClass::User(name) => strings.get(name).into_owned(),
+            DictClass::User(name) | DictClass::UserOrdered(name) => strings.get(name).into_owned(),
             c => c.name().to_string(),
         }
     }
@@ -502,6 +505,8 @@ impl DictClass {
             // A Python subclass: the managed-dict pointers before the object and a
             // weak-reference slot, as Counter's.
             DictClass::User(_) => 24,
+            // OrderedDict already has its __dict__ and weakref slots: a subclass adds none.
+            DictClass::UserOrdered(_) => 64 + 8 * od_fast_nodes + 32 * used,
         }
     }
 }

@@ -327,7 +327,7 @@ impl View for DictView {
             motion == Motion::NewTable,
             ctx.progress,
         );
-        if class == DictClass::OrderedDict {
+        if matches!(class, DictClass::OrderedDict | DictClass::UserOrdered(_)) {
             odict_list(ui, snap, &ctx.timeline.trace.strings);
         }
         probe_readout(ui, snap);

@@ -1746,6 +1746,9 @@ impl Vm {
             Obj::Finalizer(_) => return self.call_finalizer_method(recv, name),
             _ => {}
         }
+        if let Some(slot) = name.strip_prefix("odict.") {
+            return self.odict_slot_method(recv, slot, args, kwargs);
+        }
         if let Some(slot) = name.strip_prefix("dict.") {
             return self.dict_slot_method(recv, slot, args, kwargs);
         }

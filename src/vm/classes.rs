@@ -326,6 +326,7 @@ impl Vm {
             if let ClassRef::Builtin(t) = b
                 && t != TypeId::Object
                 && t != TypeId::Dict
+                && t != TypeId::OrderedDict
                 && !t.is_exception()
             {
                 return self.unsupported(&format!("subclassing the built-in type '{}'", t.name()));
@@ -728,7 +729,7 @@ impl Vm {
             }
             return Ok(inst);
         }
-        if layout == TypeId::Dict {
+        if matches!(layout, TypeId::Dict | TypeId::OrderedDict) {
             return self.new_dict_instance(cls);
         }
         if matches!(
@@ -848,6 +849,14 @@ impl Vm {
         kwargs: &[(String, ObjId)],
         new_overridden: bool,
     ) -> PyResult<()> {
+        if self.is_odict(inst) {
+            // odict_init(): update(), which stores through PyObject_SetItem.
+            if args.len() > 1 {
+                return self
+                    .type_error(format!("expected at most 1 arguments, got {}", args.len()));
+            }
+            return self.od_update(inst, args.first().copied(), kwargs.to_vec());
+        }
         if let Obj::Dict(_) = self.heap.get(inst) {
             return self.dict_init(inst, args, kwargs);
         }
@@ -1292,9 +1301,13 @@ impl Vm {
         if let Some(f) = found {
             return self.bind(f, Some(obj), cls);
         }
-        // The methods of dict, the base of a dict subclass's instance.
-        if let Obj::Dict(_) = self.heap.get(obj)
-            && let Some(m) = dict_base_method(name)
+        // The methods of dict (or OrderedDict), the base of a dict subclass's instance.
+        if let Obj::Dict(d) = self.heap.get(obj)
+            && let Some(m) = if d.ordered.is_some() {
+                odict_base_method(name)
+            } else {
+                dict_base_method(name)
+            }
         {
             return Ok(self.heap.alloc(Obj::Method {
                 receiver: obj,
@@ -1354,7 +1367,7 @@ impl Vm {
             }
             // dict.fromkeys, a class method, found through a subclass of dict.
             "fromkeys"
-                if c.layout == TypeId::Dict
+                if matches!(c.layout, TypeId::Dict | TypeId::OrderedDict)
                     && self.lookup_in_mro(ClassRef::User(cls), name)?.is_none() =>
             {
                 return Ok(self.heap.alloc(Obj::Method {
@@ -1430,6 +1443,12 @@ impl Vm {
                         self.record_lookup(name, start, Some(this), Some(c), false);
                         let owner = self.class_obj(start);
                         return self.bind(f, instance, owner);
+                    }
+                }
+                ClassRef::Builtin(TypeId::OrderedDict) => {
+                    if let Some(m) = odict_base_method(name) {
+                        self.record_lookup(name, start, Some(this), Some(c), false);
+                        return Ok(self.heap.alloc(Obj::Method { receiver, name: m }));
                     }
                 }
                 ClassRef::Builtin(TypeId::Dict) => {
@@ -1792,7 +1811,8 @@ impl Vm {
                 }
                 let c = ClassRef::User(cls);
                 // dict.__new__ (dict_new()), reached the same way: it ignores the arguments.
-                if matches!(self.heap.get(cls), Obj::Class(k) if k.layout == TypeId::Dict) {
+                if matches!(self.heap.get(cls), Obj::Class(k) if matches!(k.layout, TypeId::Dict | TypeId::OrderedDict))
+                {
                     return self.new_dict_instance(cls);
                 }
                 let layout_exc =
@@ -2261,6 +2281,26 @@ fn dict_base_method(name: &str) -> Option<&'static str> {
         _ => {
             return super::builtins::method_name(TypeId::Dict, name)
                 .or_else(|| builtin_special(name));
+        }
+    })
+}
+
+/// What an attribute of an OrderedDict subclass's instance finds in OrderedDict: the
+/// slots it overrides (`odict_slot_method`), then dict's.
+fn odict_base_method(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "__init__" => "odict.__init__",
+        "__setitem__" => "odict.__setitem__",
+        "__delitem__" => "odict.__delitem__",
+        "__iter__" => "odict.__iter__",
+        "__repr__" => "odict.__repr__",
+        "__eq__" => "odict.__eq__",
+        _ => {
+            return super::odict::ODICT_METHODS
+                .iter()
+                .copied()
+                .find(|m| *m == name)
+                .or_else(|| dict_base_method(name));
         }
     })
 }

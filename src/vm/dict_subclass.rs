@@ -22,7 +22,14 @@ impl Vm {
         if matches!(self.heap.get(cls), Obj::Class(c) if c.slots.is_some()) {
             return self.unsupported("__slots__ in a subclass of dict");
         }
-        let d = self.alloc_dict_of(Dict::new(), DictFlavor::User(cls));
+        let ordered =
+            matches!(self.heap.get(cls), Obj::Class(c) if c.layout == TypeId::OrderedDict);
+        let flavor = if ordered {
+            DictFlavor::UserOrdered(cls)
+        } else {
+            DictFlavor::User(cls)
+        };
+        let d = self.alloc_dict_of(Dict::new(), flavor);
         let attrs = self.new_instance_dict();
         if let Some(Obj::Dict(x)) = self.heap.get_mut(d) {
             x.attrs = Some(attrs);

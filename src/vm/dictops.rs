@@ -80,12 +80,13 @@ impl Vm {
     pub(crate) fn alloc_dict_of(&mut self, table: Dict<ObjId, ObjId>, flavor: DictFlavor) -> ObjId {
         let (default_factory, counter, ordered) = match flavor {
             DictFlavor::Plain | DictFlavor::User(_) => (None, false, None),
+            DictFlavor::UserOrdered(_) => (None, false, Some(Box::default())),
             DictFlavor::DefaultDict(factory) => (Some(factory), false, None),
             DictFlavor::Counter => (None, true, None),
             DictFlavor::Ordered => (None, false, Some(Box::default())),
         };
         let class = match flavor {
-            DictFlavor::User(cls) => Some(cls),
+            DictFlavor::User(cls) | DictFlavor::UserOrdered(cls) => Some(cls),
             _ => None,
         };
         // A dict made while nothing records (an instance's attribute storage) gets no
@@ -136,7 +137,13 @@ impl Vm {
         if let Some(cls) = user {
             let name = self.ref_name(ClassRef::User(cls));
             if let Some(r) = self.recorder.as_mut() {
-                class = crate::trace::DictClass::User(r.trace.strings.intern(&name));
+                let name = r.trace.strings.intern(&name);
+                class = match class {
+                    crate::trace::DictClass::UserOrdered(_) => {
+                        crate::trace::DictClass::UserOrdered(name)
+                    }
+                    _ => crate::trace::DictClass::User(name),
+                };
             }
         }
         let mut texts = Vec::new();

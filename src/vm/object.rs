@@ -1142,6 +1142,8 @@ pub enum DictFlavor {
     Ordered,
     /// An instance of a Python subclass of dict.
     User(ObjId),
+    /// An instance of a Python subclass of OrderedDict.
+    UserOrdered(ObjId),
 }
 
 impl DictObj {
@@ -1157,11 +1159,15 @@ impl DictObj {
             DictClass::DefaultDict
         } else if self.counter {
             DictClass::Counter
-        } else if self.ordered.is_some() {
-            DictClass::OrderedDict
         } else if self.class.is_some() {
             // The class's name is interned when the trace learns of the dict.
-            DictClass::User(crate::trace::NO_STR)
+            if self.ordered.is_some() {
+                DictClass::UserOrdered(crate::trace::NO_STR)
+            } else {
+                DictClass::User(crate::trace::NO_STR)
+            }
+        } else if self.ordered.is_some() {
+            DictClass::OrderedDict
         } else {
             DictClass::Dict
         }

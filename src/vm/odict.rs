@@ -328,16 +328,14 @@ impl Vm {
         }
     }
 
-    /// `_odict_popkey_hash()` of an exact OrderedDict: find the node, clear it (another
-    /// lookup), read the value (a third), delete the entry (a fourth).
+    /// `_odict_popkey_hash()`: find the node (a lookup), clear it (another), then
+    /// `_PyDict_Pop_KnownHash()` (a third, and the delete). A subclass's `__delitem__`
+    /// is not called.
     fn od_popkey_hashed(&mut self, od: ObjId, h: i64, k: ObjId, fail: Option<ObjId>) -> PyResult {
         let mut value = None;
         if self.od_find_node_hashed(od, h, k).is_some() {
             self.od_clear_node(od, h, k);
-            value = self.dict_lookup_hashed(od, h, k);
-            if value.is_some() {
-                self.dict_delete_hashed(od, h, k);
-            }
+            value = self.dict_delete_hashed(od, h, k);
         }
         match (value, fail) {
             (Some(v), _) | (None, Some(v)) => Ok(v),
@@ -348,13 +346,13 @@ impl Vm {
     /// `mutablemapping_update()`: OrderedDict's `update()` and `__init__()`. Every item
     /// goes in through `od[key] = value`, one at a time, so the table grows as a dict
     /// filled by a loop grows, never presized.
-    fn od_update(&mut self, od: ObjId, arg: Option<ObjId>, kwargs: Kw) -> PyResult<()> {
+    pub(crate) fn od_update(&mut self, od: ObjId, arg: Option<ObjId>, kwargs: Kw) -> PyResult<()> {
         if let Some(arg) = arg {
             self.od_update_arg(od, arg)?;
         }
         for (name, v) in kwargs {
             let k = self.str(&name);
-            self.od_setitem(od, k, v)?;
+            self.setitem(od, k, v)?;
         }
         Ok(())
     }
@@ -364,16 +362,24 @@ impl Vm {
     fn od_update_arg(&mut self, od: ObjId, arg: ObjId) -> PyResult<()> {
         if let Obj::Dict(d) = self.heap.get(arg) {
             if d.is_exact() {
+                // PyObject_SetItem(): a subclass's own __setitem__ runs.
                 for (k, v) in self.dict_items(arg) {
-                    self.od_setitem(od, k, v)?;
+                    self.setitem(od, k, v)?;
                 }
                 return Ok(());
+            }
+            if self.dict_subclass_defines(arg, "keys")?
+                || self.dict_subclass_defines(arg, "__iter__")?
+            {
+                return self.unsupported(
+                    "OrderedDict.update() from a dict subclass that overrides keys or __iter__",
+                );
             }
             // A dict subclass: keys() (an OrderedDict's in its own order), then arg[key].
             let keys: Vec<ObjId> = self.dict_items(arg).into_iter().map(|(k, _)| k).collect();
             for k in keys {
                 let v = self.getitem(arg, k)?;
-                self.od_setitem(od, k, v)?;
+                self.setitem(od, k, v)?;
             }
             return Ok(());
         }
@@ -408,22 +414,43 @@ impl Vm {
             if self.iter_next(pit)?.is_some() {
                 return self.err(TypeId::ValueError, "too many values to unpack (expected 2)");
             }
-            self.od_setitem(od, k, v)?;
+            self.setitem(od, k, v)?;
         }
         Ok(())
     }
 
-    /// `odict_repr()`: `OrderedDict([(k, v), ...])` in list order.
+    /// Whether `od` is an instance of a Python subclass of OrderedDict.
+    fn od_subclass(&self, od: ObjId) -> bool {
+        matches!(self.heap.get(od), Obj::Dict(d) if d.class.is_some())
+    }
+
+    /// `odict_repr()`: `OrderedDict([(k, v), ...])` in list order, named by the type
+    /// (`_PyType_Name`): a subclass's name, its items from its own `items()`.
     pub(crate) fn odict_repr(&mut self, od: ObjId) -> PyResult<String> {
-        let items = self.dict_items(od);
-        if items.is_empty() {
-            return Ok("OrderedDict()".into());
+        let name = if self.od_subclass(od) {
+            self.type_name(od)
+        } else {
+            "OrderedDict".into()
+        };
+        let len = match self.heap.get(od) {
+            Obj::Dict(d) => d.table.len(),
+            _ => 0,
+        };
+        if len == 0 {
+            return Ok(format!("{name}()"));
         }
-        let mut parts = Vec::with_capacity(items.len());
-        for (k, v) in items {
-            parts.push(format!("({}, {})", self.repr(k)?, self.repr(v)?));
-        }
-        Ok(format!("OrderedDict([{}])", parts.join(", ")))
+        let parts = if self.od_subclass(od) {
+            let items = self.call_method(od, "items", Vec::new(), Vec::new())?;
+            let items = self.collect_iterable(items)?;
+            self.repr_items(&items)?
+        } else {
+            let mut parts = Vec::with_capacity(len);
+            for (k, v) in self.dict_items(od) {
+                parts.push(format!("({}, {})", self.repr(k)?, self.repr(v)?));
+            }
+            parts
+        };
+        Ok(format!("{name}([{}])", parts.join(", ")))
     }
 
     /// The (key, value) pairs of an OrderedDict in list order.
@@ -590,9 +617,20 @@ impl Vm {
     /// `od | other` (`odict_or()`): `type(od)(od)`, then `update(other)`; and
     /// `other | od` the same with `other` first.
     pub(crate) fn odict_or(&mut self, left: ObjId, right: ObjId) -> PyResult {
-        let new = self.new_odict(vec![left], Vec::new())?;
+        let new = self.odict_like(left, vec![left])?;
         self.od_update_arg(new, right)?;
         Ok(new)
+    }
+
+    /// `type(od)(*args)`: a new OrderedDict, or a new instance of `od`'s subclass.
+    fn odict_like(&mut self, od: ObjId, args: Vec<ObjId>) -> PyResult {
+        match self.heap.get(od) {
+            Obj::Dict(d) if d.class.is_some() => {
+                let cls = d.class.unwrap_or(od);
+                self.instantiate_sync(cls, args)
+            }
+            _ => self.new_odict(args, Vec::new()),
+        }
     }
 
     /// `od |= other` (`odict_inplace_or()`).
@@ -654,6 +692,14 @@ impl Vm {
                 }
                 self.arity("setdefault", &args, 1, 2)?;
                 let default = args.get(1).copied().unwrap_or(self.none);
+                if self.od_subclass(od) {
+                    // `key in self`, then `self[key]` or `self[key] = default`.
+                    if self.contains(od, args[0])? {
+                        return self.getitem(od, args[0]);
+                    }
+                    self.setitem(od, args[0], default)?;
+                    return Ok(default);
+                }
                 match self.dict_lookup(od, args[0])? {
                     Some(v) => v,
                     None => {
@@ -681,6 +727,16 @@ impl Vm {
                 self.od_record(od, OdOp::Cleared, None);
                 self.none
             }
+            "copy" if self.od_subclass(od) => {
+                // type(od)(), then copy[key] = od[key] along the list.
+                self.arity("copy", &args, 0, 0)?;
+                let copy = self.odict_like(od, Vec::new())?;
+                for k in self.links(od).map(|l| l.keys()).unwrap_or_default() {
+                    let v = self.getitem(od, k)?;
+                    self.setitem(copy, k, v)?;
+                }
+                copy
+            }
             "copy" => {
                 self.arity("copy", &args, 0, 0)?;
                 let copy = self.od_new()?;
@@ -707,6 +763,78 @@ impl Vm {
                 self.heap.alloc(Obj::Iter(Box::new(it)))
             }
             _ => return self.unsupported(&format!("OrderedDict.{name}()")),
+        })
+    }
+
+    /// OrderedDict's slots reached by name from a subclass (`super().__setitem__(k, v)`)
+    /// or through the type (`OrderedDict.__setitem__(self, k, v)`).
+    pub(crate) fn odict_slot_method(
+        &mut self,
+        recv: ObjId,
+        slot: &str,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult {
+        let (od, args) = if self.is_odict(recv) {
+            (recv, args)
+        } else {
+            match args.split_first() {
+                Some((&d, rest)) if self.is_odict(d) => (d, rest.to_vec()),
+                _ => {
+                    return self.type_error(format!(
+                        "descriptor '{slot}' of 'collections.OrderedDict' object needs an argument"
+                    ));
+                }
+            }
+        };
+        if slot != "__init__" && !kwargs.is_empty() {
+            return self.unsupported(&format!("keyword arguments to OrderedDict.{slot}"));
+        }
+        let want = |vm: &mut Vm, n: usize| -> PyResult<()> {
+            if args.len() == n {
+                Ok(())
+            } else {
+                vm.type_error(format!("expected {n} arguments, got {}", args.len()))
+            }
+        };
+        Ok(match slot {
+            "__init__" => {
+                if args.len() > 1 {
+                    return self
+                        .type_error(format!("expected at most 1 arguments, got {}", args.len()));
+                }
+                self.od_update(od, args.first().copied(), kwargs)?;
+                self.none
+            }
+            "__setitem__" => {
+                want(self, 2)?;
+                self.od_setitem(od, args[0], args[1])?;
+                self.none
+            }
+            "__delitem__" => {
+                want(self, 1)?;
+                self.od_delitem(od, args[0])?;
+                self.none
+            }
+            "__iter__" => {
+                want(self, 0)?;
+                let it = self.odict_iter(od, ViewKind::Keys, false);
+                self.heap.alloc(Obj::Iter(Box::new(it)))
+            }
+            "__repr__" => {
+                want(self, 0)?;
+                let s = self.odict_repr(od)?;
+                self.str(&s)
+            }
+            "__eq__" => {
+                want(self, 1)?;
+                if !matches!(self.heap.get(args[0]), Obj::Dict(_)) {
+                    return Ok(self.not_implemented);
+                }
+                let r = self.dict_equal(od, args[0])?;
+                self.bool(r)
+            }
+            _ => return self.unsupported(&format!("OrderedDict.{slot}")),
         })
     }
 

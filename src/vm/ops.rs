@@ -328,7 +328,7 @@ impl Vm {
         Ok(out)
     }
 
-    fn repr_items(&mut self, items: &[ObjId]) -> PyResult<Vec<String>> {
+    pub(crate) fn repr_items(&mut self, items: &[ObjId]) -> PyResult<Vec<String>> {
         items.iter().map(|&x| self.repr(x)).collect()
     }
 
