@@ -2029,9 +2029,11 @@ impl Vm {
 
     /// Truth through `__bool__`, else `__len__` (`slot_nb_bool`).
     pub(crate) fn user_truthy(&mut self, obj: ObjId) -> PyResult<Option<bool>> {
-        if !matches!(self.heap.get(obj), Obj::Instance(_)) {
-            return Ok(None);
-        }
+        let dict = match self.heap.get(obj) {
+            Obj::Instance(_) => false,
+            Obj::Dict(d) if d.class.is_some() => true,
+            _ => return Ok(None),
+        };
         if let Some(f) = self.user_special_fn(obj, "__bool__")? {
             let r = self.call_sync(f, vec![obj])?;
             return match self.heap.get(r) {
@@ -2045,7 +2047,8 @@ impl Vm {
         if let Some(n) = self.user_len(obj)? {
             return Ok(Some(n > 0));
         }
-        Ok(Some(true))
+        // A dict subclass without either: dict's own length.
+        Ok((!dict).then_some(true))
     }
 
     /// `x in obj` through `__contains__`, else by iterating (`PySequence_Contains`).

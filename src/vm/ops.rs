@@ -365,14 +365,14 @@ impl Vm {
         if self.is_counter(id) {
             return self.counter_repr(id);
         }
-        if self.is_odict(id) {
-            return self.odict_repr(id);
-        }
         if matches!(self.heap.get(id), Obj::Dict(d) if d.class.is_some())
             && let Some(f) = self.user_special(id, "__repr__")?
             && f != self.none
         {
             return self.special_str(f, id, "__repr__");
+        }
+        if self.is_odict(id) {
+            return self.odict_repr(id);
         }
         let obj = self.heap.get(id).clone();
         Ok(match obj {
@@ -2977,6 +2977,24 @@ impl Vm {
                     "__iter__" => "dict.__iter__",
                     "__repr__" => "dict.__repr__",
                     _ => "dict.__eq__",
+                };
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: obj,
+                    name: slot,
+                }));
+            }
+            (
+                Obj::Type(TypeId::OrderedDict),
+                "__init__" | "__setitem__" | "__delitem__" | "__iter__" | "__repr__" | "__eq__",
+            ) => {
+                // OrderedDict's slots, called with the instance first.
+                let slot: &'static str = match name {
+                    "__init__" => "odict.__init__",
+                    "__setitem__" => "odict.__setitem__",
+                    "__delitem__" => "odict.__delitem__",
+                    "__iter__" => "odict.__iter__",
+                    "__repr__" => "odict.__repr__",
+                    _ => "odict.__eq__",
                 };
                 return Ok(self.heap.alloc(Obj::Method {
                     receiver: obj,
