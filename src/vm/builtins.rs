@@ -1747,10 +1747,10 @@ impl Vm {
             _ => {}
         }
         if let Some(slot) = name.strip_prefix("odict.") {
-            return self.odict_slot_method(recv, slot, args, kwargs);
+            return self.dict_slot_method(recv, slot, args, kwargs, true);
         }
         if let Some(slot) = name.strip_prefix("dict.") {
-            return self.dict_slot_method(recv, slot, args, kwargs);
+            return self.dict_slot_method(recv, slot, args, kwargs, false);
         }
         if matches!(
             name,

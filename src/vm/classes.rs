@@ -2268,44 +2268,25 @@ const SUPPORTED_SPECIALS: &[&str] = &[
     "__exit__",
 ];
 
-/// What an attribute of a dict subclass's instance finds in its base, dict: a method by
-/// its name, or one of dict's slots, which `dict_slot_method` runs.
+/// What an attribute of a dict subclass's instance finds in its base, dict: one of
+/// dict's slots (`dict_slot_method` runs it), else a method by its name.
 fn dict_base_method(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "__init__" => "dict.__init__",
-        "__getitem__" => "dict.__getitem__",
-        "__setitem__" => "dict.__setitem__",
-        "__delitem__" => "dict.__delitem__",
-        "__contains__" => "dict.__contains__",
-        "__len__" => "dict.__len__",
-        "__iter__" => "dict.__iter__",
-        "__repr__" => "dict.__repr__",
-        "__eq__" => "dict.__eq__",
-        _ => {
-            return super::builtins::method_name(TypeId::Dict, name)
-                .or_else(|| builtin_special(name));
-        }
-    })
+    super::dict_subclass::slot_name(name, false)
+        .or_else(|| super::builtins::method_name(TypeId::Dict, name))
+        .or_else(|| builtin_special(name))
 }
 
 /// What an attribute of an OrderedDict subclass's instance finds in OrderedDict: the
-/// slots it overrides (`odict_slot_method`), then dict's.
+/// slots it overrides, then its own methods, then dict's.
 fn odict_base_method(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "__init__" => "odict.__init__",
-        "__setitem__" => "odict.__setitem__",
-        "__delitem__" => "odict.__delitem__",
-        "__iter__" => "odict.__iter__",
-        "__repr__" => "odict.__repr__",
-        "__eq__" => "odict.__eq__",
-        _ => {
-            return super::odict::ODICT_METHODS
+    super::dict_subclass::slot_name(name, true)
+        .or_else(|| {
+            super::odict::ODICT_METHODS
                 .iter()
                 .copied()
                 .find(|m| *m == name)
-                .or_else(|| dict_base_method(name));
-        }
-    })
+        })
+        .or_else(|| dict_base_method(name))
 }
 
 /// Methods of the built-in bases reachable by name from user classes.

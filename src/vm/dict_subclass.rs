@@ -82,31 +82,39 @@ impl Vm {
         }
     }
 
-    /// dict's slots reached by name from a subclass (`super().__setitem__(k, v)`, a bound
-    /// method) or through the type (`dict.__setitem__(self, k, v)`, the instance first).
+    /// dict's slots (or, `ordered`, OrderedDict's) reached by name from a subclass
+    /// (`super().__setitem__(k, v)`, a bound method) or through the type
+    /// (`dict.__setitem__(self, k, v)`, the instance first).
     pub(crate) fn dict_slot_method(
         &mut self,
         recv: ObjId,
         slot: &str,
         args: Vec<ObjId>,
         kwargs: Kw,
+        ordered: bool,
     ) -> PyResult {
         if slot == "fromkeys" {
             return self.dict_subclass_fromkeys(recv, &args, &kwargs);
         }
+        let base = if ordered {
+            "collections.OrderedDict"
+        } else {
+            "dict"
+        };
         let (d, args) = match self.heap.get(recv) {
             Obj::Dict(_) => (recv, args),
             _ => match args.split_first() {
                 Some((&d, rest)) if matches!(self.heap.get(d), Obj::Dict(_)) => (d, rest.to_vec()),
                 _ => {
                     return self.type_error(format!(
-                        "descriptor '{slot}' of 'dict' object needs an argument"
+                        "descriptor '{slot}' of '{base}' object needs an argument"
                     ));
                 }
             },
         };
+        let ordered = ordered && self.is_odict(d);
         if slot != "__init__" && !kwargs.is_empty() {
-            return self.type_error(format!("dict.{slot}() takes no keyword arguments"));
+            return self.type_error(format!("{base}.{slot}() takes no keyword arguments"));
         }
         let arity = |vm: &mut Vm, n: usize| -> PyResult<()> {
             if args.len() == n {
@@ -120,6 +128,15 @@ impl Vm {
             }
         };
         Ok(match slot {
+            // odict_init() is update(), which stores through PyObject_SetItem.
+            "__init__" if ordered => {
+                if args.len() > 1 {
+                    return self
+                        .type_error(format!("expected at most 1 arguments, got {}", args.len()));
+                }
+                self.od_update(d, args.first().copied(), kwargs)?;
+                self.none
+            }
             "__init__" => {
                 self.dict_init(d, &args, &kwargs)?;
                 self.none
@@ -134,12 +151,20 @@ impl Vm {
             }
             "__setitem__" => {
                 arity(self, 2)?;
-                self.dict_setitem(d, args[0], args[1])?;
+                if ordered {
+                    self.od_setitem(d, args[0], args[1])?;
+                } else {
+                    self.dict_setitem(d, args[0], args[1])?;
+                }
                 self.none
             }
             "__delitem__" => {
                 arity(self, 1)?;
-                self.dict_delitem(d, args[0])?;
+                if ordered {
+                    self.od_delitem(d, args[0])?;
+                } else {
+                    self.dict_delitem(d, args[0])?;
+                }
                 self.none
             }
             "__contains__" => {
@@ -157,12 +182,20 @@ impl Vm {
             }
             "__iter__" => {
                 arity(self, 0)?;
-                let it = self.dict_iter(d, ViewKind::Keys, false)?;
+                let it = if ordered {
+                    self.odict_iter(d, ViewKind::Keys, false)
+                } else {
+                    self.dict_iter(d, ViewKind::Keys, false)?
+                };
                 self.heap.alloc(Obj::Iter(Box::new(it)))
             }
             "__repr__" => {
                 arity(self, 0)?;
-                let s = self.dict_repr_plain(d)?;
+                let s = if ordered {
+                    self.odict_repr(d)?
+                } else {
+                    self.dict_repr_plain(d)?
+                };
                 self.str(&s)
             }
             "__eq__" => {
@@ -173,7 +206,7 @@ impl Vm {
                 let r = self.dict_equal(d, args[0])?;
                 self.bool(r)
             }
-            _ => return self.unsupported(&format!("dict.{slot}")),
+            _ => return self.unsupported(&format!("{base}.{slot}")),
         })
     }
 
@@ -212,4 +245,32 @@ impl Vm {
         }
         Ok(format!("{{{}}}", parts.join(", ")))
     }
+}
+
+/// The slot wrappers of dict (`ordered`: of OrderedDict, which overrides some) that a
+/// subclass reaches by name: `dict.__setitem__` is run by `Vm::dict_slot_method`.
+pub(crate) fn slot_name(name: &str, ordered: bool) -> Option<&'static str> {
+    if ordered {
+        return Some(match name {
+            "__init__" => "odict.__init__",
+            "__setitem__" => "odict.__setitem__",
+            "__delitem__" => "odict.__delitem__",
+            "__iter__" => "odict.__iter__",
+            "__repr__" => "odict.__repr__",
+            "__eq__" => "odict.__eq__",
+            _ => return slot_name(name, false),
+        });
+    }
+    Some(match name {
+        "__init__" => "dict.__init__",
+        "__getitem__" => "dict.__getitem__",
+        "__setitem__" => "dict.__setitem__",
+        "__delitem__" => "dict.__delitem__",
+        "__contains__" => "dict.__contains__",
+        "__len__" => "dict.__len__",
+        "__iter__" => "dict.__iter__",
+        "__repr__" => "dict.__repr__",
+        "__eq__" => "dict.__eq__",
+        _ => return None,
+    })
 }

@@ -205,6 +205,14 @@ impl Vm {
         }
     }
 
+    /// `PyODict_SIZE()`: the table's `ma_used`.
+    fn od_len(&self, od: ObjId) -> usize {
+        match self.heap.get(od) {
+            Obj::Dict(d) => d.table.len(),
+            _ => 0,
+        }
+    }
+
     fn od_is_empty(&self, od: ObjId) -> bool {
         self.links(od).is_none_or(|l| l.is_empty())
     }
@@ -432,10 +440,7 @@ impl Vm {
         } else {
             "OrderedDict".into()
         };
-        let len = match self.heap.get(od) {
-            Obj::Dict(d) => d.table.len(),
-            _ => 0,
-        };
+        let len = self.od_len(od);
         if len == 0 {
             return Ok(format!("{name}()"));
         }
@@ -486,10 +491,7 @@ impl Vm {
         let (current, state) = self
             .links(od)
             .map_or((None, 0), |l| (l.end(reversed).map(|(k, _)| k), l.state));
-        let size = match self.heap.get(od) {
-            Obj::Dict(d) => d.table.len(),
-            _ => 0,
-        };
+        let size = self.od_len(od);
         IterObj::ODict {
             dict: od,
             current,
@@ -499,6 +501,15 @@ impl Vm {
             reversed,
             done: false,
         }
+    }
+
+    /// `di_odict` cleared: the iterator answers StopIteration from now on.
+    fn odict_iter_done(&mut self, it: ObjId) {
+        self.set_odict_iter(it, |s| {
+            if let IterObj::ODict { done, .. } = s {
+                *done = true;
+            }
+        });
     }
 
     fn set_odict_iter(&mut self, it: ObjId, f: impl FnOnce(&mut IterObj)) {
@@ -530,26 +541,15 @@ impl Vm {
             return Ok(None);
         }
         let Some(key) = current else {
-            self.set_odict_iter(it, |s| {
-                if let IterObj::ODict { done, .. } = s {
-                    *done = true;
-                }
-            });
+            self.odict_iter_done(it);
             return Ok(None);
         };
         let now_state = self.links(od).map_or(0, |l| l.state);
         if now_state != state {
-            self.set_odict_iter(it, |s| {
-                if let IterObj::ODict { done, .. } = s {
-                    *done = true;
-                }
-            });
+            self.odict_iter_done(it);
             return self.err(TypeId::RuntimeError, "OrderedDict mutated during iteration");
         }
-        let now_size = match self.heap.get(od) {
-            Obj::Dict(d) => d.table.len(),
-            _ => 0,
-        };
+        let now_size = self.od_len(od);
         if now_size != size {
             self.set_odict_iter(it, |s| {
                 if let IterObj::ODict { size, .. } = s {
@@ -763,78 +763,6 @@ impl Vm {
                 self.heap.alloc(Obj::Iter(Box::new(it)))
             }
             _ => return self.unsupported(&format!("OrderedDict.{name}()")),
-        })
-    }
-
-    /// OrderedDict's slots reached by name from a subclass (`super().__setitem__(k, v)`)
-    /// or through the type (`OrderedDict.__setitem__(self, k, v)`).
-    pub(crate) fn odict_slot_method(
-        &mut self,
-        recv: ObjId,
-        slot: &str,
-        args: Vec<ObjId>,
-        kwargs: Kw,
-    ) -> PyResult {
-        let (od, args) = if self.is_odict(recv) {
-            (recv, args)
-        } else {
-            match args.split_first() {
-                Some((&d, rest)) if self.is_odict(d) => (d, rest.to_vec()),
-                _ => {
-                    return self.type_error(format!(
-                        "descriptor '{slot}' of 'collections.OrderedDict' object needs an argument"
-                    ));
-                }
-            }
-        };
-        if slot != "__init__" && !kwargs.is_empty() {
-            return self.unsupported(&format!("keyword arguments to OrderedDict.{slot}"));
-        }
-        let want = |vm: &mut Vm, n: usize| -> PyResult<()> {
-            if args.len() == n {
-                Ok(())
-            } else {
-                vm.type_error(format!("expected {n} arguments, got {}", args.len()))
-            }
-        };
-        Ok(match slot {
-            "__init__" => {
-                if args.len() > 1 {
-                    return self
-                        .type_error(format!("expected at most 1 arguments, got {}", args.len()));
-                }
-                self.od_update(od, args.first().copied(), kwargs)?;
-                self.none
-            }
-            "__setitem__" => {
-                want(self, 2)?;
-                self.od_setitem(od, args[0], args[1])?;
-                self.none
-            }
-            "__delitem__" => {
-                want(self, 1)?;
-                self.od_delitem(od, args[0])?;
-                self.none
-            }
-            "__iter__" => {
-                want(self, 0)?;
-                let it = self.odict_iter(od, ViewKind::Keys, false);
-                self.heap.alloc(Obj::Iter(Box::new(it)))
-            }
-            "__repr__" => {
-                want(self, 0)?;
-                let s = self.odict_repr(od)?;
-                self.str(&s)
-            }
-            "__eq__" => {
-                want(self, 1)?;
-                if !matches!(self.heap.get(args[0]), Obj::Dict(_)) {
-                    return Ok(self.not_implemented);
-                }
-                let r = self.dict_equal(od, args[0])?;
-                self.bool(r)
-            }
-            _ => return self.unsupported(&format!("OrderedDict.{slot}")),
         })
     }
 

@@ -2960,46 +2960,18 @@ impl Vm {
                     name: "from_bytes",
                 }));
             }
-            (
-                Obj::Type(TypeId::Dict),
-                "__init__" | "__getitem__" | "__setitem__" | "__delitem__" | "__contains__"
-                | "__len__" | "__iter__" | "__repr__" | "__eq__",
-            ) => {
-                // dict's slot wrappers, called with the instance first
-                // (`dict.__setitem__(self, k, v)` in a subclass).
-                let slot: &'static str = match name {
-                    "__init__" => "dict.__init__",
-                    "__getitem__" => "dict.__getitem__",
-                    "__setitem__" => "dict.__setitem__",
-                    "__delitem__" => "dict.__delitem__",
-                    "__contains__" => "dict.__contains__",
-                    "__len__" => "dict.__len__",
-                    "__iter__" => "dict.__iter__",
-                    "__repr__" => "dict.__repr__",
-                    _ => "dict.__eq__",
-                };
-                return Ok(self.heap.alloc(Obj::Method {
-                    receiver: obj,
-                    name: slot,
-                }));
-            }
-            (
-                Obj::Type(TypeId::OrderedDict),
-                "__init__" | "__setitem__" | "__delitem__" | "__iter__" | "__repr__" | "__eq__",
-            ) => {
-                // OrderedDict's slots, called with the instance first.
-                let slot: &'static str = match name {
-                    "__init__" => "odict.__init__",
-                    "__setitem__" => "odict.__setitem__",
-                    "__delitem__" => "odict.__delitem__",
-                    "__iter__" => "odict.__iter__",
-                    "__repr__" => "odict.__repr__",
-                    _ => "odict.__eq__",
-                };
-                return Ok(self.heap.alloc(Obj::Method {
-                    receiver: obj,
-                    name: slot,
-                }));
+            // dict's (OrderedDict's) slot wrappers, called with the instance first
+            // (`dict.__setitem__(self, k, v)` in a subclass).
+            (Obj::Type(t @ (TypeId::Dict | TypeId::OrderedDict)), _)
+                if super::dict_subclass::slot_name(name, t == TypeId::OrderedDict).is_some() =>
+            {
+                let ordered = t == TypeId::OrderedDict;
+                if let Some(slot) = super::dict_subclass::slot_name(name, ordered) {
+                    return Ok(self.heap.alloc(Obj::Method {
+                        receiver: obj,
+                        name: slot,
+                    }));
+                }
             }
             (Obj::Type(TypeId::Dict), "fromkeys") => {
                 return Ok(self.heap.alloc(Obj::Method {
