@@ -623,7 +623,7 @@ impl Vm {
     }
 
     /// `type(od)(*args)`: a new OrderedDict, or a new instance of `od`'s subclass.
-    fn odict_like(&mut self, od: ObjId, args: Vec<ObjId>) -> PyResult {
+    pub(crate) fn odict_like(&mut self, od: ObjId, args: Vec<ObjId>) -> PyResult {
         match self.heap.get(od) {
             Obj::Dict(d) if d.class.is_some() => {
                 let cls = d.class.unwrap_or(od);

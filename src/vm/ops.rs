@@ -1247,9 +1247,11 @@ impl Vm {
                 }
                 self.odict_or(a, b)
             }
-            (BinOp::Or, Obj::Dict(_), Obj::Dict(y)) if y.ordered.is_some() => {
-                // odict_or() with the OrderedDict on the right: OrderedDict(a), then b.
-                let new = self.new_odict(vec![a], Vec::new())?;
+            (BinOp::Or, Obj::Dict(x), Obj::Dict(y)) if y.ordered.is_some() && x.is_exact() => {
+                // OrderedDict subclasses dict and overrides |, so with an exact dict on the
+                // left its odict_or() answers first: type(b)(a), then b's items. (A dict
+                // subclass on the left goes first itself: dict_or().)
+                let new = self.odict_like(b, vec![a])?;
                 self.odict_inplace_or(new, b)
             }
             (BinOp::Or, Obj::Dict(_), Obj::Dict(_)) => {
