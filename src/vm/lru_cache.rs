@@ -1,14 +1,24 @@
 //! `functools.lru_cache` and `functools.cache`: the C wrapper of
-//! `Modules/_functoolsmodule.c`, whose cache is a real dict (the trace shows its lookups
-//! and inserts). `infinite_lru_cache_wrapper` and `bounded_lru_cache_wrapper` until the
-//! bounded cache is full; evicting (the linked list's oldest entry leaving the dict) is
-//! refused. A call counts against the recursion limit twice, as in CPython: the
-//! wrapper's `_PyObject_MakeTpCall` guard, then the function's frame.
+//! `Modules/_functoolsmodule.c`, whose cache is a real dict (the trace shows its lookups,
+//! inserts and evictions). `infinite_lru_cache_wrapper`, and `bounded_lru_cache_wrapper`
+//! with its linked list: a hit moves the key to the most recent end, and a miss on a full
+//! cache pops the least recently used key from the dict before the new one goes in. A
+//! call counts against the recursion limit twice, as in CPython: the wrapper's
+//! `_PyObject_MakeTpCall` guard, then the function's frame.
 
 use super::object::*;
 use super::{PyResult, Vm};
 
 type Kw = Vec<(String, ObjId)>;
+
+/// What a call needs of the wrapper, copied out of the heap.
+struct LruParts {
+    func: ObjId,
+    cache: ObjId,
+    maxsize: Option<usize>,
+    hits: u64,
+    misses: u64,
+}
 
 impl Vm {
     /// `functools.lru_cache(maxsize=128, typed=False)`, or `lru_cache(func)` directly.
@@ -93,12 +103,27 @@ impl Vm {
             maxsize,
             hits: 0,
             misses: 0,
+            order: Default::default(),
         }))))
     }
 
-    fn lru(&self, w: ObjId) -> Option<LruCacheObj> {
+    /// The wrapper's function, cache dict, maxsize and counts (not its list).
+    fn lru(&self, w: ObjId) -> Option<LruParts> {
         match self.heap.get(w) {
-            Obj::LruCache(l) => Some((**l).clone()),
+            Obj::LruCache(l) => Some(LruParts {
+                func: l.func,
+                cache: l.cache,
+                maxsize: l.maxsize,
+                hits: l.hits,
+                misses: l.misses,
+            }),
+            _ => None,
+        }
+    }
+
+    fn lru_order(&mut self, w: ObjId) -> Option<&mut std::collections::VecDeque<(ObjId, i64)>> {
+        match self.heap.get_mut(w) {
+            Some(Obj::LruCache(l)) => Some(&mut l.order),
             _ => None,
         }
     }
@@ -139,8 +164,17 @@ impl Vm {
             _ => self.tuple(args.clone()),
         };
         let h = self.key_hash(key)?;
-        if let Some(v) = self.dict_lookup_hashed(l.cache, h, key) {
+        if let Some((stored, v)) = self.dict_lookup_entry_hashed(l.cache, h, key) {
             self.lru_count(w, true);
+            if l.maxsize.is_some() {
+                // lru_cache_extract_link(), lru_cache_append_link(): most recent now.
+                if let Some(order) = self.lru_order(w)
+                    && let Some(i) = order.iter().position(|&(k, _)| k == stored)
+                    && let Some(link) = order.remove(i)
+                {
+                    order.push_back(link);
+                }
+            }
             return Ok(v);
         }
         self.lru_count(w, false);
@@ -154,9 +188,22 @@ impl Vm {
             if self.dict_lookup_hashed(l.cache, h, key).is_some() {
                 return Ok(result);
             }
-            if self.len_of(l.cache)? >= m {
-                return self.unsupported("an lru_cache that is full (evicting is not modelled)");
+            let full = self.len_of(l.cache)? >= m;
+            let oldest = if full {
+                self.lru_order(w).and_then(|o| o.pop_front())
+            } else {
+                None
+            };
+            if let Some((old_key, old_hash)) = oldest {
+                // The cache is full: the least recently used link leaves the dict
+                // (_PyDict_Pop_KnownHash) and is reused for the new key.
+                self.dict_delete_hashed(l.cache, old_hash, old_key);
             }
+            self.dict_insert_hashed(l.cache, h, key, result);
+            if let Some(order) = self.lru_order(w) {
+                order.push_back((key, h));
+            }
+            return Ok(result);
         }
         self.dict_insert_hashed(l.cache, h, key, result);
         Ok(result)
@@ -221,6 +268,7 @@ impl Vm {
                 if let Some(Obj::LruCache(x)) = self.heap.get_mut(w) {
                     x.hits = 0;
                     x.misses = 0;
+                    x.order.clear();
                 }
                 Ok(self.none)
             }

@@ -634,6 +634,9 @@ pub struct LruCacheObj {
     pub maxsize: Option<usize>,
     pub hits: u64,
     pub misses: u64,
+    /// A bounded cache's linked list (`root.next` first): each cached key, by the object
+    /// the cache dict stores, with its hash, least recently used first.
+    pub order: std::collections::VecDeque<(ObjId, i64)>,
 }
 
 /// `operator.itemgetter(*items)` or `operator.attrgetter(*names)`.
@@ -1401,7 +1404,10 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         Obj::List(items) => out.extend(items.iter().copied()),
         Obj::Deque(d) => out.extend(d.items.iter().copied()),
         Obj::Getter(g) => out.extend(g.items.iter().copied()),
-        Obj::LruCache(l) => out.extend([l.func, l.cache]),
+        Obj::LruCache(l) => {
+            out.extend([l.func, l.cache]);
+            out.extend(l.order.iter().map(|&(k, _)| k));
+        }
         Obj::Dict(d) => {
             for e in d.table.entries().iter().flatten() {
                 out.push(e.key);
