@@ -101,6 +101,8 @@ const STR_METHODS: &[&str] = &[
     "istitle",
     "format",
     "format_map",
+    "translate",
+    "maketrans",
     "removeprefix",
     "removesuffix",
     "isascii",
@@ -1828,6 +1830,10 @@ impl Vm {
                 }
             }
             Obj::Type(TypeId::Int) if name == "from_bytes" => self.int_from_bytes(args, kwargs),
+            Obj::Type(TypeId::Str) if name == "maketrans" => {
+                self.no_kwargs("maketrans", &kwargs)?;
+                self.str_maketrans(&args)
+            }
             Obj::Float(f) => match name {
                 "hex" => Ok(self.str(&float_hex(f))),
                 "is_integer" => Ok(self.bool(f.is_finite() && f.fract() == 0.0)),
@@ -2449,6 +2455,15 @@ impl Vm {
             "title" => Ok(self.string(uc::title(s))),
             "capitalize" => Ok(self.string(uc::capitalize(s))),
             "format" => self.str_format(s, &args, &kwargs),
+            "translate" => {
+                self.no_kwargs("translate", &kwargs)?;
+                self.arity("translate", &args, 1, 1)?;
+                self.str_translate(s, args[0])
+            }
+            "maketrans" => {
+                self.no_kwargs("maketrans", &kwargs)?;
+                self.str_maketrans(&args)
+            }
             "format_map" => {
                 self.no_kwargs("format_map", &kwargs)?;
                 if args.len() != 1 {

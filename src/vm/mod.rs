@@ -36,6 +36,7 @@ pub mod shutdown;
 mod strformat;
 pub mod threads;
 pub mod tracing;
+mod translate;
 pub mod weakrefs;
 mod with_stmt;
 

@@ -2956,6 +2956,12 @@ impl Vm {
                     },
                 );
             }
+            (Obj::Type(TypeId::Str), "maketrans") => {
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: obj,
+                    name: "maketrans",
+                }));
+            }
             (Obj::Type(TypeId::Int), "from_bytes") => {
                 return Ok(self.heap.alloc(Obj::Method {
                     receiver: obj,

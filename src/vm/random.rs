@@ -10,6 +10,7 @@
 
 use super::object::*;
 use super::{PyResult, Vm};
+use crate::frontend::code::{BinOp, CmpOp};
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -274,26 +275,7 @@ impl Vm {
                 let i = self.randbelow_obj(&BigInt::from(n))?;
                 self.getitem(args[0], i)
             }
-            "choices" => {
-                let mut k = 1i64;
-                for (key, v) in &kwargs {
-                    match key.as_str() {
-                        "k" => k = self.index_value(*v)?,
-                        _ => return self.unsupported("random.choices() with weights"),
-                    }
-                }
-                if args.len() != 1 {
-                    return self.unsupported("random.choices() with weights");
-                }
-                let n = self.len_of(args[0])? as f64;
-                let mut out = Vec::new();
-                for _ in 0..k.max(0) {
-                    let r = self.rng()?.random();
-                    let i = self.int((r * n).floor() as i64);
-                    out.push(self.getitem(args[0], i)?);
-                }
-                Ok(self.list(out))
-            }
+            "choices" => self.random_choices(&args, &kwargs),
             "shuffle" => {
                 self.random_arity("shuffle", &args, 1)?;
                 let x = args[0];
@@ -431,6 +413,117 @@ impl Vm {
             }
         }
         Ok(self.list(result))
+    }
+}
+
+impl Vm {
+    /// `Random.choices(population, weights=None, *, cum_weights=None, k=1)` as random.py
+    /// runs it: without weights, `population[floor(random() * n)]`; with them, their
+    /// running sums (`accumulate`), then `bisect(cum_weights, random() * total, 0, n - 1)`.
+    fn random_choices(&mut self, args: &[ObjId], kwargs: &[(String, ObjId)]) -> PyResult {
+        if args.is_empty() || args.len() > 2 {
+            return self.type_error(format!(
+                "Random.choices() takes from 2 to 3 positional arguments but {} were given",
+                args.len() + 1
+            ));
+        }
+        let population = args[0];
+        let mut weights = args.get(1).copied().filter(|&w| w != self.none);
+        let (mut cum, mut k) = (None, 1i64);
+        for (key, v) in kwargs {
+            match key.as_str() {
+                "k" => k = self.index_value(*v)?,
+                "cum_weights" if *v != self.none => cum = Some(*v),
+                "cum_weights" => {}
+                "weights" if args.len() < 2 => weights = Some(*v).filter(|&w| w != self.none),
+                _ => {
+                    return self.type_error(format!(
+                        "Random.choices() got an unexpected keyword argument '{key}'"
+                    ));
+                }
+            }
+        }
+        let n = self.len_of(population)?;
+        let cum_weights = match (cum, weights) {
+            (None, None) => {
+                let nf = n as f64;
+                let mut out = Vec::new();
+                for _ in 0..k.max(0) {
+                    let r = self.rng()?.random();
+                    let i = self.int((r * nf).floor() as i64);
+                    out.push(self.getitem(population, i)?);
+                }
+                return Ok(self.list(out));
+            }
+            (Some(_), Some(_)) => {
+                return self.type_error("Cannot specify both weights and cumulative weights");
+            }
+            (Some(c), None) => self.collect_iterable(c)?,
+            (None, Some(w)) => {
+                if let Obj::Int(given) = self.heap.get(w) {
+                    // accumulate(int) fails; random.py names the likely mistake.
+                    return self.type_error(format!(
+                        "The number of choices must be a keyword argument: k={given}"
+                    ));
+                }
+                let items = self.collect_iterable(w)?;
+                let mut sums = Vec::with_capacity(items.len());
+                let mut total: Option<ObjId> = None;
+                for x in items {
+                    let t = match total {
+                        None => x,
+                        Some(t) => self.binary(BinOp::Add, t, x)?,
+                    };
+                    sums.push(t);
+                    total = Some(t);
+                }
+                sums
+            }
+        };
+        if cum_weights.len() != n {
+            return self.err(
+                TypeId::ValueError,
+                "The number of weights does not match the population",
+            );
+        }
+        let Some(&last) = cum_weights.last() else {
+            return self.err(TypeId::IndexError, "list index out of range");
+        };
+        let zero = self.float(0.0);
+        let total = self.binary(BinOp::Add, last, zero)?;
+        let t = match self.heap.get(total) {
+            Obj::Float(t) => *t,
+            _ => return self.unsupported("random.choices() with weights that are not numbers"),
+        };
+        if t <= 0.0 {
+            return self.err(
+                TypeId::ValueError,
+                "Total of weights must be greater than zero",
+            );
+        }
+        if !t.is_finite() {
+            return self.err(TypeId::ValueError, "Total of weights must be finite");
+        }
+        let hi = n - 1;
+        let mut out = Vec::new();
+        for _ in 0..k.max(0) {
+            let r = self.rng()?.random() * t;
+            let x = self.float(r);
+            // bisect_right(cum_weights, x, 0, hi)
+            let (mut lo, mut up) = (0usize, hi);
+            while lo < up {
+                let mid = (lo + up) / 2;
+                let lt = self.compare(CmpOp::Lt, x, cum_weights[mid])?;
+                if self.truthy(lt)? {
+                    up = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            let i = self.int(lo as i64);
+            out.push(self.getitem(population, i)?);
+        }
+        Ok(self.list(out))
     }
 }
 
