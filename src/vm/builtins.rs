@@ -267,6 +267,7 @@ impl Vm {
         kwargs: Kw,
     ) -> PyResult {
         match name {
+            "collections.namedtuple" => self.namedtuple_new(args, kwargs),
             "print" => self.builtin_print(args, kwargs),
             "input" => self.builtin_input(args, kwargs),
             "len" => {
@@ -1747,6 +1748,9 @@ impl Vm {
             }
             Obj::Finalizer(_) => return self.call_finalizer_method(recv, name),
             _ => {}
+        }
+        if let Some(m) = name.strip_prefix("namedtuple.") {
+            return self.namedtuple_method(recv, m, args, kwargs);
         }
         if let Some(slot) = name.strip_prefix("odict.") {
             return self.dict_slot_method(recv, slot, args, kwargs, true);

@@ -118,6 +118,10 @@ impl Vm {
             Obj::Instance(i) => ClassRef::User(i.class),
             Obj::Exception(e) if e.class.is_some() => ClassRef::User(e.class.unwrap_or(obj)),
             Obj::Dict(d) if d.class.is_some() => ClassRef::User(d.class.unwrap_or(obj)),
+            Obj::Tuple(_) if !self.namedtuples.is_empty() => match self.namedtuple_of(obj) {
+                Some(cls) => ClassRef::User(cls),
+                None => ClassRef::Builtin(TypeId::Tuple),
+            },
             _ => ClassRef::Builtin(self.type_of(obj)),
         }
     }
@@ -323,6 +327,11 @@ impl Vm {
             };
         }
         for &b in &bases {
+            if let ClassRef::User(c) = b
+                && self.namedtuple_classes.contains_key(&c)
+            {
+                return self.unsupported("subclassing a namedtuple class");
+            }
             if let ClassRef::Builtin(t) = b
                 && t != TypeId::Object
                 && t != TypeId::Dict
@@ -772,6 +781,11 @@ impl Vm {
                 "maximum recursion depth exceeded while calling a Python object",
             );
         }
+        if self.namedtuple_classes.contains_key(&cls) {
+            let t = self.namedtuple_instance(cls, &args, &kwargs)?;
+            self.push(t);
+            return Ok(());
+        }
         let me = ClassRef::User(cls);
         if let Some(new) = self.lookup_in_mro(me, "__new__")? {
             let func = self.unwrap_static(new);
@@ -882,6 +896,9 @@ impl Vm {
     /// Creates an instance from inside a built-in (`raise MyError`), running `__new__`
     /// and `__init__` to completion.
     pub(crate) fn instantiate_sync(&mut self, cls: ObjId, args: Vec<ObjId>) -> PyResult {
+        if self.namedtuple_classes.contains_key(&cls) {
+            return self.namedtuple_instance(cls, &args, &Vec::new());
+        }
         let me = ClassRef::User(cls);
         let mut new_overridden = false;
         let inst = match self.lookup_in_mro(me, "__new__")? {
@@ -1097,6 +1114,11 @@ impl Vm {
     /// Attribute lookup on user classes, their instances, bound methods and `super()`;
     /// `None` when `obj` is none of those (the built-in lookup handles it).
     pub(crate) fn class_getattr(&mut self, obj: ObjId, name: &str) -> PyResult<Option<ObjId>> {
+        if let Obj::Tuple(_) = self.heap.get(obj)
+            && let Some(cls) = self.namedtuple_of(obj)
+        {
+            return self.namedtuple_getattr(obj, cls, name).map(Some);
+        }
         // An instance of a dict subclass: its class's attributes, then dict's methods.
         if let Obj::Dict(d) = self.heap.get(obj) {
             let Some(cls) = d.class else {
@@ -1330,6 +1352,17 @@ impl Vm {
 
     /// Mirrors `type_getattro()` for a user class.
     fn type_getattr(&mut self, cls: ObjId, c: &ClassObj, name: &str) -> PyResult {
+        if let Some(nt) = self.namedtuple_class(cls) {
+            if name == "_make" {
+                return Ok(self.heap.alloc(Obj::Method {
+                    receiver: cls,
+                    name: "namedtuple._make",
+                }));
+            }
+            if nt.fields.iter().any(|f| f == name) {
+                return self.unsupported(&format!("the field getter {}.{name}", nt.name));
+            }
+        }
         match name {
             "__name__" => return Ok(self.str(&c.name)),
             "__qualname__" => return Ok(self.str(&c.qualname)),
@@ -1473,6 +1506,23 @@ impl Vm {
 
     /// `setattr(obj, name, value)` for user classes and instances.
     pub(crate) fn set_attr(&mut self, obj: ObjId, name: &str, value: ObjId) -> PyResult<()> {
+        if let Obj::Tuple(_) = self.heap.get(obj)
+            && let Some(cls) = self.namedtuple_of(obj)
+        {
+            // A field is a getter without a setter; the class has __slots__ = ().
+            let field = self
+                .namedtuple_class(cls)
+                .is_some_and(|nt| nt.fields.iter().any(|f| f == name));
+            let tn = self.type_name(obj);
+            return self.err(
+                TypeId::AttributeError,
+                if field {
+                    "can't set attribute".to_string()
+                } else {
+                    format!("'{tn}' object has no attribute '{name}'")
+                },
+            );
+        }
         if self.is_proxy(obj) {
             let r = self.unproxy(obj)?;
             return self.set_attr(r, name, value);

@@ -25,6 +25,7 @@ pub mod heaptrace;
 mod lru_cache;
 mod mathmod;
 pub mod memory;
+pub(crate) mod namedtuple;
 pub mod numeric;
 pub mod object;
 pub(crate) mod odict;
@@ -281,6 +282,10 @@ pub struct Vm {
     /// Module-level objects made on first use and kept, as a module's dict keeps them
     /// (`math.pi`, `sys.hash_info`).
     pub(crate) module_consts: Vec<(&'static str, ObjId)>,
+    /// The classes `collections.namedtuple()` made, and the class of each live tuple that
+    /// is an instance of one (namedtuple.rs).
+    pub(crate) namedtuple_classes: rustc_hash::FxHashMap<ObjId, namedtuple::NamedTupleClass>,
+    pub(crate) namedtuples: rustc_hash::FxHashMap<ObjId, ObjId>,
     /// `random`'s Mersenne Twister, once `random.seed(n)` has run.
     pub(crate) random_state: Option<Box<random::Mt>>,
     /// The method descriptors taken from built-in types so far (`str.lower`), one object
@@ -422,6 +427,8 @@ impl Vm {
             stdin_pos: 0,
             type_cache: Vec::new(),
             module_consts: Vec::new(),
+            namedtuple_classes: Default::default(),
+            namedtuples: Default::default(),
             random_state: None,
             method_descrs: Vec::new(),
             input_wanted: None,
@@ -1160,6 +1167,7 @@ impl Vm {
         self.heap.free_unmarked(&marks, self.permanent);
         let heap = &self.heap;
         self.intern_map.retain(|_, id| !heap.get(*id).is_free());
+        self.namedtuples.retain(|t, _| !heap.get(*t).is_free());
     }
 
     /// The interned string `s` (PyUnicode_InternInPlace): the one already interned, or
@@ -1188,6 +1196,8 @@ impl Vm {
             roots.extend(c.iter().copied());
         }
         roots.extend(self.live_roots());
+        // A namedtuple class lives while the run does: its instances name it only here.
+        roots.extend(self.namedtuple_classes.keys().copied());
         roots
     }
 

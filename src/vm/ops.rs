@@ -138,6 +138,7 @@ impl Vm {
             Obj::Iter(it) => iter_type_name(it).to_string(),
             Obj::Instance(_) | Obj::Exception(_) => self.ref_name(self.class_of(id)),
             Obj::Dict(d) if d.class.is_some() => self.ref_name(self.class_of(id)),
+            Obj::Tuple(_) if self.namedtuple_of(id).is_some() => self.ref_name(self.class_of(id)),
             _ => self.type_of(id).tp_name().to_string(),
         }
     }
@@ -373,6 +374,11 @@ impl Vm {
         }
         if self.is_odict(id) {
             return self.odict_repr(id);
+        }
+        if let Obj::Tuple(_) = self.heap.get(id)
+            && let Some(cls) = self.namedtuple_of(id)
+        {
+            return self.namedtuple_repr(id, cls);
         }
         let obj = self.heap.get(id).clone();
         Ok(match obj {
@@ -3026,6 +3032,11 @@ impl Vm {
             }
             (Obj::Module("collections"), "deque") => {
                 return Ok(self.type_obj(TypeId::Deque));
+            }
+            (Obj::Module("collections"), "namedtuple") => {
+                return Ok(self
+                    .heap
+                    .alloc(Obj::Builtin(Builtin("collections.namedtuple"))));
             }
             (Obj::Module("collections"), "OrderedDict") => {
                 return Ok(self.type_obj(TypeId::OrderedDict));
