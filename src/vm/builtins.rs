@@ -1074,6 +1074,11 @@ impl Vm {
     }
 
     fn getsizeof(&mut self, v: ObjId) -> PyResult {
+        if let Some(cls) = self.namedtuple_of(v)
+            && self.namedtuple_has_dict(cls)?
+        {
+            return self.unsupported("sys.getsizeof() of a namedtuple subclass without __slots__");
+        }
         let n = match self.heap.get(v) {
             // A defaultdict's object is a dict's plus its default_factory pointer.
             Obj::Dict(d) => {

@@ -328,9 +328,31 @@ impl Vm {
         }
         for &b in &bases {
             if let ClassRef::User(c) = b
-                && self.namedtuple_classes.contains_key(&c)
+                && self.namedtuple_class(c).is_some()
             {
-                return self.unsupported("subclassing a namedtuple class");
+                if bases.len() > 1 {
+                    return self.unsupported("a namedtuple class among several bases");
+                }
+                // Only methods, properties, __repr__/__str__ and __slots__: the rest of a
+                // tuple's slots stay tuple's.
+                for (k, _) in self.dict_items(ns) {
+                    if let Obj::Str(s) = self.heap.get(k)
+                        && s.s.starts_with("__")
+                        && s.s.ends_with("__")
+                        && !matches!(
+                            &*s.s,
+                            "__module__"
+                                | "__qualname__"
+                                | "__doc__"
+                                | "__slots__"
+                                | "__repr__"
+                                | "__str__"
+                        )
+                    {
+                        let n = s.s.to_string();
+                        return self.unsupported(&format!("{n} in a subclass of a namedtuple"));
+                    }
+                }
             }
             if let ClassRef::Builtin(t) = b
                 && t != TypeId::Object
@@ -558,8 +580,15 @@ impl Vm {
                 add_weak = may_add_weak;
             }
             Some(spec) => {
+                // `__slots__ = ()` in a subclass of a namedtuple class: no slots, no dict.
+                let empty = match self.heap.get(spec) {
+                    Obj::Tuple(t) => t.is_empty(),
+                    Obj::List(l) => l.is_empty(),
+                    _ => false,
+                };
                 if let ClassRef::Builtin(t) = self.solid_base(base)
                     && t != TypeId::Object
+                    && !(t == TypeId::Tuple && empty)
                 {
                     return self.unsupported("__slots__ in a subclass of a built-in type");
                 }
@@ -781,7 +810,7 @@ impl Vm {
                 "maximum recursion depth exceeded while calling a Python object",
             );
         }
-        if self.namedtuple_classes.contains_key(&cls) {
+        if self.namedtuple_class(cls).is_some() {
             let t = self.namedtuple_instance(cls, &args, &kwargs)?;
             self.push(t);
             return Ok(());
@@ -896,7 +925,7 @@ impl Vm {
     /// Creates an instance from inside a built-in (`raise MyError`), running `__new__`
     /// and `__init__` to completion.
     pub(crate) fn instantiate_sync(&mut self, cls: ObjId, args: Vec<ObjId>) -> PyResult {
-        if self.namedtuple_classes.contains_key(&cls) {
+        if self.namedtuple_class(cls).is_some() {
             return self.namedtuple_instance(cls, &args, &Vec::new());
         }
         let me = ClassRef::User(cls);
@@ -1052,7 +1081,7 @@ impl Vm {
 
     /// Binds what a class lookup found to `receiver` (the descriptor protocol's `__get__`
     /// for functions, classmethods, staticmethods and properties).
-    fn bind(&mut self, found: ObjId, receiver: Option<ObjId>, owner: ObjId) -> PyResult {
+    pub(crate) fn bind(&mut self, found: ObjId, receiver: Option<ObjId>, owner: ObjId) -> PyResult {
         match self.heap.get(found).clone() {
             Obj::Function(_) => match receiver {
                 Some(r) => Ok(self.heap.alloc(Obj::BoundMethod {
@@ -1513,6 +1542,9 @@ impl Vm {
             let field = self
                 .namedtuple_class(cls)
                 .is_some_and(|nt| nt.fields.iter().any(|f| f == name));
+            if !field && self.namedtuple_has_dict(cls)? {
+                return self.unsupported("attributes of an instance of a namedtuple subclass");
+            }
             let tn = self.type_name(obj);
             return self.err(
                 TypeId::AttributeError,

@@ -173,8 +173,43 @@ impl Vm {
         Ok(cls)
     }
 
+    /// What `namedtuple()` made `cls` with, or the class it derives from (a class
+    /// statement deriving from a namedtuple class: `class P(namedtuple('P', 'x y'))`).
     pub(crate) fn namedtuple_class(&self, cls: ObjId) -> Option<NamedTupleClass> {
-        self.namedtuple_classes.get(&cls).cloned()
+        if let Some(nt) = self.namedtuple_classes.get(&cls) {
+            return Some(nt.clone());
+        }
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        c.mro.iter().find_map(|r| match r {
+            ClassRef::User(id) => self.namedtuple_classes.get(id).cloned(),
+            ClassRef::Builtin(_) => None,
+        })
+    }
+
+    /// Whether instances of `cls`, a namedtuple class or a subclass of one, have a
+    /// `__dict__`: a subclass without `__slots__` gives them one.
+    pub(crate) fn namedtuple_has_dict(&mut self, cls: ObjId) -> PyResult<bool> {
+        let mro = match self.heap.get(cls) {
+            Obj::Class(c) => c.mro.clone(),
+            _ => return Ok(false),
+        };
+        let key = self.str("__slots__");
+        for r in mro {
+            let ClassRef::User(id) = r else { continue };
+            if self.namedtuple_classes.contains_key(&id) {
+                break;
+            }
+            let ns = match self.heap.get(id) {
+                Obj::Class(c) => c.dict,
+                _ => continue,
+            };
+            if self.quietly(|vm| vm.dict_lookup(ns, key))?.is_none() {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// The namedtuple class of tuple `t`, if it is an instance of one.
@@ -277,7 +312,12 @@ impl Vm {
         for (f, v) in nt.fields.iter().zip(items) {
             parts.push(format!("{f}={}", self.repr(v)?));
         }
-        Ok(format!("{}({})", nt.name, parts.join(", ")))
+        // `self.__class__.__name__`: a subclass's own name.
+        let name = match self.heap.get(cls) {
+            Obj::Class(c) => c.name.clone(),
+            _ => nt.name.clone(),
+        };
+        Ok(format!("{name}({})", parts.join(", ")))
     }
 
     /// An attribute of a namedtuple instance: a field, or one of the generated methods.
@@ -285,6 +325,11 @@ impl Vm {
         let Some(nt) = self.namedtuple_class(cls) else {
             return self.unsupported("this tuple subclass");
         };
+        if !self.namedtuple_classes.contains_key(&cls)
+            && let Some(v) = self.namedtuple_subclass_attr(t, cls, name)?
+        {
+            return Ok(v);
+        }
         if let Some(i) = nt.fields.iter().position(|f| f == name) {
             return Ok(match self.heap.get(t) {
                 Obj::Tuple(items) => items[i],
@@ -318,12 +363,49 @@ impl Vm {
                 if let Some(v) = self.quietly(|vm| vm.dict_lookup(ns, k))? {
                     return Ok(v);
                 }
+                let tn = self.type_name(t);
                 self.err(
                     TypeId::AttributeError,
-                    format!("'{}' object has no attribute '{name}'", nt.name),
+                    format!("'{tn}' object has no attribute '{name}'"),
                 )
             }
         }
+    }
+
+    /// An attribute a subclass of a namedtuple class defines itself (a method, a
+    /// property, a class attribute), found before the namedtuple class in the MRO.
+    fn namedtuple_subclass_attr(
+        &mut self,
+        t: ObjId,
+        cls: ObjId,
+        name: &str,
+    ) -> PyResult<Option<ObjId>> {
+        let mro = match self.heap.get(cls) {
+            Obj::Class(c) => c.mro.clone(),
+            _ => return Ok(None),
+        };
+        let key = self.str(name);
+        for r in mro {
+            let ClassRef::User(id) = r else { break };
+            if self.namedtuple_classes.contains_key(&id) {
+                break;
+            }
+            let ns = match self.heap.get(id) {
+                Obj::Class(c) => c.dict,
+                _ => continue,
+            };
+            if let Some(v) = self.quietly(|vm| vm.dict_lookup(ns, key))? {
+                let v = match self.heap.get(v) {
+                    Obj::Property(p) => {
+                        let getter = p[0];
+                        return self.call_sync(getter, vec![t]).map(Some);
+                    }
+                    _ => v,
+                };
+                return self.bind(v, Some(t), cls).map(Some);
+            }
+        }
+        Ok(None)
     }
 
     /// `_replace(**kwds)`, `_asdict()` and the class method `_make(iterable)`.

@@ -378,6 +378,11 @@ impl Vm {
         if let Obj::Tuple(_) = self.heap.get(id)
             && let Some(cls) = self.namedtuple_of(id)
         {
+            if let Some(f) = self.user_special(id, "__repr__")?
+                && f != self.none
+            {
+                return self.special_str(f, id, "__repr__");
+            }
             return self.namedtuple_repr(id, cls);
         }
         let obj = self.heap.get(id).clone();
@@ -615,6 +620,7 @@ impl Vm {
         let user = match self.heap.get(id) {
             Obj::Instance(_) | Obj::Exception(_) => true,
             Obj::Dict(d) => d.class.is_some(),
+            Obj::Tuple(_) => self.namedtuple_of(id).is_some(),
             _ => false,
         };
         if user && let Some(f) = self.user_special(id, "__str__")? {
