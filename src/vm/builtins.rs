@@ -740,7 +740,31 @@ impl Vm {
                 // PyUnicode_InternInPlace: the interned copy if there is one.
                 Ok(self.intern(&s, Some(args[0])))
             }
-            "sys.getrecursionlimit" => Ok(self.int(super::RECURSION_LIMIT as i64)),
+            "sys.getrecursionlimit" => Ok(self.int(self.recursion_limit as i64)),
+            // mirrors sys_setrecursionlimit_impl() in Python/sysmodule.c
+            "sys.setrecursionlimit" => {
+                self.no_kwargs("setrecursionlimit", &kwargs)?;
+                self.arity("setrecursionlimit", &args, 1, 1)?;
+                let n = self.index_value(args[0])?;
+                if n < 1 {
+                    return self.err(
+                        TypeId::ValueError,
+                        "recursion limit must be greater or equal than 1",
+                    );
+                }
+                let depth = self.recursion_depth();
+                if depth as i64 >= n {
+                    return self.err(
+                        TypeId::RecursionError,
+                        format!(
+                            "cannot set the recursion limit to {n} at the recursion depth \
+                             {depth}: the limit is too low"
+                        ),
+                    );
+                }
+                self.recursion_limit = (n as usize).min(i32::MAX as usize);
+                Ok(self.none)
+            }
             "sys.settrace" => {
                 self.arity("settrace", &args, 1, 1)?;
                 self.set_trace(args[0])?;
@@ -1183,6 +1207,9 @@ impl Vm {
             "getrecursionlimit" => self
                 .heap
                 .alloc(Obj::Builtin(Builtin("sys.getrecursionlimit"))),
+            "setrecursionlimit" => self
+                .heap
+                .alloc(Obj::Builtin(Builtin("sys.setrecursionlimit"))),
             "maxsize" => self.int(i64::MAX),
             "setswitchinterval" | "getswitchinterval" => match self.sys_thread_attr(name) {
                 Some(v) => v,

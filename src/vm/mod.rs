@@ -56,11 +56,25 @@ pub type PyResult<T = ObjId> = Result<T, ObjId>;
 /// CPython's default recursion limit (`sys.getrecursionlimit()`).
 pub const RECURSION_LIMIT: usize = 1000;
 
-/// The built-in functions CPython 3.11 defines METH_O (Python/bltinmodule.c): even their
+/// The built-in functions CPython 3.11 defines METH_O (Python/bltinmodule.c, and
+/// `sys.setrecursionlimit`): even their
 /// specialized calls enter a recursion guard.
 const METH_O_BUILTINS: &[&str] = &[
-    "abs", "all", "any", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "len", "oct",
-    "ord", "repr",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "callable",
+    "chr",
+    "hash",
+    "hex",
+    "id",
+    "len",
+    "oct",
+    "ord",
+    "repr",
+    "sys.setrecursionlimit",
 ];
 
 /// Built-ins pyxray keeps among the functions that are types with vectorcall in CPython
@@ -282,6 +296,8 @@ pub struct Vm {
     /// Module-level objects made on first use and kept, as a module's dict keeps them
     /// (`math.pi`, `sys.hash_info`).
     pub(crate) module_consts: Vec<(&'static str, ObjId)>,
+    /// `sys.getrecursionlimit()`: 1000 until the program sets another.
+    pub(crate) recursion_limit: usize,
     /// The classes `collections.namedtuple()` made, and the class of each live tuple that
     /// is an instance of one (namedtuple.rs).
     pub(crate) namedtuple_classes: rustc_hash::FxHashMap<ObjId, namedtuple::NamedTupleClass>,
@@ -427,6 +443,7 @@ impl Vm {
             stdin_pos: 0,
             type_cache: Vec::new(),
             module_consts: Vec::new(),
+            recursion_limit: RECURSION_LIMIT,
             namedtuple_classes: Default::default(),
             namedtuples: Default::default(),
             random_state: None,
@@ -761,15 +778,24 @@ impl Vm {
         let levels = self.frames.len() + self.c_depth + extra;
         // A class call's guard is at most one per frame: count them only when they could
         // matter.
-        if levels + self.frames.len() < RECURSION_LIMIT {
+        if levels + self.frames.len() < self.recursion_limit {
             return false;
         }
-        let class_calls = self
-            .frames
+        levels + self.class_call_levels() >= self.recursion_limit
+    }
+
+    /// The guards of the class calls whose `__init__` or `__new__` frame is on the stack.
+    fn class_call_levels(&self) -> usize {
+        self.frames
             .iter()
             .filter(|f| f.on_return.holds_class_call())
-            .count();
-        levels + class_calls >= RECURSION_LIMIT
+            .count()
+    }
+
+    /// The recursion depth `sys.setrecursionlimit` checks a new limit against
+    /// (`recursion_limit - recursion_remaining`): frames and guards alike.
+    pub(crate) fn recursion_depth(&self) -> usize {
+        self.frames.len() + self.c_depth + self.class_call_levels()
     }
 
     /// `_Py_EnterRecursiveCall(where)`: one more level towards the recursion limit, which
