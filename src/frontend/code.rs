@@ -27,6 +27,8 @@ pub enum Const {
     FrozenSet(Vec<Const>),
     /// A nested code object (a function body).
     Code(usize),
+    /// `...`, the Ellipsis singleton.
+    Ellipsis,
 }
 
 /// Binary operators (`BINARY_OP`'s oparg in CPython 3.11).

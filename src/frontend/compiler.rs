@@ -1686,7 +1686,7 @@ impl<'a> Compiler<'a> {
                     .collect::<CResult<Vec<_>>>()?,
             ),
             Constant::Complex { .. } => return Err(self.unsupported(at, "complex numbers")),
-            Constant::Ellipsis => return Err(self.unsupported(at, "Ellipsis")),
+            Constant::Ellipsis => Const::Ellipsis,
         })
     }
 
@@ -2228,6 +2228,7 @@ fn const_truth(c: &Const) -> Option<bool> {
         Const::Bytes(b) => !b.is_empty(),
         Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
         Const::Code(_) => return None,
+        Const::Ellipsis => true,
     })
 }
 

@@ -296,6 +296,9 @@ pub struct Vm {
     /// Module-level objects made on first use and kept, as a module's dict keeps them
     /// (`math.pi`, `sys.hash_info`).
     pub(crate) module_consts: Vec<(&'static str, ObjId)>,
+    /// The Ellipsis singleton, made when a program first uses it (so the objects made at
+    /// start-up keep their addresses).
+    ellipsis: Option<ObjId>,
     /// `sys.getrecursionlimit()`: 1000 until the program sets another.
     pub(crate) recursion_limit: usize,
     /// The classes `collections.namedtuple()` made, and the class of each live tuple that
@@ -443,6 +446,7 @@ impl Vm {
             stdin_pos: 0,
             type_cache: Vec::new(),
             module_consts: Vec::new(),
+            ellipsis: None,
             recursion_limit: RECURSION_LIMIT,
             namedtuple_classes: Default::default(),
             namedtuples: Default::default(),
@@ -560,6 +564,7 @@ impl Vm {
     fn const_obj_new(&mut self, k: &Const) -> ObjId {
         match k {
             Const::None | Const::Code(_) => self.none,
+            Const::Ellipsis => self.ellipsis(),
             Const::Bool(b) => self.bool(*b),
             Const::Int(i) => self.int_big(i.clone()),
             Const::Float(f) => self.heap.alloc(Obj::Float(*f)),
@@ -598,6 +603,16 @@ impl Vm {
     }
 
     // ----- object constructors -------------------------------------------------------
+
+    /// `Ellipsis` (`...`).
+    pub(crate) fn ellipsis(&mut self) -> ObjId {
+        if let Some(e) = self.ellipsis {
+            return e;
+        }
+        let e = self.heap.alloc(Obj::Ellipsis);
+        self.ellipsis = Some(e);
+        e
+    }
 
     pub fn bool(&self, b: bool) -> ObjId {
         if b { self.true_ } else { self.false_ }
@@ -1357,6 +1372,7 @@ impl Vm {
                     .map(|slot| self.globals[slot].1);
                 let v = match global.or_else(|| self.builtin(name)) {
                     Some(v) => v,
+                    None if name == "Ellipsis" => self.ellipsis(),
                     None if builtins::CPYTHON_BUILTINS.contains(&name) => {
                         return self.unsupported(&format!("the built-in '{name}'"));
                     }

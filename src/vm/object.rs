@@ -867,6 +867,8 @@ pub enum Obj {
     Free,
     None,
     NotImplemented,
+    /// `Ellipsis`.
+    Ellipsis,
     Bool(bool),
     Int(i64),
     Long(Box<BigInt>),

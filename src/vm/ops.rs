@@ -51,6 +51,7 @@ impl Vm {
         match self.heap.get(id) {
             Obj::Free | Obj::None => TypeId::NoneType,
             Obj::NotImplemented => TypeId::Object,
+            Obj::Ellipsis => TypeId::Iter("ellipsis"),
             Obj::Bool(_) => TypeId::Bool,
             Obj::Int(_) | Obj::Long(_) => TypeId::Int,
             Obj::Float(_) => TypeId::Float,
@@ -395,6 +396,7 @@ impl Vm {
             ),
             Obj::Free | Obj::None => "None".into(),
             Obj::NotImplemented => "NotImplemented".into(),
+            Obj::Ellipsis => "Ellipsis".into(),
             Obj::Bool(b) => if b { "True" } else { "False" }.into(),
             Obj::Int(i) => i.to_string(),
             Obj::Long(b) => b.to_string(),
