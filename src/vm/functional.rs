@@ -38,6 +38,7 @@ const QUALIFIED: &[&str] = &[
     "itertools.product",
     "itertools.permutations",
     "itertools.combinations",
+    "itertools.combinations_with_replacement",
     "inspect.getgeneratorstate",
     "inspect.isgenerator",
     "inspect.isgeneratorfunction",
@@ -358,7 +359,10 @@ impl Vm {
                     initial,
                 })
             }
-            "itertools.product" | "itertools.permutations" | "itertools.combinations" => {
+            "itertools.product"
+            | "itertools.permutations"
+            | "itertools.combinations"
+            | "itertools.combinations_with_replacement" => {
                 self.make_combinatoric(name, &args, &kwargs)?
             }
             "itertools.dropwhile" | "itertools.starmap" => {
@@ -775,6 +779,8 @@ impl Vm {
                 let more = if !started {
                     match kind {
                         ComboKind::Product => sizes.iter().all(|&n| n > 0),
+                        // cwr_next(): nothing when the pool is empty and r > 0.
+                        ComboKind::CombinationsWithReplacement => sizes[0] > 0 || r == 0,
                         _ => r <= sizes[0],
                     }
                 } else {
@@ -824,6 +830,7 @@ impl Vm {
         let kind = match name {
             "itertools.product" => ComboKind::Product,
             "itertools.permutations" => ComboKind::Permutations,
+            "itertools.combinations_with_replacement" => ComboKind::CombinationsWithReplacement,
             _ => ComboKind::Combinations,
         };
         let short = &name["itertools.".len()..];
@@ -873,11 +880,18 @@ impl Vm {
             _ if kind == ComboKind::Combinations => {
                 return self.type_error("combinations() missing required argument 'r' (pos 2)");
             }
+            _ if kind == ComboKind::CombinationsWithReplacement => {
+                return self.type_error(
+                    "combinations_with_replacement() missing required argument 'r' (pos 2)",
+                );
+            }
             _ => n,
         };
         let pool = self.tuple(items);
         let (indices, cycles) = match kind {
             ComboKind::Permutations => ((0..n).collect(), (0..r.min(n)).map(|i| n - i).collect()),
+            // cwr_new(): r zeros.
+            ComboKind::CombinationsWithReplacement => (vec![0; r], Vec::new()),
             _ => ((0..r.min(n)).collect(), Vec::new()),
         };
         Ok(self.new_iter(IterObj::Combinatoric {
@@ -1202,6 +1216,19 @@ fn combo_advance(
                 indices[i] = 0;
             }
             false
+        }
+        // cwr_next(): the rightmost index below n - 1 grows, and those after it take its
+        // new value.
+        ComboKind::CombinationsWithReplacement => {
+            let n = sizes[0];
+            let Some(i) = (0..r).rev().find(|&i| indices[i] != n - 1) else {
+                return false;
+            };
+            let v = indices[i] + 1;
+            for x in &mut indices[i..r] {
+                *x = v;
+            }
+            true
         }
         ComboKind::Combinations => {
             let n = sizes[0];

@@ -847,6 +847,8 @@ pub enum IterObj {
         started: bool,
     },
     Exhausted,
+    /// An iterator that has run out, by its type's name (which it keeps).
+    Finished(&'static str),
 }
 
 /// Which combinatoric iterator.
@@ -855,6 +857,7 @@ pub enum ComboKind {
     Product,
     Permutations,
     Combinations,
+    CombinationsWithReplacement,
 }
 
 /// A built-in function, identified by name; the VM dispatches on it.
@@ -1577,7 +1580,10 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
                 out.extend(*inner);
                 out.extend(saved.iter().copied());
             }
-            IterObj::Range { .. } | IterObj::SmallRange { .. } | IterObj::Exhausted => {}
+            IterObj::Range { .. }
+            | IterObj::SmallRange { .. }
+            | IterObj::Exhausted
+            | IterObj::Finished(_) => {}
         },
         Obj::DictView { dict, .. } => out.push(*dict),
         _ => {}

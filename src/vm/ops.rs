@@ -2328,13 +2328,13 @@ impl Vm {
                             stop,
                             step,
                         },
-                        None => IterObj::Exhausted,
+                        None => IterObj::Finished("range_iterator"),
                     };
                 }
                 return Ok(Some(self.int(next)));
             }
             if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
-                **s = IterObj::Exhausted;
+                **s = IterObj::Finished("range_iterator");
             }
             return Ok(None);
         }
@@ -2364,6 +2364,10 @@ impl Vm {
                 let tn = self.type_name(it);
                 return self.type_error(format!("'{tn}' object is not an iterator"));
             }
+        };
+        let name = match self.type_of(it) {
+            TypeId::Iter(name) => name,
+            _ => iter_type_name(&state),
         };
         let (next_state, item) = match state {
             // iter_iternext() and reversed_next(): the sequence is dropped once it
@@ -2708,10 +2712,16 @@ impl Vm {
                 None => (IterObj::Exhausted, None),
             },
             IterObj::Exhausted => (IterObj::Exhausted, None),
+            IterObj::Finished(name) => (IterObj::Finished(name), None),
             lazy => self.lazy_next(lazy)?,
         };
         if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
-            **s = next_state;
+            // An iterator that runs out keeps its type (`type(it)` is still
+            // list_iterator).
+            **s = match next_state {
+                IterObj::Exhausted => IterObj::Finished(name),
+                other => other,
+            };
         }
         Ok(item)
     }
@@ -3460,8 +3470,10 @@ fn iter_type_name(it: &IterObj) -> &'static str {
             ComboKind::Product => "product",
             ComboKind::Permutations => "permutations",
             ComboKind::Combinations => "combinations",
+            ComboKind::CombinationsWithReplacement => "combinations_with_replacement",
         },
         IterObj::Exhausted => "iterator",
+        IterObj::Finished(name) => name,
     }
 }
 
