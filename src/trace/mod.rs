@@ -630,11 +630,16 @@ impl Recorder {
 
     /// A dict model event, its keys and values already interned.
     #[inline(always)]
-    pub fn dict_event(&mut self, dict: u32, ev: DictEvent<StrId, StrId>) {
+    /// Makes `dict` the one the next dict events concern.
+    fn focus_dict(&mut self, dict: u32) {
         if self.focus != Some(dict) {
             self.push(Event::DictFocus { dict });
             self.focus = Some(dict);
         }
+    }
+
+    pub fn dict_event(&mut self, dict: u32, ev: DictEvent<StrId, StrId>) {
+        self.focus_dict(dict);
         self.op_boundary();
         self.trace.events.push_dict(ev);
     }
@@ -655,10 +660,7 @@ impl Recorder {
 
     pub fn odict(&mut self, dict: u32, op: OdOp, key: &Text) {
         let key = self.trace.strings.intern_text(key);
-        if self.focus != Some(dict) {
-            self.push(Event::DictFocus { dict });
-            self.focus = Some(dict);
-        }
+        self.focus_dict(dict);
         self.push(Event::ODict { op, key });
     }
 

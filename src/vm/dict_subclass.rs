@@ -70,6 +70,12 @@ impl Vm {
         Ok(self.user_special_fn(d, name)?.is_some())
     }
 
+    /// Whether `d` is a dict subclass's instance that overrides `__iter__` or `keys`, so
+    /// `dict_merge()` and `update()` would go through the class to read it.
+    pub(crate) fn dict_subclass_overrides_iteration(&mut self, d: ObjId) -> PyResult<bool> {
+        Ok(self.dict_subclass_defines(d, "__iter__")? || self.dict_subclass_defines(d, "keys")?)
+    }
+
     /// `dict_subscript()` on a subclass's instance: a missing key calls the class's
     /// `__missing__(key)` when it defines one, else KeyError.
     pub(crate) fn dict_subclass_getitem(&mut self, d: ObjId, k: ObjId) -> PyResult {
@@ -238,7 +244,9 @@ impl Vm {
         r
     }
 
-    fn dict_items_repr(&mut self, d: ObjId) -> PyResult<String> {
+    /// `{k: v, ...}`, the items in order (dict_repr()'s body; the caller has entered
+    /// Py_ReprEnter).
+    pub(crate) fn dict_items_repr(&mut self, d: ObjId) -> PyResult<String> {
         let mut parts = Vec::new();
         for (k, v) in self.dict_items(d) {
             parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));

@@ -516,9 +516,7 @@ impl Vm {
         if d == other {
             return Ok(());
         }
-        if self.dict_subclass_defines(other, "__iter__")?
-            || self.dict_subclass_defines(other, "keys")?
-        {
+        if self.dict_subclass_overrides_iteration(other)? {
             // Its own tp_iter sends dict_merge() the generic way, through keys() and
             // __getitem__, which the class may override too.
             return self

@@ -2963,7 +2963,7 @@ pub(crate) fn frame_hook_children(f: &Frame, roots: &mut Vec<ObjId>) {
     }
 }
 
-fn missing_message(name: &str, kind: &str, missing: &[String]) -> String {
+pub(crate) fn missing_message(name: &str, kind: &str, missing: &[String]) -> String {
     let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),

@@ -265,32 +265,25 @@ impl Vm {
                 *v = Some(nt.defaults[i - first_default]);
             }
         }
-        let missing: Vec<&str> = values
+        let missing: Vec<String> = values
             .iter()
             .zip(nt.fields.iter())
             .filter(|(v, _)| v.is_none())
-            .map(|(_, f)| f.as_str())
+            .map(|(_, f)| f.clone())
             .collect();
         if !missing.is_empty() {
-            let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
-            let list = match quoted.len() {
-                1 => quoted[0].clone(),
-                2 => format!("{} and {}", quoted[0], quoted[1]),
-                _ => format!(
-                    "{}, and {}",
-                    quoted[..quoted.len() - 1].join(", "),
-                    quoted[quoted.len() - 1]
-                ),
-            };
-            return self.type_error(format!(
-                "{}.__new__() missing {} required positional argument{}: {list}",
-                nt.name,
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" }
-            ));
+            let name = format!("{}.__new__", nt.name);
+            return self.type_error(super::missing_message(&name, "positional", &missing));
         }
         let items: Vec<ObjId> = values.into_iter().flatten().collect();
         Ok(self.make_namedtuple(cls, items))
+    }
+
+    fn namedtuple_items(&self, t: ObjId) -> Vec<ObjId> {
+        match self.heap.get(t) {
+            Obj::Tuple(items) => items.to_vec(),
+            _ => Vec::new(),
+        }
     }
 
     fn make_namedtuple(&mut self, cls: ObjId, items: Vec<ObjId>) -> ObjId {
@@ -304,10 +297,7 @@ impl Vm {
         let Some(nt) = self.namedtuple_class(cls) else {
             return Ok(String::new());
         };
-        let items = match self.heap.get(t) {
-            Obj::Tuple(items) => items.to_vec(),
-            _ => Vec::new(),
-        };
+        let items = self.namedtuple_items(t);
         let mut parts = Vec::with_capacity(items.len());
         for (f, v) in nt.fields.iter().zip(items) {
             parts.push(format!("{f}={}", self.repr(v)?));
@@ -449,10 +439,7 @@ impl Vm {
                         args.len() + 1
                     ));
                 }
-                let mut items = match self.heap.get(recv) {
-                    Obj::Tuple(items) => items.to_vec(),
-                    _ => Vec::new(),
-                };
+                let mut items = self.namedtuple_items(recv);
                 let mut rest: Vec<&str> = Vec::new();
                 for (k, v) in &kwargs {
                     match nt.fields.iter().position(|f| f == k) {
@@ -477,10 +464,7 @@ impl Vm {
                     return self.unsupported("this namedtuple");
                 };
                 // dict(zip(self._fields, self)): one insert per field.
-                let items = match self.heap.get(recv) {
-                    Obj::Tuple(items) => items.to_vec(),
-                    _ => Vec::new(),
-                };
+                let items = self.namedtuple_items(recv);
                 let d = self.new_dict();
                 for (f, v) in nt.fields.iter().zip(items) {
                     let k = self.intern(f, None);

@@ -376,9 +376,7 @@ impl Vm {
                 }
                 return Ok(());
             }
-            if self.dict_subclass_defines(arg, "keys")?
-                || self.dict_subclass_defines(arg, "__iter__")?
-            {
+            if self.dict_subclass_overrides_iteration(arg)? {
                 return self.unsupported(
                     "OrderedDict.update() from a dict subclass that overrides keys or __iter__",
                 );

@@ -413,12 +413,7 @@ impl Vm {
             }
             Obj::List(l) => format!("[{}]", self.repr_items(&l)?.join(", ")),
             Obj::Dict(d) => {
-                let mut parts = Vec::new();
-                for e in d.table.entries().iter().flatten() {
-                    let (k, v) = (e.key, e.value);
-                    parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));
-                }
-                let base = format!("{{{}}}", parts.join(", "));
+                let base = self.dict_items_repr(id)?;
                 match d.default_factory {
                     // mirrors defdict_repr() in Modules/_collectionsmodule.c
                     Some(f) => {
@@ -2365,10 +2360,6 @@ impl Vm {
                 return self.type_error(format!("'{tn}' object is not an iterator"));
             }
         };
-        let name = match self.type_of(it) {
-            TypeId::Iter(name) => name,
-            _ => iter_type_name(&state),
-        };
         let (next_state, item) = match state {
             // iter_iternext() and reversed_next(): the sequence is dropped once it
             // signals the end.
@@ -2715,13 +2706,17 @@ impl Vm {
             IterObj::Finished(name) => (IterObj::Finished(name), None),
             lazy => self.lazy_next(lazy)?,
         };
+        // An iterator that runs out keeps its type (`type(it)` is still list_iterator):
+        // named from the state the heap still holds.
+        let next_state = match next_state {
+            IterObj::Exhausted => match self.type_of(it) {
+                TypeId::Iter(name) => IterObj::Finished(name),
+                _ => IterObj::Exhausted,
+            },
+            other => other,
+        };
         if let Some(Obj::Iter(s)) = self.heap.get_mut(it) {
-            // An iterator that runs out keeps its type (`type(it)` is still
-            // list_iterator).
-            **s = match next_state {
-                IterObj::Exhausted => IterObj::Finished(name),
-                other => other,
-            };
+            **s = next_state;
         }
         Ok(item)
     }
