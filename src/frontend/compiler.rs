@@ -1529,7 +1529,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(t) => {
                 if t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
-                    self.starred_list(&t.elts)?;
+                    self.list_display(&t.elts)?;
                     let i = self.name_index("tuple");
                     self.emit(Instr::LoadGlobal(i));
                     self.emit(Instr::Rot2);
@@ -1544,16 +1544,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::BuildTuple(t.elts.len() as u32));
                 }
             }
-            Expr::List(l) => {
-                if l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
-                    self.starred_list(&l.elts)?;
-                } else {
-                    for x in &l.elts {
-                        self.expr(x)?;
-                    }
-                    self.emit(Instr::BuildList(l.elts.len() as u32));
-                }
-            }
+            Expr::List(l) => self.list_display(&l.elts)?,
             Expr::Set(s) => {
                 if let Some(st) = s.elts.iter().find(|x| matches!(x, Expr::Starred(_))) {
                     return Err(self.unsupported(st, "starred items in a set display"));
@@ -1654,18 +1645,49 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[a, *b, c]`: a list built with `LIST_EXTEND`.
-    fn starred_list(&mut self, elts: &[Expr]) -> CResult {
-        self.emit(Instr::BuildList(0));
-        for x in elts {
+    /// A list display, as `starunpack_helper()` compiles it. The instructions decide
+    /// how big the list's item array is (`sys.getsizeof()` shows it): more than two
+    /// constants are a tuple constant extended into an empty list (rounded up to an
+    /// even size); items before the first `*` are built at once (`BUILD_LIST i`, exact);
+    /// a display of more than 15 items is built empty and appended to, item by item.
+    fn list_display(&mut self, elts: &[Expr]) -> CResult {
+        let n = elts.len();
+        if n > 2
+            && let Some(items) = elts.iter().map(fold_const).collect::<Option<Vec<_>>>()
+        {
+            self.emit(Instr::BuildList(0));
+            self.load_const(Const::Tuple(items));
+            self.emit(Instr::ListExtend(1));
+            return Ok(());
+        }
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        let starred = elts.iter().any(|x| matches!(x, Expr::Starred(_)));
+        if !starred && !big {
+            for x in elts {
+                self.expr(x)?;
+            }
+            self.emit(Instr::BuildList(n as u32));
+            return Ok(());
+        }
+        let mut built = big;
+        if big {
+            self.emit(Instr::BuildList(0));
+        }
+        for (i, x) in elts.iter().enumerate() {
             match x {
                 Expr::Starred(s) => {
+                    if !built {
+                        self.emit(Instr::BuildList(i as u32));
+                        built = true;
+                    }
                     self.expr(&s.value)?;
                     self.emit(Instr::ListExtend(1));
                 }
                 _ => {
                     self.expr(x)?;
-                    self.emit(Instr::ListAppend(1));
+                    if built {
+                        self.emit(Instr::ListAppend(1));
+                    }
                 }
             }
         }
@@ -1779,7 +1801,7 @@ impl<'a> Compiler<'a> {
             // makes the tuple (and names a non-iterable x).
             match c.args.as_slice() {
                 [Expr::Starred(s)] => self.expr(&s.value)?,
-                _ => self.starred_list(&c.args)?,
+                _ => self.list_display(&c.args)?,
             }
             let has_kw = !c.keywords.is_empty();
             if has_kw {
@@ -2151,7 +2173,8 @@ pub fn fold_const(e: &Expr) -> Option<Const> {
             Constant::Bytes(b) => Some(Const::Bytes(b.clone())),
             Constant::Int(i) => Some(Const::Int(i.clone())),
             Constant::Float(f) => Some(Const::Float(*f)),
-            Constant::Tuple(_) | Constant::Complex { .. } | Constant::Ellipsis => None,
+            Constant::Ellipsis => Some(Const::Ellipsis),
+            Constant::Tuple(_) | Constant::Complex { .. } => None,
         },
         // fold_tuple(): a tuple display of constants is one constant (no size limit).
         Expr::Tuple(t) => t

@@ -7,6 +7,7 @@ pub mod gc;
 pub mod gil;
 pub mod hash;
 pub mod intern;
+pub mod list;
 pub mod mro;
 pub mod set;
 pub mod unicode;

@@ -10,6 +10,7 @@ use super::object::*;
 use super::ops::{Num, num_to_f64};
 use super::{PyResult, Vm};
 use crate::models::codecs::{self, Codec};
+use crate::models::list::ExtendSource;
 use crate::models::unicode as uc;
 use num_bigint::BigInt;
 use num_integer::Integer as _;
@@ -398,8 +399,9 @@ impl Vm {
                     return self
                         .type_error(format!("sorted expected 1 argument, got {}", args.len()));
                 }
-                let items = self.collect_iterable(args[0])?;
-                let l = self.list(items);
+                // PySequence_List(): a new list extended by the iterable.
+                let (items, source) = self.read_for_list_extend(args[0])?;
+                let l = self.list_extended(items, source);
                 // builtin_sorted() calls the new list's bound sort(): a guarded call.
                 self.with_recursion_guard(" while calling a Python object", |vm| {
                     vm.list_sort(l, &kwargs)
@@ -1110,11 +1112,16 @@ impl Vm {
                 d.table.sizeof() + d.class().extra_bytes(d.table.len(), fast_nodes)
             }
             Obj::Set(s) | Obj::FrozenSet(s) => s.sizeof(),
-            // A list's size counts the slots CPython over-allocated (`list_resize()`),
-            // which pyxray's lists do not keep.
-            Obj::List(_) => {
-                return self.unsupported("sys.getsizeof() of a list (its over-allocation)");
-            }
+            // A list's size counts the slots its array has (models/list.rs), known
+            // where pyxray models the path that built it.
+            Obj::List(l) => match l.alloc() {
+                Some(a) => a.getsizeof(),
+                None => {
+                    return self.unsupported(
+                        "sys.getsizeof() of a list built or changed by a path whose over-allocation pyxray does not model",
+                    );
+                }
+            },
             Obj::Tuple(t) => 40 + 8 * t.len(),
             // int___sizeof___impl() counts at least one digit, 0's included.
             Obj::Int(i) => {
@@ -1349,19 +1356,26 @@ impl Vm {
             TypeId::List => {
                 self.no_kwargs("list", &kwargs)?;
                 self.arity("list", &args, 0, 1)?;
-                let items = match args.first() {
-                    Some(&a) => self.collect_iterable(a)?,
-                    None => Vec::new(),
+                // list___init___impl(): list_extend() of a new list.
+                let (items, source) = match args.first() {
+                    Some(&a) => self.read_for_list_extend(a)?,
+                    None => (Vec::new(), Some(ExtendSource::Sequence)),
                 };
-                Ok(self.list(items))
+                Ok(self.list_extended(items, source))
             }
             TypeId::Tuple => {
                 self.no_kwargs("tuple", &kwargs)?;
                 self.arity("tuple", &args, 0, 1)?;
                 match args.first() {
-                    Some(&a) if matches!(self.heap.get(a), Obj::Tuple(_)) => Ok(a),
+                    // PySequence_Tuple(): an exact tuple is itself (a namedtuple is not).
+                    Some(&a)
+                        if matches!(self.heap.get(a), Obj::Tuple(_))
+                            && !self.namedtuples.contains_key(&a) =>
+                    {
+                        Ok(a)
+                    }
                     Some(&a) => {
-                        let items = self.collect_iterable(a)?;
+                        let items = self.read_for_tuple(a)?;
                         Ok(self.tuple(items))
                     }
                     None => Ok(self.tuple(Vec::new())),
@@ -1535,7 +1549,16 @@ impl Vm {
                             .alloc(Obj::Bytes(vec![0u8; n as usize].into_boxed_slice())))
                     }
                     _ => {
-                        let items = self.collect_iterable(a)?;
+                        // PyBytes_FromObject(): a list or tuple as it stands, anything else
+                        // through _PyBytes_FromIterator(), which asks the length hint.
+                        let items = match self.heap.get(a) {
+                            Obj::List(_) | Obj::Tuple(_) => self.collect_iterable(a)?,
+                            _ => {
+                                let it = self.get_iter(a)?;
+                                self.length_hint(a, 64)?;
+                                self.collect_iterable(it)?
+                            }
+                        };
                         let mut out = Vec::with_capacity(items.len());
                         for it in items {
                             match self.as_i64(it) {
@@ -1972,12 +1995,12 @@ impl Vm {
 
     fn list_items(&self, l: ObjId) -> Vec<ObjId> {
         match self.heap.get(l) {
-            Obj::List(v) => v.clone(),
+            Obj::List(v) => v.to_vec(),
             _ => Vec::new(),
         }
     }
 
-    fn list_mut(&mut self, l: ObjId) -> Option<&mut Vec<ObjId>> {
+    fn list_mut(&mut self, l: ObjId) -> Option<&mut ListObj> {
         match self.heap.get_mut(l) {
             Some(Obj::List(v)) => Some(v),
             _ => None,
@@ -1990,16 +2013,13 @@ impl Vm {
             "append" => {
                 self.arity("list.append", &args, 1, 1)?;
                 if let Some(v) = self.list_mut(l) {
-                    v.push(args[0]);
+                    v.append(args[0]);
                 }
                 Ok(none)
             }
             "extend" => {
                 self.arity("list.extend", &args, 1, 1)?;
-                let items = self.collect_iterable(args[0])?;
-                if let Some(v) = self.list_mut(l) {
-                    v.extend(items);
-                }
+                self.list_extend(l, args[0])?;
                 Ok(none)
             }
             "insert" => {
@@ -2027,7 +2047,16 @@ impl Vm {
                 if !(0..n).contains(&j) {
                     return self.err(TypeId::IndexError, "pop index out of range");
                 }
-                let v = self.list_mut(l).map(|v| v.remove(j as usize));
+                // list_pop_impl(): the last item by list_resize(), any other by
+                // list_ass_slice().
+                let j = j as usize;
+                let v = self.list_mut(l).and_then(|v| {
+                    if j + 1 == v.len() {
+                        v.pop_last()
+                    } else {
+                        v.assign_slice(j, j + 1, Vec::new()).pop()
+                    }
+                });
                 Ok(v.unwrap_or(none))
             }
             "remove" => {
@@ -2035,8 +2064,12 @@ impl Vm {
                 let items = self.list_items(l);
                 for (i, &x) in items.iter().enumerate() {
                     if self.eq(x, args[0])? {
-                        if let Some(v) = self.list_mut(l) {
-                            v.remove(i);
+                        // list_ass_slice(i, i + 1, NULL); the list may have shrunk
+                        // under `==`.
+                        if let Some(v) = self.list_mut(l)
+                            && i < v.len()
+                        {
+                            v.assign_slice(i, i + 1, Vec::new());
                         }
                         return Ok(none);
                     }
@@ -2056,16 +2089,17 @@ impl Vm {
             }
             "reverse" => {
                 if let Some(v) = self.list_mut(l) {
-                    v.reverse();
+                    v.items_mut().reverse();
                 }
                 Ok(none)
             }
             "copy" => {
+                // list_slice(): a new array exactly as long.
                 let items = self.list_items(l);
-                Ok(self.list(items))
+                Ok(self.list_exact(items))
             }
             "clear" => {
-                let old = self.list_mut(l).map(std::mem::take).unwrap_or_default();
+                let old = self.list_mut(l).map(|v| v.clear()).unwrap_or_default();
                 // _list_clear(): the items go from the last one.
                 self.hint_released(old.into_iter().rev());
                 Ok(none)
@@ -2094,7 +2128,10 @@ impl Vm {
             Some(r) => self.c_int_flag(r)?,
             None => false,
         };
-        let items = self.list_mut(l).map(std::mem::take).unwrap_or_default();
+        let (items, alloc) = self
+            .list_mut(l)
+            .map(|v| v.take_for_sort())
+            .unwrap_or_default();
         let held = self.c_held.len();
         self.c_held.extend(items.iter().copied());
         let (order, failed) = match self.sort_saved_items(key, reverse, &items) {
@@ -2104,10 +2141,11 @@ impl Vm {
         self.c_held.truncate(held);
         // Whatever the list gained meanwhile went into a buffer of its own (`allocated`
         // is no longer -1); the saved items come back, in the order the sort reached.
-        let added = self.list_mut(l).map(std::mem::take).unwrap_or_default();
-        if let Some(v) = self.list_mut(l) {
-            *v = order.into_iter().map(|i| items[i]).collect();
-        }
+        let sorted: Vec<ObjId> = order.into_iter().map(|i| items[i]).collect();
+        let added = self
+            .list_mut(l)
+            .map(|v| v.restore_after_sort(sorted, alloc))
+            .unwrap_or_default();
         let failed = match failed {
             None if added.capacity() != 0 => self
                 .err::<()>(TypeId::ValueError, "list modified during sort")

@@ -2308,6 +2308,7 @@ const SUPPORTED_SPECIALS: &[&str] = &[
     "__ge__",
     "__hash__",
     "__len__",
+    "__length_hint__",
     "__bool__",
     "__call__",
     "__getitem__",

@@ -52,7 +52,7 @@ impl Vm {
         self.deque(d).map_or(0, |x| x.items.len())
     }
 
-    fn deque_state(&self, d: ObjId) -> u64 {
+    pub(crate) fn deque_state(&self, d: ObjId) -> u64 {
         self.deque(d).map_or(0, |x| x.state)
     }
 

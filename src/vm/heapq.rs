@@ -60,8 +60,9 @@ impl Vm {
             "heappush" => {
                 self.arity("heappush", &args, 2, 2)?;
                 let heap = self.heap_list("heappush", args[0], true)?;
+                // PyList_Append().
                 if let Some(Obj::List(l)) = self.heap.get_mut(heap) {
-                    l.push(args[1]);
+                    l.append(args[1]);
                 }
                 let last = self.list_len(heap) - 1;
                 self.siftdown(heap, 0, last)?;
@@ -152,7 +153,9 @@ impl Vm {
     fn list_set(&mut self, l: ObjId, i: usize, v: ObjId) -> ObjId {
         let none = self.none;
         match self.heap.get_mut(l) {
-            Some(Obj::List(items)) if i < items.len() => std::mem::replace(&mut items[i], v),
+            Some(Obj::List(items)) if i < items.len() => {
+                std::mem::replace(&mut items.items_mut()[i], v)
+            }
             _ => none,
         }
     }
@@ -162,7 +165,7 @@ impl Vm {
             && i < items.len()
             && j < items.len()
         {
-            items.swap(i, j);
+            items.items_mut().swap(i, j);
         }
     }
 
@@ -229,7 +232,11 @@ impl Vm {
             return self.err(TypeId::IndexError, "index out of range");
         }
         let last = match self.heap.get_mut(heap) {
-            Some(Obj::List(items)) => items.pop().unwrap_or(self.none),
+            // PyList_SetSlice(heap, n - 1, n, NULL), which clears a list it empties.
+            Some(Obj::List(items)) => items
+                .assign_slice(n - 1, n, Vec::new())
+                .pop()
+                .unwrap_or(self.none),
             _ => self.none,
         };
         if n == 1 {
@@ -455,6 +462,7 @@ impl Vm {
             return self.unsupported("bisect.insort() into a tuple");
         };
         let at = (lo as usize).min(self.list_len(a));
+        // PyList_Insert().
         if let Some(Obj::List(items)) = self.heap.get_mut(a) {
             items.insert(at, x);
         }

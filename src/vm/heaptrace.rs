@@ -95,7 +95,11 @@ impl Vm {
                     None => format!("{cls} object"),
                 }
             }
-            Obj::List(l) => format!("list ({} items)", l.len()),
+            // The item array's size where it is modelled: `list_resize()`'s headroom.
+            Obj::List(l) => match l.alloc() {
+                Some(a) => format!("list ({} items, {} slots)", l.len(), a.allocated),
+                None => format!("list ({} items)", l.len()),
+            },
             Obj::Tuple(t) => format!("tuple ({} items)", t.len()),
             Obj::Dict(d) => format!("dict ({} items)", d.table.len()),
             Obj::Set(s) => format!("set ({} items)", s.len()),

@@ -1148,7 +1148,7 @@ impl Vm {
             return;
         };
         let cbs = match self.heap.get(list) {
-            Obj::List(l) if !l.is_empty() => l.clone(),
+            Obj::List(l) if !l.is_empty() => l.to_vec(),
             _ => return,
         };
         let info = self.quietly(|vm| {
@@ -1432,7 +1432,7 @@ impl Vm {
             return Vec::new();
         };
         match o {
-            Obj::List(items) => std::mem::take(items).into_iter().rev().collect(),
+            Obj::List(items) => items.take_items().into_iter().rev().collect(),
             Obj::Dict(_) => self.take_dict_entries(op, false),
             Obj::Set(s) | Obj::FrozenSet(s) => {
                 let keys: Vec<ObjId> = s.iter().collect();

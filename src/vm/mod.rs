@@ -22,6 +22,7 @@ pub mod functional;
 pub mod generators;
 mod heapq;
 pub mod heaptrace;
+mod lists;
 mod lru_cache;
 mod mathmod;
 pub mod memory;
@@ -43,6 +44,7 @@ mod with_stmt;
 
 use crate::frontend::code::{CodeKind, Const, Instr, Program};
 use crate::models::hash::HashSecret;
+use crate::models::list::ExtendSource;
 use crate::trace::Recorder;
 use dictops::UNTRACED_DICT;
 use num_bigint::BigInt;
@@ -697,8 +699,21 @@ impl Vm {
         self.heap.alloc(Obj::Tuple(items.into_boxed_slice()))
     }
 
+    /// A list built by a path whose allocation pyxray does not model (`sys.getsizeof`
+    /// of it is refused).
     pub fn list(&mut self, items: Vec<ObjId>) -> ObjId {
-        self.heap.alloc(Obj::List(items))
+        self.heap.alloc(Obj::List(ListObj::unmodelled(items)))
+    }
+
+    /// `PyList_New(n)` / `list_new_prealloc(n)` filled: `BUILD_LIST`, slices, `copy()`,
+    /// `+`, `*`.
+    pub fn list_exact(&mut self, items: Vec<ObjId>) -> ObjId {
+        self.heap.alloc(Obj::List(ListObj::exact(items)))
+    }
+
+    /// `PyList_New(0)` then `list_extend()` (`list(x)`, `sorted(x)`, `PySequence_List`).
+    pub fn list_extended(&mut self, items: Vec<ObjId>, source: Option<ExtendSource>) -> ObjId {
+        self.heap.alloc(Obj::List(ListObj::extended(items, source)))
     }
 
     pub(crate) fn next_dict_trace_id(&mut self) -> u32 {
@@ -1512,8 +1527,9 @@ impl Vm {
                 self.push(t);
             }
             Instr::BuildList(n) => {
+                // PyList_New(n), filled.
                 let items = self.popn(n as usize);
-                let l = self.list(items);
+                let l = self.list_exact(items);
                 self.push(l);
             }
             Instr::BuildMap(n) => {
@@ -1554,14 +1570,14 @@ impl Vm {
                 let v = self.pop();
                 let l = self.peek(depth as usize);
                 if let Some(Obj::List(items)) = self.heap.get_mut(l) {
-                    items.push(v);
+                    items.append(v);
                 }
             }
             Instr::ListExtend(depth) => {
                 let it = self.pop();
                 let l = self.peek(depth as usize);
-                let items = match self.collect_iterable(it) {
-                    Ok(items) => items,
+                let (items, source) = match self.read_for_list_extend(it) {
+                    Ok(read) => read,
                     Err(e)
                         if self.exc_is(e, TypeId::TypeError)
                             && self.lacks_iter_and_sequence(it)? =>
@@ -1573,7 +1589,7 @@ impl Vm {
                     Err(e) => return Err(e),
                 };
                 if let Some(Obj::List(v)) = self.heap.get_mut(l) {
-                    v.extend(items);
+                    v.extend(items, source);
                 }
             }
             Instr::SetUpdate(depth) => {
@@ -1682,7 +1698,8 @@ impl Vm {
                         "{f} argument after * must be an iterable, not {tn}"
                     ));
                 }
-                let args = self.collect_iterable(args)?;
+                // PySequence_Tuple() of anything but a tuple.
+                let args = self.read_for_tuple(args)?;
                 let mut kwargs = Vec::new();
                 if let Some(kw) = kw {
                     for (k, v) in self.dict_items(kw) {
@@ -1892,24 +1909,56 @@ impl Vm {
                 }
             }
             Instr::UnpackEx(before, after) => {
+                // unpack_iterable(): the first `before` items one by one, then
+                // PySequence_List() of the iterator (list_extend(), which asks its length
+                // hint), then the last `after` items are cut off by setting the size, not
+                // by list_resize().
                 let v = self.pop();
-                let items = self.collect_iterable_for_unpack(v)?;
                 let (b, a) = (before as usize, after as usize);
-                if items.len() < b + a {
+                if self.lacks_iter_and_sequence(v)? {
+                    let tn = self.type_name(v);
+                    return self.type_error(format!("cannot unpack non-iterable {tn} object"));
+                }
+                let it = self.get_iter(v)?;
+                let mut out: Vec<ObjId> = Vec::with_capacity(b + 1 + a);
+                while out.len() < b {
+                    match self.iter_next(it)? {
+                        Some(x) => out.push(x),
+                        None => {
+                            return self.err(
+                                TypeId::ValueError,
+                                format!(
+                                    "not enough values to unpack (expected at least {}, got {})",
+                                    b + a,
+                                    out.len()
+                                ),
+                            );
+                        }
+                    }
+                }
+                let (rest, source) = self.read_for_list_extend(it)?;
+                if rest.len() < a {
                     return self.err(
                         TypeId::ValueError,
                         format!(
                             "not enough values to unpack (expected at least {}, got {})",
                             b + a,
-                            items.len()
+                            b + rest.len()
                         ),
                     );
                 }
-                let mid_end = items.len() - a;
-                let middle = self.list(items[b..mid_end].to_vec());
-                let mut out: Vec<ObjId> = items[..b].to_vec();
+                let alloc = source.map(|source| {
+                    let mut alloc = crate::models::list::ListAlloc::EMPTY;
+                    alloc.extend(0, source, rest.len());
+                    alloc
+                });
+                let mid_end = rest.len() - a;
+                let middle = self.heap.alloc(Obj::List(ListObj::with_alloc(
+                    rest[..mid_end].to_vec(),
+                    alloc,
+                )));
                 out.push(middle);
-                out.extend_from_slice(&items[mid_end..]);
+                out.extend_from_slice(&rest[mid_end..]);
                 for it in out.into_iter().rev() {
                     self.push(it);
                 }

@@ -13,6 +13,7 @@
 //! `models/`, with reference counts, in a later step).
 
 use crate::models::dict::Dict;
+use crate::models::list::{ExtendSource, ListAlloc};
 use crate::models::set::SetTable;
 use num_bigint::BigInt;
 use std::cell::Cell;
@@ -860,6 +861,164 @@ pub enum ComboKind {
     CombinationsWithReplacement,
 }
 
+/// A list: its items and, where pyxray models the path that built it, the size of its
+/// item array (models/list.rs). Reading goes through `Deref`; every change goes through a
+/// method named after the CPython function it mirrors, so none can change the items
+/// without accounting for the array.
+#[derive(Debug, Clone, Default)]
+pub struct ListObj {
+    items: Vec<ObjId>,
+    /// `None`: built or changed by a path whose allocation pyxray does not model, so
+    /// `sys.getsizeof()` of it is refused rather than guessed.
+    alloc: Option<ListAlloc>,
+}
+
+impl std::ops::Deref for ListObj {
+    type Target = Vec<ObjId>;
+    fn deref(&self) -> &Vec<ObjId> {
+        &self.items
+    }
+}
+
+impl ListObj {
+    /// `PyList_New(n)` / `list_new_prealloc(n)` filled: exactly as many slots as items.
+    pub fn exact(items: Vec<ObjId>) -> Self {
+        let alloc = Some(ListAlloc::exact(items.len()));
+        ListObj { items, alloc }
+    }
+
+    /// Items in an array of the given size (`None`: not modelled).
+    pub fn with_alloc(items: Vec<ObjId>, alloc: Option<ListAlloc>) -> Self {
+        ListObj { items, alloc }
+    }
+
+    /// A list from a path whose allocation is not modelled.
+    pub fn unmodelled(items: Vec<ObjId>) -> Self {
+        ListObj { items, alloc: None }
+    }
+
+    /// `PyList_New(0)` extended by `list_extend()` with `items` read from `source`.
+    pub fn extended(items: Vec<ObjId>, source: Option<ExtendSource>) -> Self {
+        let mut l = ListObj {
+            items: Vec::new(),
+            alloc: Some(ListAlloc::EMPTY),
+        };
+        l.extend(items, source);
+        l
+    }
+
+    /// The item array, if its size is modelled.
+    pub fn alloc(&self) -> Option<ListAlloc> {
+        self.alloc
+    }
+
+    /// The items, to change in place without changing their number (item and
+    /// extended-slice assignment, `reverse()`, the heap functions' sifting).
+    pub fn items_mut(&mut self) -> &mut [ObjId] {
+        &mut self.items
+    }
+
+    /// `_PyList_AppendTakeRef()` (`append()`, `LIST_APPEND`, `heappush()`).
+    pub fn append(&mut self, v: ObjId) {
+        if let Some(a) = &mut self.alloc {
+            a.append(self.items.len());
+        }
+        self.items.push(v);
+    }
+
+    /// `ins1()`: `insert()` with `at` already clamped.
+    pub fn insert(&mut self, at: usize, v: ObjId) {
+        if let Some(a) = &mut self.alloc {
+            a.insert(self.items.len());
+        }
+        self.items.insert(at, v);
+    }
+
+    /// `list_pop_impl()` of the last item: `list_resize(size - 1)`.
+    pub fn pop_last(&mut self) -> Option<ObjId> {
+        let n = self.items.len();
+        let v = self.items.pop()?;
+        if let Some(a) = &mut self.alloc {
+            a.resize(n, n - 1);
+        }
+        Some(v)
+    }
+
+    /// `list_ass_slice()`: `items[lo..hi]` replaced by `with` (deleted when empty), the
+    /// bounds already clamped. Returns the items taken out.
+    pub fn assign_slice(&mut self, lo: usize, hi: usize, with: Vec<ObjId>) -> Vec<ObjId> {
+        let n = self.items.len();
+        if let Some(a) = &mut self.alloc {
+            a.assign_slice(n, hi - lo, with.len());
+        }
+        self.items.splice(lo..hi, with).collect()
+    }
+
+    /// `list_extend()` with what the iterable gave (`None`: a source whose length hint
+    /// pyxray does not model, so the array's size is no longer known).
+    pub fn extend(&mut self, items: Vec<ObjId>, source: Option<ExtendSource>) {
+        let n = self.items.len();
+        match (&mut self.alloc, source) {
+            (Some(a), Some(source)) => a.extend(n, source, items.len()),
+            _ => self.alloc = None,
+        }
+        self.items.extend(items);
+    }
+
+    /// `_list_clear()`: returns the items it held.
+    pub fn clear(&mut self) -> Vec<ObjId> {
+        if let Some(a) = &mut self.alloc {
+            a.clear();
+        }
+        std::mem::take(&mut self.items)
+    }
+
+    /// `list_inplace_repeat()` (`l *= n`), with the repeated items already made.
+    pub fn inplace_repeat(&mut self, n: i64, items: Vec<ObjId>) -> Vec<ObjId> {
+        if let Some(a) = &mut self.alloc {
+            a.inplace_repeat(self.items.len(), n);
+        }
+        std::mem::replace(&mut self.items, items)
+    }
+
+    /// The extended-slice deletion of `list_ass_subscript()`: `keep` are the items left.
+    pub fn delete_extended(&mut self, keep: Vec<ObjId>) -> Vec<ObjId> {
+        if let Some(a) = &mut self.alloc {
+            a.delete_extended(keep.len());
+        }
+        std::mem::replace(&mut self.items, keep)
+    }
+
+    /// `list_sort_impl()` empties the list while it sorts (its array is set aside, and
+    /// `allocated` is -1): the items it held.
+    pub fn take_for_sort(&mut self) -> (Vec<ObjId>, Option<ListAlloc>) {
+        (std::mem::take(&mut self.items), self.alloc.take())
+    }
+
+    /// The end of `list_sort_impl()`: the saved array comes back with its items in
+    /// order; returns what was added to the list meanwhile.
+    pub fn restore_after_sort(
+        &mut self,
+        items: Vec<ObjId>,
+        alloc: Option<ListAlloc>,
+    ) -> Vec<ObjId> {
+        self.alloc = alloc;
+        std::mem::replace(&mut self.items, items)
+    }
+
+    /// All the items, leaving the list empty (its deallocation).
+    pub fn take_items(&mut self) -> Vec<ObjId> {
+        self.alloc = None;
+        std::mem::take(&mut self.items)
+    }
+
+    /// The items replaced by a path whose allocation is not modelled.
+    pub fn replace_unmodelled(&mut self, items: Vec<ObjId>) -> Vec<ObjId> {
+        self.alloc = None;
+        std::mem::replace(&mut self.items, items)
+    }
+}
+
 /// A built-in function, identified by name; the VM dispatches on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Builtin(pub &'static str);
@@ -879,7 +1038,7 @@ pub enum Obj {
     Str(PyStr),
     Bytes(Box<[u8]>),
     Tuple(Box<[ObjId]>),
-    List(Vec<ObjId>),
+    List(ListObj),
     Dict(Box<DictObj>),
     Set(Box<SetTable<ObjId>>),
     FrozenSet(Box<SetTable<ObjId>>),

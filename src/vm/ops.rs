@@ -1069,10 +1069,7 @@ impl Vm {
         }
         // list += iterable extends in place (list_inplace_concat).
         if op == BinOp::Add && matches!(self.heap.get(a), Obj::List(_)) {
-            let items = self.collect_iterable(b)?;
-            if let Some(Obj::List(l)) = self.heap.get_mut(a) {
-                l.extend(items);
-            }
+            self.list_extend(a, b)?;
             return Ok(a);
         }
         if op == BinOp::Or && self.is_odict(a) {
@@ -1094,16 +1091,16 @@ impl Vm {
             && matches!(self.heap.get(a), Obj::List(_))
             && matches!(self.heap.get(b), Obj::Int(_) | Obj::Long(_) | Obj::Bool(_))
         {
-            let count = self.as_i64(b).unwrap_or(i64::MAX).max(0) as usize;
+            let times = self.as_i64(b).unwrap_or(i64::MAX);
+            let count = times.max(0) as usize;
             let len = self.len_of(a)?;
             if len.saturating_mul(count) > MAX_SIMULATED_LEN {
                 return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
             }
             let old = match self.heap.get_mut(a) {
                 Some(Obj::List(l)) => {
-                    let old = std::mem::take(l);
-                    *l = old.repeat(count);
-                    old
+                    let repeated = l.repeat(count);
+                    l.inplace_repeat(times, repeated)
                 }
                 _ => Vec::new(),
             };
@@ -1203,8 +1200,9 @@ impl Vm {
                 self.type_error(format!("can only concatenate str (not \"{tn}\") to str"))
             }
             (BinOp::Add, Obj::List(x), Obj::List(y)) => {
+                // list_concat(): a new array exactly as long.
                 let v = [x.as_slice(), y.as_slice()].concat();
-                Ok(self.list(v))
+                Ok(self.list_exact(v))
             }
             (BinOp::Add, Obj::List(_), _) => {
                 let tn = self.type_name(b);
@@ -1310,9 +1308,10 @@ impl Vm {
         Ok(match self.heap.get(seq).clone() {
             Obj::Str(s) => self.string(s.s.repeat(count)),
             Obj::Bytes(b) => self.bytes(b.repeat(count)),
+            // list_repeat(): a new array exactly as long.
             Obj::List(l) => {
                 let v = l.repeat(count);
-                self.list(v)
+                self.list_exact(v)
             }
             Obj::Tuple(t) => {
                 let v = t.repeat(count);
@@ -1726,8 +1725,9 @@ impl Vm {
             Obj::List(l) => {
                 if is_slice {
                     let ix = self.slice_indices(idx, l.len())?;
+                    // list_slice() / list_subscript(): a new array exactly as long.
                     let v = ix.into_iter().map(|i| l[i]).collect();
-                    return Ok(self.list(v));
+                    return Ok(self.list_exact(v));
                 }
                 match self.seq_index(idx, l.len(), "list")? {
                     Some(i) => Ok(l[i]),
@@ -1867,7 +1867,7 @@ impl Vm {
             return match self.seq_index(idx, len, "list")? {
                 Some(i) => {
                     if let Some(Obj::List(l)) = self.heap.get_mut(obj) {
-                        l[i] = v;
+                        l.items_mut()[i] = v;
                     }
                     Ok(())
                 }
@@ -1914,7 +1914,7 @@ impl Vm {
                             }
                         };
                         // list_ass_slice(): the replaced items go from the last one.
-                        let old: Vec<ObjId> = l.splice(s..e, items).collect();
+                        let old = l.assign_slice(s, e, items);
                         self.hint_released(old.into_iter().rev());
                     } else {
                         if ix.len() != items.len() {
@@ -1928,7 +1928,7 @@ impl Vm {
                             );
                         }
                         for (i, it) in ix.into_iter().zip(items) {
-                            l[i] = it;
+                            l.items_mut()[i] = it;
                         }
                     }
                     self.heap.replace(obj, Obj::List(l));
@@ -1937,7 +1937,7 @@ impl Vm {
                 match self.seq_index(idx, l.len(), "list")? {
                     Some(i) => {
                         if let Some(Obj::List(l)) = self.heap.get_mut(obj) {
-                            l[i] = v;
+                            l.items_mut()[i] = v;
                         }
                         Ok(())
                     }
@@ -2000,9 +2000,15 @@ impl Vm {
         }
         match self.heap.get(obj).clone() {
             Obj::Dict(_) => self.dict_delitem(obj, idx),
-            Obj::List(l) => {
+            Obj::List(mut l) => {
                 if matches!(self.heap.get(idx), Obj::Slice { .. }) {
                     let ix = self.slice_indices(idx, l.len())?;
+                    let step1 = match self.heap.get(idx) {
+                        Obj::Slice { step, .. } => {
+                            *step == self.none || self.as_i64(*step) == Some(1)
+                        }
+                        _ => true,
+                    };
                     // list_ass_slice() lets a contiguous run go from its last item; an
                     // extended slice's garbage goes in index order.
                     if self.mem.is_some() {
@@ -2015,20 +2021,36 @@ impl Vm {
                         }
                         self.hint_released(order);
                     }
-                    let kill: std::collections::HashSet<usize> = ix.into_iter().collect();
-                    let v: Vec<ObjId> = l
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| !kill.contains(i))
-                        .map(|(_, x)| *x)
-                        .collect();
-                    self.heap.replace(obj, Obj::List(v));
+                    if step1 {
+                        // list_ass_slice(lo, hi, NULL), which clears a list it empties
+                        // (even of nothing).
+                        let (s, e) = match (ix.first(), ix.last()) {
+                            (Some(&s), Some(&e)) => (s, e + 1),
+                            _ => {
+                                let start = self.slice_indices_start(idx, l.len())?;
+                                (start, start)
+                            }
+                        };
+                        l.assign_slice(s, e, Vec::new());
+                    } else if !ix.is_empty() {
+                        // list_ass_subscript()'s own deletion, then list_resize().
+                        let kill: std::collections::HashSet<usize> = ix.into_iter().collect();
+                        let keep: Vec<ObjId> = l
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| !kill.contains(i))
+                            .map(|(_, x)| *x)
+                            .collect();
+                        l.delete_extended(keep);
+                    }
+                    self.heap.replace(obj, Obj::List(l));
                     return Ok(());
                 }
                 match self.seq_index(idx, l.len(), "list")? {
                     Some(i) => {
+                        // list_ass_item() → list_ass_slice(i, i + 1, NULL).
                         if let Some(Obj::List(l)) = self.heap.get_mut(obj) {
-                            l.remove(i);
+                            l.assign_slice(i, i + 1, Vec::new());
                         }
                         Ok(())
                     }
@@ -2742,7 +2764,7 @@ impl Vm {
     /// Drains any iterable into a Vec.
     pub fn collect_iterable(&mut self, v: ObjId) -> PyResult<Vec<ObjId>> {
         match self.heap.get(v) {
-            Obj::List(l) => return Ok(l.clone()),
+            Obj::List(l) => return Ok(l.to_vec()),
             Obj::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }

@@ -1,0 +1,219 @@
+//! How big a list's item array is: `allocated`, the over-allocation `list_resize()` keeps
+//! so appends stay amortised O(1), mirroring Objects/listobject.c in CPython 3.11.
+//!
+//! `sys.getsizeof(list)` is `56 + 8 * allocated` on 64-bit builds, so the growth pattern
+//! (0, 4, 8, 16, 24, 32, 40, 52, 64, 76, …) can be checked byte for byte against the real
+//! interpreter. Whether the array pointer is NULL matters too: `list_extend()` sizes a
+//! list that has none exactly (`list_preallocate_exact()`, rounded up to even), and one
+//! that has one through `list_resize()`'s formula. A list emptied by `list_resize(0)`
+//! keeps a (zero-byte) array; one emptied by `_list_clear()` does not.
+
+/// The item array of one list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListAlloc {
+    /// `allocated`: slots in the item array.
+    pub allocated: usize,
+    /// `ob_item == NULL`.
+    pub no_array: bool,
+}
+
+/// What `list_extend()` reads from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtendSource {
+    /// An exact list or tuple (or the list itself): its size is known up front.
+    Sequence,
+    /// Anything else, with `PyObject_LengthHint(iterable, 8)`.
+    Iterable { hint: usize },
+}
+
+/// `sizeof(PyListObject)` plus the GC header `sys.getsizeof` adds.
+pub const LIST_BASE_BYTES: usize = 56;
+
+impl ListAlloc {
+    /// `PyList_New(0)`: no item array.
+    pub const EMPTY: ListAlloc = ListAlloc {
+        allocated: 0,
+        no_array: true,
+    };
+
+    /// `PyList_New(n)` or `list_new_prealloc(n)`: exactly `n` slots (none for 0).
+    pub fn exact(n: usize) -> Self {
+        ListAlloc {
+            allocated: n,
+            no_array: n == 0,
+        }
+    }
+
+    /// What `sys.getsizeof()` reports for a list with this array.
+    pub fn getsizeof(&self) -> usize {
+        LIST_BASE_BYTES + 8 * self.allocated
+    }
+
+    /// Mirrors `list_resize()`: the list holds `size` items and is about to hold
+    /// `newsize`.
+    pub fn resize(&mut self, size: usize, newsize: usize) {
+        let allocated = self.allocated;
+        // Bypass realloc() when the array is big enough and not under half used.
+        if allocated >= newsize && newsize >= (allocated >> 1) {
+            return;
+        }
+        let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
+        // Do not over-allocate if the new size is closer to that than to the old size.
+        if newsize as isize - size as isize > (new_allocated - newsize) as isize {
+            new_allocated = (newsize + 3) & !3;
+        }
+        if newsize == 0 {
+            new_allocated = 0;
+        }
+        // PyMem_Realloc() of zero bytes still returns an array.
+        self.allocated = new_allocated;
+        self.no_array = false;
+    }
+
+    /// Mirrors `list_preallocate_exact()`, on a list without an array.
+    pub fn preallocate_exact(&mut self, n: usize) {
+        self.allocated = (n + 1) & !1;
+        self.no_array = false;
+    }
+
+    /// Mirrors `_list_clear()`: the array is freed.
+    pub fn clear(&mut self) {
+        *self = ListAlloc::EMPTY;
+    }
+
+    /// Mirrors `_PyList_AppendTakeRef()`, the list holding `size` items.
+    pub fn append(&mut self, size: usize) {
+        if self.allocated > size {
+            return;
+        }
+        self.resize(size, size + 1);
+    }
+
+    /// Mirrors `ins1()`.
+    pub fn insert(&mut self, size: usize) {
+        self.resize(size, size + 1);
+    }
+
+    /// Mirrors `list_ass_slice()`: `norig` items of a list of `size` replaced by `n`.
+    pub fn assign_slice(&mut self, size: usize, norig: usize, n: usize) {
+        let newsize = size + n - norig;
+        if newsize == 0 {
+            self.clear();
+        } else if newsize != size {
+            self.resize(size, newsize);
+        }
+    }
+
+    /// Mirrors `list_extend()`: a list of `size` items extended by `count` items.
+    pub fn extend(&mut self, size: usize, source: ExtendSource, count: usize) {
+        match source {
+            ExtendSource::Sequence => {
+                if count == 0 {
+                    return;
+                }
+                if self.no_array {
+                    self.preallocate_exact(count);
+                } else {
+                    self.resize(size, size + count);
+                }
+            }
+            ExtendSource::Iterable { hint } => {
+                if self.no_array {
+                    if hint > 0 {
+                        self.preallocate_exact(hint);
+                    }
+                } else {
+                    // Make room, then make the list sane again (its size stays `size`).
+                    self.resize(size, size + hint);
+                }
+                let mut n = size;
+                for _ in 0..count {
+                    if n >= self.allocated {
+                        self.resize(n, n + 1);
+                    }
+                    n += 1;
+                }
+                // Cut back if the guess was too large.
+                if n < self.allocated {
+                    self.resize(n, n);
+                }
+            }
+        }
+    }
+
+    /// Mirrors `list_inplace_repeat()` (`l *= n`) on a list of `size` items.
+    pub fn inplace_repeat(&mut self, size: usize, n: i64) {
+        if size == 0 || n == 1 {
+            return;
+        }
+        if n < 1 {
+            self.clear();
+            return;
+        }
+        self.resize(size, size * n as usize);
+    }
+
+    /// The extended-slice deletion in `list_ass_subscript()`: the size drops to
+    /// `newsize` first, then `list_resize(self, newsize)` runs.
+    pub fn delete_extended(&mut self, newsize: usize) {
+        self.resize(newsize, newsize);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The growth pattern listobject.c documents: 0, 4, 8, 16, 24, 32, 40, 52, 64, 76.
+    #[test]
+    fn appends_follow_cpythons_growth_pattern() {
+        let mut a = ListAlloc::EMPTY;
+        let mut seen = vec![a.allocated];
+        for size in 0..70 {
+            a.append(size);
+            if seen.last() != Some(&a.allocated) {
+                seen.push(a.allocated);
+            }
+        }
+        assert_eq!(seen, [0, 4, 8, 16, 24, 32, 40, 52, 64, 76]);
+    }
+
+    /// `list(range(n))` preallocates the hint rounded up to even: 56, 72, 72, 88, 88.
+    #[test]
+    fn extend_of_an_empty_list_preallocates_exactly() {
+        let sizes: Vec<usize> = (0..5)
+            .map(|n| {
+                let mut a = ListAlloc::EMPTY;
+                a.extend(0, ExtendSource::Iterable { hint: n }, n);
+                a.getsizeof()
+            })
+            .collect();
+        assert_eq!(sizes, [56, 72, 72, 88, 88]);
+    }
+
+    /// `list(map(f, range(1)))`: the default hint 8, then cut back to 4 slots (88 bytes).
+    #[test]
+    fn an_over_long_guess_is_cut_back() {
+        let mut a = ListAlloc::EMPTY;
+        a.extend(0, ExtendSource::Iterable { hint: 8 }, 1);
+        assert_eq!(a.getsizeof(), 88);
+        let mut b = ListAlloc::EMPTY;
+        b.extend(0, ExtendSource::Iterable { hint: 8 }, 2);
+        assert_eq!(b.getsizeof(), 120);
+    }
+
+    /// Popping `[1, 2, 3]` empty keeps a zero-slot array, so `extend([1])` then goes
+    /// through list_resize() (4 slots, 88 bytes), not the exact path (2 slots).
+    #[test]
+    fn an_emptied_list_keeps_its_array() {
+        let mut a = ListAlloc::EMPTY;
+        a.extend(0, ExtendSource::Sequence, 3);
+        assert_eq!(a.allocated, 4);
+        for size in (1..=3).rev() {
+            a.resize(size, size - 1);
+        }
+        assert_eq!((a.allocated, a.no_array), (0, false));
+        a.extend(0, ExtendSource::Sequence, 1);
+        assert_eq!(a.getsizeof(), 88);
+    }
+}

@@ -1,0 +1,41 @@
+# A list's item array, as sys.getsizeof() shows it: list_resize()'s growth pattern,
+# the exact sizes of displays, slices, copies, + and *, list_extend()'s length-hinted
+# preallocation and cut-back, list_ass_slice()'s clear when a list empties, the heap
+# functions and starred unpacking.
+import sys
+x = 1
+print(sys.getsizeof([]), sys.getsizeof([x]), sys.getsizeof([x, x]), sys.getsizeof([x, x, x]))
+print(sys.getsizeof([1, 2, 3]), sys.getsizeof([1, 2]), sys.getsizeof([..., ..., ...]), sys.getsizeof([(1, 2), (3,), -4]))
+print(sys.getsizeof([x] * 5), sys.getsizeof([1, 2, 3][:2]), sys.getsizeof([x, x] + [x]))
+a = []
+for i in range(20):
+    a.append(i)
+    print(len(a), sys.getsizeof(a))
+while a:
+    a.pop()
+    print(len(a), sys.getsizeof(a))
+b = list(range(7)); print(sys.getsizeof(b))
+c = [i for i in range(7)]; print(sys.getsizeof(c))
+d = list(map(str, range(9))); print(sys.getsizeof(d))
+e = list(x for x in range(3)); print(sys.getsizeof(e))
+f = sorted({3: 1, 1: 2, 2: 3}); print(sys.getsizeof(f))
+g = [*range(5), x]; print(sys.getsizeof(g))
+h = [x, *range(5)]; print(sys.getsizeof(h))
+k = [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x]; print(sys.getsizeof(k))
+m = [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x]; print(sys.getsizeof(m))
+n = [1, 2, 3, 4]; n.insert(0, 9); print(sys.getsizeof(n)); n.remove(9); print(sys.getsizeof(n)); del n[0]; print(sys.getsizeof(n)); del n[:]; print(sys.getsizeof(n)); n.extend([1]); print(sys.getsizeof(n))
+p = list(range(100)); del p[::2]; print(sys.getsizeof(p)); del p[10:]; print(sys.getsizeof(p)); p[2:3] = range(40); print(sys.getsizeof(p)); p *= 3; print(sys.getsizeof(p)); p *= 0; print(sys.getsizeof(p))
+q = [1, 2, 3]; q += (4, 5); print(sys.getsizeof(q)); q += q; print(sys.getsizeof(q)); q.sort(); q.reverse(); print(sys.getsizeof(q)); q.clear(); print(sys.getsizeof(q))
+r, *s = range(10); print(sys.getsizeof(s))
+r, *s, t = [1, 2, 3, 4, 5]; print(sys.getsizeof(s))
+u = list("héllo"); print(sys.getsizeof(u)); v = list({1, 2, 3}); print(sys.getsizeof(v)); w = list({1: 2}.items()); print(sys.getsizeof(w))
+y = list(reversed([1, 2, 3])); print(sys.getsizeof(y)); z = list(enumerate("abc")); print(sys.getsizeof(z))
+import heapq
+hp = []
+for i in range(10):
+    heapq.heappush(hp, -i)
+print(sys.getsizeof(hp))
+while hp:
+    heapq.heappop(hp)
+print(sys.getsizeof(hp))
+print(sys.getsizeof([].copy()), sys.getsizeof([1, 2, 3].copy()))
