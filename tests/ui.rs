@@ -827,3 +827,40 @@ fn the_dict_view_names_a_dict_subclass_by_its_class() {
         "sys.getsizeof(counts) is 208 in CPython 3.11"
     );
 }
+
+/// A list's card names its items and the slots its array has: the comprehension's
+/// appends leave 16 slots for 10 items, the constant display and `list(range(10))`
+/// exactly 10 (CPython 3.11's `sys.getsizeof` says 184 and 136).
+#[test]
+fn the_heap_view_shows_a_lists_over_allocation() {
+    let mut h = harness(bundled("heap-list-overallocation.toml"));
+    h.run_steps(1);
+    h.get_by_label("Line").click();
+    h.run_steps(1);
+    // The line that prints the last size, before the module's teardown frees the lists.
+    let mut steps = 0;
+    while !h.state().output().ends_with("0 56\n") {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 200, "the program never printed its last size");
+    }
+    h.state_mut().show_view("heap");
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("object list (10 of 16 slots)")
+            .is_some(),
+        "the comprehension's list has 16 slots"
+    );
+    assert_eq!(
+        h.query_all_by_label_contains("object list (10 of 10 slots)")
+            .count(),
+        2,
+        "the display's list and list(range(10)) have 10 slots each"
+    );
+    assert!(
+        h.query_by_label_contains("object list (0 of 0 slots)")
+            .is_some(),
+        "the cleared list has none"
+    );
+}

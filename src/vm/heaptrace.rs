@@ -97,7 +97,7 @@ impl Vm {
             }
             // The item array's size where it is modelled: `list_resize()`'s headroom.
             Obj::List(l) => match l.alloc() {
-                Some(a) => format!("list ({} items, {} slots)", l.len(), a.allocated),
+                Some(a) => format!("list ({} of {} slots)", l.len(), a.allocated),
                 None => format!("list ({} items)", l.len()),
             },
             Obj::Tuple(t) => format!("tuple ({} items)", t.len()),
