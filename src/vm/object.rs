@@ -868,9 +868,44 @@ pub enum ComboKind {
 #[derive(Debug, Clone, Default)]
 pub struct ListObj {
     items: Vec<ObjId>,
-    /// `None`: built or changed by a path whose allocation pyxray does not model, so
-    /// `sys.getsizeof()` of it is refused rather than guessed.
-    alloc: Option<ListAlloc>,
+    /// The array, packed so a list costs no more than a `Vec` in `Obj` (every simulated
+    /// object is an `Obj`): see [`PackedAlloc`].
+    alloc: PackedAlloc,
+}
+
+/// An `Option<ListAlloc>` in eight bytes. `None`: built or changed by a path whose
+/// allocation pyxray does not model, so `sys.getsizeof()` of it is refused rather than
+/// guessed.
+#[derive(Debug, Clone, Copy, Default)]
+struct PackedAlloc {
+    allocated: u32,
+    /// 0: an array; 1: no array (`ob_item == NULL`); 2: not modelled.
+    state: u8,
+}
+
+impl PackedAlloc {
+    const UNMODELLED: PackedAlloc = PackedAlloc {
+        allocated: 0,
+        state: 2,
+    };
+
+    fn get(self) -> Option<ListAlloc> {
+        (self.state != 2).then_some(ListAlloc {
+            allocated: self.allocated as usize,
+            no_array: self.state == 1,
+        })
+    }
+
+    fn set(a: Option<ListAlloc>) -> Self {
+        match a {
+            // A list is capped far below 2**32 items (MAX_MATERIALISED_ITEMS).
+            Some(a) if a.allocated <= u32::MAX as usize => PackedAlloc {
+                allocated: a.allocated as u32,
+                state: u8::from(a.no_array),
+            },
+            _ => Self::UNMODELLED,
+        }
+    }
 }
 
 impl std::ops::Deref for ListObj {
@@ -883,25 +918,31 @@ impl std::ops::Deref for ListObj {
 impl ListObj {
     /// `PyList_New(n)` / `list_new_prealloc(n)` filled: exactly as many slots as items.
     pub fn exact(items: Vec<ObjId>) -> Self {
-        let alloc = Some(ListAlloc::exact(items.len()));
+        let alloc = PackedAlloc::set(Some(ListAlloc::exact(items.len())));
         ListObj { items, alloc }
     }
 
     /// Items in an array of the given size (`None`: not modelled).
     pub fn with_alloc(items: Vec<ObjId>, alloc: Option<ListAlloc>) -> Self {
-        ListObj { items, alloc }
+        ListObj {
+            items,
+            alloc: PackedAlloc::set(alloc),
+        }
     }
 
     /// A list from a path whose allocation is not modelled.
     pub fn unmodelled(items: Vec<ObjId>) -> Self {
-        ListObj { items, alloc: None }
+        ListObj {
+            items,
+            alloc: PackedAlloc::UNMODELLED,
+        }
     }
 
     /// `PyList_New(0)` extended by `list_extend()` with `items` read from `source`.
     pub fn extended(items: Vec<ObjId>, source: Option<ExtendSource>) -> Self {
         let mut l = ListObj {
             items: Vec::new(),
-            alloc: Some(ListAlloc::EMPTY),
+            alloc: PackedAlloc::set(Some(ListAlloc::EMPTY)),
         };
         l.extend(items, source);
         l
@@ -909,7 +950,15 @@ impl ListObj {
 
     /// The item array, if its size is modelled.
     pub fn alloc(&self) -> Option<ListAlloc> {
-        self.alloc
+        self.alloc.get()
+    }
+
+    /// Applies `f` to the array, if it is modelled.
+    fn update(&mut self, f: impl FnOnce(&mut ListAlloc)) {
+        if let Some(mut a) = self.alloc.get() {
+            f(&mut a);
+            self.alloc = PackedAlloc::set(Some(a));
+        }
     }
 
     /// The items, to change in place without changing their number (item and
@@ -920,17 +969,15 @@ impl ListObj {
 
     /// `_PyList_AppendTakeRef()` (`append()`, `LIST_APPEND`, `heappush()`).
     pub fn append(&mut self, v: ObjId) {
-        if let Some(a) = &mut self.alloc {
-            a.append(self.items.len());
-        }
+        let n = self.items.len();
+        self.update(|a| a.append(n));
         self.items.push(v);
     }
 
     /// `ins1()`: `insert()` with `at` already clamped.
     pub fn insert(&mut self, at: usize, v: ObjId) {
-        if let Some(a) = &mut self.alloc {
-            a.insert(self.items.len());
-        }
+        let n = self.items.len();
+        self.update(|a| a.insert(n));
         self.items.insert(at, v);
     }
 
@@ -938,9 +985,7 @@ impl ListObj {
     pub fn pop_last(&mut self) -> Option<ObjId> {
         let n = self.items.len();
         let v = self.items.pop()?;
-        if let Some(a) = &mut self.alloc {
-            a.resize(n, n - 1);
-        }
+        self.update(|a| a.resize(n, n - 1));
         Some(v)
     }
 
@@ -948,9 +993,7 @@ impl ListObj {
     /// bounds already clamped. Returns the items taken out.
     pub fn assign_slice(&mut self, lo: usize, hi: usize, with: Vec<ObjId>) -> Vec<ObjId> {
         let n = self.items.len();
-        if let Some(a) = &mut self.alloc {
-            a.assign_slice(n, hi - lo, with.len());
-        }
+        self.update(|a| a.assign_slice(n, hi - lo, with.len()));
         self.items.splice(lo..hi, with).collect()
     }
 
@@ -958,41 +1001,37 @@ impl ListObj {
     /// pyxray does not model, so the array's size is no longer known).
     pub fn extend(&mut self, items: Vec<ObjId>, source: Option<ExtendSource>) {
         let n = self.items.len();
-        match (&mut self.alloc, source) {
-            (Some(a), Some(source)) => a.extend(n, source, items.len()),
-            _ => self.alloc = None,
+        match source {
+            Some(source) => self.update(|a| a.extend(n, source, items.len())),
+            None => self.alloc = PackedAlloc::UNMODELLED,
         }
         self.items.extend(items);
     }
 
     /// `_list_clear()`: returns the items it held.
     pub fn clear(&mut self) -> Vec<ObjId> {
-        if let Some(a) = &mut self.alloc {
-            a.clear();
-        }
+        self.update(|a| a.clear());
         std::mem::take(&mut self.items)
     }
 
     /// `list_inplace_repeat()` (`l *= n`), with the repeated items already made.
     pub fn inplace_repeat(&mut self, n: i64, items: Vec<ObjId>) -> Vec<ObjId> {
-        if let Some(a) = &mut self.alloc {
-            a.inplace_repeat(self.items.len(), n);
-        }
+        let size = self.items.len();
+        self.update(|a| a.inplace_repeat(size, n));
         std::mem::replace(&mut self.items, items)
     }
 
     /// The extended-slice deletion of `list_ass_subscript()`: `keep` are the items left.
     pub fn delete_extended(&mut self, keep: Vec<ObjId>) -> Vec<ObjId> {
-        if let Some(a) = &mut self.alloc {
-            a.delete_extended(keep.len());
-        }
+        self.update(|a| a.delete_extended(keep.len()));
         std::mem::replace(&mut self.items, keep)
     }
 
     /// `list_sort_impl()` empties the list while it sorts (its array is set aside, and
     /// `allocated` is -1): the items it held.
     pub fn take_for_sort(&mut self) -> (Vec<ObjId>, Option<ListAlloc>) {
-        (std::mem::take(&mut self.items), self.alloc.take())
+        let alloc = std::mem::replace(&mut self.alloc, PackedAlloc::UNMODELLED);
+        (std::mem::take(&mut self.items), alloc.get())
     }
 
     /// The end of `list_sort_impl()`: the saved array comes back with its items in
@@ -1002,19 +1041,19 @@ impl ListObj {
         items: Vec<ObjId>,
         alloc: Option<ListAlloc>,
     ) -> Vec<ObjId> {
-        self.alloc = alloc;
+        self.alloc = PackedAlloc::set(alloc);
         std::mem::replace(&mut self.items, items)
     }
 
     /// All the items, leaving the list empty (its deallocation).
     pub fn take_items(&mut self) -> Vec<ObjId> {
-        self.alloc = None;
+        self.alloc = PackedAlloc::UNMODELLED;
         std::mem::take(&mut self.items)
     }
 
     /// The items replaced by a path whose allocation is not modelled.
     pub fn replace_unmodelled(&mut self, items: Vec<ObjId>) -> Vec<ObjId> {
-        self.alloc = None;
+        self.alloc = PackedAlloc::UNMODELLED;
         std::mem::replace(&mut self.items, items)
     }
 }
