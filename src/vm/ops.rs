@@ -1882,12 +1882,7 @@ impl Vm {
                     // list_ass_subscript(): the slice first, then PySequence_Fast(value),
                     // whose failure to iterate is a TypeError of its own.
                     let ix = self.slice_indices(idx, l.len())?;
-                    let step1 = match self.heap.get(idx) {
-                        Obj::Slice { step, .. } => {
-                            *step == self.none || self.as_i64(*step) == Some(1)
-                        }
-                        _ => true,
-                    };
+                    let step1 = self.slice_step_is_one(idx);
                     let it = match self.heap.get(v) {
                         Obj::List(_) | Obj::Tuple(_) => Ok(v),
                         _ => self.get_iter(v),
@@ -1906,13 +1901,7 @@ impl Vm {
                     let items = self.collect_iterable(it)?;
                     let mut l = l;
                     if step1 {
-                        let (s, e) = match (ix.first(), ix.last()) {
-                            (Some(&s), Some(&e)) => (s, e + 1),
-                            _ => {
-                                let start = self.slice_indices_start(idx, l.len())?;
-                                (start, start)
-                            }
-                        };
+                        let (s, e) = self.slice_run(idx, &ix, l.len())?;
                         // list_ass_slice(): the replaced items go from the last one.
                         let old = l.assign_slice(s, e, items);
                         self.hint_released(old.into_iter().rev());
@@ -2003,12 +1992,7 @@ impl Vm {
             Obj::List(mut l) => {
                 if matches!(self.heap.get(idx), Obj::Slice { .. }) {
                     let ix = self.slice_indices(idx, l.len())?;
-                    let step1 = match self.heap.get(idx) {
-                        Obj::Slice { step, .. } => {
-                            *step == self.none || self.as_i64(*step) == Some(1)
-                        }
-                        _ => true,
-                    };
+                    let step1 = self.slice_step_is_one(idx);
                     // list_ass_slice() lets a contiguous run go from its last item; an
                     // extended slice's garbage goes in index order.
                     if self.mem.is_some() {
@@ -2024,13 +2008,7 @@ impl Vm {
                     if step1 {
                         // list_ass_slice(lo, hi, NULL), which clears a list it empties
                         // (even of nothing).
-                        let (s, e) = match (ix.first(), ix.last()) {
-                            (Some(&s), Some(&e)) => (s, e + 1),
-                            _ => {
-                                let start = self.slice_indices_start(idx, l.len())?;
-                                (start, start)
-                            }
-                        };
+                        let (s, e) = self.slice_run(idx, &ix, l.len())?;
                         l.assign_slice(s, e, Vec::new());
                     } else if !ix.is_empty() {
                         // list_ass_subscript()'s own deletion, then list_resize().
@@ -2759,6 +2737,27 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Whether a slice's step is 1, so `list_ass_subscript()` hands it to
+    /// `list_ass_slice()` rather than its own extended-slice code.
+    fn slice_step_is_one(&self, idx: ObjId) -> bool {
+        match self.heap.get(idx) {
+            Obj::Slice { step, .. } => *step == self.none || self.as_i64(*step) == Some(1),
+            _ => true,
+        }
+    }
+
+    /// The run `list_ass_slice()` replaces for a step-1 slice selecting `ix` of a list of
+    /// `len` items: an empty run sits at the clamped start.
+    fn slice_run(&mut self, idx: ObjId, ix: &[usize], len: usize) -> PyResult<(usize, usize)> {
+        Ok(match (ix.first(), ix.last()) {
+            (Some(&s), Some(&e)) => (s, e + 1),
+            _ => {
+                let start = self.slice_indices_start(idx, len)?;
+                (start, start)
+            }
+        })
     }
 
     /// Drains any iterable into a Vec.
