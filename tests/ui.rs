@@ -828,7 +828,8 @@ fn the_dict_view_names_a_dict_subclass_by_its_class() {
     );
 }
 
-/// A list's card names its items and the slots its array has: the comprehension's
+/// The trace narrates each reallocation of a list's array with its arithmetic, and a
+/// list's card names its items and the slots its array has: the comprehension's
 /// appends leave 16 slots for 10 items, the constant display and `list(range(10))`
 /// exactly 10 (CPython 3.11's `sys.getsizeof` says 184 and 136).
 #[test]
@@ -837,6 +838,18 @@ fn the_heap_view_shows_a_lists_over_allocation() {
     h.run_steps(1);
     h.get_by_label("Line").click();
     h.run_steps(1);
+    // The fifth append reallocates the array, and the narration gives the arithmetic.
+    let mut steps = 0;
+    while !h.state().narration().contains(
+        "list_resize(): [0, 1, 2, 3, 4] needs room for 5 items, its array has 4 slots: \
+         PyMem_Realloc() makes it 8 (5 + 5//8 + 6 = 11, rounded down to a multiple of 4)",
+    ) {
+        h.get_by_label("Forward").click();
+        h.run_steps(1);
+        steps += 1;
+        assert!(steps < 200, "no reallocation to 8 slots narrated");
+    }
+    assert!(h.state().output().ends_with("4 88\n"));
     // The line that prints the last size, before the module's teardown frees the lists.
     let mut steps = 0;
     while !h.state().output().ends_with("0 56\n") {

@@ -17,6 +17,23 @@ pub struct ListAlloc {
     pub no_array: bool,
 }
 
+/// What happened to a list's array, for the trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ListEvent {
+    /// `list_resize()` reallocated the array from `from` to `to` slots, for `newsize`
+    /// items, where the list held `size`.
+    Resized {
+        from: u32,
+        to: u32,
+        size: u32,
+        newsize: u32,
+    },
+    /// `list_preallocate_exact()`: an array of `to` slots for `expected` items.
+    Preallocated { to: u32, expected: u32 },
+    /// `_list_clear()` freed the array of `from` slots.
+    Freed { from: u32 },
+}
+
 /// What `list_extend()` reads from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExtendSource {
@@ -51,7 +68,7 @@ impl ListAlloc {
 
     /// Mirrors `list_resize()`: the list holds `size` items and is about to hold
     /// `newsize`.
-    pub fn resize(&mut self, size: usize, newsize: usize) {
+    pub fn resize(&mut self, size: usize, newsize: usize, ev: &mut Vec<ListEvent>) {
         let allocated = self.allocated;
         // Bypass realloc() when the array is big enough and not under half used.
         if allocated >= newsize && newsize >= (allocated >> 1) {
@@ -66,97 +83,118 @@ impl ListAlloc {
             new_allocated = 0;
         }
         // PyMem_Realloc() of zero bytes still returns an array.
+        ev.push(ListEvent::Resized {
+            from: allocated as u32,
+            to: new_allocated as u32,
+            size: size as u32,
+            newsize: newsize as u32,
+        });
         self.allocated = new_allocated;
         self.no_array = false;
     }
 
     /// Mirrors `list_preallocate_exact()`, on a list without an array.
-    pub fn preallocate_exact(&mut self, n: usize) {
+    pub fn preallocate_exact(&mut self, n: usize, ev: &mut Vec<ListEvent>) {
         self.allocated = (n + 1) & !1;
         self.no_array = false;
+        ev.push(ListEvent::Preallocated {
+            to: self.allocated as u32,
+            expected: n as u32,
+        });
     }
 
     /// Mirrors `_list_clear()`: the array is freed.
-    pub fn clear(&mut self) {
+    pub fn clear(&mut self, ev: &mut Vec<ListEvent>) {
+        if !self.no_array {
+            ev.push(ListEvent::Freed {
+                from: self.allocated as u32,
+            });
+        }
         *self = ListAlloc::EMPTY;
     }
 
     /// Mirrors `_PyList_AppendTakeRef()`, the list holding `size` items.
-    pub fn append(&mut self, size: usize) {
+    pub fn append(&mut self, size: usize, ev: &mut Vec<ListEvent>) {
         if self.allocated > size {
             return;
         }
-        self.resize(size, size + 1);
+        self.resize(size, size + 1, ev);
     }
 
     /// Mirrors `ins1()`.
-    pub fn insert(&mut self, size: usize) {
-        self.resize(size, size + 1);
+    pub fn insert(&mut self, size: usize, ev: &mut Vec<ListEvent>) {
+        self.resize(size, size + 1, ev);
     }
 
     /// Mirrors `list_ass_slice()`: `norig` items of a list of `size` replaced by `n`.
-    pub fn assign_slice(&mut self, size: usize, norig: usize, n: usize) {
+    pub fn assign_slice(&mut self, size: usize, norig: usize, n: usize, ev: &mut Vec<ListEvent>) {
         let newsize = size + n - norig;
         if newsize == 0 {
-            self.clear();
+            self.clear(ev);
         } else if newsize != size {
-            self.resize(size, newsize);
+            self.resize(size, newsize, ev);
         }
     }
 
     /// Mirrors `list_extend()`: a list of `size` items extended by `count` items.
-    pub fn extend(&mut self, size: usize, source: ExtendSource, count: usize) {
+    pub fn extend(
+        &mut self,
+        size: usize,
+        source: ExtendSource,
+        count: usize,
+        ev: &mut Vec<ListEvent>,
+    ) {
         match source {
             ExtendSource::Sequence => {
                 if count == 0 {
                     return;
                 }
                 if self.no_array {
-                    self.preallocate_exact(count);
+                    self.preallocate_exact(count, ev);
                 } else {
-                    self.resize(size, size + count);
+                    self.resize(size, size + count, ev);
                 }
             }
             ExtendSource::Iterable { hint } => {
                 if self.no_array {
                     if hint > 0 {
-                        self.preallocate_exact(hint);
+                        self.preallocate_exact(hint, ev);
                     }
                 } else {
                     // Make room, then make the list sane again (its size stays `size`).
-                    self.resize(size, size + hint);
+                    self.resize(size, size + hint, ev);
                 }
                 let mut n = size;
                 for _ in 0..count {
                     if n >= self.allocated {
-                        self.resize(n, n + 1);
+                        self.resize(n, n + 1, ev);
                     }
                     n += 1;
                 }
                 // Cut back if the guess was too large.
                 if n < self.allocated {
-                    self.resize(n, n);
+                    self.resize(n, n, ev);
                 }
             }
         }
     }
 
     /// Mirrors `list_inplace_repeat()` (`l *= n`) on a list of `size` items.
-    pub fn inplace_repeat(&mut self, size: usize, n: i64) {
+    pub fn inplace_repeat(&mut self, size: usize, n: i64, ev: &mut Vec<ListEvent>) {
         if size == 0 || n == 1 {
             return;
         }
         if n < 1 {
-            self.clear();
+            self.clear(ev);
             return;
         }
-        self.resize(size, size * n as usize);
+        self.resize(size, size * n as usize, ev);
     }
 
     /// The extended-slice deletion in `list_ass_subscript()`: the size drops to
     /// `newsize` first, then `list_resize(self, newsize)` runs.
-    pub fn delete_extended(&mut self, newsize: usize) {
-        self.resize(newsize, newsize);
+    pub fn delete_extended(&mut self, newsize: usize, ev: &mut Vec<ListEvent>) {
+        self.resize(newsize, newsize, ev);
     }
 }
 
@@ -167,10 +205,11 @@ mod tests {
     /// The growth pattern listobject.c documents: 0, 4, 8, 16, 24, 32, 40, 52, 64, 76.
     #[test]
     fn appends_follow_cpythons_growth_pattern() {
+        let mut ev = Vec::new();
         let mut a = ListAlloc::EMPTY;
         let mut seen = vec![a.allocated];
         for size in 0..70 {
-            a.append(size);
+            a.append(size, &mut ev);
             if seen.last() != Some(&a.allocated) {
                 seen.push(a.allocated);
             }
@@ -183,8 +222,9 @@ mod tests {
     fn extend_of_an_empty_list_preallocates_exactly() {
         let sizes: Vec<usize> = (0..5)
             .map(|n| {
+                let mut ev = Vec::new();
                 let mut a = ListAlloc::EMPTY;
-                a.extend(0, ExtendSource::Iterable { hint: n }, n);
+                a.extend(0, ExtendSource::Iterable { hint: n }, n, &mut ev);
                 a.getsizeof()
             })
             .collect();
@@ -194,26 +234,51 @@ mod tests {
     /// `list(map(f, range(1)))`: the default hint 8, then cut back to 4 slots (88 bytes).
     #[test]
     fn an_over_long_guess_is_cut_back() {
+        let mut ev = Vec::new();
         let mut a = ListAlloc::EMPTY;
-        a.extend(0, ExtendSource::Iterable { hint: 8 }, 1);
+        a.extend(0, ExtendSource::Iterable { hint: 8 }, 1, &mut ev);
         assert_eq!(a.getsizeof(), 88);
         let mut b = ListAlloc::EMPTY;
-        b.extend(0, ExtendSource::Iterable { hint: 8 }, 2);
+        b.extend(0, ExtendSource::Iterable { hint: 8 }, 2, &mut ev);
         assert_eq!(b.getsizeof(), 120);
+    }
+
+    /// `list(map(f, range(1)))` in events: the guess, then the cut-back.
+    #[test]
+    fn extend_reports_the_preallocation_and_the_cut_back() {
+        let mut ev = Vec::new();
+        let mut a = ListAlloc::EMPTY;
+        a.extend(0, ExtendSource::Iterable { hint: 8 }, 1, &mut ev);
+        assert_eq!(
+            ev,
+            [
+                ListEvent::Preallocated { to: 8, expected: 8 },
+                ListEvent::Resized {
+                    from: 8,
+                    to: 4,
+                    size: 1,
+                    newsize: 1
+                }
+            ]
+        );
+        ev.clear();
+        a.clear(&mut ev);
+        assert_eq!(ev, [ListEvent::Freed { from: 4 }]);
     }
 
     /// Popping `[1, 2, 3]` empty keeps a zero-slot array, so `extend([1])` then goes
     /// through list_resize() (4 slots, 88 bytes), not the exact path (2 slots).
     #[test]
     fn an_emptied_list_keeps_its_array() {
+        let mut ev = Vec::new();
         let mut a = ListAlloc::EMPTY;
-        a.extend(0, ExtendSource::Sequence, 3);
+        a.extend(0, ExtendSource::Sequence, 3, &mut ev);
         assert_eq!(a.allocated, 4);
         for size in (1..=3).rev() {
-            a.resize(size, size - 1);
+            a.resize(size, size - 1, &mut ev);
         }
         assert_eq!((a.allocated, a.no_array), (0, false));
-        a.extend(0, ExtendSource::Sequence, 1);
+        a.extend(0, ExtendSource::Sequence, 1, &mut ev);
         assert_eq!(a.getsizeof(), 88);
     }
 }

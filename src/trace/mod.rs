@@ -88,6 +88,11 @@ pub enum Event {
     CounterMissing {
         key: StrId,
     },
+    /// A list's item array changed (models/list.rs); `list` is the list as it is after.
+    List {
+        list: StrId,
+        ev: crate::models::list::ListEvent,
+    },
     /// The linked list of the focused dict, an OrderedDict, changed (odict.rs).
     ODict {
         op: OdOp,
@@ -664,6 +669,11 @@ impl Recorder {
         self.push(Event::ODict { op, key });
     }
 
+    pub fn list_array(&mut self, list: &Text, ev: crate::models::list::ListEvent) {
+        let list = self.trace.strings.intern_text(list);
+        self.push(Event::List { list, ev });
+    }
+
     pub fn counter_missing(&mut self, key: &Text) {
         let key = self.trace.strings.intern_text(key);
         self.push(Event::CounterMissing { key });
@@ -922,7 +932,7 @@ impl State {
             Event::NameDict { .. } => {}
             Event::Output { .. } => self.outputs += 1,
             Event::Raise => self.raised = true,
-            Event::DictMissing { .. } | Event::CounterMissing { .. } => {}
+            Event::DictMissing { .. } | Event::CounterMissing { .. } | Event::List { .. } => {}
             Event::ODict { op, key } => {
                 if let Some(d) = self.focus
                     && let Some(Some(snap)) = self.dicts.get_mut(d as usize)

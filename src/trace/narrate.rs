@@ -65,6 +65,7 @@ pub fn narrate(t: &Timeline, before: &State, e: &Event) -> String {
         }
         Event::Raise => "an exception is raised".to_string(),
         Event::ODict { op, key } => narrate_odict(op, &s(key)),
+        Event::List { list, ev } => narrate_list(ev, &s(list)),
         Event::CounterMissing { key } => format!(
             "{} is missing: Counter.__missing__() returns 0 and stores nothing",
             s(key)
@@ -742,6 +743,61 @@ pub fn shutdown_text(phase: super::ShutdownPhase) -> &'static str {
         TeardownKept => {
             "interpreter shutdown: gc.callbacks or gc.garbage still reaches a function, which \
              keeps __main__'s dict alive to the very end: nothing more is finalized visibly"
+        }
+    }
+}
+
+/// A list's array event in words, with the arithmetic that chose the size.
+fn narrate_list(ev: crate::models::list::ListEvent, list: &str) -> String {
+    use crate::models::list::ListEvent;
+    let items = |n: u32| {
+        if n == 1 {
+            "1 item".to_string()
+        } else {
+            format!("{n} items")
+        }
+    };
+    match ev {
+        ListEvent::Resized {
+            from,
+            to,
+            size,
+            newsize,
+        } => {
+            let formula = newsize + (newsize >> 3) + 6;
+            let why = if newsize == 0 {
+                "no items, no slots".to_string()
+            } else if to != formula & !3 {
+                format!(
+                    "{newsize} rounded up to a multiple of 4: from {size}, {newsize} + \
+                     {newsize}//8 + 6 would over-allocate more than the list grows"
+                )
+            } else {
+                format!("{newsize} + {newsize}//8 + 6 = {formula}, rounded down to a multiple of 4")
+            };
+            if newsize > from {
+                format!(
+                    "list_resize(): {list} needs room for {}, its array has {from} slots: \
+                     PyMem_Realloc() makes it {to} ({why})",
+                    items(newsize)
+                )
+            } else {
+                format!(
+                    "list_resize(): {} would fill less than half of the {from} slots of {list}: \
+                     PyMem_Realloc() makes the array {to} ({why})",
+                    items(newsize)
+                )
+            }
+        }
+        // The list has no array yet (a new one, or one _list_clear() emptied), so the
+        // list as it ends up is no name for it.
+        ListEvent::Preallocated { to, expected } => format!(
+            "list_preallocate_exact(): the list has no array yet and gets one of {to} slots for \
+             the {} expected (rounded up to an even count)",
+            items(expected)
+        ),
+        ListEvent::Freed { from } => {
+            format!("_list_clear(): the array of {from} slots is freed; {list} has none")
         }
     }
 }

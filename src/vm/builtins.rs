@@ -2012,9 +2012,8 @@ impl Vm {
         match name {
             "append" => {
                 self.arity("list.append", &args, 1, 1)?;
-                if let Some(v) = self.list_mut(l) {
-                    v.append(args[0]);
-                }
+                let x = args[0];
+                self.with_list(l, |v, ev| v.append(x, ev));
                 Ok(none)
             }
             "extend" => {
@@ -2025,11 +2024,12 @@ impl Vm {
             "insert" => {
                 self.arity("insert", &args, 2, 2)?;
                 let i = self.index_value(args[0])?;
-                if let Some(v) = self.list_mut(l) {
+                let x = args[1];
+                self.with_list(l, |v, ev| {
                     let n = v.len() as i64;
                     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
-                    v.insert(at as usize, args[1]);
-                }
+                    v.insert(at as usize, x, ev);
+                });
                 Ok(none)
             }
             "pop" => {
@@ -2050,13 +2050,15 @@ impl Vm {
                 // list_pop_impl(): the last item by list_resize(), any other by
                 // list_ass_slice().
                 let j = j as usize;
-                let v = self.list_mut(l).and_then(|v| {
-                    if j + 1 == v.len() {
-                        v.pop_last()
-                    } else {
-                        v.assign_slice(j, j + 1, Vec::new()).pop()
-                    }
-                });
+                let v = self
+                    .with_list(l, |v, ev| {
+                        if j + 1 == v.len() {
+                            v.pop_last(ev)
+                        } else {
+                            v.assign_slice(j, j + 1, Vec::new(), ev).pop()
+                        }
+                    })
+                    .flatten();
                 Ok(v.unwrap_or(none))
             }
             "remove" => {
@@ -2066,11 +2068,11 @@ impl Vm {
                     if self.eq(x, args[0])? {
                         // list_ass_slice(i, i + 1, NULL); the list may have shrunk
                         // under `==`.
-                        if let Some(v) = self.list_mut(l)
-                            && i < v.len()
-                        {
-                            v.assign_slice(i, i + 1, Vec::new());
-                        }
+                        self.with_list(l, |v, ev| {
+                            if i < v.len() {
+                                v.assign_slice(i, i + 1, Vec::new(), ev);
+                            }
+                        });
                         return Ok(none);
                     }
                 }
@@ -2099,7 +2101,7 @@ impl Vm {
                 Ok(self.list_exact(items))
             }
             "clear" => {
-                let old = self.list_mut(l).map(|v| v.clear()).unwrap_or_default();
+                let old = self.with_list(l, |v, ev| v.clear(ev)).unwrap_or_default();
                 // _list_clear(): the items go from the last one.
                 self.hint_released(old.into_iter().rev());
                 Ok(none)

@@ -61,9 +61,8 @@ impl Vm {
                 self.arity("heappush", &args, 2, 2)?;
                 let heap = self.heap_list("heappush", args[0], true)?;
                 // PyList_Append().
-                if let Some(Obj::List(l)) = self.heap.get_mut(heap) {
-                    l.append(args[1]);
-                }
+                let x = args[1];
+                self.with_list(heap, |l, ev| l.append(x, ev));
                 let last = self.list_len(heap) - 1;
                 self.siftdown(heap, 0, last)?;
                 Ok(self.none)
@@ -231,14 +230,14 @@ impl Vm {
         if n == 0 {
             return self.err(TypeId::IndexError, "index out of range");
         }
-        let last = match self.heap.get_mut(heap) {
-            // PyList_SetSlice(heap, n - 1, n, NULL), which clears a list it empties.
-            Some(Obj::List(items)) => items
-                .assign_slice(n - 1, n, Vec::new())
-                .pop()
-                .unwrap_or(self.none),
-            _ => self.none,
-        };
+        // PyList_SetSlice(heap, n - 1, n, NULL), which clears a list it empties.
+        let none = self.none;
+        let last = self
+            .with_list(heap, |items, ev| {
+                items.assign_slice(n - 1, n, Vec::new(), ev).pop()
+            })
+            .flatten()
+            .unwrap_or(none);
         if n == 1 {
             return Ok(last);
         }
@@ -463,9 +462,7 @@ impl Vm {
         };
         let at = (lo as usize).min(self.list_len(a));
         // PyList_Insert().
-        if let Some(Obj::List(items)) = self.heap.get_mut(a) {
-            items.insert(at, x);
-        }
+        self.with_list(a, |items, ev| items.insert(at, x, ev));
         Ok(self.none)
     }
 }

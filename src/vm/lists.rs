@@ -5,6 +5,7 @@
 
 use super::ops::MAX_MATERIALISED_ITEMS;
 use super::*;
+use crate::models::list::ListEvent;
 use num_traits::ToPrimitive;
 
 /// Iterator types with a `__length_hint__`, by the name an exhausted one keeps: each
@@ -301,9 +302,36 @@ impl Vm {
     /// `list_extend(l, v)` (`extend()`, `+=`, `LIST_EXTEND`).
     pub(crate) fn list_extend(&mut self, l: ObjId, v: ObjId) -> PyResult<()> {
         let (items, source) = self.read_for_list_extend(v)?;
-        if let Some(Obj::List(list)) = self.heap.get_mut(l) {
-            list.extend(items, source);
-        }
+        self.with_list(l, |list, ev| list.extend(items, source, ev));
         Ok(())
+    }
+
+    /// Runs `f` on list `l` with a buffer for what happens to its array, then records
+    /// that in the trace. None if `l` is not a list.
+    pub(crate) fn with_list<R>(
+        &mut self,
+        l: ObjId,
+        f: impl FnOnce(&mut ListObj, &mut Vec<ListEvent>) -> R,
+    ) -> Option<R> {
+        let mut ev = Vec::new();
+        let r = match self.heap.get_mut(l) {
+            Some(Obj::List(list)) => f(list, &mut ev),
+            _ => return None,
+        };
+        self.record_list_events(l, &ev);
+        Some(r)
+    }
+
+    /// Records what happened to list `l`'s array, naming the list as it is now.
+    pub(crate) fn record_list_events(&mut self, l: ObjId, ev: &[ListEvent]) {
+        if ev.is_empty() || self.recorder.is_none() {
+            return;
+        }
+        let text = self.trace_text(l);
+        if let Some(r) = self.recorder.as_mut() {
+            for &e in ev {
+                r.list_array(&text, e);
+            }
+        }
     }
 }

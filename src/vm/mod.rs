@@ -713,7 +713,12 @@ impl Vm {
 
     /// `PyList_New(0)` then `list_extend()` (`list(x)`, `sorted(x)`, `PySequence_List`).
     pub fn list_extended(&mut self, items: Vec<ObjId>, source: Option<ExtendSource>) -> ObjId {
-        self.heap.alloc(Obj::List(ListObj::extended(items, source)))
+        let mut ev = Vec::new();
+        let l = self
+            .heap
+            .alloc(Obj::List(ListObj::extended(items, source, &mut ev)));
+        self.record_list_events(l, &ev);
+        l
     }
 
     pub(crate) fn next_dict_trace_id(&mut self) -> u32 {
@@ -1569,9 +1574,7 @@ impl Vm {
             Instr::ListAppend(depth) => {
                 let v = self.pop();
                 let l = self.peek(depth as usize);
-                if let Some(Obj::List(items)) = self.heap.get_mut(l) {
-                    items.append(v);
-                }
+                self.with_list(l, |items, ev| items.append(v, ev));
             }
             Instr::ListExtend(depth) => {
                 let it = self.pop();
@@ -1588,9 +1591,7 @@ impl Vm {
                     }
                     Err(e) => return Err(e),
                 };
-                if let Some(Obj::List(v)) = self.heap.get_mut(l) {
-                    v.extend(items, source);
-                }
+                self.with_list(l, |v, ev| v.extend(items, source, ev));
             }
             Instr::SetUpdate(depth) => {
                 let it = self.pop();
@@ -1947,9 +1948,10 @@ impl Vm {
                         ),
                     );
                 }
+                let mut ev = Vec::new();
                 let alloc = source.map(|source| {
                     let mut alloc = crate::models::list::ListAlloc::EMPTY;
-                    alloc.extend(0, source, rest.len());
+                    alloc.extend(0, source, rest.len(), &mut ev);
                     alloc
                 });
                 let mid_end = rest.len() - a;
@@ -1957,6 +1959,7 @@ impl Vm {
                     rest[..mid_end].to_vec(),
                     alloc,
                 )));
+                self.record_list_events(middle, &ev);
                 out.push(middle);
                 out.extend_from_slice(&rest[mid_end..]);
                 for it in out.into_iter().rev() {

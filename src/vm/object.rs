@@ -13,7 +13,7 @@
 //! `models/`, with reference counts, in a later step).
 
 use crate::models::dict::Dict;
-use crate::models::list::{ExtendSource, ListAlloc};
+use crate::models::list::{ExtendSource, ListAlloc, ListEvent};
 use crate::models::set::SetTable;
 use num_bigint::BigInt;
 use std::cell::Cell;
@@ -939,12 +939,16 @@ impl ListObj {
     }
 
     /// `PyList_New(0)` extended by `list_extend()` with `items` read from `source`.
-    pub fn extended(items: Vec<ObjId>, source: Option<ExtendSource>) -> Self {
+    pub fn extended(
+        items: Vec<ObjId>,
+        source: Option<ExtendSource>,
+        ev: &mut Vec<ListEvent>,
+    ) -> Self {
         let mut l = ListObj {
             items: Vec::new(),
             alloc: PackedAlloc::set(Some(ListAlloc::EMPTY)),
         };
-        l.extend(items, source);
+        l.extend(items, source, ev);
         l
     }
 
@@ -968,62 +972,83 @@ impl ListObj {
     }
 
     /// `_PyList_AppendTakeRef()` (`append()`, `LIST_APPEND`, `heappush()`).
-    pub fn append(&mut self, v: ObjId) {
+    pub fn append(&mut self, v: ObjId, ev: &mut Vec<ListEvent>) {
         let n = self.items.len();
-        self.update(|a| a.append(n));
+        self.update(|a| a.append(n, ev));
         self.items.push(v);
     }
 
     /// `ins1()`: `insert()` with `at` already clamped.
-    pub fn insert(&mut self, at: usize, v: ObjId) {
+    pub fn insert(&mut self, at: usize, v: ObjId, ev: &mut Vec<ListEvent>) {
         let n = self.items.len();
-        self.update(|a| a.insert(n));
+        self.update(|a| a.insert(n, ev));
         self.items.insert(at, v);
     }
 
     /// `list_pop_impl()` of the last item: `list_resize(size - 1)`.
-    pub fn pop_last(&mut self) -> Option<ObjId> {
+    pub fn pop_last(&mut self, ev: &mut Vec<ListEvent>) -> Option<ObjId> {
         let n = self.items.len();
         let v = self.items.pop()?;
-        self.update(|a| a.resize(n, n - 1));
+        self.update(|a| a.resize(n, n - 1, ev));
         Some(v)
     }
 
     /// `list_ass_slice()`: `items[lo..hi]` replaced by `with` (deleted when empty), the
     /// bounds already clamped. Returns the items taken out.
-    pub fn assign_slice(&mut self, lo: usize, hi: usize, with: Vec<ObjId>) -> Vec<ObjId> {
+    pub fn assign_slice(
+        &mut self,
+        lo: usize,
+        hi: usize,
+        with: Vec<ObjId>,
+        ev: &mut Vec<ListEvent>,
+    ) -> Vec<ObjId> {
         let n = self.items.len();
-        self.update(|a| a.assign_slice(n, hi - lo, with.len()));
+        let (norig, count) = (hi - lo, with.len());
+        self.update(|a| a.assign_slice(n, norig, count, ev));
         self.items.splice(lo..hi, with).collect()
     }
 
     /// `list_extend()` with what the iterable gave (`None`: a source whose length hint
     /// pyxray does not model, so the array's size is no longer known).
-    pub fn extend(&mut self, items: Vec<ObjId>, source: Option<ExtendSource>) {
+    pub fn extend(
+        &mut self,
+        items: Vec<ObjId>,
+        source: Option<ExtendSource>,
+        ev: &mut Vec<ListEvent>,
+    ) {
         let n = self.items.len();
         match source {
-            Some(source) => self.update(|a| a.extend(n, source, items.len())),
+            Some(source) => {
+                let count = items.len();
+                self.update(|a| a.extend(n, source, count, ev))
+            }
             None => self.alloc = PackedAlloc::UNMODELLED,
         }
         self.items.extend(items);
     }
 
     /// `_list_clear()`: returns the items it held.
-    pub fn clear(&mut self) -> Vec<ObjId> {
-        self.update(|a| a.clear());
+    pub fn clear(&mut self, ev: &mut Vec<ListEvent>) -> Vec<ObjId> {
+        self.update(|a| a.clear(ev));
         std::mem::take(&mut self.items)
     }
 
     /// `list_inplace_repeat()` (`l *= n`), with the repeated items already made.
-    pub fn inplace_repeat(&mut self, n: i64, items: Vec<ObjId>) -> Vec<ObjId> {
+    pub fn inplace_repeat(
+        &mut self,
+        n: i64,
+        items: Vec<ObjId>,
+        ev: &mut Vec<ListEvent>,
+    ) -> Vec<ObjId> {
         let size = self.items.len();
-        self.update(|a| a.inplace_repeat(size, n));
+        self.update(|a| a.inplace_repeat(size, n, ev));
         std::mem::replace(&mut self.items, items)
     }
 
     /// The extended-slice deletion of `list_ass_subscript()`: `keep` are the items left.
-    pub fn delete_extended(&mut self, keep: Vec<ObjId>) -> Vec<ObjId> {
-        self.update(|a| a.delete_extended(keep.len()));
+    pub fn delete_extended(&mut self, keep: Vec<ObjId>, ev: &mut Vec<ListEvent>) -> Vec<ObjId> {
+        let newsize = keep.len();
+        self.update(|a| a.delete_extended(newsize, ev));
         std::mem::replace(&mut self.items, keep)
     }
 

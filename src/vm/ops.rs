@@ -1097,13 +1097,12 @@ impl Vm {
             if len.saturating_mul(count) > MAX_SIMULATED_LEN {
                 return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
             }
-            let old = match self.heap.get_mut(a) {
-                Some(Obj::List(l)) => {
+            let old = self
+                .with_list(a, |l, ev| {
                     let repeated = l.repeat(count);
-                    l.inplace_repeat(times, repeated)
-                }
-                _ => Vec::new(),
-            };
+                    l.inplace_repeat(times, repeated, ev)
+                })
+                .unwrap_or_default();
             // `l *= 0` lets every item go, from the last (_list_clear).
             if count == 0 {
                 self.hint_released(old.into_iter().rev());
@@ -1900,10 +1899,11 @@ impl Vm {
                     };
                     let items = self.collect_iterable(it)?;
                     let mut l = l;
+                    let mut ev = Vec::new();
                     if step1 {
                         let (s, e) = self.slice_run(idx, &ix, l.len())?;
                         // list_ass_slice(): the replaced items go from the last one.
-                        let old = l.assign_slice(s, e, items);
+                        let old = l.assign_slice(s, e, items, &mut ev);
                         self.hint_released(old.into_iter().rev());
                     } else {
                         if ix.len() != items.len() {
@@ -1921,6 +1921,7 @@ impl Vm {
                         }
                     }
                     self.heap.replace(obj, Obj::List(l));
+                    self.record_list_events(obj, &ev);
                     return Ok(());
                 }
                 match self.seq_index(idx, l.len(), "list")? {
@@ -2005,11 +2006,12 @@ impl Vm {
                         }
                         self.hint_released(order);
                     }
+                    let mut ev = Vec::new();
                     if step1 {
                         // list_ass_slice(lo, hi, NULL), which clears a list it empties
                         // (even of nothing).
                         let (s, e) = self.slice_run(idx, &ix, l.len())?;
-                        l.assign_slice(s, e, Vec::new());
+                        l.assign_slice(s, e, Vec::new(), &mut ev);
                     } else if !ix.is_empty() {
                         // list_ass_subscript()'s own deletion, then list_resize().
                         let kill: std::collections::HashSet<usize> = ix.into_iter().collect();
@@ -2019,17 +2021,16 @@ impl Vm {
                             .filter(|(i, _)| !kill.contains(i))
                             .map(|(_, x)| *x)
                             .collect();
-                        l.delete_extended(keep);
+                        l.delete_extended(keep, &mut ev);
                     }
                     self.heap.replace(obj, Obj::List(l));
+                    self.record_list_events(obj, &ev);
                     return Ok(());
                 }
                 match self.seq_index(idx, l.len(), "list")? {
                     Some(i) => {
                         // list_ass_item() → list_ass_slice(i, i + 1, NULL).
-                        if let Some(Obj::List(l)) = self.heap.get_mut(obj) {
-                            l.assign_slice(i, i + 1, Vec::new());
-                        }
+                        self.with_list(obj, |l, ev| l.assign_slice(i, i + 1, Vec::new(), ev));
                         Ok(())
                     }
                     None => self.err(TypeId::IndexError, "list assignment index out of range"),
