@@ -191,6 +191,23 @@ impl ListAlloc {
         self.resize(size, size * n as usize, ev);
     }
 
+    /// The array of the list `str.split()`/`rsplit()` return, mirroring stringlib's
+    /// split.h: `PyList_New(PREALLOC_SIZE(maxcount))`, the first `MAX_PREALLOC` (12) parts
+    /// set in place, later ones appended, then the size cut to `count` without a resize
+    /// (`FIX_PREALLOC_SIZE`), so `'a b'.split()` keeps 12 slots.
+    pub fn split_result(maxsplit: i64, count: usize, ev: &mut Vec<ListEvent>) -> Self {
+        const MAX_PREALLOC: usize = 12;
+        let prealloc = match usize::try_from(maxsplit) {
+            Ok(m) if m < MAX_PREALLOC => m + 1,
+            _ => MAX_PREALLOC,
+        };
+        let mut a = ListAlloc::exact(prealloc);
+        for size in MAX_PREALLOC..count {
+            a.append(size, ev);
+        }
+        a
+    }
+
     /// The extended-slice deletion in `list_ass_subscript()`: the size drops to
     /// `newsize` first, then `list_resize(self, newsize)` runs.
     pub fn delete_extended(&mut self, newsize: usize, ev: &mut Vec<ListEvent>) {
@@ -264,6 +281,26 @@ mod tests {
         ev.clear();
         a.clear(&mut ev);
         assert_eq!(ev, [ListEvent::Freed { from: 4 }]);
+    }
+
+    /// `str.split()`: 12 slots however few the parts (152 bytes), `split(',', 1)` 2,
+    /// `split(maxsplit=0)` 1, and 13 parts append past the 12 (20 slots, 216 bytes).
+    #[test]
+    fn split_preallocates_twelve() {
+        let mut ev = Vec::new();
+        let sizes: Vec<usize> = [
+            (-1, 0),
+            (-1, 3),
+            (1, 2),
+            (0, 1),
+            (-1, 13),
+            (-1, 30),
+            (15, 16),
+        ]
+        .into_iter()
+        .map(|(m, n)| ListAlloc::split_result(m, n, &mut ev).getsizeof())
+        .collect();
+        assert_eq!(sizes, [152, 152, 72, 64, 216, 344, 216]);
     }
 
     /// Popping `[1, 2, 3]` empty keeps a zero-slot array, so `extend([1])` then goes

@@ -10,7 +10,7 @@ use super::object::*;
 use super::ops::{Num, num_to_f64};
 use super::{PyResult, Vm};
 use crate::models::codecs::{self, Codec};
-use crate::models::list::ExtendSource;
+use crate::models::list::{ExtendSource, ListAlloc};
 use crate::models::unicode as uc;
 use num_bigint::BigInt;
 use num_integer::Integer as _;
@@ -2504,11 +2504,17 @@ impl Vm {
                     None => whitespace_split(s, maxsplit, name == "rsplit"),
                 };
                 // split() hands out substrings: the str itself when nothing split it.
-                let ids = parts
+                let ids: Vec<ObjId> = parts
                     .into_iter()
                     .map(|p| self.substr(recv, s, &p))
                     .collect();
-                Ok(self.list(ids))
+                let mut ev = Vec::new();
+                let alloc = ListAlloc::split_result(maxsplit, ids.len(), &mut ev);
+                let l = self
+                    .heap
+                    .alloc(Obj::List(ListObj::with_alloc(ids, Some(alloc))));
+                self.record_list_events(l, &ev);
+                Ok(l)
             }
             "strip" | "lstrip" | "rstrip" => {
                 let chars = arg_str(self, 0, name)?;
@@ -2731,7 +2737,12 @@ impl Vm {
                 };
                 let pieces = split_lines(s, keep);
                 let parts: Vec<ObjId> = pieces.iter().map(|p| self.substr(recv, s, p)).collect();
-                Ok(self.list(parts))
+                // stringlib's splitlines(): PyList_New(0), then PyList_Append() per line.
+                let l = self.list_exact(Vec::new());
+                for p in parts {
+                    self.with_list(l, |v, ev| v.append(p, ev));
+                }
+                Ok(l)
             }
             "expandtabs" => {
                 self.arity(name, &args, 0, 1)?;

@@ -39,3 +39,12 @@ while hp:
     heapq.heappop(hp)
 print(sys.getsizeof(hp))
 print(sys.getsizeof([].copy()), sys.getsizeof([1, 2, 3].copy()))
+# str.split()/rsplit() preallocate 12 slots (stringlib's PREALLOC_SIZE), splitlines() appends.
+g = sys.getsizeof
+print(g(''.split()), g('a'.split()), g('a b c'.split()), g(' '.join('x'*13).split()), g(' '.join('x'*30).split()))
+print(g('a,b'.split(',')), g('a,b,c'.split(',', 1)), g('a b c'.rsplit()), g('a b c'.rsplit(None, 1)), g('abc'.split('b')))
+print(g(' '.join('x'*13).split(' ')), g('a\nb'.splitlines()), g(''.splitlines()), g('a\nb\nc\nd\ne'.splitlines(True)))
+print(g('a b'.split(maxsplit=0)), g(','.join('x'*20).split(',', 15)), g(','.join('x'*20).rsplit(',', 15)), g('abc'.split('z')))
+w = 'the quick brown fox'.split()
+w.append('jumps')
+print(g(w), w)
