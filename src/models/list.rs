@@ -191,6 +191,23 @@ impl ListAlloc {
         self.resize(size, size * n as usize, ev);
     }
 
+    /// A new list extended by `count` items from a source whose length hint is `hint`
+    /// (`list(x)`, `sorted(x)`), its events not wanted.
+    pub fn extended(hint: usize, count: usize) -> Self {
+        let mut a = ListAlloc::EMPTY;
+        a.extend(0, ExtendSource::Iterable { hint }, count, &mut Vec::new());
+        a
+    }
+
+    /// A new list appended to `count` times (a comprehension), its events not wanted.
+    pub fn appended(count: usize) -> Self {
+        let mut a = ListAlloc::EMPTY;
+        for size in 0..count {
+            a.append(size, &mut Vec::new());
+        }
+        a
+    }
+
     /// The array of the list `str.split()`/`rsplit()` return, mirroring stringlib's
     /// split.h: `PyList_New(PREALLOC_SIZE(maxcount))`, the first `MAX_PREALLOC` (12) parts
     /// set in place, later ones appended, then the size cut to `count` without a resize

@@ -9,6 +9,7 @@
 use super::object::*;
 use super::{PyResult, Vm};
 use crate::frontend::code::{BinOp, CmpOp};
+use crate::models::list::ListAlloc;
 use num_bigint::BigInt;
 
 type Kw = Vec<(String, ObjId)>;
@@ -245,12 +246,27 @@ impl Vm {
                     },
                     _ => None,
                 };
+                let size = match self.heap.get(c) {
+                    Obj::Dict(d) => d.table.len(),
+                    _ => 0,
+                };
                 let pairs = self.most_common_pairs(c, n)?;
-                let items = pairs
+                let items: Vec<ObjId> = pairs
                     .into_iter()
                     .map(|(k, v)| self.tuple(vec![k, v]))
                     .collect();
-                self.list(items)
+                // The list Counter.most_common() returns, as collections/__init__.py and
+                // heapq.nlargest() build it: sorted() of the items (preallocated from
+                // their length); for n == 1 a one-item display; sorted(...)[:n] (an exact
+                // slice) when n covers every item; otherwise a comprehension's appends.
+                let alloc = match n {
+                    None => ListAlloc::extended(size, size),
+                    Some(1) => ListAlloc::exact(items.len()),
+                    Some(n) if n >= size as i64 => ListAlloc::exact(items.len()),
+                    Some(_) => ListAlloc::appended(items.len()),
+                };
+                self.heap
+                    .alloc(Obj::List(ListObj::with_alloc(items, Some(alloc))))
             }
             // chain.from_iterable(starmap(repeat, self.items())), as Counter.elements().
             "elements" => {

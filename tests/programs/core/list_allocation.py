@@ -48,3 +48,15 @@ print(g('a b'.split(maxsplit=0)), g(','.join('x'*20).split(',', 15)), g(','.join
 w = 'the quick brown fox'.split()
 w.append('jumps')
 print(g(w), w)
+# Counter.most_common(): sorted() of the items, or heapq.nlargest()'s list.
+from collections import Counter
+g = sys.getsizeof
+c = Counter("abracadabra alakazam")
+print(c.most_common())
+for n in (None, -1, 0, 1, 2, 3, 5, 7, 8, 9, 20):
+    r = c.most_common(n)
+    print(n, len(r), g(r))
+e = Counter()
+for n in (None, -1, 0, 1, 2):
+    print(n, g(e.most_common(n)))
+print(g(Counter("a").most_common(1)), g(Counter("ab").most_common(1)))
