@@ -110,8 +110,18 @@ const STR_METHODS: &[&str] = &[
     "expandtabs",
 ];
 const LIST_METHODS: &[&str] = &[
-    "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy",
+    "append",
+    "extend",
+    "pop",
+    "insert",
+    "remove",
+    "index",
+    "count",
+    "sort",
+    "reverse",
+    "copy",
     "clear",
+    "__sizeof__",
 ];
 const DICT_METHODS: &[&str] = &[
     "get",
@@ -2095,6 +2105,21 @@ impl Vm {
                 }
                 Ok(none)
             }
+            // list___sizeof___impl(): the object and its array, without the GC header
+            // sys.getsizeof() adds.
+            "__sizeof__" => {
+                self.arity("list.__sizeof__", &args, 0, 0)?;
+                let bytes = match self.heap.get(l) {
+                    Obj::List(v) => v.alloc().map(|a| a.getsizeof() - 16),
+                    _ => None,
+                };
+                match bytes {
+                    Some(b) => Ok(self.int(b as i64)),
+                    None => self.unsupported(
+                        "list.__sizeof__() of a list built or changed by a path whose over-allocation pyxray does not model",
+                    ),
+                }
+            }
             "copy" => {
                 // list_slice(): a new array exactly as long.
                 let items = self.list_items(l);
@@ -2738,11 +2763,7 @@ impl Vm {
                 let pieces = split_lines(s, keep);
                 let parts: Vec<ObjId> = pieces.iter().map(|p| self.substr(recv, s, p)).collect();
                 // stringlib's splitlines(): PyList_New(0), then PyList_Append() per line.
-                let l = self.list_exact(Vec::new());
-                for p in parts {
-                    self.with_list(l, |v, ev| v.append(p, ev));
-                }
-                Ok(l)
+                Ok(self.list_appended(parts))
             }
             "expandtabs" => {
                 self.arity(name, &args, 0, 1)?;

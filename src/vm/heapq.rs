@@ -292,6 +292,23 @@ impl Vm {
         let Some(n) = self.as_i64(args[0]) else {
             return self.unsupported(&format!("heapq.{name}() with n not an int"));
         };
+        // heapq.py asks len(iterable) (a TypeError means it has none): Some(None) for
+        // an iterator, None where pyxray does not know (the list's array is then not
+        // modelled).
+        let size = match self.heap.get(args[1]) {
+            Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::Dict(_)
+            | Obj::Set(_)
+            | Obj::FrozenSet(_)
+            | Obj::Range { .. }
+            | Obj::Deque(_)
+            | Obj::DictView { .. } => Some(Some(self.len_of(args[1])?)),
+            Obj::Iter(_) | Obj::Generator(_) => Some(None),
+            _ => None,
+        };
         let items = self.collect_iterable(args[1])?;
         let mut keyed = Vec::with_capacity(items.len());
         for it in items {
@@ -341,12 +358,20 @@ impl Vm {
         if let Some(e) = err {
             return Err(e);
         }
-        let out = order
+        let out: Vec<ObjId> = order
             .into_iter()
             .take(n.max(0) as usize)
             .map(|i| keyed[i].1)
             .collect();
-        Ok(self.list(out))
+        // The list heapq.py returns: `[result]` for n == 1, `sorted(...)[:n]` (an exact
+        // slice) when n covers the sized iterable, else a comprehension's appends.
+        match size {
+            Some(size) if n == 1 || size.is_some_and(|size| n >= size as i64) => {
+                Ok(self.list_exact(out))
+            }
+            Some(_) => Ok(self.list_appended(out)),
+            None => Ok(self.list(out)),
+        }
     }
 
     /// Numbers, strings, bytes and tuples of them compare without running Python code.

@@ -711,6 +711,17 @@ impl Vm {
         self.heap.alloc(Obj::List(ListObj::exact(items)))
     }
 
+    /// `PyList_New(0)` then an append per item: a list comprehension in library code.
+    pub fn list_appended(&mut self, items: Vec<ObjId>) -> ObjId {
+        let l = self.list_exact(Vec::new());
+        self.with_list(l, |v, ev| {
+            for x in items {
+                v.append(x, ev);
+            }
+        });
+        l
+    }
+
     /// `PyList_New(0)` then `list_extend()` (`list(x)`, `sorted(x)`, `PySequence_List`).
     pub fn list_extended(&mut self, items: Vec<ObjId>, source: Option<ExtendSource>) -> ObjId {
         let mut ev = Vec::new();

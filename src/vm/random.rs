@@ -412,7 +412,8 @@ impl Vm {
                 result.push(self.getitem(population, idx)?);
             }
         }
-        Ok(self.list(result))
+        // `result = [None] * k`, filled in place.
+        Ok(self.list_exact(result))
     }
 }
 
@@ -453,7 +454,8 @@ impl Vm {
                     let i = self.int((r * nf).floor() as i64);
                     out.push(self.getitem(population, i)?);
                 }
-                return Ok(self.list(out));
+                // A list comprehension in random.py.
+                return Ok(self.list_appended(out));
             }
             (Some(_), Some(_)) => {
                 return self.type_error("Cannot specify both weights and cumulative weights");
@@ -523,7 +525,8 @@ impl Vm {
             let i = self.int(lo as i64);
             out.push(self.getitem(population, i)?);
         }
-        Ok(self.list(out))
+        // A list comprehension in random.py.
+        Ok(self.list_appended(out))
     }
 }
 

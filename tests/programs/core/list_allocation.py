@@ -60,3 +60,32 @@ e = Counter()
 for n in (None, -1, 0, 1, 2):
     print(n, g(e.most_common(n)))
 print(g(Counter("a").most_common(1)), g(Counter("ab").most_common(1)))
+# heapq.nlargest/nsmallest, random.sample/choices: the lists their Python code builds.
+import heapq, random
+g = sys.getsizeof
+data = [5, 1, 9, 3, 7, 2, 8, 6, 4, 0, 11, 15, 13]
+for n in (-1, 0, 1, 2, 3, 5, 12, 13, 20):
+    a = heapq.nlargest(n, data)
+    b = heapq.nsmallest(n, data, key=lambda x: -x)
+    c = heapq.nsmallest(n, iter(data))
+    d = heapq.nlargest(n, (x for x in data))
+    print(n, a, g(a), g(b), g(c), g(d))
+print(g(heapq.nlargest(2, [])), g(heapq.nlargest(1, [])), g(heapq.nsmallest(3, iter([]))))
+random.seed(7)
+for k in (0, 1, 2, 5, 9, 13):
+    s = random.sample(range(100), k)
+    c = random.choices("abcdef", k=k)
+    w = random.choices("abc", weights=[1, 2, 3], k=k)
+    print(k, s, g(s), c, g(c), g(w))
+print(g("a\nb\nc".splitlines()))
+# list.__sizeof__(): without the GC header.
+a = []
+print(a.__sizeof__())
+a.append(1)
+print(a.__sizeof__(), [1, 2, 3].__sizeof__())
+f = a.__sizeof__
+print(f())
+try:
+    a.__sizeof__(1)
+except TypeError as e:
+    print(e)
