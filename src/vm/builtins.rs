@@ -51,6 +51,7 @@ pub const FUNCTIONS: &[&str] = &[
     "oct",
     "format",
     "vars",
+    "dir",
     "getattr",
     "setattr",
     "hasattr",
@@ -344,6 +345,14 @@ impl Vm {
                 match self.frames.len() {
                     0 => Ok(self.module_dict_obj()),
                     n => self.frame_locals(n - 1),
+                }
+            }
+            "dir" => {
+                self.no_kwargs(name, &kwargs)?;
+                self.arity("dir", &args, 0, 1)?;
+                match args.first() {
+                    Some(&v) => self.dir_of(v),
+                    None => self.unsupported("dir() without an argument (the scope's names)"),
                 }
             }
             "vars" => {

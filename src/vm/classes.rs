@@ -2109,6 +2109,69 @@ impl Vm {
         }
     }
 
+    /// `dir(v)` of a user class or of an instance of one: `object.__dir__()` (the
+    /// instance's `__dict__`, then `merge_class_dict()` of its class) or `type.__dir__()`
+    /// (`merge_class_dict()` alone), which merges each class's `__dict__` and, recursively,
+    /// its bases'; `dir()` makes a list of the keys (`PySequence_List()`) and sorts it.
+    /// Built-in objects, and classes with a built-in base other than `object`, are
+    /// refused: their namespaces are not modelled.
+    pub(crate) fn dir_of(&mut self, v: ObjId) -> PyResult {
+        let mut names: Vec<String> = Vec::new();
+        let class = match self.heap.get(v) {
+            Obj::Instance(i) => {
+                let (class, dict) = (i.class, i.dict);
+                if let Some(d) = dict {
+                    self.dir_names_of_dict(d, &mut names)?;
+                }
+                class
+            }
+            Obj::Class(_) => v,
+            _ => {
+                let tn = self.type_name(v);
+                return self.unsupported(&format!("dir() of a '{tn}' object"));
+            }
+        };
+        self.dir_merge_class(class, &mut names)?;
+        names.sort();
+        names.dedup();
+        let items: Vec<ObjId> = names.iter().map(|n| self.str(n)).collect();
+        Ok(self.list_extended(items, Some(crate::models::list::ExtendSource::Sequence)))
+    }
+
+    /// `merge_class_dict()`: the class's `__dict__` keys, then each base's, recursively.
+    fn dir_merge_class(&mut self, class: ObjId, names: &mut Vec<String>) -> PyResult<()> {
+        let (dict, bases) = match self.heap.get(class) {
+            Obj::Class(c) => (c.dict, c.bases.clone()),
+            _ => return self.unsupported("dir() through a class pyxray does not model"),
+        };
+        self.dir_names_of_dict(dict, names)?;
+        for b in bases {
+            match b {
+                ClassRef::User(b) => self.dir_merge_class(b, names)?,
+                ClassRef::Builtin(TypeId::Object) => {
+                    names.extend(OBJECT_DICT_KEYS.iter().map(|k| k.to_string()));
+                }
+                ClassRef::Builtin(t) => {
+                    return self.unsupported(&format!(
+                        "dir() of a class based on the built-in '{}'",
+                        t.name()
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn dir_names_of_dict(&mut self, d: ObjId, names: &mut Vec<String>) -> PyResult<()> {
+        for (k, _) in self.dict_items(d) {
+            match self.heap.get(k) {
+                Obj::Str(s) => names.push(s.s.to_string()),
+                _ => return self.unsupported("dir() of a namespace with a key that is not a str"),
+            }
+        }
+        Ok(())
+    }
+
     /// Truth through `__bool__`, else `__len__` (`slot_nb_bool`).
     pub(crate) fn user_truthy(&mut self, obj: ObjId) -> PyResult<Option<bool>> {
         let dict = match self.heap.get(obj) {
@@ -2271,6 +2334,34 @@ impl Vm {
 
 /// The special methods a class may define: the ones pyxray calls where CPython would.
 /// A class defining any other is refused, so no program silently runs without it.
+/// `object.__dict__`'s keys in CPython 3.11 (`sorted(object.__dict__)`).
+const OBJECT_DICT_KEYS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
 const SUPPORTED_SPECIALS: &[&str] = &[
     "__module__",
     "__reversed__",
