@@ -182,6 +182,18 @@ impl<'a> Compiler<'a> {
         let mut module = Scope::new(ScopeKind::Module, "<module>", 1);
         module.info = self.symtable.get((0, 0)).cloned();
         self.scopes.push(module);
+        // compiler_body(): a leading string is the module's docstring, stored as __doc__.
+        let mut body = body;
+        if let Some(Stmt::Expr(e)) = body.first()
+            && let Expr::Constant(k) = e.value.as_ref()
+            && let ast::Constant::Str(doc) = &k.value
+        {
+            self.set_loc(&body[0]);
+            self.load_const(Const::Str(doc.clone()));
+            let i = self.name_index("__doc__");
+            self.emit(Instr::StoreName(i));
+            body = &body[1..];
+        }
         for s in body {
             self.stmt(s)?;
         }

@@ -1404,6 +1404,23 @@ impl Vm {
                 let v = match global.or_else(|| self.builtin(name)) {
                     Some(v) => v,
                     None if name == "Ellipsis" => self.ellipsis(),
+                    // What the main module's namespace holds from the start (a module
+                    // docstring is stored over __doc__ by the module's first instruction).
+                    None if name == "__name__" => self.str("__main__"),
+                    None if matches!(
+                        name,
+                        "__doc__" | "__package__" | "__spec__" | "__cached__"
+                    ) =>
+                    {
+                        self.none
+                    }
+                    None if matches!(
+                        name,
+                        "__file__" | "__loader__" | "__builtins__" | "__annotations__"
+                    ) =>
+                    {
+                        return self.unsupported(&format!("the module attribute {name}"));
+                    }
                     None if builtins::CPYTHON_BUILTINS.contains(&name) => {
                         return self.unsupported(&format!("the built-in '{name}'"));
                     }
