@@ -71,12 +71,22 @@ fn unsupported_syntax_exits_2_with_its_location() {
 #[test]
 fn unsupported_runtime_features_exit_2_with_their_location() {
     // A CPython built-in pyxray lacks is a refusal at the call, not a NameError.
+    let f = write("mv.py", "x = 1\nif x:\n    print(memoryview(b'a')[0])\n");
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!("{f}:3:5: pyxray does not simulate the built-in 'memoryview' yet")
+    );
+    // A built-in pyxray has, in a form it does not model, is refused there too.
     let f = write("dir.py", "x = 1\nif x:\n    print(dir()[0])\n");
     let (code, out, err) = pyxray(&["run", &f]);
     assert_eq!(code, 2, "{out}{err}");
     assert_eq!(
         err.trim_end(),
-        format!("{f}:3:5: pyxray does not simulate the built-in 'dir' yet")
+        format!(
+            "{f}:3:5: pyxray does not simulate dir() without an argument (the scope's names) yet"
+        )
     );
 }
 
