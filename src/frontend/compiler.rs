@@ -169,6 +169,22 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a module body into a program whose code 0 is the module; also returns
     /// the order in which code objects were finished.
+    /// `compiler_body()` of a module or class body: a leading string is the docstring,
+    /// stored as `__doc__`. Returns the statements after it.
+    fn store_docstring<'b>(&mut self, body: &'b [Stmt]) -> &'b [Stmt] {
+        if let Some(Stmt::Expr(e)) = body.first()
+            && let Expr::Constant(k) = e.value.as_ref()
+            && let ast::Constant::Str(doc) = &k.value
+        {
+            self.set_loc(&body[0]);
+            self.load_const(Const::Str(doc.clone()));
+            let i = self.name_index("__doc__");
+            self.emit(Instr::StoreName(i));
+            return &body[1..];
+        }
+        body
+    }
+
     pub fn compile_module(mut self, body: &[Stmt]) -> CResult<(Vec<Code>, Vec<usize>)> {
         self.symtable = symtable::build(body).map_err(|e| {
             let (line, col) = self.src.line_col(e.offset as usize);
@@ -182,19 +198,7 @@ impl<'a> Compiler<'a> {
         let mut module = Scope::new(ScopeKind::Module, "<module>", 1);
         module.info = self.symtable.get((0, 0)).cloned();
         self.scopes.push(module);
-        // compiler_body(): a leading string is the module's docstring, stored as __doc__.
-        let mut body = body;
-        if let Some(Stmt::Expr(e)) = body.first()
-            && let Expr::Constant(k) = e.value.as_ref()
-            && let ast::Constant::Str(doc) = &k.value
-        {
-            self.set_loc(&body[0]);
-            self.load_const(Const::Str(doc.clone()));
-            let i = self.name_index("__doc__");
-            self.emit(Instr::StoreName(i));
-            body = &body[1..];
-        }
-        for s in body {
+        for s in self.store_docstring(body) {
             self.stmt(s)?;
         }
         self.load_const(Const::None);
@@ -1199,19 +1203,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(qualname));
         let i = self.name_index("__qualname__");
         self.emit(Instr::StoreName(i));
-        // compiler_body(): a leading string is the docstring, stored as __doc__.
-        let mut body = &c.body[..];
-        if let Some(Stmt::Expr(e)) = body.first()
-            && let Expr::Constant(k) = e.value.as_ref()
-            && let ast::Constant::Str(doc) = &k.value
-        {
-            self.set_loc(&body[0]);
-            self.load_const(Const::Str(doc.clone()));
-            let i = self.name_index("__doc__");
-            self.emit(Instr::StoreName(i));
-            body = &body[1..];
-        }
-        for s in body {
+        for s in self.store_docstring(&c.body) {
             self.stmt(s)?;
         }
         self.load_const(Const::None);

@@ -295,19 +295,12 @@ impl Vm {
         // heapq.py asks len(iterable) (a TypeError means it has none): Some(None) for
         // an iterator, None where pyxray does not know (the list's array is then not
         // modelled).
-        let size = match self.heap.get(args[1]) {
-            Obj::List(_)
-            | Obj::Tuple(_)
-            | Obj::Str(_)
-            | Obj::Bytes(_)
-            | Obj::Dict(_)
-            | Obj::Set(_)
-            | Obj::FrozenSet(_)
-            | Obj::Range { .. }
-            | Obj::Deque(_)
-            | Obj::DictView { .. } => Some(Some(self.len_of(args[1])?)),
-            Obj::Iter(_) | Obj::Generator(_) => Some(None),
-            _ => None,
+        let size = if self.has_builtin_len(args[1]) {
+            Some(Some(self.len_of(args[1])?))
+        } else if matches!(self.heap.get(args[1]), Obj::Iter(_) | Obj::Generator(_)) {
+            Some(None)
+        } else {
+            None
         };
         let items = self.collect_iterable(args[1])?;
         let mut keyed = Vec::with_capacity(items.len());

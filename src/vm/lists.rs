@@ -69,7 +69,21 @@ impl Vm {
                 Err(e) if self.exc_is(e, TypeId::TypeError) => {}
                 Err(e) => return Err(e),
             }
-        } else if matches!(
+        } else if self.has_builtin_len(o) {
+            return self.len_of(o).map(Some);
+        }
+        match self.heap.get(o) {
+            Obj::Iter(_) => self.iterator_length_hint(o, default),
+            Obj::Generator(_) => Ok(Some(default)),
+            Obj::Instance(_) => self.user_length_hint(o, default),
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether `o` is of a built-in type with a length (`sq_length`/`mp_length`) that
+    /// pyxray answers without Python code.
+    pub(crate) fn has_builtin_len(&self, o: ObjId) -> bool {
+        matches!(
             self.heap.get(o),
             Obj::List(_)
                 | Obj::Tuple(_)
@@ -81,15 +95,7 @@ impl Vm {
                 | Obj::Range { .. }
                 | Obj::Deque(_)
                 | Obj::DictView { .. }
-        ) {
-            return self.len_of(o).map(Some);
-        }
-        match self.heap.get(o) {
-            Obj::Iter(_) => self.iterator_length_hint(o, default),
-            Obj::Generator(_) => Ok(Some(default)),
-            Obj::Instance(_) => self.user_length_hint(o, default),
-            _ => Ok(None),
-        }
+        )
     }
 
     /// `__length_hint__` of a class that defines it, with `PyObject_LengthHint()`'s
