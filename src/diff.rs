@@ -120,9 +120,8 @@ pub fn unmodelled_notes(actual: &Value) -> Vec<String> {
         .filter(|(_, t)| is_unmodelled(t))
         .map(|(name, _)| {
             format!(
-                "note: dict '{name}' is an instance's __dict__, whose table (split in \
-                 CPython, or the combined one CPython converts it to) pyxray does not model: \
-                 compared by its items only"
+                "note: dict '{name}' is the __dict__ of an instance whose attribute table \
+                 pyxray does not model: compared by its items only"
             )
         })
         .collect()

@@ -137,9 +137,9 @@ fn unsupported_location(vm: &Vm, exc: crate::vm::object::ObjId) -> (u32, u32) {
 
 /// `inspect`'s `layout` for a dict whose CPython table pyxray does not model.
 pub const NOT_MODELLED: &str = "not modelled";
-const INSTANCE_DICT_WHY: &str = "an instance's __dict__: CPython 3.11 keeps it as a split table \
-     (keys shared with its class, values in the instance) until it converts it to a combined \
-     one; pyxray models its items, not that table";
+const INSTANCE_DICT_WHY: &str = "the __dict__ of an instance whose attribute table pyxray \
+     does not model (an OrderedDict subclass's keeps a dict of its own): its items are \
+     modelled, not its table";
 
 /// The `inspect` JSON (design.md): every global (not starting with `__`) whose value is
 /// exactly a dict, with CPython's table fields; `classes` every global bound to a class the
@@ -153,6 +153,10 @@ pub fn inspect_json(vm: &mut Vm) -> Value {
         .collect();
     names.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, id) in names {
+        if let Some(table) = vm.split_table_json(*id) {
+            dicts.insert(name.to_string(), table);
+            continue;
+        }
         let (table, instance_attrs) = match vm.heap.get(*id) {
             Obj::Dict(d) => (d.table.clone(), d.instance_attrs),
             _ => continue,

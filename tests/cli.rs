@@ -296,10 +296,11 @@ fn streamed_trace_output_matches_the_rendered_strings() {
     }
 }
 
-/// An instance's `__dict__` is a split table in CPython 3.11 (or the combined one it
-/// converts it to): `inspect` claims no layout for it, and `check` compares its items.
+/// An instance's `__dict__` is a split table in CPython 3.11: `inspect` shows the keys
+/// its class shares (every name any instance stored, each entry with this instance's
+/// value or null) until a store converts it; then the combined table it became.
 #[test]
-fn an_instance_dict_is_inspected_and_checked_by_its_items() {
+fn an_instance_dict_is_inspected_as_its_split_table() {
     let src = "class P:\n    pass\np = P()\np.x = 1\np.y = 'two'\nd = p.__dict__\nq = P()\n\
                for i in range(31):\n    setattr(q, 'a%d' % i, i)\ne = vars(q)\nf = {'k': 1}\n";
     let file = write("instance_dicts.py", src);
@@ -307,23 +308,28 @@ fn an_instance_dict_is_inspected_and_checked_by_its_items() {
     assert_eq!(code, 0, "{err}");
     let json: serde_json::Value = serde_json::from_str(&out).expect("inspect JSON");
     let d = &json["dicts"]["d"];
-    assert_eq!(d["layout"], "not modelled", "{d}");
-    assert!(
-        d.get("log2_size").is_none() && d.get("indices").is_none(),
+    assert_eq!(d["kind"], "split", "{d}");
+    assert_eq!(d["log2_size"], 6, "{d}");
+    // 30 usable, one taken by each of the two instances, 28 by the names stored.
+    assert_eq!(
+        (&d["nentries"], &d["usable"]),
+        (&28.into(), &0.into()),
         "{d}"
     );
     assert_eq!(d["entries"][1]["key"], "'y'");
     assert_eq!(d["entries"][1]["value"], "'two'");
-    assert_eq!(
-        json["dicts"]["e"]["entries"].as_array().map(Vec::len),
-        Some(31)
-    );
+    assert!(d["entries"][2].is_null(), "q's names, not p's: {d}");
+    // q's 29th name found the shared keys full: its dict became a combined table.
+    let e = &json["dicts"]["e"];
+    assert_eq!(e["kind"], "unicode", "{e}");
+    assert_eq!(e["entries"].as_array().map(Vec::len), Some(31));
     assert_eq!(
         json["dicts"]["f"]["kind"], "unicode",
         "a plain dict keeps its table"
     );
 
-    // Items compared whatever their slots; a differing item is still a difference.
+    // A table pyxray claims no layout for is compared by its items, whatever their slots;
+    // a differing item is still a difference.
     let theirs = serde_json::json!({"d": {"kind": "split", "log2_size": 6, "entries": [
         {"hash": 1, "key": "'y'", "value": "'two'"}, null,
         {"hash": 2, "key": "'x'", "value": "1"}]}});
@@ -346,16 +352,21 @@ fn an_instance_dict_is_inspected_and_checked_by_its_items() {
     }
     let (code, out, err) = pyxray(&["check", &file]);
     assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("(stdout, exit code, 3 dict tables)"), "{out}");
+
+    // An OrderedDict subclass's instance keeps a dict of its own, which pyxray does not
+    // model as a table: compared by its items, and said so.
+    let src = "import collections\nclass O(collections.OrderedDict):\n    pass\no = O()\n\
+               o.a = 1\ng = o.__dict__\n";
+    let file = write("odict_instance_dict.py", src);
+    let (code, out, err) = pyxray(&["check", &file]);
+    assert_eq!(code, 0, "{out}{err}");
     assert!(
-        out.contains("note: dict 'd' is an instance's __dict__"),
+        out.contains("note: dict 'g' is the __dict__ of an instance whose attribute table"),
         "{out}"
     );
     assert!(
-        out.contains("note: dict 'e' is an instance's __dict__"),
-        "{out}"
-    );
-    assert!(
-        out.contains("(stdout, exit code, 1 dict table; the items of 2 instance dicts)"),
+        out.contains("(stdout, exit code, 1 dict table; the items of 1 instance dict)"),
         "{out}"
     );
 }

@@ -448,6 +448,39 @@ fn tracing_does_not_change_a_heap_program() {
     }
 }
 
+/// Instance dicts convert from split to combined tables in the middle of dict operations
+/// (vm/split.rs); tracing them records nothing for those dicts and changes no output.
+#[test]
+fn tracing_does_not_change_split_table_programs() {
+    // Each conversion, on its own: a clone into an empty split dict, popitem(), a key
+    // that is not a str, and a new name once the keys are full.
+    let conversions = "class A:\n    pass\na = A()\na.__dict__.update({'k': 1})\nb = A()\n\
+                       b.x = 1\nb.__dict__.popitem()\nc = A()\nc.__dict__[3] = 1\n\
+                       for i in range(40):\n    setattr(c, 'n%d' % i, i)\n\
+                       print(a.__dict__, b.__dict__, len(c.__dict__))\n";
+    let files = [
+        "split_tables",
+        "split_tables_mix_03",
+        "split_tables_mix_10",
+        "dict_attrs_and_sizeof",
+    ];
+    let sources = files
+        .iter()
+        .map(|name| {
+            let path = format!("tests/programs/core/{name}.py");
+            let src = std::fs::read_to_string(&path).expect("readable");
+            (path, src)
+        })
+        .chain([("conversions".to_string(), conversions.to_string())]);
+    for (path, src) in sources {
+        let plain = run::run_source(&src, "t.py", VmOptions::default());
+        let (t, vm) = traced(&src);
+        assert_eq!(vm.stdout, plain.stdout, "{path}");
+        assert!(!plain.stdout.is_empty(), "{path}");
+        assert!(!t.render_text(Granularity::Micro).is_empty(), "{path}");
+    }
+}
+
 /// A collection's steps replay from checkpoints exactly as from the start.
 #[test]
 fn checkpoint_replay_equals_replay_from_the_start_with_a_collection() {

@@ -8,10 +8,11 @@
 //! `calculate_log2_keysize`, `dictresize`'s compaction, `dict_new_presized`, the clone
 //! paths of `dict_merge` and `PyDict_Copy`, `popitem` and `delitem_common`.
 //!
-//! Left out: split tables (instance `__dict__`s, none at module level), version tags and
-//! GC tracking. Keys and values are opaque `Copy` handles; `K`'s `==` is identity, and
-//! real `==` is asked through a callback only where CPython would call
-//! `PyObject_RichCompare` (equal hashes, different objects).
+//! Left out: split tables (instance `__dict__`s, none at module level: their keys are
+//! `shared_keys.rs`, their conversion `vm/split.rs`), version tags and GC tracking. Keys
+//! and values are opaque `Copy` handles; `K`'s `==` is identity, and real `==` is asked
+//! through a callback only where CPython would call `PyObject_RichCompare` (equal hashes,
+//! different objects).
 //!
 //! Every operation reports what it does to a [`DictObserver`] as [`DictEvent`]s, enough to
 //! rebuild the table without the model ([`DictSnapshot`]).
@@ -819,7 +820,7 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
     // ----- copying and merging ---------------------------------------------------------
 
     /// `clone_combined_dict_keys()` into this (empty) dict, reported slot by slot.
-    fn clone_from_table<O: DictObserver<K, V>>(&mut self, other: &Dict<K, V>, obs: &mut O) {
+    pub fn clone_from_table<O: DictObserver<K, V>>(&mut self, other: &Dict<K, V>, obs: &mut O) {
         obs.event(DictEvent::ResizeBegin {
             old_log2: self.log2_size,
             new_log2: other.log2_size,
@@ -889,14 +890,34 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
         if other.used == 0 {
             return;
         }
-        if self.used == 0 {
-            let clean = other.used == other.nentries;
-            let small_or_dense = other.log2_size == LOG_MINSIZE
-                || usable_fraction((1usize << other.log2_size) / 2) < other.used;
-            if clean && small_or_dense {
-                self.clone_from_table(other, obs);
-                return;
-            }
+        if self.used == 0 && other.clonable_into_empty() {
+            self.clone_from_table(other, obs);
+            return;
+        }
+        self.merge_items(other, key_is_str, eq, obs);
+    }
+
+    /// Whether `dict_merge()` into an empty dict clones this (combined) table: "If other
+    /// is clean, combined, and just allocated, just clone it."
+    pub fn clonable_into_empty(&self) -> bool {
+        let clean = self.used == self.nentries;
+        let small_or_dense = self.log2_size == LOG_MINSIZE
+            || usable_fraction((1usize << self.log2_size) / 2) < self.used;
+        clean && small_or_dense
+    }
+
+    /// The rest of `dict_merge()`: one resize sized for the incoming items if they would
+    /// not fit, then `insertdict()` of each in `other`'s order. What a merge does when it
+    /// does not clone (a split source is never cloned).
+    pub fn merge_items<O: DictObserver<K, V>>(
+        &mut self,
+        other: &Dict<K, V>,
+        key_is_str: &dyn Fn(K) -> bool,
+        eq: &mut dyn FnMut(K, K) -> bool,
+        obs: &mut O,
+    ) {
+        if other.used == 0 {
+            return;
         }
         if usable_fraction(1usize << self.log2_size) < other.used {
             let unicode = other.kind == DictKind::Unicode;

@@ -10,6 +10,7 @@ pub mod intern;
 pub mod list;
 pub mod mro;
 pub mod set;
+pub mod shared_keys;
 pub mod unicode;
 #[rustfmt::skip]
 pub mod unicode_tables;

@@ -136,6 +136,7 @@ const DICT_METHODS: &[&str] = &[
     "keys",
     "values",
     "items",
+    "__sizeof__",
 ];
 const SET_METHODS: &[&str] = &[
     "add",
@@ -1124,7 +1125,16 @@ impl Vm {
         {
             return self.unsupported("sys.getsizeof() of a namedtuple subclass without __slots__");
         }
+        match self.split_sizeof(v) {
+            Some(Ok(n)) => return Ok(self.int(n as i64)),
+            Some(Err(what)) => return self.unsupported(what),
+            None => {}
+        }
         let n = match self.heap.get(v) {
+            Obj::Dict(d) if d.instance_attrs => {
+                return self
+                    .unsupported("sys.getsizeof() of the __dict__ of this kind of instance");
+            }
             // A defaultdict's object is a dict's plus its default_factory pointer.
             Obj::Dict(d) => {
                 let fast_nodes = d.ordered.as_ref().map_or(0, |o| o.fast_nodes_size);
@@ -2375,6 +2385,19 @@ impl Vm {
                 self.arity("fromkeys", &args, 1, 2)?;
                 let v = args.get(1).copied().unwrap_or(none);
                 self.dict_fromkeys(args[0], v)
+            }
+            // dict_sizeof(): what sys.getsizeof() reports, less what it adds before the
+            // object (_PyType_PreHeaderSize): the GC header, and the managed-dict
+            // pointers of a class defined in Python (Counter's, or a subclass's).
+            "__sizeof__" => {
+                self.arity("dict.__sizeof__", &args, 0, 0)?;
+                let pre_header = match self.heap.get(d) {
+                    Obj::Dict(x) if x.counter || (x.class.is_some() && x.ordered.is_none()) => 32,
+                    _ => 16,
+                };
+                let total = self.getsizeof(d)?;
+                let n = self.as_i64(total).unwrap_or(pre_header);
+                Ok(self.int(n - pre_header))
             }
             "keys" | "values" | "items" => {
                 let kind = match name {

@@ -391,6 +391,7 @@ impl Vm {
             base_obj: None,
             slots: layout_info.layout.clone(),
             solid: ClassRef::Builtin(TypeId::Object),
+            shared_keys: None,
         })));
         let solid = if layout_info.layout.as_ref().is_some_and(|l| l.own > 0) {
             ClassRef::User(cls)
@@ -751,7 +752,9 @@ impl Vm {
         if let Some(slots) = slots {
             // A class with __slots__: PyType_GenericAlloc zeroes every member slot; the
             // managed dict (if any) starts as inline values.
-            let dict = if slots.dict {
+            let dict = if slots.dict && layout == TypeId::Object {
+                Some(self.new_split_instance_dict(cls))
+            } else if slots.dict {
                 Some(self.new_instance_dict())
             } else {
                 None
@@ -784,7 +787,13 @@ impl Vm {
             }
             return Ok(e);
         }
-        let dict = self.new_instance_dict();
+        // A plain class's instances keep their attributes over the class's shared keys
+        // (init_inline_values); other layouts' dicts are not modelled as tables.
+        let dict = if layout == TypeId::Object {
+            self.new_split_instance_dict(cls)
+        } else {
+            self.new_instance_dict()
+        };
         let inst = self.heap.alloc(Obj::Instance(Box::new(InstanceObj {
             class: cls,
             dict: Some(dict),
@@ -1309,6 +1318,7 @@ impl Vm {
             "__dict__" => {
                 if let Some(d) = dict {
                     self.materialize_dict(d);
+                    self.split_dict_read(obj, d);
                     return Ok(d);
                 }
             }

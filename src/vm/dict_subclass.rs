@@ -30,7 +30,12 @@ impl Vm {
             DictFlavor::User(cls)
         };
         let d = self.alloc_dict_of(Dict::new(), flavor);
-        let attrs = self.new_instance_dict();
+        let attrs = if ordered {
+            // OrderedDict keeps an instance dict of its own (od_inst_dict): not modelled.
+            self.new_instance_dict()
+        } else {
+            self.new_split_attrs_dict(cls)
+        };
         if let Some(Obj::Dict(x)) = self.heap.get_mut(d) {
             x.attrs = Some(attrs);
         }

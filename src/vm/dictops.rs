@@ -71,7 +71,7 @@ impl Vm {
         self.alloc_dict(Dict::new())
     }
 
-    fn alloc_dict(&mut self, table: Dict<ObjId, ObjId>) -> ObjId {
+    pub(crate) fn alloc_dict(&mut self, table: Dict<ObjId, ObjId>) -> ObjId {
         self.alloc_dict_of(table, DictFlavor::Plain)
     }
 
@@ -107,6 +107,7 @@ impl Vm {
             trace_id,
             plain_keys,
             instance_attrs: false,
+            split: None,
             default_factory,
             counter,
             ordered,
@@ -171,7 +172,7 @@ impl Vm {
     /// events as the model reports them: no key comparison can run Python code, and the
     /// texts of the key and value are ready before it starts. Any other operation
     /// collects its events and records them after (see `flush_dict_events`).
-    fn with_dict<R>(
+    pub(crate) fn with_dict<R>(
         &mut self,
         d: ObjId,
         key: Option<ObjId>,
@@ -327,6 +328,7 @@ impl Vm {
 
     /// `_PyDict_SetItem_KnownHash()`: `d[k] = v`, the hash `h` already computed.
     pub(crate) fn dict_insert_hashed(&mut self, d: ObjId, h: i64, k: ObjId, v: ObjId) {
+        self.split_before_insert(d, h, k);
         let is_str = self.is_exact_str(k);
         self.with_dict(d, Some(k), Some(v), |t, eq, obs| {
             t.insert(h, k, is_str, v, eq, obs);
@@ -464,6 +466,7 @@ impl Vm {
     }
 
     pub fn dict_popitem(&mut self, d: ObjId) -> PyResult {
+        self.split_before_popitem(d);
         match self
             .with_dict(d, None, None, |t, _eq, obs| t.popitem(obs))
             .flatten()
@@ -487,6 +490,7 @@ impl Vm {
             _ => Vec::new(),
         };
         self.with_dict(d, None, None, |t, _eq, obs| t.clear(obs));
+        self.split_cleared(d);
         self.hint_released(held);
     }
 
@@ -504,6 +508,9 @@ impl Vm {
 
     /// `d.copy()` (`PyDict_Copy`).
     pub fn dict_copy(&mut self, d: ObjId) -> PyResult {
+        if let Some(copy) = self.split_copy(d) {
+            return Ok(copy);
+        }
         let copy = match self.heap.get(d) {
             Obj::Dict(dict) => dict.table.copy(),
             _ => Dict::new(),
@@ -531,10 +538,22 @@ impl Vm {
             }
             return Ok(());
         }
-        let src = match self.heap.get(other) {
-            Obj::Dict(o) => o.table.clone(),
+        let (src, src_split) = match self.heap.get(other) {
+            Obj::Dict(o) => (o.table.clone(), o.split.is_some()),
             _ => return Ok(()),
         };
+        if src.is_empty() {
+            return Ok(());
+        }
+        // A split source is never cloned (`other->ma_values == NULL` is the first test);
+        // its keys are all exact str, so it presizes a unicode table.
+        let clonable = (!src_split && src.clonable_into_empty()).then_some(&src);
+        let items: Vec<(i64, ObjId, ObjId)> =
+            src.iter().map(|e| (e.hash, e.key, e.value)).collect();
+        let src_unicode = src_split || src.kind() == crate::models::dict::DictKind::Unicode;
+        if self.split_merge(d, &items, src_unicode, clonable)? {
+            return Ok(());
+        }
         // The kind switch needs each incoming key's str-ness; work it out before the
         // model holds the target.
         let str_keys: std::collections::HashSet<ObjId> = src
@@ -553,8 +572,13 @@ impl Vm {
             let mut scratch = Scratch::collecting(tracing, &mut events);
             let this = &mut *self;
             let mut eq2 = |stored: ObjId, incoming: ObjId| this.key_eq(stored, incoming);
-            dict.table
-                .merge_from(&src, &|k| str_keys.contains(&k), &mut eq2, &mut scratch);
+            if src_split {
+                dict.table
+                    .merge_items(&src, &|k| str_keys.contains(&k), &mut eq2, &mut scratch);
+            } else {
+                dict.table
+                    .merge_from(&src, &|k| str_keys.contains(&k), &mut eq2, &mut scratch);
+            }
         }
         let trace_id = dict.trace_id;
         self.heap.replace(d, Obj::Dict(dict));

@@ -35,6 +35,7 @@ pub mod ops;
 mod random;
 pub mod setops;
 pub mod shutdown;
+mod split;
 mod strformat;
 pub mod threads;
 pub mod tracing;

@@ -148,6 +148,7 @@ impl Vm {
             base_obj: None,
             slots: None,
             solid: ClassRef::Builtin(TypeId::Tuple),
+            shared_keys: None,
         })));
         let mro = vec![
             ClassRef::User(cls),

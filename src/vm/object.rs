@@ -534,6 +534,9 @@ pub struct ClassObj {
     /// `solid_base()`: the nearest class on the `tp_base` line whose instances add member
     /// slots (kept, as walking the bases again is exponential in deep hierarchies).
     pub solid: ClassRef,
+    /// `ht_cached_keys`, made when the first instance needs them (their starting state is
+    /// fixed, so making them then or with the class is the same).
+    pub shared_keys: Option<SplitKeys>,
 }
 
 /// The layout of a class whose MRO declares `__slots__` (`type_new_slots()`): the member
@@ -1337,6 +1340,19 @@ pub struct PartialObj {
     pub keywords: Vec<(String, ObjId)>,
 }
 
+/// A class's shared keys (`ht_cached_keys`), as the class and every split table over them
+/// hold them: one keys object, reference-counted as in CPython. A cloned `Vm` shares them
+/// with the original, so a clone is for reading (as the tests use one), not for running on.
+pub type SplitKeys = Rc<std::cell::RefCell<crate::models::shared_keys::SharedKeys<Rc<str>>>>;
+
+/// What a split dict shares: its class's keys, and the class that made them (to tell
+/// whether the class still holds them: `_PyDict_SizeOf` counts keys no one else holds).
+#[derive(Debug, Clone)]
+pub struct SplitRef {
+    pub class: ObjId,
+    pub keys: SplitKeys,
+}
+
 /// A dict: the model's table plus the trace's name for it.
 #[derive(Debug, Clone)]
 pub struct DictObj {
@@ -1346,11 +1362,16 @@ pub struct DictObj {
     /// Every key is plain ([`Heap::is_plain`]), so comparing keys runs no Python code.
     /// May be false when it need not be (it is never set back), never the other way.
     pub plain_keys: bool,
-    /// An instance's attribute dict. CPython 3.11 keeps it as a split table (keys shared
-    /// with the class's cached keys, values in the instance) and converts it to a combined
-    /// one by its own rules; pyxray models its items, not that table, so `inspect` does
-    /// not claim a layout for it.
+    /// An instance's attribute dict whose CPython table pyxray does not model (the
+    /// instance of a class that does not share its keys the way [`SplitKeys`] models, or
+    /// storage given back by `subtype_clear`): `inspect` claims no layout for it and
+    /// `sys.getsizeof()` refuses it. Its items are modelled all the same.
     pub instance_attrs: bool,
+    /// A split table: the dict's keys are its class's shared keys, its values an array
+    /// of its own (`ma_values`). The model's `table` still holds the items in insertion
+    /// order, as every other operation reads them; its layout means nothing until a
+    /// store converts the dict to a combined table (vm/split.rs), which rebuilds it.
+    pub split: Option<SplitRef>,
     /// A `collections.defaultdict`: its `default_factory` (None's id when it has none).
     /// Its table is a dict's; only a missing key's subscript differs (`defdict_missing`).
     pub default_factory: Option<ObjId>,
