@@ -192,12 +192,16 @@ pub enum Instr {
     /// `CALL_FUNCTION_EX`: callable, a tuple of positionals and (flag) a dict of keywords.
     CallEx(bool),
     /// Makes a function from the code constant; flag bit 0: a defaults tuple is below it,
-    /// bit 1: a kw-defaults dict is below it, bit 2: a closure tuple of cells (on top).
+    /// bit 1: a kw-defaults dict is below it, bit 3: an annotations tuple (name, value,
+    /// name, value, ...) above those, bit 2: a closure tuple of cells (on top).
     MakeFunction {
         code: u32,
         flags: u8,
     },
     Return,
+    /// `SETUP_ANNOTATIONS`: a class body (or the module) with an annotated assignment
+    /// gets an `__annotations__` dict if its namespace has none.
+    SetupAnnotations,
     Jump(Label),
     /// Pops TOS; jumps if false.
     PopJumpIfFalse(Label),
@@ -322,8 +326,6 @@ pub struct Code {
     pub first_line: u32,
     /// The docstring (`co_consts[0]` when the body starts with a string).
     pub doc: Option<String>,
-    /// The function has parameter or return annotations (which pyxray does not evaluate).
-    pub annotated: bool,
     /// `co_cellvars`: locals that inner functions read, kept in cells (sorted).
     pub cellvars: Vec<String>,
     /// `co_freevars`: names from enclosing functions, reached through the closure (sorted).

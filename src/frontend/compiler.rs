@@ -120,7 +120,6 @@ impl Scope {
                 has_varkw: false,
                 first_line,
                 doc: None,
-                annotated: false,
                 cellvars: Vec::new(),
                 freevars: Vec::new(),
                 cell_params: Vec::new(),
@@ -477,12 +476,7 @@ impl<'a> Compiler<'a> {
                     self.store_target(t)?;
                 }
             }
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Delete(d) => {
                 for t in &d.targets {
@@ -1133,13 +1127,8 @@ impl<'a> Compiler<'a> {
             f.decorator_list.first().map_or(f.start(), |d| d.start()),
             key_of(f),
         )?;
-        if f.returns.is_some()
-            && let Some(Some(code)) = self.codes.get_mut(code_idx)
-        {
-            code.annotated = true;
-        }
         self.set_loc(f);
-        self.make_function(&f.args, code_idx)?;
+        self.make_function(&f.args, f.returns.as_deref(), code_idx)?;
         self.apply_decorators(&f.decorator_list)?;
         self.store_name(f.name.as_str());
         Ok(())
@@ -1203,6 +1192,10 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(qualname));
         let i = self.name_index("__qualname__");
         self.emit(Instr::StoreName(i));
+        // compiler_body(): SETUP_ANNOTATIONS before the docstring.
+        if find_ann(&c.body) {
+            self.emit(Instr::SetupAnnotations);
+        }
         for s in self.store_docstring(&c.body) {
             self.stmt(s)?;
         }
@@ -1242,8 +1235,79 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Pushes defaults, then makes the function object.
-    fn make_function(&mut self, args: &ast::Arguments, code_idx: usize) -> CResult {
+    /// Mirrors `compiler_annassign()`: the value is stored first; in a module or class
+    /// body a simple name's annotation is then evaluated into `__annotations__[name]`.
+    /// A function body evaluates no annotation; an attribute or subscript target without
+    /// a value still evaluates its object (and subscript), and in a module or class body
+    /// its annotation, each result discarded.
+    fn ann_assign(&mut self, a: &ast::StmtAnnAssign) -> CResult {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        }
+        let evaluates = self.scope().kind != ScopeKind::Function;
+        match a.target.as_ref() {
+            Expr::Name(n) => {
+                if a.simple && evaluates {
+                    self.expr(&a.annotation)?;
+                    self.load_name("__annotations__", a)?;
+                    let key = self.mangle(n.id.as_str());
+                    self.load_const(Const::Str(key));
+                    self.emit(Instr::StoreSubscr);
+                }
+                if a.simple {
+                    return Ok(());
+                }
+            }
+            Expr::Attribute(t) if a.value.is_none() => {
+                self.expr(&t.value)?;
+                self.emit(Instr::Pop);
+            }
+            Expr::Subscript(t) if a.value.is_none() => {
+                // check_ann_subscr(): the object, then each part of the subscript.
+                self.expr(&t.value)?;
+                self.emit(Instr::Pop);
+                self.ann_subscript_parts(&t.slice)?;
+            }
+            _ => {}
+        }
+        // check_annotation(): a complex target's annotation, evaluated and dropped.
+        if evaluates {
+            self.expr(&a.annotation)?;
+            self.emit(Instr::Pop);
+        }
+        Ok(())
+    }
+
+    /// `check_ann_subscr()`: a slice's bounds, a tuple's items, or the index itself.
+    fn ann_subscript_parts(&mut self, e: &Expr) -> CResult {
+        match e {
+            Expr::Slice(s) => {
+                for part in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.expr(part)?;
+                    self.emit(Instr::Pop);
+                }
+            }
+            Expr::Tuple(t) => {
+                for item in &t.elts {
+                    self.ann_subscript_parts(item)?;
+                }
+            }
+            other => {
+                self.expr(other)?;
+                self.emit(Instr::Pop);
+            }
+        }
+        Ok(())
+    }
+
+    /// Pushes defaults, keyword defaults and annotations, then makes the function object.
+    fn make_function(
+        &mut self,
+        args: &ast::Arguments,
+        returns: Option<&Expr>,
+        code_idx: usize,
+    ) -> CResult {
         let mut flags = 0u8;
         let defaults: Vec<&Expr> = args
             .posonlyargs
@@ -1282,12 +1346,79 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
             flags |= 2;
         }
+        if self.function_annotations(args, returns)? {
+            flags |= 8;
+        }
         if self.load_closure(code_idx)? {
             flags |= 4;
         }
         let ci = self.const_index(Const::Code(code_idx));
         self.emit(Instr::MakeFunction { code: ci, flags });
         Ok(())
+    }
+
+    /// Mirrors `compiler_visit_annotations()`: pushes the (name, annotation) pairs a
+    /// function keeps as one tuple, in 3.11's order — positional-or-keyword parameters
+    /// before positional-only ones, then `*args`, keyword-only, `**kwargs` and `return`.
+    /// False when there are none.
+    fn function_annotations(
+        &mut self,
+        args: &ast::Arguments,
+        returns: Option<&Expr>,
+    ) -> CResult<bool> {
+        let mut pairs: Vec<(String, &Expr)> = Vec::new();
+        for a in args.args.iter().chain(&args.posonlyargs) {
+            if let Some(an) = &a.def.annotation {
+                pairs.push((self.mangle(a.def.arg.as_str()), an));
+            }
+        }
+        if let Some(v) = &args.vararg
+            && let Some(an) = &v.annotation
+        {
+            if let Expr::Starred(st) = an.as_ref() {
+                return Err(self.unsupported(st, "a starred *args annotation"));
+            }
+            pairs.push((self.mangle(v.arg.as_str()), an));
+        }
+        for a in &args.kwonlyargs {
+            if let Some(an) = &a.def.annotation {
+                pairs.push((self.mangle(a.def.arg.as_str()), an));
+            }
+        }
+        if let Some(k) = &args.kwarg
+            && let Some(an) = &k.annotation
+        {
+            pairs.push((self.mangle(k.arg.as_str()), an));
+        }
+        if let Some(r) = returns {
+            pairs.push(("return".to_string(), r));
+        }
+        if pairs.is_empty() {
+            return Ok(false);
+        }
+        // fold_tuple_on_constants(): constant annotations make one constant tuple.
+        match pairs
+            .iter()
+            .map(|(_, e)| fold_const(e))
+            .collect::<Option<Vec<_>>>()
+        {
+            Some(values) => {
+                let items = pairs
+                    .iter()
+                    .zip(values)
+                    .flat_map(|((n, _), v)| [Const::Str(n.clone()), v])
+                    .collect();
+                self.load_const(Const::Tuple(items));
+            }
+            None => {
+                for (n, e) in &pairs {
+                    self.load_const(Const::Str(n.clone()));
+                    self.expr(e)?;
+                }
+                self.emit(Instr::BuildTuple(2 * pairs.len() as u32));
+            }
+        }
+        Ok(true)
     }
 
     /// Gives each name the body binds a fast slot, except globals and the names the
@@ -1355,14 +1486,6 @@ impl<'a> Compiler<'a> {
         let (first_line, _) = self.src.line_col(start.to_usize());
         let mut scope = Scope::new(ScopeKind::Function, name, first_line);
         scope.info = self.symtable.get(key).cloned();
-        scope.code.annotated = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-            .any(|a| a.def.annotation.is_some())
-            || args.vararg.as_ref().is_some_and(|a| a.annotation.is_some())
-            || args.kwarg.as_ref().is_some_and(|a| a.annotation.is_some());
         scope.code.qualname = self.qualname_for(name);
         scope.code.parent = Some(self.current_code_index());
         scope.private = self.scopes.last().and_then(|s| s.private.clone());
@@ -1625,7 +1748,7 @@ impl<'a> Compiler<'a> {
                     key_of(l),
                 )?;
                 self.set_loc(e);
-                self.make_function(&l.args, idx)?;
+                self.make_function(&l.args, None, idx)?;
             }
             Expr::Slice(_) => {
                 self.subscript_index(e)?;
@@ -2550,4 +2673,35 @@ fn collect_bindings(body: &[Stmt], out: &mut Vec<String>, globals: &mut HashSet<
             _ => {}
         }
     }
+}
+
+/// Mirrors `find_ann()`: whether a body has an annotated assignment, looking into `for`,
+/// `while`, `if`, `with` and `try` bodies (not `match`, nor nested functions and classes).
+fn find_ann(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
+        Stmt::AsyncFor(f) => find_ann(&f.body) || find_ann(&f.orelse),
+        Stmt::While(w) => find_ann(&w.body) || find_ann(&w.orelse),
+        Stmt::If(i) => find_ann(&i.body) || find_ann(&i.orelse),
+        Stmt::With(w) => find_ann(&w.body),
+        Stmt::AsyncWith(w) => find_ann(&w.body),
+        Stmt::Try(t) => {
+            t.handlers.iter().any(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                find_ann(&h.body)
+            }) || find_ann(&t.body)
+                || find_ann(&t.finalbody)
+                || find_ann(&t.orelse)
+        }
+        Stmt::TryStar(t) => {
+            t.handlers.iter().any(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                find_ann(&h.body)
+            }) || find_ann(&t.body)
+                || find_ann(&t.finalbody)
+                || find_ann(&t.orelse)
+        }
+        _ => false,
+    })
 }

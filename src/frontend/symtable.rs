@@ -229,6 +229,23 @@ impl Builder {
         }
     }
 
+    fn arguments_annotations(&mut self, args: &ast::Arguments) {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .map(|a| &a.def);
+        for a in params
+            .chain(args.vararg.as_deref())
+            .chain(args.kwarg.as_deref())
+        {
+            if let Some(an) = &a.annotation {
+                self.expr(an);
+            }
+        }
+    }
+
     fn arguments_params(&mut self, args: &ast::Arguments) {
         for a in args.posonlyargs.iter().chain(&args.args) {
             self.param(a.def.arg.as_str());
@@ -251,6 +268,11 @@ impl Builder {
                     self.expr(d);
                 }
                 self.arguments_defaults(&f.args);
+                // symtable_visit_annotations(): in the enclosing scope, where they run.
+                self.arguments_annotations(&f.args);
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
                 self.bind(f.name.as_str());
                 let private = self.private();
                 self.enter(key_of(s), BlockKind::Function, private);
@@ -300,6 +322,9 @@ impl Builder {
                 self.target(&a.target);
             }
             Stmt::AnnAssign(a) => {
+                // The annotation is visited in every scope (a name it uses can become a
+                // free variable), though only module and class bodies evaluate it.
+                self.expr(&a.annotation);
                 if let Some(v) = &a.value {
                     self.expr(v);
                 }

@@ -1047,6 +1047,10 @@ impl Vm {
     }
 
     fn class_matches(&mut self, t: ClassRef, cls: ObjId, fname: &str) -> PyResult<bool> {
+        let mut each = |vm: &mut Vm, c: ObjId| vm.class_matches(t, c, fname);
+        if let Some(r) = self.type_expr_check(cls, fname == "issubclass", &mut each)? {
+            return Ok(r);
+        }
         match self.heap.get(cls).clone() {
             Obj::Type(_) | Obj::Class(_) => {
                 let c = self

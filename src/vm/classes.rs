@@ -1299,8 +1299,24 @@ impl Vm {
                 receiver: obj,
                 name: "type.mro",
             })),
-            "__qualname__" => Ok(self.str(t.name())),
-            _ => Ok(self.str("builtins")),
+            // type_qualname() / type_module(): a dotted tp_name (`types.GenericAlias`)
+            // splits into the module and the name.
+            "__qualname__" => {
+                let n = t.name();
+                Ok(self.str(n.rsplit('.').next().unwrap_or(n)))
+            }
+            _ => {
+                // The types of collections, functools and weakref keep tp_name short.
+                let module = match t {
+                    TypeId::Deque | TypeId::DefaultDict | TypeId::OrderedDict | TypeId::Counter => {
+                        "collections"
+                    }
+                    TypeId::Partial => "functools",
+                    TypeId::Weak(_) => "weakref",
+                    _ => t.name().rsplit_once('.').map_or("builtins", |(m, _)| m),
+                };
+                Ok(self.str(module))
+            }
         }
     }
 
@@ -1405,6 +1421,21 @@ impl Vm {
         match name {
             "__name__" => return Ok(self.str(&c.name)),
             "__qualname__" => return Ok(self.str(&c.qualname)),
+            // type_get_annotations(): a data descriptor of `type`, so it wins over the MRO
+            // and reads the class's own namespace only: its `__annotations__`, or a new
+            // empty dict stored there (a subclass does not see its base's).
+            "__annotations__" => {
+                let k = self.intern(name, None);
+                if let Some(v) = self.quietly(|vm| vm.dict_lookup(c.dict, k))? {
+                    if matches!(self.heap.get(v), Obj::Dict(_)) {
+                        return Ok(v);
+                    }
+                    return self.unsupported("a class's __annotations__ that is not a dict");
+                }
+                let d = self.new_dict();
+                self.dict_setitem(c.dict, k, d)?;
+                return Ok(d);
+            }
             "__bases__" => {
                 if let Some(t) = c.bases_obj {
                     return Ok(t);
@@ -2374,6 +2405,7 @@ const OBJECT_DICT_KEYS: &[&str] = &[
 
 const SUPPORTED_SPECIALS: &[&str] = &[
     "__module__",
+    "__annotations__",
     "__reversed__",
     "__delitem__",
     "__iadd__",

@@ -1023,13 +1023,27 @@ impl Vm {
                     "__module__" => self.str("__main__"),
                     "__closure__" => f.closure.unwrap_or(self.none),
                     "__annotations__" => {
-                        if self.program.codes[f.code].annotated || f.annotations_unknown {
+                        if f.annotations_unknown {
                             return self.unsupported("function annotations (__annotations__)");
                         }
-                        // Empty, and kept: the same dict on every read.
+                        // func_get_annotation_dict(): the (name, value) pairs MAKE_FUNCTION
+                        // stored, set one by one into a new dict that replaces them (an
+                        // empty one without annotations); the same dict on every read.
                         let d = self.new_dict();
+                        if let Some(t) = f.annotations {
+                            let items = match self.heap.get(t) {
+                                Obj::Tuple(items) => items.to_vec(),
+                                _ => Vec::new(),
+                            };
+                            for pair in items.chunks(2) {
+                                if let [k, v] = *pair {
+                                    self.dict_setitem(d, k, v)?;
+                                }
+                            }
+                        }
                         if let Some(Obj::Function(fm)) = self.heap.get_mut(obj) {
                             fm.attrs.push(("__annotations__".into(), d));
+                            fm.annotations = None;
                         }
                         d
                     }

@@ -40,6 +40,7 @@ mod strformat;
 pub mod threads;
 pub mod tracing;
 mod translate;
+mod typeexpr;
 pub mod weakrefs;
 mod with_stmt;
 
@@ -1415,11 +1416,14 @@ impl Vm {
                     {
                         self.none
                     }
-                    None if matches!(
-                        name,
-                        "__file__" | "__loader__" | "__builtins__" | "__annotations__"
-                    ) =>
-                    {
+                    // The main module starts with an empty __annotations__ dict; made
+                    // at its first use and kept as a global from then on.
+                    None if name == "__annotations__" => {
+                        let d = self.new_dict();
+                        self.set_global(name, d);
+                        d
+                    }
+                    None if matches!(name, "__file__" | "__loader__" | "__builtins__") => {
                         return self.unsupported(&format!("the module attribute {name}"));
                     }
                     None if builtins::CPYTHON_BUILTINS.contains(&name) => {
@@ -1755,6 +1759,11 @@ impl Vm {
                 } else {
                     None
                 };
+                let annotations = if flags & 8 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
                 let kwdefaults = if flags & 2 != 0 {
                     let d = self.pop();
                     let mut out = Vec::new();
@@ -1788,6 +1797,7 @@ impl Vm {
                     attrs: Vec::new(),
                     dict_obj: None,
                     annotations_unknown: false,
+                    annotations,
                 })));
                 if self.recorder.is_some()
                     && let Some(c) = closure
@@ -1795,6 +1805,24 @@ impl Vm {
                     self.trace_closure(c, code_idx, f);
                 }
                 self.push(f);
+            }
+            // SETUP_ANNOTATIONS: `__annotations__` in the namespace, made if missing.
+            Instr::SetupAnnotations => {
+                let k = self.intern("__annotations__", None);
+                match self.frame().ns {
+                    Some(ns) => {
+                        if self.dict_lookup(ns, k)?.is_none() {
+                            let d = self.new_dict();
+                            self.dict_setitem(ns, k, d)?;
+                        }
+                    }
+                    None => {
+                        if !self.global_index.contains_key("__annotations__") {
+                            let d = self.new_dict();
+                            self.set_global("__annotations__", d);
+                        }
+                    }
+                }
             }
             Instr::Return => {
                 let v = self.pop();
@@ -2583,6 +2611,14 @@ impl Vm {
                 self.call(inner, all, kwargs)
             }
             Obj::Class(_) => self.call_class(func, args, kwargs),
+            // ga_call(): the origin's constructor (whose instances, built-in here, take
+            // no `__orig_class__`).
+            Obj::TypeExpr(t) => match **t {
+                object::TypeExpr::Alias { origin, .. } => self.call(origin, args, kwargs),
+                object::TypeExpr::Union(_) => {
+                    self.type_error("'types.UnionType' object is not callable")
+                }
+            },
             Obj::Partial(p) => {
                 let (f, args, kwargs) = self.partial_arguments(&p.clone(), args, kwargs);
                 self.call(f, args, kwargs)

@@ -503,6 +503,9 @@ pub struct Function {
     /// `functools.wraps` copied the annotations of an annotated function here, which
     /// pyxray does not evaluate.
     pub annotations_unknown: bool,
+    /// `func_annotations` as MAKE_FUNCTION stored it: the (name, value, ...) tuple, until
+    /// the first read of `__annotations__` turns it into a dict (kept in `attrs`).
+    pub annotations: Option<ObjId>,
 }
 
 /// A class, or a built-in type, as a base or an MRO entry.
@@ -1201,6 +1204,8 @@ pub enum Obj {
     ModuleDict,
     /// A library object kept only as a heap node (see `OpaqueObj`).
     Opaque(Box<OpaqueObj>),
+    /// `list[int]` or `int | None`: what annotations usually evaluate to (typeexpr.rs).
+    TypeExpr(Box<TypeExpr>),
     /// `weakref.finalize(obj, func, *args, **kwargs)`.
     Finalizer(Box<FinalizerObj>),
 }
@@ -1318,6 +1323,34 @@ pub struct OpaqueObj {
     /// Its `__qualname__`, for the repr.
     pub qualname: &'static str,
     pub refs: Vec<ObjId>,
+}
+
+/// A type expression: `types.GenericAlias` (`list[int]`, `Objects/genericaliasobject.c`)
+/// or `types.UnionType` (`int | None`, `Objects/unionobject.c`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeExpr {
+    /// `__origin__[__args__]`.
+    Alias { origin: ObjId, args: Box<[ObjId]> },
+    /// `__args__` joined by `|`: at least two, no two equal, nested unions flattened.
+    Union(Box<[ObjId]>),
+}
+
+impl TypeExpr {
+    pub fn refs(&self) -> impl Iterator<Item = ObjId> + '_ {
+        let (origin, args) = match self {
+            TypeExpr::Alias { origin, args } => (Some(*origin), args),
+            TypeExpr::Union(args) => (None, args),
+        };
+        origin.into_iter().chain(args.iter().copied())
+    }
+
+    /// `type(x).__name__`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            TypeExpr::Alias { .. } => "types.GenericAlias",
+            TypeExpr::Union(_) => "types.UnionType",
+        }
+    }
 }
 
 /// `weakref.finalize`: alive while registered.
@@ -1677,6 +1710,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             out.extend(f.closure);
             out.extend(f.attrs.iter().map(|(_, v)| *v));
             out.extend(f.dict_obj);
+            out.extend(f.annotations);
         }
         Obj::Cell(c) => out.extend(*c),
         Obj::Generator(g) => g.children(out),
@@ -1691,6 +1725,7 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
         }
         Obj::WeakDict(d) => out.extend(d.attrs.iter().map(|(_, v)| *v)),
         Obj::Opaque(o) => out.extend(o.refs.iter().copied()),
+        Obj::TypeExpr(t) => out.extend(t.refs()),
         Obj::Finalizer(f) => {
             out.extend(f.weakref);
             out.extend(f.func);

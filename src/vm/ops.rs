@@ -125,6 +125,7 @@ impl Vm {
                 WeakKind::Method => "WeakMethod",
             }),
             Obj::WeakDict(d) => TypeId::Weak(d.type_name()),
+            Obj::TypeExpr(t) => TypeId::Iter(t.type_name()),
             Obj::Opaque(o) if o.type_name == "function" => TypeId::Function,
             Obj::Opaque(o) => TypeId::Iter(o.type_name),
             Obj::Finalizer(_) => TypeId::Weak("finalize"),
@@ -587,6 +588,7 @@ impl Vm {
                     c.name
                 )
             }
+            Obj::TypeExpr(t) => self.type_expr_repr(&t)?,
             Obj::WeakRef(_)
             | Obj::WeakDict(_)
             | Obj::Finalizer(_)
@@ -679,6 +681,11 @@ impl Vm {
 
     /// `hash(x)`, byte-exact with CPython 3.11 for the built-in hashable types.
     pub fn hash(&mut self, id: ObjId) -> PyResult<i64> {
+        if let Obj::TypeExpr(t) = self.heap.get(id) {
+            // Built from the hashes of type objects, which are their addresses.
+            let tn = t.type_name();
+            return self.unsupported(&format!("hash() of a {tn}"));
+        }
         if let Obj::WeakRef(w) = self.heap.get(id) {
             if w.kind == WeakKind::Proxy {
                 let tn = if w.callable {
@@ -799,6 +806,16 @@ impl Vm {
 
     /// Compares; `None` means "not comparable" (an ordering TypeError for the caller).
     fn rich_compare(&mut self, op: CmpOp, a: ObjId, b: ObjId) -> PyResult<Option<bool>> {
+        if matches!(self.heap.get(a), Obj::TypeExpr(_))
+            || matches!(self.heap.get(b), Obj::TypeExpr(_))
+        {
+            // ga_richcompare() / union_richcompare(): == and != only.
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                return Ok(None);
+            }
+            let e = self.type_expr_compare(a, b)?.unwrap_or(false);
+            return Ok(Some(e == (op == CmpOp::Eq)));
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(compare_nums(&x, &y)
                 .map(|o| cmp_result(op, o))
@@ -1153,6 +1170,12 @@ impl Vm {
     fn binary_op(&mut self, op: BinOp, a: ObjId, b: ObjId, inplace: bool) -> PyResult {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
+        }
+        // type.__or__ / __ror__ and the type expressions' nb_or: `int | None`.
+        if op == BinOp::Or
+            && let Some(u) = self.union_or(a, b)?
+        {
+            return Ok(u);
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
@@ -1819,9 +1842,16 @@ impl Vm {
                 }
                 Ok(self.int_big(start + step * i))
             }
-            Obj::Type(t) => {
-                let tn = t.name();
-                self.unsupported(&format!("{tn}[...]"))
+            Obj::Type(t) => match self.class_getitem(t, idx) {
+                Some(alias) => Ok(alias),
+                None => {
+                    let tn = t.name();
+                    self.unsupported(&format!("{tn}[...]"))
+                }
+            },
+            Obj::TypeExpr(t) => {
+                let tn = t.type_name();
+                self.unsupported(&format!("subscripting a {tn}"))
             }
             _ => {
                 let tn = self.type_name(obj);
@@ -2889,6 +2919,7 @@ impl Vm {
                 let tn = self.type_name(obj);
                 return self.unsupported(&format!("the attribute {tn}.{name}"));
             }
+            Obj::TypeExpr(_) => return self.type_expr_getattr(obj, name),
             _ => {}
         }
         if let Some(v) = self.class_getattr(obj, name)? {
@@ -3028,7 +3059,11 @@ impl Vm {
                     name: "fromkeys",
                 }));
             }
-            (Obj::Type(t), "__name__") => return Ok(self.str(t.name())),
+            // type_name(): what follows the last dot of tp_name.
+            (Obj::Type(t), "__name__") => {
+                let n = t.name();
+                return Ok(self.str(n.rsplit('.').next().unwrap_or(n)));
+            }
             (Obj::Member(m), "__name__") => return Ok(self.str(&m.name)),
             (Obj::GetSet { name: n, .. }, "__name__") => return Ok(self.str(n)),
             (Obj::Member(m), "__objclass__") => return Ok(m.class),
