@@ -42,6 +42,7 @@ pub const SIMULATED_MODULES: &[&str] = &[
     "threading",
     "time",
     "queue",
+    "typing",
 ];
 
 const NO_KWNAMES: u32 = u32::MAX;

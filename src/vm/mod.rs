@@ -2073,6 +2073,22 @@ impl Vm {
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),
                     "atexit" => self.heap.alloc(Obj::Module("atexit")),
+                    "typing" => {
+                        // Importing it allocates thousands of containers in CPython (when
+                        // site has not imported it already), so collections run: a program
+                        // that can see when collections happen sees that.
+                        let sees_collections = self
+                            .program
+                            .identifiers
+                            .iter()
+                            .any(|i| matches!(i.as_str(), "gc" | "weakref" | "__del__"));
+                        if sees_collections {
+                            return self.unsupported(
+                                "the module 'typing' in a program that watches the garbage collector",
+                            );
+                        }
+                        self.heap.alloc(Obj::Module("typing"))
+                    }
                     n if threads::MODULES.contains(&n) => match self.import_thread_module(n) {
                         Some(m) => m,
                         None => self.none,
@@ -2613,12 +2629,11 @@ impl Vm {
             Obj::Class(_) => self.call_class(func, args, kwargs),
             // ga_call(): the origin's constructor (whose instances, built-in here, take
             // no `__orig_class__`).
-            Obj::TypeExpr(t) => match **t {
-                object::TypeExpr::Alias { origin, .. } => self.call(origin, args, kwargs),
-                object::TypeExpr::Union(_) => {
-                    self.type_error("'types.UnionType' object is not callable")
-                }
-            },
+            Obj::TypeExpr(t) => {
+                let t = (**t).clone();
+                let target = self.type_expr_call_target(&t)?;
+                self.call(target, args, kwargs)
+            }
             Obj::Partial(p) => {
                 let (f, args, kwargs) = self.partial_arguments(&p.clone(), args, kwargs);
                 self.call(f, args, kwargs)

@@ -1333,23 +1333,54 @@ pub enum TypeExpr {
     Alias { origin: ObjId, args: Box<[ObjId]> },
     /// `__args__` joined by `|`: at least two, no two equal, nested unions flattened.
     Union(Box<[ObjId]>),
+    /// `typing.X` itself (`Lib/typing.py`): a special form (`Any`, `Optional`, `Union`)
+    /// or a generic alias of a built-in type or an ABC (`List`, `Iterable`).
+    Typing(&'static str),
+    /// `typing.X[args]`; `Optional[T]` and `Union[...]` are a `Union` with flattened,
+    /// de-duplicated args, `None` given as `NoneType`.
+    TypingAlias {
+        name: &'static str,
+        args: Box<[ObjId]>,
+    },
+    /// `typing.ForwardRef('Node')`: a string inside a `typing` subscript.
+    ForwardRef(ObjId),
 }
 
 impl TypeExpr {
     pub fn refs(&self) -> impl Iterator<Item = ObjId> + '_ {
-        let (origin, args) = match self {
+        let (origin, args): (Option<ObjId>, &[ObjId]) = match self {
             TypeExpr::Alias { origin, args } => (Some(*origin), args),
-            TypeExpr::Union(args) => (None, args),
+            TypeExpr::Union(args) | TypeExpr::TypingAlias { args, .. } => (None, args),
+            TypeExpr::Typing(_) => (None, &[]),
+            TypeExpr::ForwardRef(s) => (Some(*s), &[]),
         };
         origin.into_iter().chain(args.iter().copied())
     }
 
-    /// `type(x).__name__`.
+    /// Its type's `tp_name` (`type(x)`).
     pub fn type_name(&self) -> &'static str {
         match self {
             TypeExpr::Alias { .. } => "types.GenericAlias",
             TypeExpr::Union(_) => "types.UnionType",
+            TypeExpr::Typing("Any" | "Optional" | "Union") => "typing._SpecialForm",
+            TypeExpr::Typing("Tuple") => "typing._TupleType",
+            TypeExpr::Typing("Callable") => "typing._CallableType",
+            TypeExpr::Typing(_) => "typing._SpecialGenericAlias",
+            TypeExpr::TypingAlias { name: "Union", .. } => "typing._UnionGenericAlias",
+            TypeExpr::TypingAlias {
+                name: "Callable", ..
+            } => "typing._CallableGenericAlias",
+            TypeExpr::TypingAlias { .. } => "typing._GenericAlias",
+            TypeExpr::ForwardRef(_) => "typing.ForwardRef",
         }
+    }
+
+    /// Made by the `typing` module (its `|` makes a `typing.Union`).
+    pub fn is_typing(&self) -> bool {
+        matches!(
+            self,
+            TypeExpr::Typing(_) | TypeExpr::TypingAlias { .. } | TypeExpr::ForwardRef(_)
+        )
     }
 }
 

@@ -1849,10 +1849,7 @@ impl Vm {
                     self.unsupported(&format!("{tn}[...]"))
                 }
             },
-            Obj::TypeExpr(t) => {
-                let tn = t.type_name();
-                self.unsupported(&format!("subscripting a {tn}"))
-            }
+            Obj::TypeExpr(_) => self.type_expr_getitem(obj, idx),
             _ => {
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object is not subscriptable"))
@@ -3093,6 +3090,12 @@ impl Vm {
             (Obj::Module(m @ ("heapq" | "bisect")), _) => {
                 let m: &'static str = m;
                 return self.heapq_bisect_attr(m, name);
+            }
+            (Obj::Module("typing"), _) => {
+                return match self.typing_attr(name) {
+                    Some(v) => Ok(v),
+                    None => self.unsupported(&format!("typing.{name}")),
+                };
             }
             (Obj::Module("collections"), "defaultdict") => {
                 return Ok(self.type_obj(TypeId::DefaultDict));
