@@ -152,6 +152,9 @@ pub struct Compiler<'a> {
     scopes: Vec<Scope>,
     finish_order: Vec<usize>,
     symtable: SymbolTable,
+    /// `from __future__ import annotations` (`CO_FUTURE_ANNOTATIONS`): annotations are
+    /// stored as their source text, never evaluated.
+    future_annotations: bool,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -164,6 +167,7 @@ impl<'a> Compiler<'a> {
             scopes: Vec::new(),
             finish_order: Vec::new(),
             symtable: SymbolTable::default(),
+            future_annotations: false,
         }
     }
 
@@ -198,7 +202,9 @@ impl<'a> Compiler<'a> {
         let mut module = Scope::new(ScopeKind::Module, "<module>", 1);
         module.info = self.symtable.get((0, 0)).cloned();
         self.scopes.push(module);
-        for s in self.store_docstring(body) {
+        let body_after_doc = self.store_docstring(body);
+        self.future_annotations = self.future_features(body_after_doc)?;
+        for s in body_after_doc {
             self.stmt(s)?;
         }
         self.load_const(Const::None);
@@ -216,6 +222,89 @@ impl<'a> Compiler<'a> {
 
     fn internal(&self) -> CompileError {
         CompileError::internal("compiler scope stack is empty")
+    }
+
+    /// A `yield` or `await` in an annotation (and, under `from __future__ import
+    /// annotations`, a `:=`) is a SyntaxError in some places and turns the enclosing
+    /// function into a generator in others: refused either way.
+    fn check_annotation_expr(&self, e: &Expr) -> CResult {
+        struct Finder {
+            found: Option<&'static str>,
+            walrus_too: bool,
+        }
+        impl rustpython_ast::Visitor for Finder {
+            fn visit_expr_yield(&mut self, _: ast::ExprYield) {
+                self.found = Some("'yield' inside an annotation");
+            }
+            fn visit_expr_yield_from(&mut self, _: ast::ExprYieldFrom) {
+                self.found = Some("'yield' inside an annotation");
+            }
+            fn visit_expr_await(&mut self, _: ast::ExprAwait) {
+                self.found = Some("'await' inside an annotation");
+            }
+            fn visit_expr_named_expr(&mut self, node: ast::ExprNamedExpr) {
+                if self.walrus_too {
+                    self.found = Some("':=' inside an annotation");
+                }
+                self.generic_visit_expr_named_expr(node);
+            }
+        }
+        let mut finder = Finder {
+            found: None,
+            walrus_too: self.future_annotations,
+        };
+        rustpython_ast::Visitor::visit_expr(&mut finder, e.clone());
+        match finder.found {
+            Some(what) => Err(self.unsupported(e, what)),
+            None => Ok(()),
+        }
+    }
+
+    /// Mirrors `future_parse()` (Python/future.c): the `from __future__ import` statements
+    /// at the top of the module (after the docstring). Every feature but `annotations`
+    /// is mandatory in 3.11 and changes nothing; `barry_as_FLUFL` (`<>`) is refused, and
+    /// so is a `__future__` import further down (a SyntaxError in CPython). True when
+    /// `annotations` is among them.
+    fn future_features(&self, body: &[Stmt]) -> CResult<bool> {
+        let mut annotations = false;
+        let mut at_top = true;
+        for s in body {
+            let Stmt::ImportFrom(i) = s else {
+                at_top = false;
+                continue;
+            };
+            if i.module.as_ref().map(|m| m.as_str()) != Some("__future__") {
+                at_top = false;
+                continue;
+            }
+            if !at_top {
+                return Err(self.unsupported(s, "a __future__ import after other statements"));
+            }
+            for alias in &i.names {
+                match alias.name.as_str() {
+                    "annotations" => annotations = true,
+                    "nested_scopes" | "generators" | "division" | "absolute_import"
+                    | "with_statement" | "print_function" | "unicode_literals"
+                    | "generator_stop" => {}
+                    other => {
+                        return Err(
+                            self.unsupported(s, &format!("the __future__ feature '{other}'"))
+                        );
+                    }
+                }
+            }
+        }
+        Ok(annotations)
+    }
+
+    /// An annotation as the code that runs sees it: evaluated, or under
+    /// `from __future__ import annotations` its text (`_PyAST_ExprAsUnicode`).
+    fn annotation(&mut self, e: &Expr) -> CResult {
+        if self.future_annotations {
+            self.load_const(Const::Str(e.to_string()));
+            return Ok(());
+        }
+        self.expr(e)
     }
 
     fn scope(&mut self) -> &mut Scope {
@@ -600,7 +689,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-                if !SIMULATED_MODULES.contains(&module) {
+                if !SIMULATED_MODULES.contains(&module) && module != "__future__" {
                     return Err(self.unsupported(s, &format!("the module '{module}'")));
                 }
                 let mi = self.name_index(module);
@@ -1242,6 +1331,7 @@ impl<'a> Compiler<'a> {
     /// a value still evaluates its object (and subscript), and in a module or class body
     /// its annotation, each result discarded.
     fn ann_assign(&mut self, a: &ast::StmtAnnAssign) -> CResult {
+        self.check_annotation_expr(&a.annotation)?;
         if let Some(v) = &a.value {
             self.expr(v)?;
             self.store_target(&a.target)?;
@@ -1250,7 +1340,7 @@ impl<'a> Compiler<'a> {
         match a.target.as_ref() {
             Expr::Name(n) => {
                 if a.simple && evaluates {
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     self.load_name("__annotations__", a)?;
                     let key = self.mangle(n.id.as_str());
                     self.load_const(Const::Str(key));
@@ -1272,8 +1362,9 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        // check_annotation(): a complex target's annotation, evaluated and dropped.
-        if evaluates {
+        // check_annotation(): a complex target's annotation, evaluated and dropped (not
+        // at all under `from __future__ import annotations`).
+        if evaluates && !self.future_annotations {
             self.expr(&a.annotation)?;
             self.emit(Instr::Pop);
         }
@@ -1397,10 +1488,21 @@ impl<'a> Compiler<'a> {
         if pairs.is_empty() {
             return Ok(false);
         }
-        // fold_tuple_on_constants(): constant annotations make one constant tuple.
+        for (_, e) in &pairs {
+            self.check_annotation_expr(e)?;
+        }
+        // fold_tuple_on_constants(): constant annotations make one constant tuple (as
+        // every one is under `from __future__ import annotations`: its text).
+        let future = self.future_annotations;
         match pairs
             .iter()
-            .map(|(_, e)| fold_const(e))
+            .map(|(_, e)| {
+                if future {
+                    Some(Const::Str(e.to_string()))
+                } else {
+                    fold_const(e)
+                }
+            })
             .collect::<Option<Vec<_>>>()
         {
             Some(values) => {

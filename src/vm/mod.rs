@@ -2073,6 +2073,7 @@ impl Vm {
                     "gc" => self.heap.alloc(Obj::Module("gc")),
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),
                     "atexit" => self.heap.alloc(Obj::Module("atexit")),
+                    "__future__" => self.heap.alloc(Obj::Module("__future__")),
                     "typing" => {
                         // Importing it allocates thousands of containers in CPython (when
                         // site has not imported it already), so collections run: a program

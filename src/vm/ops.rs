@@ -351,6 +351,11 @@ impl Vm {
         if let Obj::ModuleDict = self.heap.get(id) {
             return self.unsupported("repr(globals()) (the module's own entries)");
         }
+        if let Obj::Opaque(o) = self.heap.get(id)
+            && o.type_name == "_Feature"
+        {
+            return self.unsupported("the repr of a __future__ feature");
+        }
         if let Obj::Opaque(o) = self.heap.get(id) {
             return Ok(format!(
                 "<{} {} at {:#x}>",
@@ -3090,6 +3095,29 @@ impl Vm {
             (Obj::Module(m @ ("heapq" | "bisect")), _) => {
                 let m: &'static str = m;
                 return self.heapq_bisect_attr(m, name);
+            }
+            // `__future__.annotations` and the rest: `_Feature` objects, bound by the
+            // import and otherwise unused (their repr and attributes are refused).
+            (Obj::Module("__future__"), _) => {
+                let qualname: &'static str = match name {
+                    "annotations" => "annotations",
+                    "nested_scopes" => "nested_scopes",
+                    "generators" => "generators",
+                    "division" => "division",
+                    "absolute_import" => "absolute_import",
+                    "with_statement" => "with_statement",
+                    "print_function" => "print_function",
+                    "unicode_literals" => "unicode_literals",
+                    "generator_stop" => "generator_stop",
+                    _ => return self.unsupported(&format!("__future__.{name}")),
+                };
+                return Ok(self
+                    .heap
+                    .alloc(Obj::Opaque(Box::new(super::object::OpaqueObj {
+                        type_name: "_Feature",
+                        qualname,
+                        refs: Vec::new(),
+                    }))));
             }
             (Obj::Module("typing"), _) => {
                 return match self.typing_attr(name) {
