@@ -193,6 +193,7 @@ fn gc_kind(o: &Obj) -> GcKind {
         | Obj::WeakRef(_)
         | Obj::WeakDict(_)
         | Obj::Opaque(_)
+        | Obj::TypeExpr(_)
         | Obj::Finalizer(_)
         | Obj::Traceback(_)
         | Obj::FrameObj(_)

@@ -65,3 +65,8 @@ import functools
 print(type(list[int]).__name__, type(list[int]).__qualname__, type(int | None).__module__)
 print(collections.deque.__module__, collections.defaultdict.__module__, collections.Counter.__module__)
 print(type(functools.partial(print)).__module__, type(functools.partial(print)).__name__, int.__module__)
+
+# Both are containers the collector tracks.
+import gc
+
+print(gc.is_tracked(list[int]), gc.is_tracked(int | None), gc.is_tracked(int))
