@@ -2797,14 +2797,7 @@ fn find_ann(stmts: &[Stmt]) -> bool {
                 || find_ann(&t.finalbody)
                 || find_ann(&t.orelse)
         }
-        Stmt::TryStar(t) => {
-            t.handlers.iter().any(|h| {
-                let ast::ExceptHandler::ExceptHandler(h) = h;
-                find_ann(&h.body)
-            }) || find_ann(&t.body)
-                || find_ann(&t.finalbody)
-                || find_ann(&t.orelse)
-        }
+        // (`except*` is refused wherever it is compiled.)
         _ => false,
     })
 }

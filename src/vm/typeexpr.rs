@@ -143,7 +143,7 @@ impl Vm {
         };
         let refuse =
             |vm: &mut Vm| vm.unsupported(&format!("typing.{name}[...] with these parameters"));
-        let args: Vec<ObjId> = match kind {
+        let (params, ellipsis_ok) = match kind {
             Typing::Callable => {
                 // Callable[[args], result] or Callable[..., result]: flattened.
                 let [params, result] = raw[..] else {
@@ -155,44 +155,22 @@ impl Vm {
                     _ => return refuse(self),
                 };
                 out.push(result);
-                let mut converted = Vec::new();
-                for a in out {
-                    converted.push(
-                        self.typing_param(a, true)?
-                            .ok_or(())
-                            .or_else(|_| refuse(self))?,
-                    );
-                }
-                converted
+                (out, true)
             }
-            Typing::Tuple => {
-                // Tuple[()] has no args.
-                if matches!(self.heap.get(index), Obj::Tuple(t) if t.is_empty()) {
-                    Vec::new()
-                } else {
-                    let mut converted = Vec::new();
-                    for a in raw {
-                        converted.push(
-                            self.typing_param(a, true)?
-                                .ok_or(())
-                                .or_else(|_| refuse(self))?,
-                        );
-                    }
-                    converted
-                }
+            // Tuple[()] has no args.
+            Typing::Tuple if matches!(self.heap.get(index), Obj::Tuple(t) if t.is_empty()) => {
+                (Vec::new(), true)
             }
-            _ => {
-                let mut converted = Vec::new();
-                for a in raw {
-                    converted.push(
-                        self.typing_param(a, false)?
-                            .ok_or(())
-                            .or_else(|_| refuse(self))?,
-                    );
-                }
-                converted
-            }
+            Typing::Tuple => (raw, true),
+            _ => (raw, false),
         };
+        let mut args = Vec::with_capacity(params.len());
+        for a in params {
+            match self.typing_param(a, ellipsis_ok)? {
+                Some(p) => args.push(p),
+                None => return refuse(self),
+            }
+        }
         match kind {
             Typing::Any => refuse(self),
             Typing::Optional => {
