@@ -79,7 +79,17 @@ impl Vm {
 
     /// Before `insertdict()` stores key `k` (hash `h`) in dict `d`: a split dict keeps its
     /// keys shared when they have (or can take) `k`, and converts otherwise.
+    #[inline]
     pub(crate) fn split_before_insert(&mut self, d: ObjId, h: i64, k: ObjId) {
+        // Every dict store passes here: the common answer (not split) costs one look.
+        if !matches!(self.heap.get(d), Obj::Dict(x) if x.split.is_some()) {
+            return;
+        }
+        self.split_insert(d, h, k);
+    }
+
+    #[inline(never)]
+    fn split_insert(&mut self, d: ObjId, h: i64, k: ObjId) {
         let Some(keys) = self.split_keys_of(d) else {
             return;
         };
