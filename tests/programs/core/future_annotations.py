@@ -47,3 +47,17 @@ print(Point.__annotations__, Point.move.__annotations__)
 box = Point()
 box.x: Nonexistent = 5
 print(box.x)
+
+
+# The unparser's text for every kind of expression (ast_unparse.c): numbers, strings,
+# f-strings, lambdas, comprehensions, slices, precedence.
+def tricky(a: 1_000, b: 1e100, c: 1e999, d: -1e999, e: 3j, g: 1.5j + 2, h: 0x1F, i: 0o17, j: 1.0,
+      k: "a'b\"c", l: 'line\nbreak', m: b'\x00\xff"\'', n: f"{x!r:>{w}} and {y}", o: f'{x}', p: "é\u1234\U0001F600",
+      q: (lambda x=1, *a, y, **k: x), r: {k: v for k, v in z if k}, s: {a for a in b}, t: (a for a in b),
+      u: a[1:2:3, ...], v: a[:], w: a[::2], y: not -x, z: -(-x), aa: (-1) ** 2, bb: -1 ** 2,
+      cc: a if b else c if d else e, dd: (a, *b), ee: [*a, *b], ff: {**a, 'k': 1}, gg: a < b == c is not d in e not in f,
+      hh: ~a + +b, ii: a @ b, jj: a // b % c << d >> e & f ^ g | h, ll: a.b(c)[d].e, mm: (), nn: (1,),
+      oo: print(*args, sep=''), pp: 'a' 'b', qq: f"{'nested'}" ) -> lambda: (yield_):
+    pass
+for k, v in tricky.__annotations__.items():
+    print(k, v)
