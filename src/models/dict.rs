@@ -68,6 +68,14 @@ pub fn estimate_log2_keysize(n: usize) -> u8 {
     calculate_log2_keysize((n * 3).div_ceil(2))
 }
 
+/// `_PyDict_KeysSize()`: a keys object of `2**log2` slots — its header, the indices, and
+/// `USABLE_FRACTION` entries (24 bytes each in a general table, 16 otherwise).
+pub fn keys_size(log2: u8, kind: DictKind) -> usize {
+    let entry_size = if kind == DictKind::General { 24 } else { 16 };
+    let nslots = 1usize << log2;
+    32 + nslots * index_bytes(log2) + usable_fraction(nslots) * entry_size
+}
+
 /// Bytes per index for a table of `2**log2` slots (`dictkeys_get_index`'s width rule).
 pub fn index_bytes(log2: u8) -> usize {
     if log2 < 8 {
@@ -468,14 +476,7 @@ impl<K: Copy + Eq, V: Copy> Dict<K, V> {
     pub fn sizeof(&self) -> usize {
         let mut size = 48 + 16;
         if !self.shared_empty {
-            let entry_size = if self.kind == DictKind::General {
-                24
-            } else {
-                16
-            };
-            let nslots = 1usize << self.log2_size;
-            size +=
-                32 + nslots * index_bytes(self.log2_size) + usable_fraction(nslots) * entry_size;
+            size += keys_size(self.log2_size, self.kind);
         }
         size
     }

@@ -84,7 +84,11 @@ impl<K: PartialEq> SharedKeys<K> {
 
     /// The entry index of `key`, if these keys hold it.
     // mirrors unicodekeys_lookup_unicode()
-    pub fn lookup(&self, hash: i64, key: &K) -> Option<usize> {
+    pub fn lookup<Q>(&self, hash: i64, key: &Q) -> Option<usize>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: PartialEq + ?Sized,
+    {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & MASK;
         loop {
@@ -92,7 +96,7 @@ impl<K: PartialEq> SharedKeys<K> {
                 EMPTY => return None,
                 ix => {
                     let (k, h) = &self.entries[ix as usize];
-                    if *h == hash && k == key {
+                    if *h == hash && k.borrow() == key {
                         return Some(ix as usize);
                     }
                 }

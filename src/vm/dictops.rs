@@ -545,13 +545,7 @@ impl Vm {
         if src.is_empty() {
             return Ok(());
         }
-        // A split source is never cloned (`other->ma_values == NULL` is the first test);
-        // its keys are all exact str, so it presizes a unicode table.
-        let clonable = (!src_split && src.clonable_into_empty()).then_some(&src);
-        let items: Vec<(i64, ObjId, ObjId)> =
-            src.iter().map(|e| (e.hash, e.key, e.value)).collect();
-        let src_unicode = src_split || src.kind() == crate::models::dict::DictKind::Unicode;
-        if self.split_merge(d, &items, src_unicode, clonable)? {
+        if self.split_merge(d, &src, src_split)? {
             return Ok(());
         }
         // The kind switch needs each incoming key's str-ness; work it out before the

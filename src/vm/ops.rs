@@ -686,11 +686,6 @@ impl Vm {
 
     /// `hash(x)`, byte-exact with CPython 3.11 for the built-in hashable types.
     pub fn hash(&mut self, id: ObjId) -> PyResult<i64> {
-        if let Obj::TypeExpr(t) = self.heap.get(id) {
-            // Built from the hashes of type objects, which are their addresses.
-            let tn = t.type_name();
-            return self.unsupported(&format!("hash() of a {tn}"));
-        }
         if let Obj::WeakRef(w) = self.heap.get(id) {
             if w.kind == WeakKind::Proxy {
                 let tn = if w.callable {
@@ -766,6 +761,11 @@ impl Vm {
                 let tn = self.type_name(id);
                 return self.type_error(format!("unhashable type: '{tn}'"));
             }
+            Obj::TypeExpr(t) => {
+                // Built from the hashes of type objects, which are their addresses.
+                let tn = t.type_name();
+                return self.unsupported(&format!("hash() of a {tn}"));
+            }
             Obj::Instance(_) | Obj::Exception(_) | Obj::Class(_) => {
                 match self.user_special(id, "__hash__")? {
                     Some(f) if f == self.none => {
@@ -811,6 +811,11 @@ impl Vm {
 
     /// Compares; `None` means "not comparable" (an ordering TypeError for the caller).
     fn rich_compare(&mut self, op: CmpOp, a: ObjId, b: ObjId) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return Ok(compare_nums(&x, &y)
+                .map(|o| cmp_result(op, o))
+                .or(Some(op == CmpOp::Ne)));
+        }
         if matches!(self.heap.get(a), Obj::TypeExpr(_))
             || matches!(self.heap.get(b), Obj::TypeExpr(_))
         {
@@ -820,11 +825,6 @@ impl Vm {
             }
             let e = self.type_expr_compare(a, b)?.unwrap_or(false);
             return Ok(Some(e == (op == CmpOp::Eq)));
-        }
-        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            return Ok(compare_nums(&x, &y)
-                .map(|o| cmp_result(op, o))
-                .or(Some(op == CmpOp::Ne)));
         }
         if let Some(r) = self.counter_compare(op, a, b)? {
             return Ok(Some(r));
@@ -1176,12 +1176,6 @@ impl Vm {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
         }
-        // type.__or__ / __ror__ and the type expressions' nb_or: `int | None`.
-        if op == BinOp::Or
-            && let Some(u) = self.union_or(a, b)?
-        {
-            return Ok(u);
-        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
                 (Num::F(x), y) => {
@@ -1196,6 +1190,12 @@ impl Vm {
             };
         }
         // Numbers are answered above: these containers cost the arithmetic nothing.
+        // type.__or__ / __ror__ and the type expressions' nb_or: `int | None`.
+        if op == BinOp::Or
+            && let Some(u) = self.union_or(a, b)?
+        {
+            return Ok(u);
+        }
         if self.counter_operands(op, a, b)? {
             return self.counter_binop(op, a, b);
         }

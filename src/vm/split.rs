@@ -18,10 +18,12 @@
 use super::object::{Obj, ObjId, SplitKeys, SplitRef};
 use super::{PyResult, Vm};
 use crate::models::dict::{
-    Dict, ResizeReason, calculate_log2_keysize, estimate_log2_keysize, usable_fraction,
+    Dict, DictKind, ResizeReason, calculate_log2_keysize, estimate_log2_keysize, keys_size,
+    usable_fraction,
 };
 use crate::models::shared_keys::{self, SharedKeys};
 use serde_json::{Value, json};
+use std::rc::Rc;
 
 impl Vm {
     /// `ht_cached_keys` of class `cls`, made on first need.
@@ -31,7 +33,7 @@ impl Vm {
         };
         Some(
             c.shared_keys
-                .get_or_insert_with(|| std::rc::Rc::new(SharedKeys::new().into()))
+                .get_or_insert_with(|| Rc::new(SharedKeys::new().into()))
                 .clone(),
         )
     }
@@ -93,22 +95,24 @@ impl Vm {
         let Some(keys) = self.split_keys_of(d) else {
             return;
         };
-        let text: Option<std::rc::Rc<str>> = match self.heap.get(k) {
-            Obj::Str(s) => Some(std::rc::Rc::from(&*s.s)),
-            _ => None,
-        };
         let used = self.dict_len(d);
-        match text {
-            // insert_into_dictkeys() semantics: a name already shared, or room for one.
-            Some(t) => {
-                if keys.borrow_mut().insert(h, t).is_none() {
-                    // dk_usable <= 0: insertion_resize(mp, 1).
-                    self.split_to_combined(d, calculate_log2_keysize(used * 3), true);
-                }
+        let added = match self.heap.get(k) {
+            // insert_into_dictkeys() semantics: a name already shared (the common store,
+            // which copies nothing), or room for one.
+            Obj::Str(s) => {
+                let mut keys = keys.borrow_mut();
+                keys.lookup(h, &*s.s).is_some() || keys.insert(h, Rc::from(&*s.s)).is_some()
             }
             // `DK_IS_UNICODE(mp->ma_keys) && !PyUnicode_CheckExact(key)`:
             // insertion_resize(mp, 0).
-            None => self.split_to_combined(d, calculate_log2_keysize(used * 3), false),
+            _ => {
+                self.split_to_combined(d, calculate_log2_keysize(used * 3), false);
+                return;
+            }
+        };
+        if !added {
+            // dk_usable <= 0: insertion_resize(mp, 1).
+            self.split_to_combined(d, calculate_log2_keysize(used * 3), true);
         }
     }
 
@@ -182,38 +186,37 @@ impl Vm {
         Some(copy)
     }
 
-    /// `dict_merge()` into split dict `d` from an exact dict whose items are `items`
-    /// (`other_used` of them, `other_unicode` its keys' kind, `clonable` whether CPython
-    /// would clone its table into an empty target). False when `d` is not split.
+    /// `dict_merge()` into split dict `d` from the exact dict whose table is `src`
+    /// (`src_split`: itself a split table, never cloned). False when `d` is not split.
     pub(crate) fn split_merge(
         &mut self,
         d: ObjId,
-        items: &[(i64, ObjId, ObjId)],
-        other_unicode: bool,
-        clonable: Option<&Dict<ObjId, ObjId>>,
+        src: &Dict<ObjId, ObjId>,
+        src_split: bool,
     ) -> PyResult<bool> {
-        if self.split_keys_of(d).is_none() {
+        if !matches!(self.heap.get(d), Obj::Dict(x) if x.split.is_some()) {
             return Ok(false);
         }
         let used = self.dict_len(d);
-        if used == 0
-            && let Some(src) = clonable
-        {
+        if used == 0 && !src_split && src.clonable_into_empty() {
             // clone_combined_dict_keys(): the target takes a copy of the source's table
             // and frees its values.
-            let src = src.clone();
             self.quietly(|vm| {
-                vm.with_dict(d, None, None, |t, _eq, obs| t.clone_from_table(&src, obs))
+                vm.with_dict(d, None, None, |t, _eq, obs| t.clone_from_table(src, obs))
             });
             self.split_cleared(d);
             return Ok(true);
         }
         // USABLE_FRACTION(DK_SIZE(mp->ma_keys)) of the shared keys' 64 slots.
-        if usable_fraction(1 << shared_keys::LOG2_SIZE) < items.len() {
-            let log2 = estimate_log2_keysize(used + items.len());
-            self.split_to_combined(d, log2, other_unicode);
+        if usable_fraction(1 << shared_keys::LOG2_SIZE) < src.len() {
+            let log2 = estimate_log2_keysize(used + src.len());
+            // A split source's keys are all exact str: a unicode table either way.
+            let unicode = src_split || src.kind() == DictKind::Unicode;
+            self.split_to_combined(d, log2, unicode);
         }
-        for &(h, k, v) in items {
+        let items: Vec<(i64, ObjId, ObjId)> =
+            src.iter().map(|e| (e.hash, e.key, e.value)).collect();
+        for (h, k, v) in items {
             self.dict_insert_hashed(d, h, k, v);
         }
         Ok(true)
@@ -229,7 +232,7 @@ impl Vm {
         let n = split.keys.borrow().usable_size();
         let base = 16 + 48 + 8 * n;
         let class_holds = matches!(self.heap.get(split.class),
-            Obj::Class(c) if c.shared_keys.as_ref().is_some_and(|k| std::rc::Rc::ptr_eq(k, &split.keys)));
+            Obj::Class(c) if c.shared_keys.as_ref().is_some_and(|k| Rc::ptr_eq(k, &split.keys)));
         if !self.heap.precise {
             let reachable = class_holds && {
                 let marks = self.heap.reachable(self.gc_roots());
@@ -243,10 +246,8 @@ impl Vm {
         }
         // Holders now: this dict and `split` (the clone above), plus the class while it
         // lives and every other split dict over the keys.
-        let only_this = !class_holds && std::rc::Rc::strong_count(&split.keys) == 2;
-        // _PyDict_KeysSize(): the header, 64 one-byte indices, 42 unicode entries.
-        let keys_size =
-            32 + (1 << shared_keys::LOG2_SIZE) + usable_fraction(1 << shared_keys::LOG2_SIZE) * 16;
+        let only_this = !class_holds && Rc::strong_count(&split.keys) == 2;
+        let keys_size = keys_size(shared_keys::LOG2_SIZE, DictKind::Split);
         Some(Ok(base + if only_this { keys_size } else { 0 }))
     }
 

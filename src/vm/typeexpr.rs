@@ -222,19 +222,7 @@ impl Vm {
                 _ => flat.push(a),
             }
         }
-        let mut out: Vec<ObjId> = Vec::new();
-        for x in flat {
-            let mut seen = false;
-            for &y in &out {
-                if self.type_expr_eq(x, y)? {
-                    seen = true;
-                    break;
-                }
-            }
-            if !seen {
-                out.push(x);
-            }
-        }
+        let out = self.without_repeats(flat)?;
         if out.len() == 1 {
             return Ok(out[0]);
         }
@@ -259,10 +247,9 @@ impl Vm {
         }
     }
 
-    /// Calling a type expression: a `types.GenericAlias` or a `typing` alias of a type
-    /// whose alias constructs (`Deque`, `DefaultDict`, ...) calls its origin; typing's
-    /// `List` and friends refuse with CPython's message. `Err(None)`-like refusal for the
-    /// rest is the caller's.
+    /// What calling a type expression calls: a `types.GenericAlias`'s origin, or the type
+    /// behind a `typing` alias that constructs (`Deque`, `DefaultDict`, ...); typing's
+    /// `List` and friends raise CPython's TypeError, and the rest are refused.
     pub(crate) fn type_expr_call_target(&mut self, t: &TypeExpr) -> PyResult<ObjId> {
         let name = match t {
             TypeExpr::Alias { origin, .. } => return Ok(*origin),
@@ -362,19 +349,7 @@ impl Vm {
                 _ => flat.push(x),
             }
         }
-        let mut args: Vec<ObjId> = Vec::new();
-        for x in flat {
-            let mut seen = false;
-            for &y in &args {
-                if self.type_expr_eq(x, y)? {
-                    seen = true;
-                    break;
-                }
-            }
-            if !seen {
-                args.push(x);
-            }
-        }
+        let args = self.without_repeats(flat)?;
         if args.len() == 1 {
             return Ok(Some(args[0]));
         }
@@ -405,33 +380,13 @@ impl Vm {
                     origin: o2,
                     args: a2,
                 },
-            ) => {
-                if o1 != o2 || a1.len() != a2.len() {
-                    return Ok(false);
-                }
-                for (p, q) in a1.iter().zip(a2.iter()) {
-                    if !self.eq(*p, *q)? {
-                        return Ok(false);
-                    }
-                }
-                Ok(true)
-            }
+            ) => Ok(o1 == o2 && self.args_equal(a1, a2)?),
             (TypeExpr::Typing(a), TypeExpr::Typing(b)) => Ok(a == b),
             (TypeExpr::ForwardRef(a), TypeExpr::ForwardRef(b)) => self.eq(*a, *b),
             (
                 TypeExpr::TypingAlias { name: n1, args: a1 },
                 TypeExpr::TypingAlias { name: n2, args: a2 },
-            ) if *n1 != "Union" && *n2 != "Union" => {
-                if n1 != n2 || a1.len() != a2.len() {
-                    return Ok(false);
-                }
-                for (p, q) in a1.iter().zip(a2.iter()) {
-                    if !self.eq(*p, *q)? {
-                        return Ok(false);
-                    }
-                }
-                Ok(true)
-            }
+            ) if *n1 != "Union" && *n2 != "Union" => Ok(n1 == n2 && self.args_equal(a1, a2)?),
             // A typing Union equals another union (either kind) with the same args.
             (
                 TypeExpr::Union(a1)
@@ -447,14 +402,7 @@ impl Vm {
             ) => {
                 for (xs, ys) in [(a1, a2), (a2, a1)] {
                     for &p in xs.iter() {
-                        let mut found = false;
-                        for &q in ys.iter() {
-                            if self.eq(p, q)? {
-                                found = true;
-                                break;
-                            }
-                        }
-                        if !found {
+                        if !self.holds_equal(ys, p, Vm::eq)? {
                             return Ok(false);
                         }
                     }
@@ -463,6 +411,45 @@ impl Vm {
             }
             _ => Ok(false),
         }
+    }
+
+    /// Two args tuples item by item (`==`).
+    fn args_equal(&mut self, a: &[ObjId], b: &[ObjId]) -> PyResult<bool> {
+        if a.len() != b.len() {
+            return Ok(false);
+        }
+        for (&p, &q) in a.iter().zip(b) {
+            if !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Whether `xs` holds something `same` to `x`.
+    fn holds_equal(
+        &mut self,
+        xs: &[ObjId],
+        x: ObjId,
+        same: fn(&mut Vm, ObjId, ObjId) -> PyResult<bool>,
+    ) -> PyResult<bool> {
+        for &y in xs {
+            if same(self, x, y)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `dedup_and_flatten_args()` / `_deduplicate()`: the args in order, each kept once.
+    fn without_repeats(&mut self, flat: Vec<ObjId>) -> PyResult<Vec<ObjId>> {
+        let mut out = Vec::with_capacity(flat.len());
+        for x in flat {
+            if !self.holds_equal(&out, x, Vm::type_expr_eq)? {
+                out.push(x);
+            }
+        }
+        Ok(out)
     }
 
     /// Equality as `dedup_and_flatten_args()` needs it: identity, or two equal type
