@@ -407,3 +407,46 @@ fn random_numbers_before_a_seed_are_refused() {
         )
     );
 }
+
+/// `sys.version_info`'s micro version differs between 3.11 releases (3.11.2 on Debian 12):
+/// every use that would show it is refused, the others are answered (programs in
+/// tests/programs/core/version_info.py).
+#[test]
+fn the_micro_version_of_sys_version_info_is_refused() {
+    for (name, line) in [
+        ("whole.py", "print(sys.version_info)"),
+        ("micro.py", "print(sys.version_info.micro)"),
+        ("item2.py", "print(sys.version_info[2])"),
+        ("slice3.py", "print(sys.version_info[:3])"),
+        ("bound.py", "v = sys.version_info"),
+        (
+            "decided_by_micro.py",
+            "print(sys.version_info >= (3, 11, 1))",
+        ),
+        ("len.py", "print(len(sys.version_info))"),
+    ] {
+        let f = write(name, &format!("import sys\n{line}\n"));
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(out.is_empty(), "{name}: {out}");
+        assert!(
+            err.starts_with(&format!(
+                "{f}:2:1: pyxray does not simulate sys.version_info as a whole yet: its micro \
+                 version differs between CPython 3.11 releases"
+            )),
+            "{name}: {err}"
+        );
+    }
+    let f = write(
+        "not_sys.py",
+        "class S:\n    version_info = (3, 11)\nsys = S()\nprint(sys.version_info[:2])\n",
+    );
+    let (code, _, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:4:1: pyxray does not simulate `.version_info` of anything but the sys module yet"
+        )
+    );
+}

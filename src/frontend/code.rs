@@ -202,6 +202,9 @@ pub enum Instr {
     /// `SETUP_ANNOTATIONS`: a class body (or the module) with an annotated assignment
     /// gets an `__annotations__` dict if its namespace has none.
     SetupAnnotations,
+    /// Pops TOS, which must be the `sys` module: the check before a folded use of
+    /// `sys.version_info` (frontend/version_info.rs).
+    ExpectSys,
     Jump(Label),
     /// Pops TOS; jumps if false.
     PopJumpIfFalse(Label),

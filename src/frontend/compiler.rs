@@ -15,6 +15,7 @@
 
 use super::code::*;
 use super::symtable::{self, ScopeInfo, Sym, SymbolTable, key_of, target_names};
+use super::version_info::{self, Folded};
 use super::{CompileError, CompileErrorKind, Located};
 use num_bigint::BigInt;
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
@@ -1694,6 +1695,28 @@ impl<'a> Compiler<'a> {
         ) && let Some(k) = fold_const(e)
         {
             self.load_const(k);
+            return Ok(());
+        }
+        if matches!(
+            e,
+            Expr::Attribute(_) | Expr::Subscript(_) | Expr::Compare(_)
+        ) && let Some((sys, folded)) = version_info::fold(e)
+        {
+            self.load_name(sys.id.as_str(), sys)?;
+            self.set_loc(e);
+            self.emit(Instr::ExpectSys);
+            match folded {
+                Folded::Value(k) => self.load_const(k),
+                Folded::Tuple(items) if items.is_empty() => self.load_const(Const::Tuple(items)),
+                // A slice is a new tuple each time, as `tupleslice()` makes it.
+                Folded::Tuple(items) => {
+                    let n = items.len() as u32;
+                    for k in items {
+                        self.load_const(k);
+                    }
+                    self.emit(Instr::BuildTuple(n));
+                }
+            }
             return Ok(());
         }
         match e {

@@ -7,6 +7,7 @@
 pub mod code;
 pub mod compiler;
 pub mod symtable;
+pub mod version_info;
 
 pub use code::{Code, Program};
 

@@ -1824,6 +1824,12 @@ impl Vm {
                     }
                 }
             }
+            Instr::ExpectSys => {
+                let v = self.pop();
+                if !matches!(self.heap.get(v), Obj::Module("sys")) {
+                    return self.unsupported("`.version_info` of anything but the sys module");
+                }
+            }
             Instr::Return => {
                 let v = self.pop();
                 self.do_return(v)?;
