@@ -3,7 +3,7 @@
 
 use crate::frontend::{self, CompileError};
 use crate::models::dict::DictKind;
-use crate::vm::object::{Obj, TypeId};
+use crate::vm::object::{Obj, ObjId, TypeId};
 use crate::vm::{Status, Vm, VmOptions};
 use serde_json::{Map, Value, json};
 
@@ -76,7 +76,21 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
                 vm.heap.get(exc),
                 Obj::Exception(e) if e.ty == TypeId::Unsupported
             );
-            if unsupported {
+            let library = library_in_chain(&vm, exc);
+            if let Some((library, code, line)) = library {
+                // CPython's traceback would show the library's frames, at lines that
+                // differ between 3.11 releases: refused rather than printed without them.
+                let col = statement_column(&vm, code, line);
+                (
+                    format!(
+                        "{}:{line}:{col}: pyxray does not simulate the traceback of an \
+                         exception raised inside the {library} module yet (it shows \
+                         {library}.py's lines, which differ between CPython 3.11 releases)\n",
+                        vm.program.path
+                    ),
+                    exit::UNSUPPORTED,
+                )
+            } else if unsupported {
                 let msg = vm.str_of(exc).unwrap_or_default();
                 let (line, col) = unsupported_location(&vm, exc);
                 (
@@ -122,17 +136,41 @@ fn unsupported_location(vm: &Vm, exc: crate::vm::object::ObjId) -> (u32, u32) {
     if let Obj::Exception(e) = vm.heap.get(exc)
         && let Some(&(code, line, _)) = e.traceback.last()
     {
-        // The first instruction of the line: where its statement starts.
-        let col = vm.program.codes[code]
-            .locs
-            .iter()
-            .filter(|l| l.line == line)
-            .map(|l| l.col)
-            .min()
-            .unwrap_or(1);
-        return (line, col);
+        return (line, statement_column(vm, code, line));
     }
     (1, 1)
+}
+
+/// The first exception of `exc`'s printed chain (itself, its `__cause__` or
+/// `__context__`, and theirs) that passed through a library CPython runs in Python.
+fn library_in_chain(vm: &Vm, exc: ObjId) -> Option<(&'static str, usize, u32)> {
+    let mut todo = vec![exc];
+    let mut seen = Vec::new();
+    while let Some(e) = todo.pop() {
+        if seen.contains(&e) {
+            continue;
+        }
+        seen.push(e);
+        if let Obj::Exception(x) = vm.heap.get(e) {
+            if x.library.is_some() {
+                return x.library;
+            }
+            todo.extend(x.cause);
+            todo.extend(x.context);
+        }
+    }
+    None
+}
+
+/// The column of the first instruction of `line` in `code`: where its statement starts.
+fn statement_column(vm: &Vm, code: usize, line: u32) -> u32 {
+    vm.program.codes[code]
+        .locs
+        .iter()
+        .filter(|l| l.line == line)
+        .map(|l| l.col)
+        .min()
+        .unwrap_or(1)
 }
 
 /// `inspect`'s `layout` for a dict whose CPython table pyxray does not model.

@@ -450,3 +450,90 @@ fn the_micro_version_of_sys_version_info_is_refused() {
         )
     );
 }
+
+/// An exception that leaves `copy.copy`/`copy.deepcopy` uncaught would print copy.py's
+/// frames, at lines that differ between 3.11 releases: refused at the call, while a
+/// caught one behaves as in CPython (tests/programs/core/copy_module.py).
+#[test]
+fn an_uncaught_exception_from_inside_copy_is_refused_at_the_call() {
+    let f = write(
+        "copy_raises.py",
+        "import copy\nclass B:\n    def __deepcopy__(self, memo):\n        raise ValueError('no')\n\
+         print('before')\nx = [copy.deepcopy(\n    [B()])]\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(out, "before\n");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:6:1: pyxray does not simulate the traceback of an exception raised inside the \
+             copy module yet (it shows copy.py's lines, which differ between CPython 3.11 \
+             releases)"
+        )
+    );
+}
+
+/// What the copy module would reach through code pyxray does not follow is refused.
+#[test]
+fn copies_pyxray_cannot_follow_are_refused() {
+    for (name, src, what) in [
+        (
+            "slots.py",
+            "import copy\nclass S:\n    __slots__ = ('a',)\ncopy.copy(S())\n",
+            "4:1: pyxray does not simulate copying an instance of S (a subclass of a built-in \
+             type or with __slots__) yet",
+        ),
+        (
+            "getattr.py",
+            "import copy\nclass R:\n    def __getattr__(self, name):\n        return 1\n\
+             copy.deepcopy(R())\n",
+            "5:1: pyxray does not simulate copying an instance of a class that defines \
+             __getattr__ yet",
+        ),
+        (
+            "deque.py",
+            "import copy, collections\ncopy.copy(collections.deque())\n",
+            "2:1: pyxray does not simulate copying a 'deque' object with the copy \
+             module yet",
+        ),
+        (
+            "too_deep.py",
+            "import copy\nn = []\nc = n\nfor i in range(600):\n    c.append([])\n    c = c[0]\n\
+             try:\n    copy.deepcopy(n)\nexcept RecursionError:\n    pass\n",
+            "8:5: pyxray does not simulate copy.deepcopy() nested this deep (copy.py's frames \
+             reach the recursion limit) yet",
+        ),
+        (
+            "watched.py",
+            "import copy, gc\nprint(copy.copy([1]))\n",
+            "2:1: pyxray does not simulate the module 'copy' in a program whose reference \
+             counts are shown yet",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert_eq!(err.trim_end(), format!("{f}:{what}"), "{name}");
+    }
+}
+
+/// A library object that is a Python function, class or bound method in CPython is not
+/// printed as a built-in function: its repr is refused (a C function's is printed).
+#[test]
+fn the_repr_of_a_library_function_written_in_python_is_refused() {
+    let f = write(
+        "reprs.py",
+        "import time, copy\nprint(time.sleep)\nprint(copy.deepcopy)\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(out, "<built-in function sleep>\n");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:3:1: pyxray does not simulate the repr of copy.deepcopy (in CPython a Python \
+             function, class or bound method, not a built-in function) yet"
+        )
+    );
+}

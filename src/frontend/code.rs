@@ -31,6 +31,83 @@ pub enum Const {
     Ellipsis,
 }
 
+impl Const {
+    /// What two constants must share to be merged into one object across a module's code
+    /// objects (mirrors `_PyCode_ConstantKey()` in Objects/codeobject.c): the type and the
+    /// value, so `1`, `1.0` and `True` stay apart and `0.0` and `-0.0` too; a tuple by its
+    /// items' keys in order; a frozenset by the set of its members' keys, in any order.
+    /// None for the singletons and code, which are never merged this way.
+    pub fn merge_key(&self) -> Option<String> {
+        Some(match self {
+            Const::None | Const::Bool(_) | Const::Ellipsis | Const::Code(_) => return None,
+            Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::Bytes(_) => {
+                format!("{self:?}")
+            }
+            Const::Tuple(items) => {
+                let keys: Vec<String> = items.iter().map(Const::item_key).collect();
+                format!("T({})", keys.join(","))
+            }
+            Const::FrozenSet(items) => {
+                let mut keys: Vec<String> = frozenset_members(items)
+                    .into_iter()
+                    .map(Const::item_key)
+                    .collect();
+                keys.sort();
+                format!("F{{{}}}", keys.join(","))
+            }
+        })
+    }
+
+    /// `merge_key` of an item inside a tuple or frozenset, where the singletons count too.
+    fn item_key(&self) -> String {
+        self.merge_key().unwrap_or_else(|| format!("{self:?}"))
+    }
+
+    /// `==` between two constants, as Python compares them (`1 == 1.0 == True`).
+    fn py_eq(&self, other: &Const) -> bool {
+        use num_traits::FromPrimitive;
+        let number = |c: &Const| -> Option<Result<BigInt, f64>> {
+            match c {
+                Const::Bool(b) => Some(Ok(BigInt::from(*b as u8))),
+                Const::Int(i) => Some(Ok(i.clone())),
+                Const::Float(f) => Some(Err(*f)),
+                _ => None,
+            }
+        };
+        match (self, other) {
+            (Const::Tuple(a), Const::Tuple(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.py_eq(y))
+            }
+            (Const::FrozenSet(a), Const::FrozenSet(b)) => {
+                let (a, b) = (frozenset_members(a), frozenset_members(b));
+                a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.py_eq(y)))
+            }
+            _ => match (number(self), number(other)) {
+                (Some(Ok(a)), Some(Ok(b))) => a == b,
+                (Some(Err(a)), Some(Err(b))) => a == b,
+                // An int equals a float only when the float is integral and the same value.
+                (Some(Ok(i)), Some(Err(f))) | (Some(Err(f)), Some(Ok(i))) => {
+                    f.is_finite() && f.fract() == 0.0 && BigInt::from_f64(f) == Some(i)
+                }
+                (None, None) => self == other,
+                _ => false,
+            },
+        }
+    }
+}
+
+/// A frozenset display's members: the first of each run of equal items (`{1, True}` holds
+/// `1`), as `PyFrozenSet_New` keeps them.
+fn frozenset_members(items: &[Const]) -> Vec<&Const> {
+    let mut kept: Vec<&Const> = Vec::new();
+    for c in items {
+        if !kept.iter().any(|k| k.py_eq(c)) {
+            kept.push(c);
+        }
+    }
+    kept
+}
+
 /// Binary operators (`BINARY_OP`'s oparg in CPython 3.11).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinOp {

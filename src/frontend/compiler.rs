@@ -44,6 +44,7 @@ pub const SIMULATED_MODULES: &[&str] = &[
     "time",
     "queue",
     "typing",
+    "copy",
 ];
 
 const NO_KWNAMES: u32 = u32::MAX;
@@ -156,6 +157,10 @@ pub struct Compiler<'a> {
     /// `from __future__ import annotations` (`CO_FUTURE_ANNOTATIONS`): annotations are
     /// stored as their source text, never evaluated.
     future_annotations: bool,
+    /// The first frozenset constant of each merge key, in compile order: CPython's
+    /// `merge_consts_recursive()` keeps the first equal frozenset it is given, across the
+    /// module's code objects, so every later equal display iterates in its order.
+    first_frozensets: HashMap<String, Const>,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -169,6 +174,7 @@ impl<'a> Compiler<'a> {
             finish_order: Vec::new(),
             symtable: SymbolTable::default(),
             future_annotations: false,
+            first_frozensets: HashMap::new(),
         }
     }
 
@@ -378,6 +384,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn const_index(&mut self, c: Const) -> u32 {
+        let c = match (&c, c.merge_key()) {
+            (Const::FrozenSet(_), Some(key)) => {
+                self.first_frozensets.entry(key).or_insert(c).clone()
+            }
+            _ => c,
+        };
         let s = self.scope();
         if let Some(i) = s.code.consts.iter().position(|k| same_constant(k, &c)) {
             return i as u32;

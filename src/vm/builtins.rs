@@ -216,7 +216,7 @@ pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
     table.iter().copied().find(|m| *m == name)
 }
 
-type Kw = Vec<(String, ObjId)>;
+pub(crate) type Kw = Vec<(String, ObjId)>;
 
 impl Vm {
     /// Reports a feature the simulator does not support, as an exception `except` never
@@ -807,6 +807,7 @@ impl Vm {
             }
             n if n.starts_with("random.") => self.call_random(n, args, kwargs),
             n if n.starts_with("operator.") => self.call_operator(n, args, kwargs),
+            n if n.starts_with("copy.") => self.call_copy(n, args, kwargs),
             // map, filter and the simulated modules' functions.
             _ => match self.call_functional(name, args, kwargs)? {
                 Some(v) => Ok(v),

@@ -744,7 +744,7 @@ impl Vm {
     // ----- instances ------------------------------------------------------------------
 
     /// `object.__new__(cls)` / `BaseException.__new__(cls, *args)`.
-    fn new_instance(&mut self, cls: ObjId, args: &[ObjId]) -> PyResult {
+    pub(crate) fn new_instance(&mut self, cls: ObjId, args: &[ObjId]) -> PyResult {
         let (layout, slots) = match self.heap.get(cls) {
             Obj::Class(c) => (c.layout, c.slots.clone()),
             _ => (TypeId::Object, None),
@@ -2405,6 +2405,9 @@ const OBJECT_DICT_KEYS: &[&str] = &[
 
 const SUPPORTED_SPECIALS: &[&str] = &[
     "__module__",
+    // Called by the copy module (copymod.rs); nothing else calls them.
+    "__copy__",
+    "__deepcopy__",
     "__annotations__",
     "__reversed__",
     "__delitem__",

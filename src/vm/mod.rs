@@ -12,6 +12,7 @@
 pub mod builtins;
 mod carets;
 pub mod classes;
+mod copymod;
 mod counter;
 mod deque;
 mod dict_subclass;
@@ -539,12 +540,7 @@ impl Vm {
         // The compiler merges equal constants across the module's code objects
         // (merge_consts_recursive() with _PyCode_ConstantKey): `1000` in two functions
         // is one object.
-        let key = match k {
-            Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::Bytes(_) | Const::Tuple(_) => {
-                Some(format!("{k:?}"))
-            }
-            _ => None,
-        };
+        let key = k.merge_key();
         if let Some(key) = &key
             && let Some(&id) = self.const_cache.get(key)
         {
@@ -761,6 +757,7 @@ impl Vm {
             cause: None,
             suppress_context: false,
             tb: None,
+            library: None,
         })))
     }
 
@@ -2072,6 +2069,7 @@ impl Vm {
                     "collections" => self.heap.alloc(Obj::Module("collections")),
                     "string" => self.heap.alloc(Obj::Module("string")),
                     "heapq" => self.heap.alloc(Obj::Module("heapq")),
+                    "copy" => self.heap.alloc(Obj::Module("copy")),
                     "bisect" => self.heap.alloc(Obj::Module("bisect")),
                     "random" => self.heap.alloc(Obj::Module("random")),
                     "operator" => self.heap.alloc(Obj::Module("operator")),

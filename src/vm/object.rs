@@ -614,6 +614,11 @@ pub struct ExcObj {
     /// `__traceback__`: the newest traceback object (reference-counted mode only; the
     /// printed traceback is `traceback`).
     pub tb: Option<ObjId>,
+    /// The library CPython runs in Python (`copy`) that the exception passed through,
+    /// and the (code, line) that called it: CPython's traceback would show the library's
+    /// frames, at lines that differ between 3.11 releases, so an uncaught one is refused
+    /// there (see `run::finish`).
+    pub library: Option<(&'static str, usize, u32)>,
 }
 
 /// Which view of a dict.

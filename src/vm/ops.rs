@@ -502,6 +502,12 @@ impl Vm {
                 format!("<member '{}' of '{c}' objects>", m.name)
             }
             Obj::Builtin(Builtin(name)) => {
+                if not_a_c_function(name) {
+                    return self.unsupported(&format!(
+                        "the repr of {name} (in CPython a Python function, class or bound \
+                         method, not a built-in function)"
+                    ));
+                }
                 format!(
                     "<built-in function {}>",
                     name.rsplit('.').next().unwrap_or(name)
@@ -3092,6 +3098,7 @@ impl Vm {
             (Obj::Module("string"), _) => return self.string_module_attr(name),
             (Obj::Module("random"), _) => return self.random_attr(name),
             (Obj::Module("operator"), _) => return self.operator_attr(name),
+            (Obj::Module("copy"), _) => return self.copy_module_attr(name),
             (Obj::Module(m @ ("heapq" | "bisect")), _) => {
                 let m: &'static str = m;
                 return self.heapq_bisect_attr(m, name);
@@ -3877,4 +3884,24 @@ fn equality_only(op: CmpOp, same: bool) -> Option<bool> {
         CmpOp::Ne => Some(!same),
         _ => None,
     }
+}
+
+/// Whether CPython's object for built-in `name` is something other than a C function of
+/// that name: a function or class written in Python (`copy.deepcopy`, `threading.Thread`,
+/// `collections.namedtuple`), a bound method of the hidden `random.Random` instance, or a
+/// C function of another name (`threading.Lock` is `allocate_lock`). Its repr, which pyxray
+/// would print as `<built-in function …>`, is refused.
+fn not_a_c_function(name: &str) -> bool {
+    const PYTHON_LEVEL: &[&str] = &[
+        "collections.namedtuple",
+        "functools.wraps",
+        "functools.lru_cache",
+        "functools.cache",
+        "functools.update_wrapper",
+        "heapq.nlargest",
+        "heapq.nsmallest",
+        "heapq.merge",
+    ];
+    const PYTHON_MODULES: &[&str] = &["copy.", "random.", "threading.", "queue.", "inspect."];
+    PYTHON_LEVEL.contains(&name) || PYTHON_MODULES.iter().any(|m| name.starts_with(m))
 }
