@@ -492,9 +492,9 @@ fn copies_pyxray_cannot_follow_are_refused() {
              __getattr__ yet",
         ),
         (
-            "deque.py",
-            "import copy, collections\ncopy.copy(collections.deque())\n",
-            "2:1: pyxray does not simulate copying a 'deque' object with the copy \
+            "iterator.py",
+            "import copy\ncopy.deepcopy(iter([1]))\n",
+            "2:1: pyxray does not simulate copying a 'list_iterator' object with the copy \
              module yet",
         ),
         (
@@ -535,5 +535,23 @@ fn the_repr_of_a_library_function_written_in_python_is_refused() {
             "{f}:3:1: pyxray does not simulate the repr of copy.deepcopy (in CPython a Python \
              function, class or bound method, not a built-in function) yet"
         )
+    );
+}
+
+/// `namedtuple()`'s class namespace holds Python code pyxray answers natively (`__new__`,
+/// `_make`, the field properties ...): reading it is refused, not answered short.
+#[test]
+fn the_dict_of_a_namedtuple_class_is_refused() {
+    let f = write(
+        "nt_dict.py",
+        "import collections\nNT = collections.namedtuple('NT', 'p q')\nprint(NT._fields)\n\
+         print(sorted(vars(NT)))\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(out, "('p', 'q')\n");
+    assert_eq!(
+        err.trim_end(),
+        format!("{f}:4:1: pyxray does not simulate the __dict__ of a class namedtuple() made yet")
     );
 }

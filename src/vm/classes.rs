@@ -1454,6 +1454,11 @@ impl Vm {
                 let items: Vec<ObjId> = c.mro.iter().map(|&b| self.class_obj(b)).collect();
                 return Ok(self.tuple(items));
             }
+            // namedtuple()'s class body (its `__new__`, `_make`, `_asdict`, the field
+            // properties ...) is Python code pyxray answers natively, not a namespace.
+            "__dict__" if self.namedtuple_classes.contains_key(&cls) => {
+                return self.unsupported("the __dict__ of a class namedtuple() made");
+            }
             "__dict__" => return Ok(self.heap.alloc(Obj::MappingProxy(c.dict))),
             "__class__" => return Ok(self.type_obj(TypeId::Type)),
             "mro" => {

@@ -7,12 +7,15 @@
 //! grows by appends, an instance is made by `object.__new__` and given a copy of its state
 //! through `y.__dict__.update(state)`, and the `memo` dict (keyed by `id()`) fills as
 //! copy.py fills it. Reached through `__reduce_ex__(4)` as copy.py reaches them: sets and
-//! frozensets (rebuilt from a deep-copied list), `defaultdict`s, and instances of plain
-//! classes (which get the `__slotnames__` cache `copyreg._slotnames` stores in the class).
+//! frozensets (rebuilt from a deep-copied list), `defaultdict`, `Counter`, `OrderedDict`
+//! and `deque` (their own `__reduce__`), namedtuples (`__getnewargs__`) and instances of
+//! plain classes (both of which give their class the `__slotnames__` cache
+//! `copyreg._slotnames` stores).
 //!
 //! Refused rather than guessed: objects whose copy goes through a class's own
 //! `__reduce__`, `__reduce_ex__`, `__getstate__`, `__setstate__`, `__getnewargs__`,
-//! `__new__`, `__getattr__` or `__slots__`, the other built-in types, a `memo` that is not
+//! `__new__`, `__getattr__` or `__slots__`, subclasses of built-in types and of
+//! namedtuples, the other built-in types (iterators, locks ...), a `memo` that is not
 //! a dict, nesting that would bring copy.py's frames near the recursion limit, an
 //! uncaught exception raised inside a copy (its traceback shows copy.py's lines, which
 //! differ between 3.11 releases), and programs that watch the collector or reference
@@ -31,8 +34,19 @@ enum Maker {
     NewObj(ObjId),
     /// `set(items)` or `frozenset(items)`.
     Set { frozen: bool },
-    /// `defaultdict(default_factory)`.
-    DefaultDict,
+    /// `defaultdict(default_factory)`, `Counter(mapping)`, `OrderedDict()`, `deque(...)`:
+    /// the type called with the arguments.
+    Type(TypeId),
+    /// A namedtuple class's `__new__(cls, *items)` (`copyreg.__newobj__`).
+    NamedTuple(ObjId),
+}
+
+/// What `_reconstruct()` is handed after the state: `listiter` (appended) or
+/// `dictiter` (stored) items.
+enum Items {
+    None,
+    List(Vec<ObjId>),
+    Dict(Vec<(ObjId, ObjId)>),
 }
 
 impl Vm {
@@ -134,14 +148,29 @@ impl Vm {
             ClassRef::Builtin(TypeId::List | TypeId::Dict | TypeId::Set) => {
                 self.call_method(x, "copy", Vec::new(), Vec::new())
             }
-            // `cls.__copy__`: defdict_copy() makes `type(dd)(dd.default_factory, dd)`.
-            ClassRef::Builtin(TypeId::DefaultDict) => {
+            // `cls.__copy__`: defdict_copy() makes `type(dd)(dd.default_factory, dd)`,
+            // deque_copy() a deque of the same items and maxlen.
+            ClassRef::Builtin(TypeId::DefaultDict | TypeId::Deque) => {
                 self.call_method(x, "copy", Vec::new(), Vec::new())
+            }
+            ClassRef::Builtin(t @ (TypeId::Counter | TypeId::OrderedDict)) => {
+                let (maker, args, items) = self.reduce_builtin(x, t)?;
+                self.reconstruct(x, None, maker, args, None, items)
             }
             ClassRef::Builtin(t) => self.refuse_copy(t.name()),
             ClassRef::User(cls) => {
                 if matches!(self.heap.get(x), Obj::Class(_)) {
                     return Ok(x);
+                }
+                if let Some(args) = self.reduce_namedtuple(x, cls)? {
+                    return self.reconstruct(
+                        x,
+                        None,
+                        Maker::NamedTuple(cls),
+                        args,
+                        None,
+                        Items::None,
+                    );
                 }
                 self.plain_instance(x, cls)?;
                 // `getattr(cls, "__copy__")`, called with the instance.
@@ -153,9 +182,86 @@ impl Vm {
                     return self.call_sync(copier, vec![x]);
                 }
                 let (args, state) = self.reduce_instance(x, cls)?;
-                self.reconstruct(x, None, Maker::NewObj(cls), args, state, None)
+                self.reconstruct(x, None, Maker::NewObj(cls), args, state, Items::None)
             }
         }
+    }
+
+    /// The `__reduce__` of a built-in container copy.py reaches that way: the type to
+    /// call, its arguments and the items `_reconstruct()` adds.
+    fn reduce_builtin(&mut self, x: ObjId, t: TypeId) -> PyResult<(Maker, ObjId, Items)> {
+        Ok(match t {
+            // Counter.__reduce__: (type(self), (dict(self),)).
+            TypeId::Counter => {
+                let d = self.call_type(TypeId::Dict, vec![x], Vec::new())?;
+                (Maker::Type(t), self.tuple(vec![d]), Items::None)
+            }
+            // odict_reduce(): (type(od), (), state, None, iter(od.items())).
+            TypeId::OrderedDict => {
+                let items = self.dict_items(x);
+                (Maker::Type(t), self.tuple(Vec::new()), Items::Dict(items))
+            }
+            // defdict_reduce(): (type(dd), (default_factory,), None, None, iter(dd.items())).
+            TypeId::DefaultDict => {
+                let factory = match self.heap.get(x) {
+                    Obj::Dict(dd) => dd.default_factory.unwrap_or(self.none),
+                    _ => self.none,
+                };
+                let args = if factory == self.none {
+                    self.tuple(Vec::new())
+                } else {
+                    self.tuple(vec![factory])
+                };
+                (Maker::Type(t), args, Items::Dict(self.dict_items(x)))
+            }
+            // deque_reduce(): (type(d), () or ((), maxlen), state, iter(d)).
+            TypeId::Deque => {
+                let (items, maxlen) = match self.heap.get(x) {
+                    Obj::Deque(d) => (d.items.iter().copied().collect::<Vec<_>>(), d.maxlen),
+                    _ => (Vec::new(), None),
+                };
+                let args = match maxlen {
+                    Some(n) => {
+                        let empty = self.tuple(Vec::new());
+                        let n = self.int(n as i64);
+                        self.tuple(vec![empty, n])
+                    }
+                    None => self.tuple(Vec::new()),
+                };
+                (Maker::Type(t), args, Items::List(items))
+            }
+            // set_reduce(): (type(so), (list(so),), None).
+            _ => {
+                let items = self.collect_iterable(x)?;
+                let n = items.len();
+                let list = self.list_extended(
+                    items,
+                    Some(crate::models::list::ExtendSource::Iterable { hint: n }),
+                );
+                let frozen = t == TypeId::FrozenSet;
+                (Maker::Set { frozen }, self.tuple(vec![list]), Items::None)
+            }
+        })
+    }
+
+    /// `object.__reduce_ex__(4)` of an instance of a class `namedtuple()` made: its
+    /// `__getnewargs__` gives `(cls, *items)` for `copyreg.__newobj__`, with no state; the
+    /// class gets its `__slotnames__` cache. None for anything else.
+    fn reduce_namedtuple(&mut self, x: ObjId, cls: ObjId) -> PyResult<Option<ObjId>> {
+        let Obj::Tuple(items) = self.heap.get(x) else {
+            return Ok(None);
+        };
+        let items = items.to_vec();
+        if !self.namedtuple_classes.contains_key(&cls) {
+            let n = self.ref_name(ClassRef::User(cls));
+            return self.unsupported(&format!(
+                "copying an instance of {n} (a namedtuple subclass)"
+            ));
+        }
+        self.cache_slotnames(cls)?;
+        let mut args = vec![cls];
+        args.extend(items);
+        Ok(Some(self.tuple(args)))
     }
 
     /// `copy.deepcopy(x, memo)`.
@@ -203,37 +309,31 @@ impl Vm {
             ClassRef::Builtin(TypeId::Dict) => {
                 self.copy_frames(1, |vm| vm.deepcopy_dict(x, memo))?
             }
-            // set_reduce(): (type(so), (list(so),), None).
-            ClassRef::Builtin(t @ (TypeId::Set | TypeId::FrozenSet)) => {
-                let items = self.collect_iterable(x)?;
-                let n = items.len();
-                let list = self.list_extended(
-                    items,
-                    Some(crate::models::list::ExtendSource::Iterable { hint: n }),
-                );
-                let args = self.tuple(vec![list]);
-                let frozen = t == TypeId::FrozenSet;
-                self.reconstruct(x, Some(memo), Maker::Set { frozen }, args, None, None)?
-            }
-            // defdict_reduce(): (type(dd), (default_factory,), None, None, iter(dd.items())).
-            ClassRef::Builtin(TypeId::DefaultDict) => {
-                let factory = match self.heap.get(x) {
-                    Obj::Dict(dd) => dd.default_factory.unwrap_or(self.none),
-                    _ => self.none,
-                };
-                let args = if factory == self.none {
-                    self.tuple(Vec::new())
-                } else {
-                    self.tuple(vec![factory])
-                };
-                let items = self.dict_items(x);
-                self.reconstruct(x, Some(memo), Maker::DefaultDict, args, None, Some(items))?
+            ClassRef::Builtin(
+                t @ (TypeId::Set
+                | TypeId::FrozenSet
+                | TypeId::DefaultDict
+                | TypeId::Counter
+                | TypeId::OrderedDict
+                | TypeId::Deque),
+            ) => {
+                let (maker, args, items) = self.reduce_builtin(x, t)?;
+                self.reconstruct(x, Some(memo), maker, args, None, items)?
             }
             ClassRef::Builtin(t) => return self.refuse_copy(t.name()),
             ClassRef::User(cls) => {
                 if matches!(self.heap.get(x), Obj::Class(_)) {
                     // issubclass(cls, type): a class is atomic.
                     x
+                } else if let Some(args) = self.reduce_namedtuple(x, cls)? {
+                    self.reconstruct(
+                        x,
+                        Some(memo),
+                        Maker::NamedTuple(cls),
+                        args,
+                        None,
+                        Items::None,
+                    )?
                 } else {
                     self.plain_instance(x, cls)?;
                     match self.lookup_in_mro(ClassRef::User(cls), "__deepcopy__")? {
@@ -243,7 +343,14 @@ impl Vm {
                         }
                         None => {
                             let (args, state) = self.reduce_instance(x, cls)?;
-                            self.reconstruct(x, Some(memo), Maker::NewObj(cls), args, state, None)?
+                            self.reconstruct(
+                                x,
+                                Some(memo),
+                                Maker::NewObj(cls),
+                                args,
+                                state,
+                                Items::None,
+                            )?
                         }
                     }
                 }
@@ -349,7 +456,7 @@ impl Vm {
         }
     }
 
-    /// `_reconstruct(x, memo, func, args, state, listiter=None, dictiter)`.
+    /// `_reconstruct(x, memo, func, args, state, listiter, dictiter)`.
     fn reconstruct(
         &mut self,
         x: ObjId,
@@ -357,10 +464,10 @@ impl Vm {
         maker: Maker,
         args: ObjId,
         state: Option<ObjId>,
-        dictiter: Option<Vec<(ObjId, ObjId)>>,
+        items: Items,
     ) -> PyResult {
         self.copy_frames(1, |vm| {
-            vm.reconstruct_in_frame(x, memo, maker, args, state, dictiter)
+            vm.reconstruct_in_frame(x, memo, maker, args, state, items)
         })
     }
 
@@ -371,7 +478,7 @@ impl Vm {
         maker: Maker,
         args: ObjId,
         state: Option<ObjId>,
-        dictiter: Option<Vec<(ObjId, ObjId)>>,
+        items: Items,
     ) -> PyResult {
         let args = match memo {
             Some(m) if self.len_of(args)? > 0 => self.deepcopy(args, Some(m))?,
@@ -384,9 +491,12 @@ impl Vm {
         let y = match maker {
             Maker::NewObj(cls) => self.instantiate_bare(cls)?,
             Maker::Set { frozen } => self.new_set(frozen, args_items.first().copied())?,
-            Maker::DefaultDict => {
-                let t = self.type_obj(TypeId::DefaultDict);
+            Maker::Type(t) => {
+                let t = self.type_obj(t);
                 self.call_sync(t, args_items)?
+            }
+            Maker::NamedTuple(cls) => {
+                self.namedtuple_instance(cls, args_items.get(1..).unwrap_or(&[]), &Vec::new())?
             }
         };
         if let Some(m) = memo {
@@ -402,16 +512,28 @@ impl Vm {
             let ydict = self.get_attr(y, "__dict__")?;
             self.dict_merge(ydict, state)?;
         }
-        if let Some(items) = dictiter {
-            for (key, value) in items {
-                let (key, value) = match memo {
-                    Some(m) => {
-                        let k = self.deepcopy(key, Some(m))?;
-                        (k, self.deepcopy(value, Some(m))?)
-                    }
-                    None => (key, value),
-                };
-                self.setitem(y, key, value)?;
+        match items {
+            Items::None => {}
+            Items::List(items) => {
+                for item in items {
+                    let item = match memo {
+                        Some(m) => self.deepcopy(item, Some(m))?,
+                        None => item,
+                    };
+                    self.call_method(y, "append", vec![item], Vec::new())?;
+                }
+            }
+            Items::Dict(items) => {
+                for (key, value) in items {
+                    let (key, value) = match memo {
+                        Some(m) => {
+                            let k = self.deepcopy(key, Some(m))?;
+                            (k, self.deepcopy(value, Some(m))?)
+                        }
+                        None => (key, value),
+                    };
+                    self.setitem(y, key, value)?;
+                }
             }
         }
         Ok(y)
@@ -431,6 +553,14 @@ impl Vm {
             Some(d) if self.dict_items_len(d) > 0 => Some(d),
             _ => None,
         };
+        self.cache_slotnames(cls)?;
+        let args = self.tuple(vec![cls]);
+        Ok((args, state))
+    }
+
+    /// `_PyType_GetSlotNames(cls)`: `copyreg._slotnames` stores `cls.__slotnames__ = []`
+    /// (no `__slots__` to list) unless the class's own dict has it already.
+    fn cache_slotnames(&mut self, cls: ObjId) -> PyResult<()> {
         let cached = match self.heap.get(cls) {
             Obj::Class(c) => {
                 let ns = c.dict;
@@ -446,8 +576,7 @@ impl Vm {
             let names = self.list_exact(Vec::new());
             self.set_attr(cls, "__slotnames__", names)?;
         }
-        let args = self.tuple(vec![cls]);
-        Ok((args, state))
+        Ok(())
     }
 
     /// Refuses an instance whose copy would go through code of its class that copy.py

@@ -1,0 +1,32 @@
+import copy
+import sys
+from collections import Counter, OrderedDict, deque, namedtuple, defaultdict
+
+c = Counter("abracadabra")
+c2 = copy.copy(c)
+c3 = copy.deepcopy(c)
+print(c2, c3, type(c2).__name__, c2 == c, sys.getsizeof(c), sys.getsizeof(c2), sys.getsizeof(c3))
+od = OrderedDict([("x", [1]), ("a", 2), ("m", 3)])
+od.move_to_end("x")
+o2 = copy.copy(od)
+o3 = copy.deepcopy(od)
+print(o2, o3, o2["x"] is od["x"], o3["x"] is od["x"], list(o3))
+dq = deque([[1], 2, 3], maxlen=5)
+d2 = copy.copy(dq)
+d3 = copy.deepcopy(dq)
+print(d2, d3, d2[0] is dq[0], d3[0] is dq[0], d3.maxlen)
+dq2 = deque("abc")
+print(copy.deepcopy(dq2), copy.copy(dq2).maxlen)
+P = namedtuple("P", "x y")
+p = P(1, [2])
+p2 = copy.copy(p)
+p3 = copy.deepcopy(p)
+print(p2, p3, p2 is p, p3.y is p.y, p2.y is p.y, type(p3).__name__)
+print("__slotnames__" in P.__dict__, P.__slotnames__)
+q = P(1, 2)
+print(copy.deepcopy(q) is q, copy.copy(q) is q)
+nested = {"c": Counter(a=1), "d": deque([OrderedDict(k=[1])]), "p": P([1], (2,))}
+n2 = copy.deepcopy(nested)
+print(n2, n2["p"].x is nested["p"].x, n2["p"].y is nested["p"].y)
+dd = defaultdict(int, {"z": 1})
+print(copy.deepcopy(dd), copy.copy(dd))
