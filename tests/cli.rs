@@ -555,3 +555,25 @@ fn the_dict_of_a_namedtuple_class_is_refused() {
         format!("{f}:4:1: pyxray does not simulate the __dict__ of a class namedtuple() made yet")
     );
 }
+
+/// A module's repr names the file CPython loaded it from (`<module 'copy' from
+/// '/usr/lib/python3.11/copy.py'>`), which differs between installations (`math` is built
+/// in on Debian and a shared library elsewhere): refused, except for the modules compiled
+/// into every interpreter.
+#[test]
+fn the_repr_of_a_module_loaded_from_a_file_is_refused() {
+    let f = write(
+        "module_repr.py",
+        "import sys, gc, math\nprint(sys, gc)\nprint(math)\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(out, "<module 'sys' (built-in)> <module 'gc' (built-in)>\n");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:3:1: pyxray does not simulate the repr of the module 'math' (it shows the file \
+             CPython loaded it from, which differs between installations) yet"
+        )
+    );
+}

@@ -501,6 +501,9 @@ impl Vm {
                 let c = self.type_name_of_class(m.class);
                 format!("<member '{}' of '{c}' objects>", m.name)
             }
+            Obj::Builtin(Builtin(name)) if self.display_repr && not_a_c_function(name) => {
+                format!("<function {name}>")
+            }
             Obj::Builtin(Builtin(name)) => {
                 if not_a_c_function(name) {
                     return self.unsupported(&format!(
@@ -543,7 +546,20 @@ impl Vm {
                 let items = self.dict_view_items(dict, kind);
                 format!("{}([{}])", name, self.repr_items(&items)?.join(", "))
             }
-            Obj::Module(name) => format!("<module '{name}' (built-in)>"),
+            // Compiled into every 3.11 interpreter (Modules/Setup.bootstrap, Python/); the
+            // others are loaded from a file whose path the repr shows (`math` is built in
+            // on Debian, a shared library in other builds).
+            Obj::Module(name @ ("sys" | "gc" | "itertools" | "time" | "atexit")) => {
+                format!("<module '{name}' (built-in)>")
+            }
+            // The views name it without a path.
+            Obj::Module(name) if self.display_repr => format!("<module '{name}'>"),
+            Obj::Module(name) => {
+                return self.unsupported(&format!(
+                    "the repr of the module '{name}' (it shows the file CPython loaded it \
+                     from, which differs between installations)"
+                ));
+            }
             Obj::Cell(c) => match c {
                 Some(v) => format!(
                     "<cell at {:#x}: {} object at {:#x}>",
