@@ -107,8 +107,11 @@ impl EventLog {
         if self.bytes.len() < self.used + MAX_EVENT {
             self.grow(MAX_EVENT);
         }
+        let used = self.used;
         Writer {
-            buf: &mut self.bytes[self.used..],
+            buf: (&mut self.bytes[used..used + MAX_EVENT])
+                .try_into()
+                .expect("grow() left MAX_EVENT bytes of room"),
             n: 0,
         }
     }
@@ -277,7 +280,8 @@ const OTHER: u8 = 255;
 const MAX_EVENT: usize = 64;
 
 struct Writer<'a> {
-    buf: &'a mut [u8],
+    /// `MAX_EVENT` bytes: a fixed length lets the compiler drop most index checks.
+    buf: &'a mut [u8; MAX_EVENT],
     n: usize,
 }
 

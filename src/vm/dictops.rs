@@ -194,6 +194,19 @@ impl Vm {
         if !plain(self, key) {
             dict.plain_keys = false;
         }
+        if !tracing {
+            // No events to collect: no scratch buffer to lend and take back.
+            let r = {
+                let this = &mut *self;
+                let mut eq = |stored: ObjId| match key {
+                    Some(k) => this.key_eq(stored, k),
+                    None => false,
+                };
+                f(&mut dict.table, &mut eq, &mut Scratch::Off)
+            };
+            self.heap.replace(d, Obj::Dict(dict));
+            return Some(r);
+        }
         let mut events = std::mem::take(&mut self.dict_scratch);
         let r = {
             let mut scratch = Scratch::collecting(tracing, &mut events);

@@ -1568,7 +1568,7 @@ impl Heap {
         )
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn alloc(&mut self, o: Obj) -> ObjId {
         if self.precise {
             return self.alloc_precise(o);
@@ -1665,7 +1665,7 @@ impl Heap {
     /// Replaces an object in place, returning the old one. Inlined: called, the 40-byte
     /// object went through the stack and its reload stalled on store forwarding (7 % of
     /// the insert loop).
-    #[inline]
+    #[inline(always)]
     pub fn replace(&mut self, id: ObjId, o: Obj) -> Obj {
         if self.precise {
             self.mark_dirty(id.0);
