@@ -536,6 +536,20 @@ fn the_repr_of_a_library_function_written_in_python_is_refused() {
              function, class or bound method, not a built-in function) yet"
         )
     );
+    let f = write(
+        "types.py",
+        "import random\nprint(type(len).__name__)\nprint(type(random.seed))\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(out, "builtin_function_or_method\n");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:3:1: pyxray does not simulate the type of random.seed (in CPython a Python \
+             function, class or bound method) yet"
+        )
+    );
 }
 
 /// `namedtuple()`'s class namespace holds Python code pyxray answers natively (`__new__`,

@@ -1514,6 +1514,14 @@ impl Vm {
                     if let Some(ty) = self.struct_seq_type(args[0]) {
                         return self.unsupported(&format!("the type of {}", ty.name));
                     }
+                    if let Obj::Builtin(Builtin(n)) = self.heap.get(args[0])
+                        && super::ops::not_a_c_function(n)
+                    {
+                        return self.unsupported(&format!(
+                            "the type of {n} (in CPython a Python function, class or bound \
+                             method)"
+                        ));
+                    }
                     let c = self.class_of(args[0]);
                     return Ok(self.class_obj(c));
                 }

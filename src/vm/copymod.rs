@@ -107,12 +107,7 @@ impl Vm {
             return self
                 .unsupported("the module 'copy' in a program whose reference counts are shown");
         }
-        let sees_collections = self
-            .program
-            .identifiers
-            .iter()
-            .any(|i| matches!(i.as_str(), "gc" | "weakref" | "__del__"));
-        if sees_collections {
+        if self.program_watches_collector() {
             return self
                 .unsupported("the module 'copy' in a program that watches the garbage collector");
         }
@@ -456,7 +451,7 @@ impl Vm {
         }
     }
 
-    /// `_reconstruct(x, memo, func, args, state, listiter, dictiter)`.
+    /// `_reconstruct(x, memo, func, args, state, listiter, dictiter)`, in its own frame.
     fn reconstruct(
         &mut self,
         x: ObjId,
@@ -467,76 +462,64 @@ impl Vm {
         items: Items,
     ) -> PyResult {
         self.copy_frames(1, |vm| {
-            vm.reconstruct_in_frame(x, memo, maker, args, state, items)
-        })
-    }
-
-    fn reconstruct_in_frame(
-        &mut self,
-        x: ObjId,
-        memo: Option<ObjId>,
-        maker: Maker,
-        args: ObjId,
-        state: Option<ObjId>,
-        items: Items,
-    ) -> PyResult {
-        let args = match memo {
-            Some(m) if self.len_of(args)? > 0 => self.deepcopy(args, Some(m))?,
-            _ => args,
-        };
-        let args_items = match self.heap.get(args) {
-            Obj::Tuple(t) => t.to_vec(),
-            _ => Vec::new(),
-        };
-        let y = match maker {
-            Maker::NewObj(cls) => self.instantiate_bare(cls)?,
-            Maker::Set { frozen } => self.new_set(frozen, args_items.first().copied())?,
-            Maker::Type(t) => {
-                let t = self.type_obj(t);
-                self.call_sync(t, args_items)?
-            }
-            Maker::NamedTuple(cls) => {
-                self.namedtuple_instance(cls, args_items.get(1..).unwrap_or(&[]), &Vec::new())?
-            }
-        };
-        if let Some(m) = memo {
-            let k = self.id_of(x);
-            self.dict_setitem(m, k, y)?;
-        }
-        if let Some(state) = state {
-            let state = match memo {
-                Some(m) => self.deepcopy(state, Some(m))?,
-                None => state,
+            let args = match memo {
+                Some(m) if vm.len_of(args)? > 0 => vm.deepcopy(args, Some(m))?,
+                _ => args,
             };
-            // No __setstate__ (refused before), and the state is a dict: y.__dict__.update().
-            let ydict = self.get_attr(y, "__dict__")?;
-            self.dict_merge(ydict, state)?;
-        }
-        match items {
-            Items::None => {}
-            Items::List(items) => {
-                for item in items {
-                    let item = match memo {
-                        Some(m) => self.deepcopy(item, Some(m))?,
-                        None => item,
-                    };
-                    self.call_method(y, "append", vec![item], Vec::new())?;
+            let args_items = match vm.heap.get(args) {
+                Obj::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            };
+            let y = match maker {
+                Maker::NewObj(cls) => vm.instantiate_bare(cls)?,
+                Maker::Set { frozen } => vm.new_set(frozen, args_items.first().copied())?,
+                Maker::Type(t) => {
+                    let t = vm.type_obj(t);
+                    vm.call_sync(t, args_items)?
+                }
+                Maker::NamedTuple(cls) => {
+                    vm.namedtuple_instance(cls, args_items.get(1..).unwrap_or(&[]), &Vec::new())?
+                }
+            };
+            if let Some(m) = memo {
+                let k = vm.id_of(x);
+                vm.dict_setitem(m, k, y)?;
+            }
+            if let Some(state) = state {
+                let state = match memo {
+                    Some(m) => vm.deepcopy(state, Some(m))?,
+                    None => state,
+                };
+                // No __setstate__ (refused before), and the state is a dict: y.__dict__.update().
+                let ydict = vm.get_attr(y, "__dict__")?;
+                vm.dict_merge(ydict, state)?;
+            }
+            match items {
+                Items::None => {}
+                Items::List(items) => {
+                    for item in items {
+                        let item = match memo {
+                            Some(m) => vm.deepcopy(item, Some(m))?,
+                            None => item,
+                        };
+                        vm.call_method(y, "append", vec![item], Vec::new())?;
+                    }
+                }
+                Items::Dict(items) => {
+                    for (key, value) in items {
+                        let (key, value) = match memo {
+                            Some(m) => {
+                                let k = vm.deepcopy(key, Some(m))?;
+                                (k, vm.deepcopy(value, Some(m))?)
+                            }
+                            None => (key, value),
+                        };
+                        vm.setitem(y, key, value)?;
+                    }
                 }
             }
-            Items::Dict(items) => {
-                for (key, value) in items {
-                    let (key, value) = match memo {
-                        Some(m) => {
-                            let k = self.deepcopy(key, Some(m))?;
-                            (k, self.deepcopy(value, Some(m))?)
-                        }
-                        None => (key, value),
-                    };
-                    self.setitem(y, key, value)?;
-                }
-            }
-        }
-        Ok(y)
+            Ok(y)
+        })
     }
 
     /// `object.__reduce_ex__(4)` of an instance of a plain class (`reduce_newobj()`):

@@ -1054,21 +1054,25 @@ impl Vm {
         self.code_instrs[code].clone()
     }
 
+    #[inline(always)]
     fn frame(&mut self) -> &mut Frame {
         let n = self.frames.len();
         debug_assert!(n > 0, "no frame to execute");
         &mut self.frames[n - 1]
     }
 
+    #[inline(always)]
     pub(crate) fn push(&mut self, v: ObjId) {
         self.frame().stack.push(v);
     }
 
+    #[inline(always)]
     pub(crate) fn pop(&mut self) -> ObjId {
         let none = self.none;
         self.frame().stack.pop().unwrap_or(none)
     }
 
+    #[inline(always)]
     fn top(&mut self) -> ObjId {
         let none = self.none;
         self.frame().stack.last().copied().unwrap_or(none)
@@ -1260,6 +1264,16 @@ impl Vm {
         }
     }
 
+    /// Whether the program can see when collections happen (it names `gc`, `weakref` or
+    /// `__del__`): library code CPython runs in Python allocates containers that count
+    /// towards them.
+    pub(crate) fn program_watches_collector(&self) -> bool {
+        self.program
+            .identifiers
+            .iter()
+            .any(|i| matches!(i.as_str(), "gc" | "weakref" | "__del__"))
+    }
+
     /// Everything the running program can still reach.
     pub(crate) fn gc_roots(&self) -> Vec<ObjId> {
         let mut roots: Vec<ObjId> = self.builtins.values().copied().collect();
@@ -1344,6 +1358,13 @@ impl Vm {
                 self.pop();
             }
             Instr::Jump(t) => self.jump(t),
+            // `d[k] = v`: small here, and entering `exec_rest`'s large frame cost more.
+            Instr::StoreSubscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                self.setitem(obj, idx, v)?;
+            }
             Instr::LoadName(i) | Instr::LoadGlobal(i) => {
                 match self.cached_global_slot(i, matches!(instr, Instr::LoadName(_))) {
                     Some(slot) => {
@@ -1382,7 +1403,8 @@ impl Vm {
             | Instr::LoadConst(_)
             | Instr::LoadFast(_)
             | Instr::Pop
-            | Instr::Jump(_) => unreachable!("exec runs {instr:?} itself"),
+            | Instr::Jump(_)
+            | Instr::StoreSubscr => unreachable!("exec runs {instr:?} itself"),
             Instr::LoadName(i) | Instr::LoadGlobal(i) => {
                 let program = self.program.clone();
                 let code = &program.codes[self.frame().code];
@@ -1682,12 +1704,6 @@ impl Vm {
                 let obj = self.pop();
                 let r = self.getitem(obj, idx)?;
                 self.push(r);
-            }
-            Instr::StoreSubscr => {
-                let idx = self.pop();
-                let obj = self.pop();
-                let v = self.pop();
-                self.setitem(obj, idx, v)?;
             }
             Instr::DeleteSubscr => {
                 let idx = self.pop();
@@ -2082,12 +2098,7 @@ impl Vm {
                         // Importing it allocates thousands of containers in CPython (when
                         // site has not imported it already), so collections run: a program
                         // that can see when collections happen sees that.
-                        let sees_collections = self
-                            .program
-                            .identifiers
-                            .iter()
-                            .any(|i| matches!(i.as_str(), "gc" | "weakref" | "__del__"));
-                        if sees_collections {
+                        if self.program_watches_collector() {
                             return self.unsupported(
                                 "the module 'typing' in a program that watches the garbage collector",
                             );

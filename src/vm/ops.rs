@@ -1885,6 +1885,11 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: ObjId, idx: ObjId, v: ObjId) -> PyResult<()> {
+        // The common case first: an exact dict (no class of the program's, no
+        // OrderedDict links) stores through PyDict_SetItem.
+        if matches!(self.heap.get(obj), Obj::Dict(d) if d.class.is_none() && d.ordered.is_none()) {
+            return self.dict_setitem(obj, idx, v);
+        }
         if self.is_proxy(obj) {
             let r = self.unproxy(obj)?;
             return self.setitem(r, idx, v);
@@ -3096,6 +3101,11 @@ impl Vm {
                 let short = n.rsplit('.').next().unwrap_or(n);
                 return Ok(self.str(short));
             }
+            (Obj::Builtin(Builtin(n)), "__class__") if not_a_c_function(n) => {
+                return self.unsupported(&format!(
+                    "the type of {n} (in CPython a Python function, class or bound method)"
+                ));
+            }
             (_, "__class__") => {
                 let t = self.type_of(obj);
                 return Ok(self.heap.alloc(Obj::Type(t)));
@@ -3907,7 +3917,7 @@ fn equality_only(op: CmpOp, same: bool) -> Option<bool> {
 /// `collections.namedtuple`), a bound method of the hidden `random.Random` instance, or a
 /// C function of another name (`threading.Lock` is `allocate_lock`). Its repr, which pyxray
 /// would print as `<built-in function …>`, is refused.
-fn not_a_c_function(name: &str) -> bool {
+pub(crate) fn not_a_c_function(name: &str) -> bool {
     const PYTHON_LEVEL: &[&str] = &[
         "collections.namedtuple",
         "functools.wraps",
