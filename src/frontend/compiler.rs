@@ -384,11 +384,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn const_index(&mut self, c: Const) -> u32 {
-        let c = match (&c, c.merge_key()) {
-            (Const::FrozenSet(_), Some(key)) => {
-                self.first_frozensets.entry(key).or_insert(c).clone()
-            }
-            _ => c,
+        // Only frozensets need their key here (the other constants merge by equality);
+        // making it formats the constant.
+        let c = match c {
+            Const::FrozenSet(_) => match c.merge_key() {
+                Some(key) => self.first_frozensets.entry(key).or_insert(c).clone(),
+                None => c,
+            },
+            c => c,
         };
         let s = self.scope();
         if let Some(i) = s.code.consts.iter().position(|k| same_constant(k, &c)) {

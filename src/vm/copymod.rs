@@ -154,9 +154,6 @@ impl Vm {
             }
             ClassRef::Builtin(t) => self.refuse_copy(t.name()),
             ClassRef::User(cls) => {
-                if matches!(self.heap.get(x), Obj::Class(_)) {
-                    return Ok(x);
-                }
                 if let Some(args) = self.reduce_namedtuple(x, cls)? {
                     return self.reconstruct(
                         x,
@@ -317,10 +314,7 @@ impl Vm {
             }
             ClassRef::Builtin(t) => return self.refuse_copy(t.name()),
             ClassRef::User(cls) => {
-                if matches!(self.heap.get(x), Obj::Class(_)) {
-                    // issubclass(cls, type): a class is atomic.
-                    x
-                } else if let Some(args) = self.reduce_namedtuple(x, cls)? {
+                if let Some(args) = self.reduce_namedtuple(x, cls)? {
                     self.reconstruct(
                         x,
                         Some(memo),
@@ -434,7 +428,7 @@ impl Vm {
             let v = self.deepcopy(value, Some(memo))?;
             let k = self.deepcopy(key, Some(memo))?;
             self.setitem(y, k, v)?;
-            if self.dict_items_len(x) != n {
+            if self.dict_len(x) != n {
                 return self.err(
                     TypeId::RuntimeError,
                     "dictionary changed size during iteration",
@@ -442,13 +436,6 @@ impl Vm {
             }
         }
         Ok(y)
-    }
-
-    fn dict_items_len(&self, d: ObjId) -> usize {
-        match self.heap.get(d) {
-            Obj::Dict(x) => x.table.len(),
-            _ => 0,
-        }
     }
 
     /// `_reconstruct(x, memo, func, args, state, listiter, dictiter)`, in its own frame.
@@ -471,7 +458,8 @@ impl Vm {
                 _ => Vec::new(),
             };
             let y = match maker {
-                Maker::NewObj(cls) => vm.instantiate_bare(cls)?,
+                // copyreg.__newobj__(cls): object.__new__(cls), no __init__.
+                Maker::NewObj(cls) => vm.new_instance(cls, &[])?,
                 Maker::Set { frozen } => vm.new_set(frozen, args_items.first().copied())?,
                 Maker::Type(t) => {
                     let t = vm.type_obj(t);
@@ -533,7 +521,7 @@ impl Vm {
             _ => None,
         };
         let state = match dict {
-            Some(d) if self.dict_items_len(d) > 0 => Some(d),
+            Some(d) if self.dict_len(d) > 0 => Some(d),
             _ => None,
         };
         self.cache_slotnames(cls)?;
@@ -594,11 +582,6 @@ impl Vm {
             }
         }
         Ok(())
-    }
-
-    /// `copyreg.__newobj__(cls)`: `object.__new__(cls)`, no `__init__`.
-    fn instantiate_bare(&mut self, cls: ObjId) -> PyResult {
-        self.new_instance(cls, &[])
     }
 
     /// `id(x)` as a new int.

@@ -162,7 +162,7 @@ impl Vm {
         self.split_cleared(d);
     }
 
-    fn dict_len(&self, d: ObjId) -> usize {
+    pub(crate) fn dict_len(&self, d: ObjId) -> usize {
         match self.heap.get(d) {
             Obj::Dict(x) => x.table.len(),
             _ => 0,
