@@ -27,9 +27,8 @@ pub struct EventLog {
     /// Byte offset of event `k * CHUNK`, for every `k`.
     starts: Vec<u64>,
     len: usize,
-    /// Where the last event starts (read back by [`EventLog::last`]; keeping a copy of
-    /// the event would cost every push a reload of the 32-byte value).
-    last_at: usize,
+    /// What the writer knows of the chunk written so far (see [`Context`]).
+    ctx: Context,
 }
 
 impl EventLog {
@@ -99,7 +98,8 @@ impl EventLog {
         }
     }
 
-    /// A writer on the buffer's zeroed tail, with room for any event. Bytes go straight
+    /// A writer for a new event on the buffer's zeroed tail, with room for any event (an
+    /// event the writer has no encoding for goes to [`Self::push_other`]). Bytes go straight
     /// into the buffer, one by one: assembling them on the stack and copying stalls
     /// every event on store forwarding.
     #[inline(always)]
@@ -107,44 +107,44 @@ impl EventLog {
         if self.bytes.len() < self.used + MAX_EVENT {
             self.grow(MAX_EVENT);
         }
+        self.start_event();
         let used = self.used;
         Writer {
             buf: (&mut self.bytes[used..used + MAX_EVENT])
                 .try_into()
                 .expect("grow() left MAX_EVENT bytes of room"),
             n: 0,
+            ctx: &mut self.ctx,
+        }
+    }
+
+    /// Starts an event at `used`: a chunk's first event has its offset recorded, and
+    /// is written (and read) without context.
+    #[inline(always)]
+    fn start_event(&mut self) {
+        if self.len.is_multiple_of(CHUNK) {
+            self.ctx = Context::default();
+            self.starts.push(self.used as u64);
         }
     }
 
     /// Counts the `n` bytes just written at `used` as one event.
     #[inline(always)]
     fn commit(&mut self, n: usize) {
-        self.begin_event();
         self.used += n;
-    }
-
-    #[inline(always)]
-    fn begin_event(&mut self) {
-        if self.len.is_multiple_of(CHUNK) {
-            self.starts.push(self.used as u64);
-        }
-        self.last_at = self.used;
         self.len += 1;
     }
 
-    /// An event without an encoding of its own: `OTHER`, then postcard.
+    /// Writes an event without an encoding of its own, `OTHER` and then postcard, where
+    /// [`Self::writer`] started it.
     fn push_other(&mut self, e: &Event) {
-        if self.bytes.len() < self.used + MAX_EVENT {
-            self.grow(MAX_EVENT);
-        }
-        self.begin_event();
         self.bytes[self.used] = OTHER;
         // Every event fits in `MAX_EVENT` bytes; running out of room would be a bug in
         // the event types, not in the program traced.
         let n = postcard::to_slice(e, &mut self.bytes[self.used + 1..self.used + MAX_EVENT])
             .expect("an event encodes in MAX_EVENT bytes")
             .len();
-        self.used += 1 + n;
+        self.commit(1 + n);
     }
 
     /// Zero-fills at least `room` more bytes past `used`, a mebibyte at a time: the
@@ -166,14 +166,7 @@ impl EventLog {
 
     /// The most recent event.
     pub fn last(&self) -> Option<Event> {
-        if self.len == 0 {
-            return None;
-        }
-        Iter {
-            rest: &self.bytes[self.last_at..self.used],
-            left: 1,
-        }
-        .next()
+        self.len.checked_sub(1).and_then(|i| self.get(i))
     }
 
     /// Event `i`.
@@ -197,13 +190,20 @@ impl EventLog {
     /// The events from `i` on.
     pub fn iter_from(&self, i: usize) -> Iter<'_> {
         if i >= self.len {
-            return Iter { rest: &[], left: 0 };
+            return Iter {
+                rest: &[],
+                left: 0,
+                index: i,
+                ctx: Context::default(),
+            };
         }
         let chunk = i / CHUNK;
         let start = self.starts[chunk] as usize;
         let mut it = Iter {
             rest: &self.bytes[start..self.used],
             left: self.len - chunk * CHUNK,
+            index: chunk * CHUNK,
+            ctx: Context::default(),
         };
         for _ in 0..i % CHUNK {
             it.next();
@@ -255,34 +255,141 @@ impl<'a> IntoIterator for &'a EventLog {
 
 // The events a loop records most have an encoding of their own, written and read without
 // serde's generic machinery (it was a third of the recording time): a tag byte, then
-// each field as a varint (LEB128; signed fields zigzagged, `StrId`s rotated so small
-// inline ints and small string numbers both stay short). Everything else is `OTHER`
+// each field as a prefix varint (`Writer::u64`; signed fields zigzagged, `StrId`s
+// rotated so small inline ints and small string numbers both stay short). Everything else is `OTHER`
 // followed by the event in postcard's encoding.
+//
+// A field the events before it in the same chunk already say is left out, and the tag
+// says so (see `Context`): a probe starts from the hash just computed, an insertion
+// lands in the slot the probe ended at, a resize's entries move in order. Reading
+// starts at a chunk's first event, so context never reaches across chunks.
 const LINE: u8 = 0;
 const OP: u8 = 1;
 const BIND: u8 = 2;
 const HASH: u8 = 3;
 const DICT_FOCUS: u8 = 4;
-const PROBE_START: u8 = 5;
 const PROBE: u8 = 6;
 const PROBE_NEXT: u8 = 7;
 const FOUND: u8 = 8;
 const NOT_FOUND: u8 = 9;
-const INSERTED: u8 = 10;
-const REINSERTED: u8 = 11;
 const VALUE_REPLACED: u8 = 12;
 const LOCAL: u8 = 13;
+/// `Op` in the code of the chunk's last `Op`: only the pc follows.
+const OP_SAME_CODE: u8 = 14;
+/// `Hash` of an inline int key whose hash is its value: only the key follows.
+const HASH_OF_INT: u8 = 15;
+/// `ProbeStart`: `PROBE_START` plus [`PS_SAME_HASH`] | [`PS_SAME_MASK`] | [`PS_SLOT_DERIVED`].
+const PROBE_START: u8 = 16;
+const PS_SAME_HASH: u8 = 1;
+const PS_SAME_MASK: u8 = 2;
+const PS_SLOT_DERIVED: u8 = 4;
+/// `Reinserted`: `REINSERTED` plus [`RE_NEXT_ENTRY`] | [`RE_SAME_ENTRY`].
+const REINSERTED: u8 = 24;
+const RE_NEXT_ENTRY: u8 = 1;
+const RE_SAME_ENTRY: u8 = 2;
+/// `NotFound`, `Probe` and `Found` at the chunk's current slot.
+const NOT_FOUND_HERE: u8 = 28;
+const PROBE_HERE: u8 = 29;
+const FOUND_HERE: u8 = 30;
+/// `Inserted`: `INSERTED` plus any of the `IN_` bits.
+const INSERTED: u8 = 32;
+const IN_SAME_SLOT: u8 = 1;
+const IN_NEXT_ENTRY: u8 = 2;
+const IN_SAME_HASH: u8 = 4;
+const IN_SAME_KEY: u8 = 8;
+const IN_REUSED_DUMMY: u8 = 16;
 const OTHER: u8 = 255;
 
-/// Room every event fits in: the longest hot event (an insertion) takes
-/// 1 + 5 + 5 + 10 + 5 + 5 + 1 = 32 bytes, the longest other (`GcCounts`, six varint
-/// `u32`s) 1 + 1 + 30.
+/// Room every event fits in, with the 8 bytes a varint's store may write past its end:
+/// the longest hot event (an insertion) takes 1 + 5 + 5 + 9 + 5 + 5 = 30 bytes, the
+/// longest other (`GcCounts`, six varint `u32`s in postcard's LEB128) 1 + 1 + 30.
 const MAX_EVENT: usize = 64;
+
+/// What the events so far in a chunk said, kept alike by the writer and the reader:
+/// each hot event updates it after it is written or read ([`Context::after`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Context {
+    /// The last hash a `Hash`, `ProbeStart` or `Inserted` named.
+    hash: i64,
+    /// The last key a `Hash` or `Inserted` named.
+    key: StrId,
+    /// The last `ProbeStart`'s mask.
+    mask: u32,
+    /// The last slot a probe or an insertion was at.
+    slot: u32,
+    /// One past the last entry an insertion or re-insertion wrote.
+    next_entry: u32,
+    /// The last `Op`'s code.
+    code: u32,
+}
+
+impl Context {
+    #[inline(always)]
+    fn after(&mut self, e: &Event) {
+        match *e {
+            Event::Op { code, .. } => self.code = code,
+            Event::Hash { hash, key } => {
+                self.hash = hash;
+                self.key = key;
+            }
+            Event::Dict(d) => self.after_dict(&d),
+            _ => {}
+        }
+    }
+
+    #[inline(always)]
+    fn after_dict(&mut self, d: &DictEvent<StrId, StrId>) {
+        match *d {
+            DictEvent::ProbeStart { hash, slot, mask } => {
+                self.hash = hash;
+                self.mask = mask;
+                self.slot = slot;
+            }
+            DictEvent::Probe { slot, .. }
+            | DictEvent::ProbeNext { slot, .. }
+            | DictEvent::Found { slot, .. }
+            | DictEvent::NotFound { slot } => self.slot = slot,
+            DictEvent::Inserted {
+                slot,
+                entry,
+                hash,
+                key,
+                ..
+            } => {
+                self.slot = slot;
+                self.next_entry = entry.wrapping_add(1);
+                self.hash = hash;
+                self.key = key;
+            }
+            DictEvent::Reinserted {
+                new_entry, slot, ..
+            } => {
+                self.slot = slot;
+                self.next_entry = new_entry.wrapping_add(1);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The slot a probe of `hash` starts at in a table of `mask + 1` slots.
+#[inline(always)]
+fn first_slot(hash: i64, mask: u32) -> u32 {
+    (hash as u64 & mask as u64) as u32
+}
+
+/// The hash CPython gives an int key kept inline (`-2**30 <= v < 2**30`, `v != -1`):
+/// the int itself. None for other ids.
+#[inline(always)]
+fn inline_int_hash(key: StrId) -> Option<i64> {
+    (key != super::NO_STR && key & 0x8000_0000 != 0).then(|| (((key << 1) as i32) >> 1) as i64)
+}
 
 struct Writer<'a> {
     /// `MAX_EVENT` bytes: a fixed length lets the compiler drop most index checks.
     buf: &'a mut [u8; MAX_EVENT],
     n: usize,
+    ctx: &'a mut Context,
 }
 
 impl Writer<'_> {
@@ -292,13 +399,24 @@ impl Writer<'_> {
         self.n += 1;
     }
 
+    /// A prefix varint: `n` bytes for a value of up to `7 * n` bits (`n <= 8`), the
+    /// first byte's trailing zeros saying `n - 1`; a zero byte and the 8 bytes of the
+    /// value for longer ones. One unaligned store where LEB128 loops per byte (and
+    /// mispredicts its exit whenever lengths vary).
     #[inline(always)]
-    fn u64(&mut self, mut v: u64) {
-        while v >= 0x80 {
-            self.byte(v as u8 | 0x80);
-            v >>= 7;
+    fn u64(&mut self, v: u64) {
+        let bits = 64 - (v | 1).leading_zeros();
+        let n = (bits + 6) / 7;
+        let at = self.n;
+        if n <= 8 {
+            let word = (v << n) | (1 << (n - 1));
+            self.buf[at..at + 8].copy_from_slice(&word.to_le_bytes());
+            self.n = at + n as usize;
+        } else {
+            self.buf[at] = 0;
+            self.buf[at + 1..at + 9].copy_from_slice(&v.to_le_bytes());
+            self.n = at + 9;
         }
-        self.byte(v as u8);
     }
 
     #[inline(always)]
@@ -359,9 +477,14 @@ impl Writer<'_> {
 
     #[inline(always)]
     fn op(&mut self, code: u32, pc: u32) {
-        self.byte(OP);
-        self.u32(code);
+        if code == self.ctx.code {
+            self.byte(OP_SAME_CODE);
+        } else {
+            self.byte(OP);
+            self.u32(code);
+        }
         self.u32(pc);
+        self.ctx.code = code;
     }
 
     #[inline(always)]
@@ -373,24 +496,49 @@ impl Writer<'_> {
 
     #[inline(always)]
     fn hash(&mut self, hash: i64, key: StrId) {
-        self.byte(HASH);
-        self.i64(hash);
+        if inline_int_hash(key) == Some(hash) {
+            self.byte(HASH_OF_INT);
+        } else {
+            self.byte(HASH);
+            self.i64(hash);
+        }
         self.id(key);
+        self.ctx.hash = hash;
+        self.ctx.key = key;
     }
 
     /// Encodes a hot dict event; false for the others.
     #[inline(always)]
     fn dict(&mut self, d: &DictEvent<StrId, StrId>) -> bool {
+        let ctx = *self.ctx;
         match *d {
             DictEvent::ProbeStart { hash, slot, mask } => {
-                self.byte(PROBE_START);
-                self.i64(hash);
-                self.u32(slot);
-                self.u32(mask);
+                let same_hash = hash == ctx.hash;
+                let same_mask = mask == ctx.mask;
+                let derived = slot == first_slot(hash, mask);
+                self.byte(
+                    PROBE_START
+                        | if same_hash { PS_SAME_HASH } else { 0 }
+                        | if same_mask { PS_SAME_MASK } else { 0 }
+                        | if derived { PS_SLOT_DERIVED } else { 0 },
+                );
+                if !same_hash {
+                    self.i64(hash);
+                }
+                if !same_mask {
+                    self.u32(mask);
+                }
+                if !derived {
+                    self.u32(slot);
+                }
             }
             DictEvent::Probe { slot, content } => {
-                self.byte(PROBE);
-                self.u32(slot);
+                if slot == ctx.slot {
+                    self.byte(PROBE_HERE);
+                } else {
+                    self.byte(PROBE);
+                    self.u32(slot);
+                }
                 self.slot(content);
             }
             DictEvent::ProbeNext {
@@ -404,13 +552,21 @@ impl Writer<'_> {
                 self.u64(perturb);
             }
             DictEvent::Found { slot, entry } => {
-                self.byte(FOUND);
-                self.u32(slot);
+                if slot == ctx.slot {
+                    self.byte(FOUND_HERE);
+                } else {
+                    self.byte(FOUND);
+                    self.u32(slot);
+                }
                 self.u32(entry);
             }
             DictEvent::NotFound { slot } => {
-                self.byte(NOT_FOUND);
-                self.u32(slot);
+                if slot == ctx.slot {
+                    self.byte(NOT_FOUND_HERE);
+                } else {
+                    self.byte(NOT_FOUND);
+                    self.u32(slot);
+                }
             }
             DictEvent::Inserted {
                 slot,
@@ -420,22 +576,50 @@ impl Writer<'_> {
                 value,
                 reused_dummy,
             } => {
-                self.byte(INSERTED);
-                self.u32(slot);
-                self.u32(entry);
-                self.i64(hash);
-                self.id(key);
+                let same_slot = slot == ctx.slot;
+                let next_entry = entry == ctx.next_entry;
+                let same_hash = hash == ctx.hash;
+                let same_key = key == ctx.key;
+                self.byte(
+                    INSERTED
+                        | if same_slot { IN_SAME_SLOT } else { 0 }
+                        | if next_entry { IN_NEXT_ENTRY } else { 0 }
+                        | if same_hash { IN_SAME_HASH } else { 0 }
+                        | if same_key { IN_SAME_KEY } else { 0 }
+                        | if reused_dummy { IN_REUSED_DUMMY } else { 0 },
+                );
+                if !same_slot {
+                    self.u32(slot);
+                }
+                if !next_entry {
+                    self.u32(entry);
+                }
+                if !same_hash {
+                    self.i64(hash);
+                }
+                if !same_key {
+                    self.id(key);
+                }
                 self.id(value);
-                self.byte(reused_dummy as u8);
             }
             DictEvent::Reinserted {
                 old_entry,
                 new_entry,
                 slot,
             } => {
-                self.byte(REINSERTED);
-                self.u32(old_entry);
-                self.u32(new_entry);
+                let next = new_entry == ctx.next_entry;
+                let same = old_entry == new_entry;
+                self.byte(
+                    REINSERTED
+                        | if next { RE_NEXT_ENTRY } else { 0 }
+                        | if same { RE_SAME_ENTRY } else { 0 },
+                );
+                if !next {
+                    self.u32(new_entry);
+                }
+                if !same {
+                    self.u32(old_entry);
+                }
                 self.u32(slot);
             }
             DictEvent::ValueReplaced { entry, value } => {
@@ -445,6 +629,7 @@ impl Writer<'_> {
             }
             _ => return false,
         }
+        self.ctx.after_dict(d);
         true
     }
 }
@@ -462,18 +647,38 @@ impl Reader<'_> {
         b
     }
 
+    /// Reads what [`Writer::u64`] wrote.
     #[inline]
     fn u64(&mut self) -> u64 {
-        let mut v = 0u64;
-        let mut shift = 0;
-        loop {
-            let b = self.byte();
-            v |= ((b & 0x7f) as u64) << shift;
-            if b < 0x80 {
-                return v;
-            }
-            shift += 7;
+        let first = *self.rest.first().expect("the log decodes as written");
+        if first == 0 {
+            let v = self.word(1);
+            self.rest = &self.rest[9..];
+            return v;
         }
+        let n = first.trailing_zeros() + 1;
+        let word = self.word(0);
+        self.rest = &self.rest[n as usize..];
+        let used = if n == 8 {
+            word
+        } else {
+            word & ((1u64 << (8 * n)) - 1)
+        };
+        used >> n
+    }
+
+    /// The 8 bytes at `at` as a little-endian word, zeros past the end of the log.
+    #[inline]
+    fn word(&self, at: usize) -> u64 {
+        let mut bytes = [0u8; 8];
+        match self.rest.get(at..at + 8) {
+            Some(b) => bytes.copy_from_slice(b),
+            None => {
+                let b = &self.rest[at..];
+                bytes[..b.len()].copy_from_slice(b);
+            }
+        }
+        u64::from_le_bytes(bytes)
     }
 
     #[inline]
@@ -501,13 +706,19 @@ impl Reader<'_> {
         }
     }
 
-    /// Decodes a hot event; None (having read the `OTHER` tag) for the others.
+    /// Decodes a hot event written in context `ctx`; None (having read the `OTHER` tag)
+    /// for the others.
     #[inline]
-    fn hot(&mut self) -> Option<Event> {
-        Some(match self.byte() {
+    fn hot(&mut self, ctx: &Context) -> Option<Event> {
+        let tag = self.byte();
+        Some(match tag {
             LINE => Event::Line { line: self.u32() },
             OP => Event::Op {
                 code: self.u32(),
+                pc: self.u32(),
+            },
+            OP_SAME_CODE => Event::Op {
+                code: ctx.code,
                 pc: self.u32(),
             },
             BIND => Event::Bind {
@@ -518,19 +729,44 @@ impl Reader<'_> {
                 hash: self.i64(),
                 key: self.id(),
             },
+            HASH_OF_INT => {
+                let key = self.id();
+                Event::Hash {
+                    hash: inline_int_hash(key).expect("HASH_OF_INT names an inline int"),
+                    key,
+                }
+            }
             DICT_FOCUS => Event::DictFocus { dict: self.u32() },
             LOCAL => Event::Local {
                 frame: self.u32(),
                 name: self.id(),
                 value: self.id(),
             },
-            PROBE_START => Event::Dict(DictEvent::ProbeStart {
-                hash: self.i64(),
-                slot: self.u32(),
-                mask: self.u32(),
-            }),
+            PROBE_START..REINSERTED => {
+                let flags = tag - PROBE_START;
+                let hash = if flags & PS_SAME_HASH != 0 {
+                    ctx.hash
+                } else {
+                    self.i64()
+                };
+                let mask = if flags & PS_SAME_MASK != 0 {
+                    ctx.mask
+                } else {
+                    self.u32()
+                };
+                let slot = if flags & PS_SLOT_DERIVED != 0 {
+                    first_slot(hash, mask)
+                } else {
+                    self.u32()
+                };
+                Event::Dict(DictEvent::ProbeStart { hash, slot, mask })
+            }
             PROBE => Event::Dict(DictEvent::Probe {
                 slot: self.u32(),
+                content: self.slot(),
+            }),
+            PROBE_HERE => Event::Dict(DictEvent::Probe {
+                slot: ctx.slot,
                 content: self.slot(),
             }),
             PROBE_NEXT => Event::Dict(DictEvent::ProbeNext {
@@ -542,20 +778,61 @@ impl Reader<'_> {
                 slot: self.u32(),
                 entry: self.u32(),
             }),
-            NOT_FOUND => Event::Dict(DictEvent::NotFound { slot: self.u32() }),
-            INSERTED => Event::Dict(DictEvent::Inserted {
-                slot: self.u32(),
+            FOUND_HERE => Event::Dict(DictEvent::Found {
+                slot: ctx.slot,
                 entry: self.u32(),
-                hash: self.i64(),
-                key: self.id(),
-                value: self.id(),
-                reused_dummy: self.byte() != 0,
             }),
-            REINSERTED => Event::Dict(DictEvent::Reinserted {
-                old_entry: self.u32(),
-                new_entry: self.u32(),
-                slot: self.u32(),
-            }),
+            NOT_FOUND => Event::Dict(DictEvent::NotFound { slot: self.u32() }),
+            NOT_FOUND_HERE => Event::Dict(DictEvent::NotFound { slot: ctx.slot }),
+            INSERTED..=0x3f => {
+                let flags = tag - INSERTED;
+                let slot = if flags & IN_SAME_SLOT != 0 {
+                    ctx.slot
+                } else {
+                    self.u32()
+                };
+                let entry = if flags & IN_NEXT_ENTRY != 0 {
+                    ctx.next_entry
+                } else {
+                    self.u32()
+                };
+                let hash = if flags & IN_SAME_HASH != 0 {
+                    ctx.hash
+                } else {
+                    self.i64()
+                };
+                let key = if flags & IN_SAME_KEY != 0 {
+                    ctx.key
+                } else {
+                    self.id()
+                };
+                Event::Dict(DictEvent::Inserted {
+                    slot,
+                    entry,
+                    hash,
+                    key,
+                    value: self.id(),
+                    reused_dummy: flags & IN_REUSED_DUMMY != 0,
+                })
+            }
+            REINSERTED..NOT_FOUND_HERE => {
+                let flags = tag - REINSERTED;
+                let new_entry = if flags & RE_NEXT_ENTRY != 0 {
+                    ctx.next_entry
+                } else {
+                    self.u32()
+                };
+                let old_entry = if flags & RE_SAME_ENTRY != 0 {
+                    new_entry
+                } else {
+                    self.u32()
+                };
+                Event::Dict(DictEvent::Reinserted {
+                    old_entry,
+                    new_entry,
+                    slot: self.u32(),
+                })
+            }
             VALUE_REPLACED => Event::Dict(DictEvent::ValueReplaced {
                 entry: self.u32(),
                 value: self.id(),
@@ -569,6 +846,9 @@ impl Reader<'_> {
 pub struct Iter<'a> {
     rest: &'a [u8],
     left: usize,
+    /// The number of the next event, and what its chunk said before it.
+    index: usize,
+    ctx: Context,
 }
 
 impl Iterator for Iter<'_> {
@@ -580,9 +860,16 @@ impl Iterator for Iter<'_> {
             return None;
         }
         self.left -= 1;
+        if self.index.is_multiple_of(CHUNK) {
+            self.ctx = Context::default();
+        }
+        self.index += 1;
         let mut r = Reader { rest: self.rest };
-        let e = match r.hot() {
-            Some(e) => e,
+        let e = match r.hot(&self.ctx) {
+            Some(e) => {
+                self.ctx.after(&e);
+                e
+            }
             None => {
                 // The bytes were written by `push` from an `Event`, so they decode.
                 let (e, rest) =
@@ -643,6 +930,41 @@ mod tests {
     }
 
     #[test]
+    fn varints_of_every_length_read_back() {
+        let mut values = vec![0u64, 1, u64::MAX, u64::MAX - 1];
+        for bits in 1..64 {
+            values.extend([(1u64 << bits) - 1, 1u64 << bits, (1u64 << bits) + 1]);
+        }
+        let mut ctx = Context::default();
+        for &v in &values {
+            let mut buf = [0xa5u8; MAX_EVENT];
+            let mut w = Writer {
+                buf: &mut buf,
+                n: 0,
+                ctx: &mut ctx,
+            };
+            w.u64(v);
+            let n = w.n;
+            let bits = 64 - v.leading_zeros().min(63);
+            assert_eq!(
+                n,
+                if bits > 56 {
+                    9
+                } else {
+                    bits.div_ceil(7) as usize
+                }
+            );
+            // Read from exactly the bytes written (no word past the end to lean on),
+            // and with bytes following.
+            for rest in [&buf[..n], &buf[..]] {
+                let mut r = Reader { rest };
+                assert_eq!(r.u64(), v, "{v:#x}");
+                assert_eq!(r.rest.len(), rest.len() - n);
+            }
+        }
+    }
+
+    #[test]
     fn the_longest_events_fit_and_read_back() {
         let events = vec![
             Event::GcCounts {
@@ -693,6 +1015,124 @@ mod tests {
         assert_eq!(typed, general);
         assert_eq!(typed.starts, general.starts);
         assert_eq!(typed.last(), Some(Event::Dict(DictEvent::Cleared)));
+    }
+
+    /// Events whose fields come from small pools, so that the context's shortcuts are
+    /// taken and missed in every combination, across chunk boundaries.
+    fn contextual(n: usize) -> Vec<Event> {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut pick = |k: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % k
+        };
+        let ints = [0x8000_0000u32, 0x8000_0005, 0xffff_fffe, 7, NO_STR];
+        (0..n)
+            .map(|_| {
+                let hash = [0i64, 5, -2, i64::MIN, 1 << 40][pick(5) as usize];
+                let slot = pick(4) as u32;
+                let entry = pick(4) as u32;
+                let key = ints[pick(5) as usize];
+                match pick(11) {
+                    0 => Event::Op {
+                        code: pick(2) as u32,
+                        pc: pick(30) as u32,
+                    },
+                    1 => Event::Hash { hash, key },
+                    2 => Event::Dict(DictEvent::ProbeStart {
+                        hash,
+                        slot,
+                        mask: [7u32, 15][pick(2) as usize],
+                    }),
+                    3 => Event::Dict(DictEvent::Probe {
+                        slot,
+                        content: SlotContent::Entry(entry),
+                    }),
+                    4 => Event::Dict(DictEvent::Found { slot, entry }),
+                    5 => Event::Dict(DictEvent::NotFound { slot }),
+                    6 => Event::Dict(DictEvent::Inserted {
+                        slot,
+                        entry,
+                        hash,
+                        key,
+                        value: ints[pick(5) as usize],
+                        reused_dummy: pick(2) == 0,
+                    }),
+                    7 => Event::Dict(DictEvent::Reinserted {
+                        old_entry: entry,
+                        new_entry: pick(4) as u32,
+                        slot,
+                    }),
+                    8 => Event::Dict(DictEvent::ProbeNext {
+                        from: slot,
+                        slot: pick(4) as u32,
+                        perturb: hash as u64,
+                    }),
+                    9 => Event::Dict(DictEvent::Cloned {
+                        entry,
+                        hash,
+                        key,
+                        value: key,
+                    }),
+                    _ => Event::Line { line: slot },
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fields_left_to_context_read_back_from_every_position() {
+        let events = contextual(2_000);
+        let log: EventLog = events.iter().copied().collect();
+        assert_eq!(log.iter().collect::<Vec<_>>(), events);
+        for i in 0..=events.len() {
+            assert_eq!(log.get(i), events.get(i).copied(), "event {i}");
+        }
+        assert_eq!(log.last(), events.last().copied());
+        // The shortcuts are taken: the same events written without context need more.
+        let plain: usize = events
+            .iter()
+            .map(|e| {
+                let mut one = EventLog::new();
+                one.push(*e);
+                one.used
+            })
+            .sum();
+        assert!(
+            log.used < plain,
+            "{} bytes, {plain} without context",
+            log.used
+        );
+    }
+
+    #[test]
+    fn an_insert_loop_iteration_takes_few_bytes() {
+        // What `d[i] = i` records for i = 1000 in a 2048-slot table.
+        let i = 0x8000_0000 | 1000;
+        let mut log = EventLog::new();
+        log.push_line(3);
+        log.push_op(0, 15);
+        log.push_hash(1000, i);
+        log.push_dict(DictEvent::ProbeStart {
+            hash: 1000,
+            slot: 1000,
+            mask: 2047,
+        });
+        log.push_dict(DictEvent::NotFound { slot: 1000 });
+        log.push_dict(DictEvent::Inserted {
+            slot: 1000,
+            entry: 1000,
+            hash: 1000,
+            key: i,
+            value: i,
+            reused_dummy: false,
+        });
+        // Line 2, op 2 (the code is the context's), hash 1 + 2 (the key: its hash is
+        // its value), probe start 1 + 2 (the mask), not found 1, insertion 1 + 2 (the
+        // entry) + 2 (the value). Without context it took 41.
+        assert_eq!(log.used, 16);
+        assert_eq!(log.len(), 6);
     }
 
     #[test]
