@@ -591,3 +591,29 @@ fn the_repr_of_a_module_loaded_from_a_file_is_refused() {
         )
     );
 }
+
+#[test]
+fn a_decimal_int_literal_over_the_digit_limit_is_refused() {
+    let digits = "1".repeat(4301);
+    let f = write("long_literal.py", &format!("x = {digits}\nprint(x % 7)\n"));
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.starts_with(&format!(
+            "{f}:1:5: pyxray does not simulate a decimal int literal of 4301 digits"
+        )),
+        "{err}"
+    );
+    // 4300 digits, digits split by underscores, and a hexadecimal literal of any length run.
+    let ok = format!(
+        "a = {}\nb = {}_1\nc = 0x{}\nprint(a % 7, b % 7, c % 7)\n",
+        "1".repeat(4300),
+        "1".repeat(4299),
+        "1".repeat(5000)
+    );
+    let f = write("long_ok.py", &ok);
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(out, "5 5 3\n");
+}

@@ -113,6 +113,10 @@ fn identifiers(source: &str) -> Vec<String> {
 fn check_surrogate_escapes(source: &str, located: &Located) -> Result<(), CompileError> {
     use rustpython_parser::{Mode, StringKind, Tok, lexer::lex};
     for (tok, range) in lex(source, Mode::Module).flatten() {
+        if let Tok::Int { .. } = tok {
+            check_int_literal_digits(source, range, located)?;
+            continue;
+        }
         let Tok::String { kind, .. } = tok else {
             continue;
         };
@@ -133,6 +137,36 @@ fn check_surrogate_escapes(source: &str, located: &Located) -> Result<(), Compil
                 &format!("a lone surrogate ('{esc}') in a str literal"),
             ));
         }
+    }
+    Ok(())
+}
+
+/// A decimal int literal of more than 4300 digits is a SyntaxError in CPython 3.11 (the
+/// parser converts it with `PyLong_FromString`, which enforces the int/str conversion
+/// limit); pyxray refuses it, as it refuses other syntax errors. Hexadecimal, octal and
+/// binary literals have no limit.
+fn check_int_literal_digits(
+    source: &str,
+    range: rustpython_parser::text_size::TextRange,
+    located: &Located,
+) -> Result<(), CompileError> {
+    let raw = source
+        .get(range.start().to_usize()..range.end().to_usize())
+        .unwrap_or("");
+    let prefixed = raw.len() > 1
+        && raw.starts_with('0')
+        && matches!(raw.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+    let digits = raw.bytes().filter(|b| b.is_ascii_digit()).count();
+    if !prefixed && digits > crate::vm::format::INT_MAX_STR_DIGITS {
+        let (line, col) = located.line_col(range.start().to_usize());
+        return Err(CompileError::unsupported(
+            line,
+            col,
+            &format!(
+                "a decimal int literal of {digits} digits (over 4300 is a SyntaxError in \
+                 CPython 3.11)"
+            ),
+        ));
     }
     Ok(())
 }

@@ -382,7 +382,7 @@ fn first_slot(hash: i64, mask: u32) -> u32 {
 /// the int itself. None for other ids.
 #[inline(always)]
 fn inline_int_hash(key: StrId) -> Option<i64> {
-    (key != super::NO_STR && key & 0x8000_0000 != 0).then(|| (((key << 1) as i32) >> 1) as i64)
+    (key != super::NO_STR && key & 0x8000_0000 != 0).then_some((((key << 1) as i32) >> 1) as i64)
 }
 
 struct Writer<'a> {
@@ -406,7 +406,7 @@ impl Writer<'_> {
     #[inline(always)]
     fn u64(&mut self, v: u64) {
         let bits = 64 - (v | 1).leading_zeros();
-        let n = (bits + 6) / 7;
+        let n = bits.div_ceil(7);
         let at = self.n;
         if n <= 8 {
             let word = (v << n) | (1 << (n - 1));

@@ -1653,25 +1653,19 @@ impl Vm {
                 _ => return self.type_error("int() can't convert non-string with explicit base"),
             };
             return match format::parse_int(&text, base as u32) {
-                Some(n) => Ok(self.int_big(n)),
-                None => {
+                Ok(n) => Ok(self.int_big(n)),
+                Err(e) => {
                     let r = self.repr(a)?;
-                    self.err(
-                        TypeId::ValueError,
-                        format!("invalid literal for int() with base {base}: {r}"),
-                    )
+                    self.err(TypeId::ValueError, e.message(base, &r))
                 }
             };
         }
         match self.heap.get(a).clone() {
             Obj::Str(s) => match format::parse_int(&s.s, 10) {
-                Some(n) => Ok(self.int_big(n)),
-                None => {
+                Ok(n) => Ok(self.int_big(n)),
+                Err(e) => {
                     let r = self.repr(a)?;
-                    self.err(
-                        TypeId::ValueError,
-                        format!("invalid literal for int() with base 10: {r}"),
-                    )
+                    self.err(TypeId::ValueError, e.message(10, &r))
                 }
             },
             Obj::Float(f) => match super::numeric::float_to_bigint(f) {

@@ -240,20 +240,81 @@ pub fn float_repr(v: f64) -> String {
 // Parsing
 // ---------------------------------------------------------------------------------------
 
+/// CPython's default `sys.int_info.default_max_str_digits`: converting an int of more
+/// decimal digits to or from text raises ValueError (the CVE-2020-10735 limit). pyxray
+/// has no `sys.set_int_max_str_digits()`, so the limit is always this one.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The ValueError message of an int too long to write in decimal.
+pub fn int_to_str_limit_message() -> String {
+    format!(
+        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    )
+}
+
+/// The decimal digits of `v`, or the ValueError message when there are more than
+/// [`INT_MAX_STR_DIGITS`] of them.
+// mirrors the limit checks of long_to_decimal_string_internal() in Objects/longobject.c
+pub fn decimal_digits(v: &num_bigint::BigUint) -> Result<String, String> {
+    // 2**14285 > 10**4300: an int of 14286 bits or more has too many digits, and is
+    // refused without writing them out (as CPython's pre-check does).
+    if v.bits() >= 14286 {
+        return Err(int_to_str_limit_message());
+    }
+    let s = v.to_str_radix(10);
+    if s.len() > INT_MAX_STR_DIGITS {
+        return Err(int_to_str_limit_message());
+    }
+    Ok(s)
+}
+
+/// `str(v)` of an int: its sign and decimal digits, or the limit's ValueError message.
+pub fn int_to_decimal(v: &BigInt) -> Result<String, String> {
+    let digits = decimal_digits(v.magnitude())?;
+    Ok(if v.sign() == Sign::Minus {
+        format!("-{digits}")
+    } else {
+        digits
+    })
+}
+
+/// Why `int(s, base)` fails.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntParseError {
+    /// "invalid literal for int() with base …"
+    Invalid,
+    /// More than [`INT_MAX_STR_DIGITS`] digits in a base that is not a power of two.
+    TooManyDigits(usize),
+}
+
+impl IntParseError {
+    /// The ValueError message for text `repr` in `base`.
+    pub fn message(self, base: i64, repr: &str) -> String {
+        match self {
+            IntParseError::Invalid => format!("invalid literal for int() with base {base}: {repr}"),
+            IntParseError::TooManyDigits(n) => format!(
+                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
+                 value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        }
+    }
+}
+
 /// Whitespace `int()` and `float()` strip: ASCII `Py_ISSPACE` (space, `\t\n\v\f\r`), once
 /// non-ASCII whitespace has become spaces (`transform_decimal_and_space`).
 fn is_py_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
 }
 
-/// `int(s, base)`: `None` where CPython raises ValueError ("invalid literal for int()
-/// with base …"). Accepts surrounding whitespace, one sign, base-0 prefixes, and single
-/// underscores between digits (and right after a prefix). Non-ASCII decimal digits and
-/// whitespace are first mapped to ASCII; the 4300-digit limit is not applied.
+/// `int(s, base)`, or why CPython raises ValueError. Accepts surrounding whitespace, one
+/// sign, base-0 prefixes, and single underscores between digits (and right after a
+/// prefix). Non-ASCII decimal digits and whitespace are first mapped to ASCII.
 // mirrors PyLong_FromUnicodeObject() and PyLong_FromString() in Objects/longobject.c
-pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
+    use IntParseError::Invalid;
     if base == 1 || base > 36 {
-        return None;
+        return Err(Invalid);
     }
     let s = crate::models::unicode::transform_decimal_and_space(s);
     let s = s.trim_matches(is_py_space);
@@ -293,27 +354,51 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
             rest = r;
         }
     }
-    if rest.is_empty() || rest.starts_with('_') || rest.ends_with('_') {
-        return None;
+    if rest.is_empty() || rest.starts_with('_') {
+        return Err(Invalid);
+    }
+    if !base.is_power_of_two() {
+        // The run of digits and single underscores is measured before anything after
+        // it is looked at: `'1' * 4301 + 'x'` exceeds the limit, it is not invalid.
+        let mut digits = 0;
+        let mut prev = '\0';
+        for c in rest.chars() {
+            if c == '_' {
+                if prev == '_' {
+                    return Err(Invalid);
+                }
+            } else if c.is_digit(base) {
+                digits += 1;
+            } else {
+                break;
+            }
+            prev = c;
+        }
+        if prev != '_' && digits > INT_MAX_STR_DIGITS {
+            return Err(IntParseError::TooManyDigits(digits));
+        }
+    }
+    if rest.ends_with('_') {
+        return Err(Invalid);
     }
     let mut clean = String::with_capacity(rest.len());
     let mut prev = '\0';
     for c in rest.chars() {
         if c == '_' {
             if prev == '_' {
-                return None;
+                return Err(Invalid);
             }
         } else {
-            c.to_digit(base)?;
+            c.to_digit(base).ok_or(Invalid)?;
             clean.push(c);
         }
         prev = c;
     }
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    let v = BigInt::parse_bytes(clean.as_bytes(), base).ok_or(Invalid)?;
     if error_if_nonzero && !v.is_zero() {
-        return None;
+        return Err(Invalid);
     }
-    Some(if negative { -v } else { v })
+    Ok(if negative { -v } else { v })
 }
 
 /// `float(s)`: `None` where CPython raises ValueError ("could not convert string to
@@ -703,7 +788,7 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, String> {
 /// [`format_int`] for an int subclass named `type_name` (e.g. `bool`) in error messages.
 pub fn format_int_for(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
     if spec.is_empty() {
-        return Ok(v.to_string());
+        return int_to_decimal(v);
     }
     let r = resolve(spec, type_name, 'd', '>')?;
     match r.ty {
@@ -757,7 +842,11 @@ pub fn format_int_for(v: &BigInt, spec: &str, type_name: &str) -> Result<String,
             'x' | 'X' => (16, "0x"),
             _ => (10, ""),
         };
-        let digits = v.magnitude().to_str_radix(base);
+        let digits = if base == 10 {
+            decimal_digits(v.magnitude())?
+        } else {
+            v.magnitude().to_str_radix(base)
+        };
         (if r.spec.alternate { pfx } else { "" }, digits)
     };
     let sep = if r.ty == 'n' { None } else { r.sep };
@@ -1147,13 +1236,17 @@ pub fn percent_int(
     spec: &PercentSpec,
     width: Option<usize>,
     precision: Option<usize>,
-) -> String {
+) -> Result<String, String> {
     let (base, prefix) = match spec.conv {
         'o' => (8, "0o"),
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(base);
+    let mut digits = if base == 10 {
+        decimal_digits(v.magnitude())?
+    } else {
+        v.magnitude().to_str_radix(base)
+    };
     if let Some(p) = precision
         && p > digits.len()
     {
@@ -1170,7 +1263,7 @@ pub fn percent_int(
     if spec.conv == 'X' {
         s = s.to_ascii_uppercase();
     }
-    percent_output(&s, spec, width)
+    Ok(percent_output(&s, spec, width))
 }
 
 /// `%e %E %f %F %g %G` of a float (precision defaults to 6; `#` keeps the point/zeros).
@@ -1258,7 +1351,7 @@ mod tests {
             ("010", 10, "10"),
         ];
         for (s, b, want) in ok {
-            assert_eq!(parse_int(s, *b), Some(big(want)), "int({s:?}, {b})");
+            assert_eq!(parse_int(s, *b), Ok(big(want)), "int({s:?}, {b})");
         }
         for (s, b) in [
             ("", 10),
@@ -1276,7 +1369,11 @@ mod tests {
             ("1", 37),
             ("12\x1c", 10),
         ] {
-            assert_eq!(parse_int(s, b), None, "int({s:?}, {b})");
+            assert_eq!(
+                parse_int(s, b),
+                Err(IntParseError::Invalid),
+                "int({s:?}, {b})"
+            );
         }
     }
 
@@ -1305,6 +1402,60 @@ mod tests {
         ] {
             assert_eq!(parse_float(s), None, "float({s:?})");
         }
+    }
+
+    #[test]
+    fn the_digit_limit_of_int_and_str() {
+        let ones = |n: usize| "1".repeat(n);
+        assert!(parse_int(&ones(4300), 10).is_ok());
+        for s in [
+            ones(4301),
+            ones(4301) + "x",
+            ones(4301) + " x",
+            format!(" -{} ", ones(4301)),
+            "1_".repeat(4300) + "1",
+            "0".repeat(4301),
+        ] {
+            assert_eq!(
+                parse_int(&s, 10),
+                Err(IntParseError::TooManyDigits(4301)),
+                "{:?}",
+                &s[s.len() - 3..]
+            );
+        }
+        assert_eq!(
+            parse_int(&(ones(4301) + "__1"), 10),
+            Err(IntParseError::Invalid)
+        );
+        assert_eq!(
+            parse_int(&(ones(4301) + "_"), 10),
+            Err(IntParseError::Invalid)
+        );
+        assert_eq!(
+            parse_int(&("x".to_string() + &ones(4301)), 10),
+            Err(IntParseError::Invalid)
+        );
+        // Power-of-two bases have no limit; others do.
+        assert!(parse_int(&ones(5000), 16).is_ok());
+        assert!(parse_int(&format!("0x{}", ones(5000)), 0).is_ok());
+        assert_eq!(
+            parse_int(&ones(4301), 7),
+            Err(IntParseError::TooManyDigits(4301))
+        );
+        assert_eq!(
+            parse_int(&ones(4301), 0),
+            Err(IntParseError::TooManyDigits(4301))
+        );
+        let ten = BigInt::from(10u32).pow(4300u32);
+        assert_eq!(int_to_decimal(&(&ten - 1)).map(|s| s.len()), Ok(4300));
+        assert_eq!(int_to_decimal(&(1 - &ten)).map(|s| s.len()), Ok(4301));
+        assert_eq!(int_to_decimal(&ten), Err(int_to_str_limit_message()));
+        assert_eq!(
+            int_to_decimal(&(&ten << 100u32)),
+            Err(int_to_str_limit_message())
+        );
+        assert!(format_int(&ten, ",").is_err());
+        assert!(format_int(&ten, "x").is_ok());
     }
 
     #[test]
@@ -1474,7 +1625,10 @@ mod tests {
             (Some(Width::Num(5)), Some(Width::Num(3)), 'd')
         );
         // '%(k)-+ #05.3ld' % {'k': 7} == '+007 ' in CPython 3.11.
-        assert_eq!(percent_int(&BigInt::from(7), s, Some(5), Some(3)), "+007 ");
+        assert_eq!(
+            percent_int(&BigInt::from(7), s, Some(5), Some(3)).as_deref(),
+            Ok("+007 ")
+        );
         let PercentPiece::Spec(s) = &pieces[2] else {
             panic!("expected a spec");
         };

@@ -405,7 +405,10 @@ impl Vm {
             Obj::Ellipsis => "Ellipsis".into(),
             Obj::Bool(b) => if b { "True" } else { "False" }.into(),
             Obj::Int(i) => i.to_string(),
-            Obj::Long(b) => b.to_string(),
+            Obj::Long(b) => match format::int_to_decimal(&b) {
+                Ok(s) => s,
+                Err(m) => return self.err(TypeId::ValueError, m),
+            },
             Obj::Float(f) => format::float_repr(f),
             Obj::Str(s) => str_repr(&s.s),
             Obj::Bytes(b) => bytes_repr(&b),
@@ -3482,7 +3485,10 @@ impl Vm {
                             return self.type_error(what);
                         }
                     };
-                    format::percent_int(&n, &spec, width, precision)
+                    match format::percent_int(&n, &spec, width, precision) {
+                        Ok(s) => s,
+                        Err(m) => return self.err(TypeId::ValueError, m),
+                    }
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let f = match self.num(arg) {
