@@ -435,6 +435,9 @@ pub struct Program {
     pub finish_order: Vec<usize>,
     /// Every identifier in the source: the parser interns them all before compiling.
     pub identifiers: Vec<String>,
+    /// The str constants whose first registration in CPython's module-wide constant cache
+    /// came from an identifier, so the interned object itself.
+    pub identifier_constants: std::collections::HashSet<String>,
 }
 
 impl Program {

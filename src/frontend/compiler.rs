@@ -161,7 +161,19 @@ pub struct Compiler<'a> {
     /// `merge_consts_recursive()` keeps the first equal frozenset it is given, across the
     /// module's code objects, so every later equal display iterates in its order.
     first_frozensets: HashMap<String, Const>,
+    /// Every str constant registered so far (`merge_consts_recursive()`'s cache is
+    /// module-wide: the first object registered for a string is the one every equal
+    /// constant of the module uses).
+    registered_strs: HashSet<String>,
+    /// The str constants first registered from an identifier (a keyword name, a class
+    /// name, an imported name, an annotated name): that object is the one the parser
+    /// interned, so `intern_string_constants()` never replaces it in a frozenset.
+    identifier_strs: HashSet<String>,
 }
+
+/// What [`Compiler::compile_module`] makes: the code objects, the order they were
+/// finished in, and the str constants first registered from identifiers.
+pub type Compiled = (Vec<Code>, Vec<usize>, HashSet<String>);
 
 type CResult<T = ()> = Result<T, CompileError>;
 
@@ -175,6 +187,8 @@ impl<'a> Compiler<'a> {
             symtable: SymbolTable::default(),
             future_annotations: false,
             first_frozensets: HashMap::new(),
+            registered_strs: HashSet::new(),
+            identifier_strs: HashSet::new(),
         }
     }
 
@@ -196,7 +210,7 @@ impl<'a> Compiler<'a> {
         body
     }
 
-    pub fn compile_module(mut self, body: &[Stmt]) -> CResult<(Vec<Code>, Vec<usize>)> {
+    pub fn compile_module(mut self, body: &[Stmt]) -> CResult<Compiled> {
         self.symtable = symtable::build(body).map_err(|e| {
             let (line, col) = self.src.line_col(e.offset as usize);
             CompileError {
@@ -224,7 +238,7 @@ impl<'a> Compiler<'a> {
             .into_iter()
             .map(|c| c.ok_or_else(|| CompileError::internal("a code object was not finished")))
             .collect::<CResult<Vec<Code>>>()?;
-        Ok((codes, self.finish_order))
+        Ok((codes, self.finish_order, self.identifier_strs))
     }
 
     fn internal(&self) -> CompileError {
@@ -384,6 +398,41 @@ impl<'a> Compiler<'a> {
     }
 
     fn const_index(&mut self, c: Const) -> u32 {
+        self.register_strs(&c, false);
+        self.const_slot(c)
+    }
+
+    /// [`Self::const_index`] of a constant made of identifiers (a call's keyword names,
+    /// a class's `__qualname__`, an annotated name).
+    fn identifier_const_index(&mut self, c: Const) -> u32 {
+        self.register_strs(&c, true);
+        self.const_slot(c)
+    }
+
+    /// Notes the strs of a constant CPython registers in its constant cache without
+    /// pyxray emitting it (a class's name for `__build_class__`, an import's fromlist).
+    fn register_identifiers<'n>(&mut self, names: impl IntoIterator<Item = &'n str>) {
+        for n in names {
+            self.register_strs(&Const::Str(n.to_string()), true);
+        }
+    }
+
+    // mirrors the order merge_consts_recursive() in Python/compile.c registers items
+    fn register_strs(&mut self, c: &Const, identifier: bool) {
+        match c {
+            Const::Str(s) if self.registered_strs.insert(s.clone()) && identifier => {
+                self.identifier_strs.insert(s.clone());
+            }
+            Const::Tuple(items) | Const::FrozenSet(items) => {
+                for i in items {
+                    self.register_strs(i, identifier);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn const_slot(&mut self, c: Const) -> u32 {
         // Only frozensets need their key here (the other constants merge by equality);
         // making it formats the constant.
         let c = match c {
@@ -403,6 +452,11 @@ impl<'a> Compiler<'a> {
 
     fn load_const(&mut self, c: Const) {
         let i = self.const_index(c);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn load_identifier_const(&mut self, c: Const) {
+        let i = self.identifier_const_index(c);
         self.emit(Instr::LoadConst(i));
     }
 
@@ -620,7 +674,7 @@ impl<'a> Compiler<'a> {
                 self.patch_loop_exits(fb);
             }
             Stmt::For(f) => {
-                self.expr(&f.iter)?;
+                self.iterable(&f.iter)?;
                 self.emit(Instr::GetIter);
                 let head = self.here();
                 self.line(f);
@@ -708,6 +762,8 @@ impl<'a> Compiler<'a> {
                 if !SIMULATED_MODULES.contains(&module) && module != "__future__" {
                     return Err(self.unsupported(s, &format!("the module '{module}'")));
                 }
+                // compiler_from_import() loads the fromlist, a tuple of the names.
+                self.register_identifiers(i.names.iter().map(|a| a.name.as_str()));
                 let mi = self.name_index(module);
                 self.emit(Instr::ImportName(mi));
                 for alias in &i.names {
@@ -1294,8 +1350,9 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str("__main__".into()));
         let i = self.name_index("__module__");
         self.emit(Instr::StoreName(i));
+        // A top-level class's qualname is its name, the parser's identifier.
         let qualname = self.scope().code.qualname.clone();
-        self.load_const(Const::Str(qualname));
+        self.load_identifier_const(Const::Str(qualname));
         let i = self.name_index("__qualname__");
         self.emit(Instr::StoreName(i));
         // compiler_body(): SETUP_ANNOTATIONS before the docstring.
@@ -1323,10 +1380,12 @@ impl<'a> Compiler<'a> {
                 k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
             ));
         }
+        // compiler_class() loads the class's name for __build_class__ after its body.
+        self.register_identifiers([c.name.as_str()]);
         let kwnames = if names.is_empty() {
             NO_KWNAMES
         } else {
-            self.const_index(Const::Tuple(names))
+            self.identifier_const_index(Const::Tuple(names))
         };
         let closure = self.load_closure(idx)?;
         let ci = self.const_index(Const::Code(idx));
@@ -1359,7 +1418,7 @@ impl<'a> Compiler<'a> {
                     self.annotation(&a.annotation)?;
                     self.load_name("__annotations__", a)?;
                     let key = self.mangle(n.id.as_str());
-                    self.load_const(Const::Str(key));
+                    self.load_identifier_const(Const::Str(key));
                     self.emit(Instr::StoreSubscr);
                 }
                 if a.simple {
@@ -1448,7 +1507,7 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kwdefaults.is_empty() {
             for (name, d) in &kwdefaults {
-                self.load_const(Const::Str(name.to_string()));
+                self.load_identifier_const(Const::Str(name.to_string()));
                 self.expr(d)?;
             }
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
@@ -1522,6 +1581,12 @@ impl<'a> Compiler<'a> {
             .collect::<Option<Vec<_>>>()
         {
             Some(values) => {
+                // compiler_visit_argannotation() loads each name, then its annotation;
+                // the optimizer folds the tuple afterwards.
+                for ((n, _), v) in pairs.iter().zip(&values) {
+                    self.register_identifiers([n.as_str()]);
+                    self.register_strs(v, false);
+                }
                 let items = pairs
                     .iter()
                     .zip(values)
@@ -1531,7 +1596,7 @@ impl<'a> Compiler<'a> {
             }
             None => {
                 for (n, e) in &pairs {
-                    self.load_const(Const::Str(n.clone()));
+                    self.load_identifier_const(Const::Str(n.clone()));
                     self.expr(e)?;
                 }
                 self.emit(Instr::BuildTuple(2 * pairs.len() as u32));
@@ -1980,12 +2045,49 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// An expression CPython's AST optimizer may rewrite because it is only iterated (a
+    /// `for` loop's or comprehension's iterable, the right side of `in`): a list display
+    /// becomes a tuple (a constant when all its items are), a set display of constants a
+    /// frozenset constant. Iterating `{3, 20, 5, 7, 9}` then walks the 32-slot table
+    /// `PyFrozenSet_New` builds, not the 16-slot one a set display merges into.
+    // mirrors fold_iter() in Python/ast_opt.c
+    fn iterable(&mut self, e: &Expr) -> CResult {
+        match e {
+            Expr::List(l) if !l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
+                match l.elts.iter().map(fold_const).collect::<Option<Vec<_>>>() {
+                    Some(items) => self.load_const(Const::Tuple(items)),
+                    None => {
+                        for x in &l.elts {
+                            self.expr(x)?;
+                        }
+                        self.set_loc(e);
+                        self.emit(Instr::BuildTuple(l.elts.len() as u32));
+                    }
+                }
+                Ok(())
+            }
+            Expr::Set(st) => match st.elts.iter().map(fold_const).collect::<Option<Vec<_>>>() {
+                Some(items) => {
+                    self.load_const(Const::FrozenSet(items));
+                    Ok(())
+                }
+                None => self.expr(e),
+            },
+            _ => self.expr(e),
+        }
+    }
+
     fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
         self.expr(&c.left)?;
         let n = c.ops.len();
         let mut cleanups = Vec::new();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            self.expr(right)?;
+            // fold_compare(): only the last operand, and only for `in` / `not in`.
+            if i + 1 == n && matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                self.iterable(right)?;
+            } else {
+                self.expr(right)?;
+            }
             if i + 1 < n {
                 self.emit(Instr::Dup);
                 self.emit(Instr::Rot3);
@@ -2030,7 +2132,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
             }
             let keys = kws.iter().map(|k| Const::Str(name(k))).collect();
-            self.load_const(Const::Tuple(keys));
+            self.load_identifier_const(Const::Tuple(keys));
             self.emit(Instr::BuildConstKeyMap(n as u32));
             return Ok(());
         }
@@ -2038,7 +2140,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildMap(0));
         }
         for k in kws {
-            self.load_const(Const::Str(name(k)));
+            self.load_identifier_const(Const::Str(name(k)));
             self.expr(&k.value)?;
             if big {
                 self.emit(Instr::MapAdd(1));
@@ -2122,7 +2224,7 @@ impl<'a> Compiler<'a> {
         let kwnames = if names.is_empty() {
             NO_KWNAMES
         } else {
-            self.const_index(Const::Tuple(names))
+            self.identifier_const_index(Const::Tuple(names))
         };
         self.set_loc(c);
         self.emit(Instr::Call {
@@ -2264,7 +2366,7 @@ impl<'a> Compiler<'a> {
         let ci = self.const_index(Const::Code(idx));
         self.emit(Instr::MakeFunction { code: ci, flags });
         // The first iterable is evaluated here, in the enclosing scope.
-        self.expr(&first.iter)?;
+        self.iterable(&first.iter)?;
         self.set_loc(node);
         self.emit(Instr::GetIter);
         self.emit(Instr::Call {
@@ -2287,7 +2389,7 @@ impl<'a> Compiler<'a> {
             if gi == 0 {
                 self.emit(Instr::LoadFast(0));
             } else {
-                self.expr(&g.iter)?;
+                self.iterable(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
             let head = self.here();

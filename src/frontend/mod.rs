@@ -213,12 +213,14 @@ pub fn compile(source: &str, path: &str) -> Result<Program, CompileError> {
         }
     })?;
     check_surrogate_escapes(source, &located)?;
-    let (codes, finish_order) = compiler::Compiler::new(&located).compile_module(&suite)?;
+    let (codes, finish_order, identifier_constants) =
+        compiler::Compiler::new(&located).compile_module(&suite)?;
     Ok(Program {
         codes,
         path: path.to_string(),
         source: source.to_string(),
         finish_order,
         identifiers: identifiers(source),
+        identifier_constants,
     })
 }

@@ -5,8 +5,11 @@
 //! iteration order when interning replaced one of its direct str members — which happens
 //! when an equal string was already interned as a different object: one of the
 //! interpreter's own identifiers (captured from CPython in `assets/cpython_interned.txt`
-//! by `tests/probe/dump_interned.py`), a name anywhere in the program (the parser interns
-//! them all), or a constant of a code object finished earlier.
+//! by `tests/probe/dump_interned.py`) or a name anywhere in the program (the parser
+//! interns them all). It does not happen when the member is that interned object
+//! already: the compiler's constant cache is module-wide, and a string first registered
+//! from an identifier (a keyword name, a class name, an imported name) is the parser's
+//! interned object, shared by every equal constant after it.
 
 use crate::frontend::code::Const;
 use std::collections::HashSet;
@@ -27,22 +30,6 @@ pub fn all_name_chars(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
-/// Adds the str constants `intern_string_constants()` interns (recursing into tuples and
-/// frozensets).
-pub fn collect_interned_consts(c: &Const, out: &mut HashSet<String>) {
-    match c {
-        Const::Str(s) if all_name_chars(s) => {
-            out.insert(s.clone());
-        }
-        Const::Tuple(items) | Const::FrozenSet(items) => {
-            for i in items {
-                collect_interned_consts(i, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// Whether interning replaces a direct str member of a frozenset constant.
 ///
 /// A one-character literal is CPython's Latin-1 singleton. The interned string of that
@@ -51,9 +38,14 @@ pub fn collect_interned_consts(c: &Const, out: &mut HashSet<String>) {
 /// is chr(120)` is False), so interning replaces such a literal; a character interned only
 /// later (a one-letter name in the program) interned the singleton itself, which nothing
 /// replaces. The empty string is the interned one (`sys.intern('') is ''`).
-pub fn rebuilt_by_interning(items: &[Const], interned: &HashSet<String>) -> bool {
+/// `identifier_constants` are the members that are the interned object already.
+pub fn rebuilt_by_interning(
+    items: &[Const],
+    interned: &HashSet<String>,
+    identifier_constants: &HashSet<String>,
+) -> bool {
     items.iter().any(|c| match c {
-        Const::Str(s) if all_name_chars(s) => match s.len() {
+        Const::Str(s) if all_name_chars(s) && !identifier_constants.contains(s) => match s.len() {
             0 => false,
             1 => startup_set().contains(s),
             _ => interned.contains(s),

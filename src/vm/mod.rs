@@ -482,9 +482,12 @@ impl Vm {
         }
         vm.builtins.insert("NotImplemented", vm.not_implemented);
         let program = vm.program.clone();
-        // Constants are made in the order CPython's makecode() finishes code objects, and
-        // each code object's identifier-like str constants are interned as it finishes:
-        // that decides whether a frozenset constant gets rebuilt (see const_obj).
+        // Constants are made in the order CPython's makecode() finishes code objects.
+        // Whether interning rebuilds a frozenset constant depends on what was interned
+        // before compiling (see const_obj): the interpreter's strings and the program's
+        // identifiers. A str constant interned when an earlier code object finished is
+        // the same object as every equal constant (the constant cache is module-wide),
+        // so it never replaces one.
         vm.interned = crate::models::intern::startup_interned();
         // One-character identifiers interned at startup are objects of their own (the
         // deep-frozen modules' constants), not the Latin-1 singletons: `"a" is chr(97)`
@@ -502,9 +505,6 @@ impl Vm {
                 continue;
             };
             vm.consts[ci] = code.consts.iter().map(|k| vm.const_obj(k)).collect();
-            for k in &code.consts {
-                crate::models::intern::collect_interned_consts(k, &mut vm.interned);
-            }
         }
         vm.permanent = vm.heap.len() as u32;
         if Vm::needs_refcounts(&program) {
@@ -587,8 +587,11 @@ impl Vm {
                 let ids: Vec<ObjId> = items.iter().map(|x| self.const_obj(x)).collect();
                 let t = self.tuple(ids);
                 let mut set = self.new_set(true, Some(t)).unwrap_or(self.none);
-                let rebuilds =
-                    1 + crate::models::intern::rebuilt_by_interning(items, &self.interned) as usize;
+                let rebuilds = 1 + crate::models::intern::rebuilt_by_interning(
+                    items,
+                    &self.interned,
+                    &self.program.identifier_constants,
+                ) as usize;
                 for _ in 0..rebuilds {
                     let order: Vec<ObjId> = match self.heap.get(set) {
                         Obj::FrozenSet(s) => s.iter().collect(),

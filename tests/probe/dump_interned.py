@@ -52,18 +52,48 @@ def candidates():
     return out
 
 
+CHECKER = """import sys
+for e in sys.stdin.read().split():
+    e = "".join(list(e))
+    if sys.intern(e) is not e:
+        sys.stdout.write(e + "\\n")
+"""
+
+
+def interned_in_a_fresh_interpreter(words):
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, "-c", CHECKER],
+        input="\n".join(words),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return out.split()
+
+
 def main():
     own = set()
     walk_code(sys._getframe().f_code, own)
     with open(__file__, encoding="utf-8") as f:
         walk_code(compile(f.read(), __file__, "exec"), own)
     found = []
+    mine = []
     for s in sorted(candidates()):
-        if not isinstance(s, str) or not name_chars(s) or s in own:
+        if not isinstance(s, str) or not name_chars(s):
+            continue
+        if s in own:
+            mine.append(s)
             continue
         fresh = "".join(list(s))
         if sys.intern(fresh) is not fresh:
             found.append(s)
+    # This script's own names were interned by its own parse: ask a separate interpreter,
+    # whose program names none of them but the few it needs (attribute names of sys and
+    # str, interned at startup in any case).
+    found.extend(interned_in_a_fresh_interpreter(mine))
+    found.sort()
     # One-character strings cannot be copied (every path hands back the Latin-1
     # singleton), so ask directly: an identifier character interned at startup as another
     # object (deep-frozen modules' constants) is not the singleton chr() returns.
