@@ -254,7 +254,7 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
             ..options(common, false, stdin)
         },
     );
-    if out.exit_code == exit::UNSUPPORTED {
+    if out.refused {
         eprint!("{}", out.stderr);
         return Ok(exit::UNSUPPORTED);
     }

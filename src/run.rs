@@ -20,6 +20,8 @@ pub struct Outcome {
     pub stdout: String,
     pub stderr: String,
     pub exit_code: i32,
+    /// pyxray refused the program (a `SystemExit` may ask for exit code 2 too).
+    pub refused: bool,
     /// The finished VM (absent when the program did not compile).
     pub vm: Option<Vm>,
 }
@@ -38,6 +40,7 @@ pub fn run_source(source: &str, path: &str, options: VmOptions) -> Outcome {
                 stdout: String::new(),
                 stderr: describe_compile_error(path, &e) + "\n",
                 exit_code: exit::UNSUPPORTED,
+                refused: true,
                 vm: None,
             };
         }
@@ -69,6 +72,7 @@ pub fn run_source_inspected(source: &str, path: &str, options: VmOptions) -> (Ou
 
 /// Turns a stopped VM into an [`Outcome`].
 pub fn finish(mut vm: Vm, status: Status) -> Outcome {
+    let mut by_system_exit = false;
     let (stderr, exit_code) = match status {
         Status::Finished | Status::Running | Status::WaitingForInput => (String::new(), exit::OK),
         Status::Raised(exc) => {
@@ -76,7 +80,11 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
                 vm.heap.get(exc),
                 Obj::Exception(e) if e.ty == TypeId::Unsupported
             );
-            let library = library_in_chain(&vm, exc);
+            // After handle_system_exit() the exception may be freed already.
+            let library = match vm.exit.system_exit {
+                Some(_) if !unsupported => None,
+                _ => library_in_chain(&vm, exc),
+            };
             if let Some((library, code, line)) = library {
                 // CPython's traceback would show the library's frames, at lines that
                 // differ between 3.11 releases: refused rather than printed without them.
@@ -97,11 +105,31 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
                     format!("{}:{line}:{col}: {msg}\n", vm.program.path),
                     exit::UNSUPPORTED,
                 )
+            } else if let Some(code) = vm.exit.system_exit {
+                // handle_system_exit() wrote what it had to at the start of shutdown.
+                by_system_exit = true;
+                (String::new(), code)
+            } else if vm.exc_is(exc, TypeId::SystemExit) {
+                // A run that ended without the shutdown (threads still running).
+                by_system_exit = true;
+                vm.handle_system_exit(exc)
             } else if vm.exit.traceback_written {
                 // Written at the start of shutdown, before what the shutdown wrote.
                 (String::new(), exit::EXCEPTION)
             } else {
-                (vm.format_traceback(exc), exit::EXCEPTION)
+                let tb = vm.format_traceback(exc);
+                match vm.pending_unsupported.take() {
+                    Some(x) => {
+                        // The suggestion's candidates could not be listed.
+                        let msg = vm.str_of(x).unwrap_or_default();
+                        let (line, col) = unsupported_location(&vm, exc);
+                        (
+                            format!("{}:{line}:{col}: {msg}\n", vm.program.path),
+                            exit::UNSUPPORTED,
+                        )
+                    }
+                    None => (tb, exit::EXCEPTION),
+                }
             }
         }
         Status::StepCap => (
@@ -112,10 +140,11 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
             exit::STEP_CAP,
         ),
     };
+    let refused = exit_code == exit::UNSUPPORTED && !by_system_exit;
     // What threads reported (threading.excepthook) comes before the main thread's end;
     // what the interpreter wrote while running ("Exception ignored in: …", the uncaught
     // exception once shutdown began, what shutdown wrote) before a refusal or traceback.
-    let stderr = if exit_code == exit::UNSUPPORTED {
+    let stderr = if refused {
         stderr
     } else {
         format!("{}{stderr}", vm.stderr)
@@ -128,6 +157,7 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
         stdout: vm.stdout.clone(),
         stderr,
         exit_code,
+        refused,
         vm: Some(vm),
     }
 }

@@ -617,3 +617,86 @@ fn a_decimal_int_literal_over_the_digit_limit_is_refused() {
     assert_eq!(code, 0, "{out}{err}");
     assert_eq!(out, "5 5 3\n");
 }
+
+#[test]
+fn an_uncaught_system_exit_exits_as_python_does() {
+    // _Py_HandleSystemExit(): no traceback; an int code is the status, None is 0, any
+    // other object is printed and the status is 1. atexit still runs.
+    let cases: &[(&str, i32, &str, &str)] = &[
+        ("raise SystemExit\n", 0, "", ""),
+        ("raise SystemExit(None)\n", 0, "", ""),
+        ("raise SystemExit(3)\n", 3, "", ""),
+        ("raise SystemExit(-1)\n", 255, "", ""),
+        ("raise SystemExit(True)\n", 1, "", ""),
+        ("raise SystemExit(1, 2)\n", 1, "", "(1, 2)\n"),
+        (
+            "import atexit\natexit.register(lambda: print('atexit ran'))\nraise SystemExit('bye')\n",
+            1,
+            "atexit ran\n",
+            "bye\n",
+        ),
+    ];
+    for (i, &(src, want_code, want_out, want_err)) in cases.iter().enumerate() {
+        let f = write(&format!("sysexit{i}.py"), src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (want_code, want_out, want_err),
+            "{src}"
+        );
+    }
+}
+
+#[test]
+fn a_system_exit_asking_for_2_is_not_a_refusal() {
+    if !python311_on_path() {
+        return;
+    }
+    let f = write("sysexit2.py", "print('before')\nraise SystemExit(2)\n");
+    let (code, out, err) = pyxray(&["check", &f]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("agrees with"), "{out}");
+}
+
+#[test]
+fn a_suggestion_whose_candidates_cannot_be_listed_is_refused() {
+    // dir() of a generator is not modelled, so the "Did you mean" line is not guessed.
+    let f = write("suggest_refused.py", "def f():\n    yield 1\n\nf().sned\n");
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(
+        err.contains(":4:1: pyxray does not simulate dir() of a 'generator' object yet"),
+        "{err}"
+    );
+}
+
+#[test]
+fn did_you_mean_follows_cpython() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "count = 0\nprint(cuont)\n",
+            "NameError: name 'cuont' is not defined. Did you mean: 'count'?",
+        ),
+        (
+            "pritn('x')\n",
+            "NameError: name 'pritn' is not defined. Did you mean: 'print'?",
+        ),
+        (
+            "def f(lenght):\n    return lenth\nf(1)\n",
+            "NameError: name 'lenth' is not defined. Did you mean: 'lenght'?",
+        ),
+        (
+            "'abc'.uper()\n",
+            "AttributeError: 'str' object has no attribute 'uper'. Did you mean: 'upper'?",
+        ),
+        ("zzzzzz\n", "NameError: name 'zzzzzz' is not defined"),
+        // Only what the interpreter set: a constructed one carries no name.
+        ("raise AttributeError('uper')\n", "AttributeError: uper"),
+    ];
+    for (i, &(src, last)) in cases.iter().enumerate() {
+        let f = write(&format!("suggest{i}.py"), src);
+        let (code, _, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 1, "{src}: {err}");
+        assert_eq!(err.lines().last(), Some(last), "{src}");
+    }
+}

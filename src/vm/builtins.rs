@@ -1308,15 +1308,14 @@ impl Vm {
             if matches!(t, TypeId::UnicodeEncodeError | TypeId::UnicodeDecodeError) {
                 return self.unsupported(&format!("constructing {}", t.name()));
             }
-            if !kwargs.is_empty() {
-                return self.type_error(format!("{}() takes no keyword arguments", t.name()));
-            }
             // OSError(errno, strerror, …) picks a subclass by errno and prints
             // "[Errno n] …" (oserror_parse_args): not simulated.
-            if t.is_subtype(TypeId::OSError) && args.len() >= 2 {
+            if kwargs.is_empty() && t.is_subtype(TypeId::OSError) && args.len() >= 2 {
                 return self.unsupported("OSError with errno and strerror arguments");
             }
-            return Ok(self.new_exc_args(t, args));
+            let e = self.new_exc_args(t, args.clone());
+            self.exc_init(e, &args, &kwargs, false)?;
+            return Ok(e);
         }
         let tn = t.name();
         match t {

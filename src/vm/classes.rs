@@ -913,16 +913,8 @@ impl Vm {
             return self.dict_init(inst, args, kwargs);
         }
         if let Obj::Exception(_) = self.heap.get(inst) {
-            if !kwargs.is_empty() {
-                let n = self.ref_name(self.class_of(inst));
-                return self.type_error(format!("{n}() takes no keyword arguments"));
-            }
             // BaseException_init: the same arguments keep the tuple __new__ stored.
-            let same = matches!(self.heap.get(inst), Obj::Exception(e) if e.args == args);
-            if !same {
-                self.set_exc_args(inst, args.to_vec());
-            }
-            return Ok(());
+            return self.exc_init(inst, args, kwargs, false);
         }
         if (!args.is_empty() || !kwargs.is_empty()) && !new_overridden {
             let n = self.ref_name(self.class_of(inst));
@@ -1209,6 +1201,11 @@ impl Vm {
             },
             Obj::Exception(e) if e.class.is_some() => {
                 let cls = e.class.unwrap_or(obj);
+                if let Some(v) = self.exc_member(obj, name)
+                    && self.lookup_in_mro(ClassRef::User(cls), name)?.is_none()
+                {
+                    return Ok(Some(v));
+                }
                 if name == "args" {
                     return Ok(Some(match e.args_obj {
                         Some(t) => t,
@@ -1227,6 +1224,9 @@ impl Vm {
             Obj::Exception(e) => {
                 if name == "__dict__" {
                     return self.exc_dict(obj).map(Some);
+                }
+                if let Some(v) = self.exc_member(obj, name) {
+                    return Ok(Some(v));
                 }
                 if let Some(d) = e.dict {
                     let k = self.str(name);
@@ -1656,6 +1656,15 @@ impl Vm {
         {
             return Ok(());
         }
+        if self.exc_member(obj, name).is_some()
+            && (cls.is_none()
+                || self
+                    .lookup_in_mro(ClassRef::User(cls.unwrap_or(obj)), name)?
+                    .is_none())
+        {
+            self.set_exc_member(obj, name, Some(value));
+            return Ok(());
+        }
         // An exception's dict is made when the first attribute goes in.
         let dict = match dict {
             None if matches!(self.heap.get(obj), Obj::Exception(_)) => Some(self.exc_dict(obj)?),
@@ -1727,6 +1736,16 @@ impl Vm {
         {
             return Ok(());
         }
+        if self.exc_member(obj, name).is_some()
+            && (cls.is_none()
+                || self
+                    .lookup_in_mro(ClassRef::User(cls.unwrap_or(obj)), name)?
+                    .is_none())
+        {
+            // A T_OBJECT member is deleted by storing NULL.
+            self.set_exc_member(obj, name, None);
+            return Ok(());
+        }
         let dict = match self.heap.get(obj) {
             Obj::Instance(i) => i.dict,
             Obj::Dict(d) if d.class.is_some() => d.attrs,
@@ -1758,6 +1777,53 @@ impl Vm {
             TypeId::AttributeError,
             format!("'{tn}' object has no attribute '{name}'"),
         )
+    }
+
+    /// A member a built-in exception subtype defines (`AttributeError.name`/`obj`,
+    /// `NameError.name`, `SystemExit.code`), read as `member_get()` reads a T_OBJECT
+    /// member (NULL is None); `None` when `obj` has no such member.
+    pub(crate) fn exc_member(&self, obj: ObjId, name: &str) -> Option<ObjId> {
+        let Obj::Exception(e) = self.heap.get(obj) else {
+            return None;
+        };
+        let v = match name {
+            "name" if e.ty.is_subtype(TypeId::AttributeError) => e.name,
+            "obj" if e.ty.is_subtype(TypeId::AttributeError) => e.obj,
+            "name" if e.ty.is_subtype(TypeId::NameError) => e.name,
+            "code" if e.ty.is_subtype(TypeId::SystemExit) => e.code,
+            _ => return None,
+        };
+        Some(v.unwrap_or(self.none))
+    }
+
+    fn set_exc_member(&mut self, obj: ObjId, name: &str, value: Option<ObjId>) {
+        if let Some(Obj::Exception(e)) = self.heap.get_mut(obj) {
+            match name {
+                "name" => e.name = value,
+                "obj" => e.obj = value,
+                _ => e.code = value,
+            }
+        }
+    }
+
+    /// `set_attribute_error_context()` in Objects/object.c: an AttributeError leaving
+    /// `PyObject_GetAttr()` (or `_PyObject_GetMethod()`) gets the name and the object
+    /// looked up, unless it carries either already; the traceback's "Did you mean"
+    /// suggestion reads them.
+    pub(crate) fn set_attribute_error_context(&mut self, e: ObjId, obj: ObjId, name: &str) {
+        let fresh = matches!(
+            self.heap.get(e),
+            Obj::Exception(x) if x.ty.is_subtype(TypeId::AttributeError)
+                && x.name.is_none() && x.obj.is_none()
+        );
+        if !fresh {
+            return;
+        }
+        let n = self.intern(name, None);
+        if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
+            x.name = Some(n);
+            x.obj = Some(obj);
+        }
     }
 
     /// A built-in exception's `__dict__`, made when first needed
@@ -1907,11 +1973,7 @@ impl Vm {
                     _ => (recv, args),
                 };
                 if let Obj::Exception(_) = self.heap.get(inst) {
-                    if !kwargs.is_empty() {
-                        let n = self.type_name(inst);
-                        return self.type_error(format!("{n}() takes no keyword arguments"));
-                    }
-                    self.set_exc_args(inst, rest);
+                    self.exc_init(inst, &rest, &kwargs, true)?;
                     return Ok(self.none);
                 }
                 if !rest.is_empty() || !kwargs.is_empty() {
@@ -2162,7 +2224,57 @@ impl Vm {
     /// Built-in objects, and classes with a built-in base other than `object`, are
     /// refused: their namespaces are not modelled.
     pub(crate) fn dir_of(&mut self, v: ObjId) -> PyResult {
+        let names = self.dir_names(v)?;
+        let items: Vec<ObjId> = names.iter().map(|n| self.str(n)).collect();
+        Ok(self.list_extended(items, Some(crate::models::list::ExtendSource::Sequence)))
+    }
+
+    /// The names `dir(v)` lists, sorted (see `dir_of`). An object of one of the
+    /// built-in types below (not a subclass), or the type itself, lists its type's
+    /// attributes: `object.__dir__` finds no instance `__dict__` and `merge_class_dict()`
+    /// gives what `type.__dir__` gives, which assets/cpython_type_attrs.txt recorded
+    /// from CPython 3.11.
+    pub(crate) fn dir_names(&mut self, v: ObjId) -> PyResult<Vec<String>> {
+        const LISTED: &[TypeId] = &[
+            TypeId::Str,
+            TypeId::Int,
+            TypeId::Float,
+            TypeId::Bool,
+            TypeId::List,
+            TypeId::Tuple,
+            TypeId::Dict,
+            TypeId::Set,
+            TypeId::FrozenSet,
+            TypeId::Bytes,
+            TypeId::NoneType,
+            TypeId::Object,
+        ];
+        let builtin = match self.heap.get(v) {
+            Obj::Type(t) => Some(*t),
+            Obj::Instance(_) | Obj::Class(_) => None,
+            _ => Some(self.type_of(v)),
+        };
+        if let Some(t) = builtin
+            && LISTED.contains(&t)
+            && (matches!(self.heap.get(v), Obj::Type(_)) || self.type_name(v) == t.name())
+            && (t != TypeId::Tuple || self.namedtuple_of(v).is_none())
+            && let Some(names) = super::ops::cpython_type_attrs(t.name())
+        {
+            return Ok(names);
+        }
         let mut names: Vec<String> = Vec::new();
+        // A Python function: its `__dict__`, then the function type's attributes.
+        if let Obj::Function(f) = self.heap.get(v) {
+            if let Some(d) = f.dict_obj {
+                self.dir_names_of_dict(d, &mut names)?;
+            }
+            if let Some(row) = super::ops::cpython_type_attrs("function") {
+                names.extend(row);
+                names.sort();
+                names.dedup();
+                return Ok(names);
+            }
+        }
         let class = match self.heap.get(v) {
             Obj::Instance(i) => {
                 let (class, dict) = (i.class, i.dict);
@@ -2180,8 +2292,7 @@ impl Vm {
         self.dir_merge_class(class, &mut names)?;
         names.sort();
         names.dedup();
-        let items: Vec<ObjId> = names.iter().map(|n| self.str(n)).collect();
-        Ok(self.list_extended(items, Some(crate::models::list::ExtendSource::Sequence)))
+        Ok(names)
     }
 
     /// `merge_class_dict()`: the class's `__dict__` keys, then each base's, recursively.

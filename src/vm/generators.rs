@@ -177,8 +177,8 @@ impl Vm {
                 ),
             )
         } else {
-            self.new_exc(
-                TypeId::NameError,
+            self.name_error(
+                &name,
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
             )
         }

@@ -227,6 +227,9 @@ impl Vm {
             Obj::Opaque(o) => out.extend(o.refs.iter().map(|&v| (v, String::new(), false))),
             Obj::Class(c) => out.push((c.dict, "__dict__".into(), false)),
             Obj::Exception(e) => {
+                out.extend(e.obj.map(|x| (x, "obj".into(), false)));
+                out.extend(e.name.map(|x| (x, "name".into(), false)));
+                out.extend(e.code.map(|x| (x, "code".into(), false)));
                 out.extend(e.dict.map(|x| (x, "__dict__".into(), false)));
                 out.extend(e.args_obj.map(|x| (x, "args".into(), false)));
                 out.extend(e.tb.map(|x| (x, "__traceback__".into(), false)));

@@ -262,9 +262,13 @@ fn dealloc_order(o: &Obj) -> Vec<ObjId> {
             out.extend(f.cells.iter().copied());
             out.extend(f.back);
         }
-        // BaseException_dealloc clears dict, args, traceback, cause, context; the class
-        // goes last (subtype_dealloc).
+        // AttributeError_clear (obj, name), NameError_clear (name) and SystemExit_clear
+        // (code) go first, then BaseException_clear: dict, args, traceback, cause,
+        // context; the class goes last (subtype_dealloc).
         Obj::Exception(e) => {
+            out.extend(e.obj);
+            out.extend(e.name);
+            out.extend(e.code);
             out.extend(e.dict);
             match e.args_obj {
                 Some(t) => out.push(t),
@@ -1477,8 +1481,12 @@ impl Vm {
                 out
             }
             Obj::Exception(e) => {
+                // The subtype's members first (AttributeError_clear: obj, name), then
                 // BaseException_clear: dict, args, traceback, cause, context.
-                let mut out: Vec<ObjId> = e.dict.take().into_iter().collect();
+                let mut out: Vec<ObjId> = e.obj.take().into_iter().collect();
+                out.extend(e.name.take());
+                out.extend(e.code.take());
+                out.extend(e.dict.take());
                 let items = std::mem::take(&mut e.args);
                 match e.args_obj.take() {
                     Some(t) => out.push(t),

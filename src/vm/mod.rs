@@ -38,6 +38,7 @@ pub mod setops;
 pub mod shutdown;
 mod split;
 mod strformat;
+mod suggestions;
 pub mod threads;
 pub mod tracing;
 mod translate;
@@ -749,6 +750,14 @@ impl Vm {
     pub fn new_exc_args(&mut self, ty: TypeId, args: Vec<ObjId>) -> ObjId {
         // The call's argument tuple becomes `self->args` (BaseException_new).
         let args_obj = Some(self.tuple(args.clone()));
+        // SystemExit_init: no argument leaves `code` NULL, one is the code, several are
+        // the argument tuple itself.
+        let code = match args.len() {
+            _ if !ty.is_subtype(TypeId::SystemExit) => None,
+            0 => None,
+            1 => Some(args[0]),
+            _ => args_obj,
+        };
         self.heap.alloc(Obj::Exception(Box::new(ExcObj {
             ty,
             class: None,
@@ -761,7 +770,93 @@ impl Vm {
             suppress_context: false,
             tb: None,
             library: None,
+            obj: None,
+            name: None,
+            code,
         })))
+    }
+
+    /// A NameError for an unbound name, carrying it in `name` as `format_exc_check_arg()`
+    /// in Python/ceval.c stores it (for the "Did you mean" suggestion).
+    pub(crate) fn name_error(&mut self, name: &str, msg: String) -> ObjId {
+        let e = self.new_exc(TypeId::NameError, msg);
+        let n = self.intern(name, None);
+        if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
+            x.name = Some(n);
+        }
+        e
+    }
+
+    /// `BaseException_init` and what a built-in subtype's init adds to it:
+    /// `AttributeError_init` and `NameError_init` parse the keywords `name` (and `obj`)
+    /// and set those members (NULL when not given), `SystemExit_init` sets `code`. Any
+    /// other type takes no keywords. `fresh_args`: `self->args` becomes a new tuple even
+    /// when the items are the same (an explicit `__init__` call).
+    pub(crate) fn exc_init(
+        &mut self,
+        inst: ObjId,
+        args: &[ObjId],
+        kwargs: &[(String, ObjId)],
+        fresh_args: bool,
+    ) -> PyResult<()> {
+        let ty = match self.heap.get(inst) {
+            Obj::Exception(e) => e.ty,
+            _ => return Ok(()),
+        };
+        let (fname, kwlist): (&str, &[&str]) = if ty.is_subtype(TypeId::AttributeError) {
+            ("AttributeError", &["name", "obj"])
+        } else if ty.is_subtype(TypeId::NameError) {
+            ("NameError", &["name"])
+        } else {
+            ("", &[])
+        };
+        if kwlist.is_empty() && !kwargs.is_empty() {
+            let n = self.type_name(inst);
+            return self.type_error(format!("{n}() takes no keyword arguments"));
+        }
+        let same = matches!(self.heap.get(inst), Obj::Exception(e) if e.args == args);
+        if fresh_args || !same {
+            self.set_exc_args(inst, args.to_vec());
+        }
+        if ty.is_subtype(TypeId::SystemExit) && !args.is_empty() {
+            let code = match args {
+                [one] => *one,
+                _ => match self.heap.get(inst) {
+                    Obj::Exception(e) => e.args_obj.unwrap_or(self.none),
+                    _ => self.none,
+                },
+            };
+            if let Some(Obj::Exception(x)) = self.heap.get_mut(inst) {
+                x.code = Some(code);
+            }
+        }
+        if kwlist.is_empty() {
+            return Ok(());
+        }
+        // PyArg_ParseTupleAndKeywords(empty_tuple, kwds, "|$OO:AttributeError", ...):
+        // the count first, then the first keyword (in order) it does not know.
+        if kwargs.len() > kwlist.len() {
+            let n = kwlist.len();
+            return self.type_error(format!(
+                "{fname}() takes at most {n} keyword argument{} ({} given)",
+                if n == 1 { "" } else { "s" },
+                kwargs.len()
+            ));
+        }
+        if let Some((k, _)) = kwargs.iter().find(|(k, _)| !kwlist.contains(&k.as_str())) {
+            return self.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            ));
+        }
+        let get = |n: &str| kwargs.iter().find(|(k, _)| k == n).map(|(_, v)| *v);
+        let (name, obj) = (get("name"), get("obj"));
+        if let Some(Obj::Exception(x)) = self.heap.get_mut(inst) {
+            x.name = name;
+            if fname == "AttributeError" {
+                x.obj = obj;
+            }
+        }
+        Ok(())
     }
 
     /// `BaseException.__init__`: `self->args` becomes a new tuple of `args`.
@@ -1452,8 +1547,7 @@ impl Vm {
                         return self.unsupported(&format!("the built-in '{name}'"));
                     }
                     None => {
-                        return self
-                            .err(TypeId::NameError, format!("name '{name}' is not defined"));
+                        return Err(self.name_error(name, format!("name '{name}' is not defined")));
                     }
                 };
                 self.push(v);
@@ -1469,7 +1563,7 @@ impl Vm {
                 let program = self.program.clone();
                 let name = program.codes[self.frame().code].names[i as usize].as_str();
                 if !self.del_global(name) {
-                    return self.err(TypeId::NameError, format!("name '{name}' is not defined"));
+                    return Err(self.name_error(name, format!("name '{name}' is not defined")));
                 }
             }
             Instr::StoreFast(i) => {
@@ -1874,8 +1968,7 @@ impl Vm {
                 if let Some(ns) = self.frame().ns {
                     let k = self.str(name);
                     if self.dict_pop(ns, k)?.is_none() {
-                        return self
-                            .err(TypeId::NameError, format!("name '{name}' is not defined"));
+                        return Err(self.name_error(name, format!("name '{name}' is not defined")));
                     }
                 }
             }
@@ -2989,7 +3082,7 @@ impl Vm {
     /// CPython's traceback text for an exception that escaped the module.
     pub fn format_traceback(&mut self, exc: ObjId) -> String {
         let mut out = String::new();
-        self.format_exception_chain(exc, &mut out, 0);
+        self.format_exception_chain(exc, &mut out, 0, true);
         out
     }
 
@@ -2997,23 +3090,31 @@ impl Vm {
     /// `PyErr_WriteUnraisable`'s default hook (`write_unraisable_exc_file`) prints.
     pub(crate) fn format_unraisable(&mut self, exc: ObjId) -> String {
         let mut out = String::new();
-        self.format_exception_chain(exc, &mut out, CHAIN_LIMIT);
+        self.format_exception_chain(exc, &mut out, CHAIN_LIMIT, false);
         out
     }
 
-    fn format_exception_chain(&mut self, exc: ObjId, out: &mut String, depth: usize) {
+    /// `suggest`: the "Did you mean" suggestions `print_exception()` adds (not
+    /// `PyErr_WriteUnraisable`'s hook).
+    fn format_exception_chain(
+        &mut self,
+        exc: ObjId,
+        out: &mut String,
+        depth: usize,
+        suggest: bool,
+    ) {
         let (cause, context, suppress, tb) = match self.heap.get(exc) {
             Obj::Exception(e) => (e.cause, e.context, e.suppress_context, e.traceback.clone()),
             _ => return,
         };
         if depth < CHAIN_LIMIT {
             if let Some(c) = cause {
-                self.format_exception_chain(c, out, depth + 1);
+                self.format_exception_chain(c, out, depth + 1, suggest);
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             } else if let (Some(c), false) = (context, suppress) {
-                self.format_exception_chain(c, out, depth + 1);
+                self.format_exception_chain(c, out, depth + 1, suggest);
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
@@ -3065,6 +3166,25 @@ impl Vm {
             push_repeated(out, repeated);
         }
         out.push_str(&self.exception_line(exc));
+        // print_exception_suggestions() in Python/pythonrun.c: the display's own
+        // addition, not part of str(exc); PyErr_WriteUnraisable's hook has none.
+        if suggest {
+            match self.offer_suggestions(exc) {
+                Ok(Some(s)) => out.push_str(&format!(". Did you mean: '{s}'?")),
+                Ok(None) => {}
+                Err(e) if self.exc_is(e, TypeId::Unsupported) => {
+                    // Reported where the displayed exception was raised.
+                    if let Some(Obj::Exception(x)) = self.heap.get_mut(e) {
+                        x.traceback = tb.last().copied().into_iter().collect();
+                    }
+                    if self.pending_unsupported.is_none() {
+                        self.pending_unsupported = Some(e);
+                    }
+                }
+                // PyErr_Clear(): a failing dir() only loses the suggestion.
+                Err(_) => {}
+            }
+        }
         out.push('\n');
     }
 

@@ -619,6 +619,12 @@ pub struct ExcObj {
     /// frames, at lines that differ between 3.11 releases, so an uncaught one is refused
     /// there (see `run::finish`).
     pub library: Option<(&'static str, usize, u32)>,
+    /// The members a built-in subtype adds: `PyAttributeErrorObject`'s `obj` and `name`,
+    /// `PyNameErrorObject`'s `name`, `PySystemExitObject`'s `code`. `None` is C's NULL,
+    /// which the member getter reads as None.
+    pub obj: Option<ObjId>,
+    pub name: Option<ObjId>,
+    pub code: Option<ObjId>,
 }
 
 /// Which view of a dict.
@@ -1812,10 +1818,14 @@ pub fn children(o: &Obj, out: &mut Vec<ObjId>) {
             }
         }
         Obj::Method { receiver, .. } => out.push(*receiver),
-        // subtype_traverse visits the class, then BaseException_traverse: dict, args,
-        // traceback (the frames' locals), cause, context.
+        // subtype_traverse visits the class, then the subtype's members
+        // (AttributeError_traverse: obj, name; SystemExit_traverse: code), then
+        // BaseException_traverse: dict, args, traceback (the frames' locals), cause, context.
         Obj::Exception(e) => {
             out.extend(e.class);
+            out.extend(e.obj);
+            out.extend(e.name);
+            out.extend(e.code);
             out.extend(e.dict);
             match e.args_obj {
                 Some(t) => out.push(t),

@@ -2894,7 +2894,17 @@ impl Vm {
 
     // ----- attributes -----------------------------------------------------------------
 
+    /// `PyObject_GetAttr()`: the type's lookup, then `set_attribute_error_context()`.
     pub fn get_attr(&mut self, obj: ObjId, name: &str) -> PyResult {
+        let r = self.getattro(obj, name);
+        if let Err(e) = r {
+            self.set_attribute_error_context(e, obj, name);
+        }
+        r
+    }
+
+    /// The type's `tp_getattro`.
+    fn getattro(&mut self, obj: ObjId, name: &str) -> PyResult {
         if let Obj::LruCache(_) = self.heap.get(obj)
             && let Some(v) = self.lru_attr(obj, name)?
         {
@@ -3899,6 +3909,15 @@ fn cpython_knows_type(type_name: &str) -> bool {
     ATTRS
         .lines()
         .any(|line| line.split(' ').next() == Some(type_name))
+}
+
+/// The sorted `dir()` of a built-in type as CPython 3.11 lists it, when recorded.
+pub(crate) fn cpython_type_attrs(type_name: &str) -> Option<Vec<String>> {
+    const ATTRS: &str = include_str!("../../assets/cpython_type_attrs.txt");
+    ATTRS.lines().find_map(|line| {
+        let mut words = line.split(' ');
+        (words.next() == Some(type_name)).then(|| words.map(str::to_string).collect())
+    })
 }
 
 fn cpython_has_attr(type_name: &str, name: &str) -> bool {

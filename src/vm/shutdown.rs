@@ -64,6 +64,8 @@ pub struct ExitState {
     /// The collection running at teardown counts `__main__`'s dict as garbage: the
     /// globals' references to their values are internal to it.
     pub main_dict_garbage: bool,
+    /// The exit status an uncaught `SystemExit` asked for (`_Py_HandleSystemExit()`).
+    pub system_exit: Option<i32>,
 }
 
 impl ExitState {
@@ -166,9 +168,34 @@ impl Vm {
             return;
         }
         self.exit.started = true;
-        if let Some(e) = exception {
+        if let Some(e) = exception
+            && self.exc_is(e, TypeId::SystemExit)
+        {
+            // PyErr_Print() hands a SystemExit to handle_system_exit(): no traceback and no
+            // sys.last_value; the exception is released, then Py_Exit() finalizes.
+            let (text, code) = self.handle_system_exit(e);
+            if self.refused() {
+                return;
+            }
+            if !text.is_empty() {
+                self.record_shutdown(ShutdownPhase::Traceback);
+                if let Some(r) = self.recorder.as_mut() {
+                    r.output(&text);
+                }
+                self.stderr.push_str(&text);
+            }
+            self.exit.traceback_written = true;
+            self.exit.system_exit = Some(code);
+            if self.heap.precise {
+                self.heap_boundary();
+            }
+        } else if let Some(e) = exception {
             // PyErr_Print: the traceback first, then sys.last_value holds the exception.
             let tb = self.format_traceback(e);
+            if self.pending_unsupported.is_some() {
+                // Its "Did you mean" line could not be made as CPython makes it.
+                return;
+            }
             // The app's Output shows it where a terminal would, after what was printed.
             self.record_shutdown(ShutdownPhase::Traceback);
             if let Some(r) = self.recorder.as_mut() {
@@ -196,6 +223,39 @@ impl Vm {
         }
         self.exit.modules_gone = true;
         self.teardown_main();
+    }
+
+    /// `_Py_HandleSystemExit()` in Python/pythonrun.c: what an uncaught `SystemExit`
+    /// writes to stderr and the exit status. Its `code` (read with `PyObject_GetAttr`,
+    /// the exception itself when that fails) decides: None exits 0, an int exits with
+    /// it (`(int)PyLong_AsLong()`, -1 when it overflows, as the operating system keeps
+    /// the low 8 bits), anything else is written as its `str()` and exits 1.
+    pub(crate) fn handle_system_exit(&mut self, e: ObjId) -> (String, i32) {
+        let code = self.get_attr(e, "code").unwrap_or(e);
+        if code == self.none {
+            return (String::new(), 0);
+        }
+        if matches!(
+            self.heap.get(code),
+            Obj::Int(_) | Obj::Long(_) | Obj::Bool(_)
+        ) {
+            let v = self
+                .as_bigint(code)
+                .and_then(|b| num_traits::ToPrimitive::to_i64(&b))
+                .unwrap_or(-1);
+            return (String::new(), (v as i32) & 0xff);
+        }
+        match self.str_of(code) {
+            Ok(s) => (format!("{s}\n"), 1),
+            Err(x) => {
+                if self.exc_is(x, TypeId::Unsupported) {
+                    self.status = Status::Raised(x);
+                } else {
+                    self.refuse_shutdown("a SystemExit code whose str() raises");
+                }
+                (String::new(), 1)
+            }
+        }
     }
 
     /// `_PyAtExit_Call`: every callback, newest first; then the list lets go of them.

@@ -1831,6 +1831,10 @@ impl Vm {
         }
         let name = self.th().threads[i as usize].name.clone();
         let tb = self.format_traceback(e);
+        if let Some(x) = self.pending_unsupported.take() {
+            self.status = Status::Raised(x);
+            return;
+        }
         self.th()
             .stderr
             .push_str(&format!("Exception in thread {name}:\n{tb}"));
