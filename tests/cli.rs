@@ -700,3 +700,43 @@ fn did_you_mean_follows_cpython() {
         assert_eq!(err.lines().last(), Some(last), "{src}");
     }
 }
+
+/// A built-in that is a class in CPython (`map`, `zip` ...) is a function to pyxray: what
+/// would show the difference is refused, as is `iter()`'s callable form.
+#[test]
+fn the_iterator_classes_and_iter_with_a_sentinel_are_refused() {
+    let f = write(
+        "mapcls.py",
+        "print(map)\nprint(isinstance(map(str, []), map))\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(out, "<class 'map'>\n");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:2:1: pyxray does not simulate isinstance() against map, filter, zip, \
+             enumerate or reversed yet"
+        )
+    );
+    let f = write("zipty.py", "print(type(zip))\n");
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "{f}:1:1: pyxray does not simulate the type of zip (in CPython a Python function, \
+             class or bound method) yet"
+        )
+    );
+    let f = write(
+        "sentinel.py",
+        "v = [3, 0]\nprint(list(iter(lambda: v.pop(0), 0)))\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert_eq!(
+        err.trim_end(),
+        format!("{f}:2:1: pyxray does not simulate iter(callable, sentinel) yet")
+    );
+}

@@ -276,9 +276,12 @@ impl Vm {
     pub(crate) fn call_builtin(
         &mut self,
         name: &'static str,
-        args: Vec<ObjId>,
-        kwargs: Kw,
+        mut args: Vec<ObjId>,
+        mut kwargs: Kw,
     ) -> PyResult {
+        if let Some(conv) = super::argspec::builtin_conv(name) {
+            self.check_call(&|| name.to_string(), name, conv, &mut args, &mut kwargs)?;
+        }
         match name {
             "collections.namedtuple" => self.namedtuple_new(args, kwargs),
             "print" => self.builtin_print(args, kwargs),
@@ -419,6 +422,8 @@ impl Vm {
                     return self
                         .type_error(format!("sorted expected 1 argument, got {}", args.len()));
                 }
+                // The keywords go to list.sort(), whose parser names itself.
+                self.unpack_keywords("sort", &super::argspec::SORT, &mut Vec::new(), &mut kwargs)?;
                 // PySequence_List(): a new list extended by the iterable.
                 let (items, source) = self.read_for_list_extend(args[0])?;
                 let l = self.list_extended(items, source);
@@ -446,8 +451,40 @@ impl Vm {
                 Ok(acc)
             }
             "enumerate" => {
-                self.arity("enumerate", &args, 1, 2)?;
-                let start = args.get(1).copied().or(self.kwarg(&kwargs, "start"));
+                // enumerate_vectorcall() matches its two parameters by hand; other shapes
+                // fall back to enum_new()'s parser.
+                let bad = |vm: &mut Vm, k: &str| {
+                    vm.type_error(format!(
+                        "'{k}' is an invalid keyword argument for enumerate()"
+                    ))
+                };
+                let total = args.len() + kwargs.len();
+                let (iterable, start) = match (args.as_slice(), kwargs.as_slice()) {
+                    ([], []) => {
+                        return self.type_error("enumerate() missing required argument 'iterable'");
+                    }
+                    ([_, ..], _) if total > 2 => {
+                        return self.type_error(format!(
+                            "enumerate() takes at most 2 arguments ({total} given)"
+                        ));
+                    }
+                    (&[a], []) => (a, None),
+                    (&[a, b], []) => (a, Some(b)),
+                    (&[a], [(k, v)]) if k == "start" => (a, Some(*v)),
+                    ([], [(k, v)]) if k == "iterable" => (*v, None),
+                    ([], [(k0, v0), (k1, v1)]) if k0 == "start" && k1 == "iterable" => {
+                        (*v1, Some(*v0))
+                    }
+                    ([], [(k0, v0), (k1, v1)]) if k0 == "iterable" && k1 == "start" => {
+                        (*v0, Some(*v1))
+                    }
+                    ([], [(k0, _), (k1, _)]) if k0 == "start" || k0 == "iterable" => {
+                        return bad(self, k1);
+                    }
+                    (_, [(k, _), ..]) if total <= 2 => return bad(self, k),
+                    _ => return self.unsupported("enumerate() with more than two keywords"),
+                };
+                let args = [iterable];
                 let count = match start {
                     Some(s) => match self.as_bigint(s) {
                         Some(n) => n,
@@ -476,23 +513,22 @@ impl Vm {
                     strict = self.truthy(*v)?;
                 }
                 let mut inners = Vec::new();
-                for (i, a) in args.iter().enumerate() {
-                    match self.get_iter(*a) {
-                        Ok(it) => inners.push(it),
-                        Err(_) => {
-                            return self.type_error(format!(
-                                "zip argument #{} must support iteration",
-                                i + 1
-                            ));
-                        }
-                    }
+                // zip_new(): PyObject_GetIter()'s own error.
+                for a in &args {
+                    inners.push(self.get_iter(*a)?);
                 }
                 Ok(self
                     .heap
                     .alloc(Obj::Iter(Box::new(IterObj::Zip { inners, strict }))))
             }
             "iter" => {
-                self.arity("iter", &args, 1, 1)?;
+                if args.len() == 2 {
+                    // builtin_iter(): the two-argument form wants a callable first.
+                    if !self.is_callable(args[0]) {
+                        return self.type_error("iter(v, w): v must be callable");
+                    }
+                    return self.unsupported("iter(callable, sentinel)");
+                }
                 self.get_iter(args[0])
             }
             "next" => {
@@ -627,18 +663,30 @@ impl Vm {
             }
             "divmod" => {
                 self.arity("divmod", &args, 2, 2)?;
-                let q = self.binary(crate::frontend::code::BinOp::FloorDiv, args[0], args[1]);
-                let q = match q {
+                let q = match self.binary(crate::frontend::code::BinOp::FloorDiv, args[0], args[1])
+                {
                     Ok(q) => q,
-                    Err(e) => {
+                    // PyNumber_Divmod() names the operation divmod().
+                    Err(e) if self.exc_is(e, TypeId::TypeError) => {
+                        let (a, b) = (self.type_name(args[0]), self.type_name(args[1]));
+                        let m = self.str_of(e)?;
+                        if m.starts_with("unsupported operand type(s) for //") {
+                            return self.type_error(format!(
+                                "unsupported operand type(s) for divmod(): '{a}' and '{b}'"
+                            ));
+                        }
                         return Err(e);
                     }
+                    Err(e) => return Err(e),
                 };
                 let r = self.binary(crate::frontend::code::BinOp::Mod, args[0], args[1])?;
                 Ok(self.tuple(vec![q, r]))
             }
             "pow" => {
-                self.arity("pow", &args, 2, 3)?;
+                // builtin_pow_impl(): a mod of None is no mod.
+                if args.get(2) == Some(&self.none) {
+                    args.pop();
+                }
                 if args.len() == 3 {
                     let (b, e, m) = (
                         self.as_bigint(args[0]),
@@ -684,18 +732,7 @@ impl Vm {
                 }
                 self.binary(crate::frontend::code::BinOp::Pow, args[0], args[1])
             }
-            "round" => {
-                let mut args = args;
-                for (k, v) in &kwargs {
-                    if k != "ndigits" || args.len() != 1 {
-                        return self.type_error(format!(
-                            "'{k}' is an invalid keyword argument for round()"
-                        ));
-                    }
-                    args.push(*v);
-                }
-                self.builtin_round(args)
-            }
+            "round" => self.builtin_round(args),
             "chr" => {
                 self.arity("chr", &args, 1, 1)?;
                 let i = self.index_value(args[0])?;
@@ -744,7 +781,13 @@ impl Vm {
                 Ok(self.string(format!("{sign}{prefix}{digits}")))
             }
             "format" => {
-                self.arity("format", &args, 1, 2)?;
+                // builtin_format(): the clinic wants a str spec.
+                if let Some(&sp) = args.get(1)
+                    && !matches!(self.heap.get(sp), Obj::Str(_))
+                {
+                    let tn = self.type_name(sp);
+                    return self.type_error(format!("format() argument 2 must be str, not {tn}"));
+                }
                 let spec = args.get(1).map(|&s| self.str_value(s)).unwrap_or_default();
                 self.format_obj(args[0], &spec)
             }
@@ -925,6 +968,13 @@ impl Vm {
     fn builtin_minmax(&mut self, name: &str, args: Vec<ObjId>, kwargs: Kw) -> PyResult {
         let key = self.kwarg(&kwargs, "key");
         let default = self.kwarg(&kwargs, "default");
+        // min_max(): the positional arguments, then PyArg_ParseTupleAndKeywords()'s
+        // "|$OO:min" over the keywords alone.
+        if !args.is_empty()
+            && let Some((k, _)) = kwargs.iter().find(|(k, _)| k != "key" && k != "default")
+        {
+            return self.type_error(format!("'{k}' is an invalid keyword argument for {name}()"));
+        }
         let items = match args.len() {
             0 => {
                 return self.type_error(format!("{name} expected at least 1 argument, got 0"));
@@ -1084,6 +1134,10 @@ impl Vm {
                     _ => n.strip_prefix("weakref.") == Some(tn),
                 })
             }
+            Obj::Builtin(Builtin("map" | "filter" | "zip" | "enumerate" | "reversed")) => self
+                .unsupported(&format!(
+                    "{fname}() against map, filter, zip, enumerate or reversed"
+                )),
             _ => self.type_error(format!(
                 "{fname}() arg 2 must be a type, a tuple of types, or a union"
             )),
@@ -1318,6 +1372,10 @@ impl Vm {
             return Ok(e);
         }
         let tn = t.name();
+        let (mut args, mut kwargs) = (args, kwargs);
+        if let Some(conv) = super::argspec::type_conv(t) {
+            self.check_call(&|| tn.to_string(), tn, conv, &mut args, &mut kwargs)?;
+        }
         match t {
             TypeId::Int => self.construct_int(args, kwargs),
             // none_new(): the None singleton, no arguments.
@@ -1538,19 +1596,17 @@ impl Vm {
                 }))
             }
             TypeId::Property => {
-                self.arity(tn, &args, 0, 3)?;
+                // The doc is kept only as far as nothing can tell it is not: a str
+                // (no finalizer, nothing reads it back) or None.
+                if let Some(&doc) = args.get(3)
+                    && !matches!(self.heap.get(doc), Obj::Str(_) | Obj::None)
+                {
+                    return self.unsupported("property() with a doc that is not a str");
+                }
                 let none = self.none;
                 let mut parts = [none; 3];
-                for (i, a) in args.iter().enumerate() {
+                for (i, a) in args.iter().take(3).enumerate() {
                     parts[i] = *a;
-                }
-                for (k, v) in &kwargs {
-                    match k.as_str() {
-                        "fget" => parts[0] = *v,
-                        "fset" => parts[1] = *v,
-                        "fdel" => parts[2] = *v,
-                        _ => return self.unsupported("property() with this keyword"),
-                    }
                 }
                 Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
             }
@@ -1873,6 +1929,18 @@ impl Vm {
         if name.starts_with("threading.Thread.") {
             return self.call_thread_base(name, recv, args, kwargs);
         }
+        let (mut args, mut kwargs) = (args, kwargs);
+        if let Some(ty) = self.method_owner(recv, name)
+            && let Some(conv) = super::argspec::method_conv(ty, name)
+        {
+            self.check_call(
+                &|| format!("{ty}.{name}"),
+                name,
+                conv,
+                &mut args,
+                &mut kwargs,
+            )?;
+        }
         if let Obj::Sync(_) = self.heap.get(recv) {
             return match self.call_sync_method(recv, name, args, kwargs)? {
                 Some(v) => Ok(v),
@@ -1985,6 +2053,7 @@ impl Vm {
                     let (enc, errors) = self.codec_args("decode", &args, &kwargs, 0, 2)?;
                     self.decode_bytes(recv, &b, enc, errors)
                 }
+                "hex" if !args.is_empty() => self.unsupported("bytes.hex() with a separator"),
                 "hex" => Ok(self.string(b.iter().map(|x| format!("{x:02x}")).collect())),
                 _ => self.unsupported(&format!("bytes.{name}()")),
             },
@@ -2075,15 +2144,15 @@ impl Vm {
                 Ok(none)
             }
             "pop" => {
-                self.arity("pop", &args, 0, 1)?;
-                let items = self.list_items(l);
-                if items.is_empty() {
-                    return self.err(TypeId::IndexError, "pop from empty list");
-                }
+                // list_pop(): the clinic converts the index before the list is looked at.
                 let i = match args.first() {
                     Some(&a) => self.index_value(a)?,
                     None => -1,
                 };
+                let items = self.list_items(l);
+                if items.is_empty() {
+                    return self.err(TypeId::IndexError, "pop from empty list");
+                }
                 let n = items.len() as i64;
                 let j = if i < 0 { i + n } else { i };
                 if !(0..n).contains(&j) {
@@ -2495,11 +2564,12 @@ impl Vm {
                 Some(&a) if a == vm.none => Ok(None),
                 Some(&a) => match vm.heap.get(a) {
                     Obj::Str(x) => Ok(Some(x.s.to_string())),
-                    _ => {
+                    // unicode_split()'s clinic converter words it apart from strip's.
+                    _ if fname == "split" || fname == "rsplit" => {
                         let tn = vm.type_name(a);
-                        let _ = tn;
-                        vm.type_error(format!("{fname} arg must be None or str"))
+                        vm.type_error(format!("must be str or None, not {tn}"))
                     }
+                    _ => vm.type_error(format!("{fname} arg must be None or str")),
                 },
             }
         };
@@ -2515,8 +2585,14 @@ impl Vm {
         };
         match name {
             "join" => {
-                self.arity("str.join", &args, 1, 1)?;
-                let items = self.collect_iterable(args[0])?;
+                // PyUnicode_Join(): PySequence_Fast(seq, "can only join an iterable").
+                let it = match self.get_iter(args[0]) {
+                    Err(e) if self.exc_is(e, TypeId::TypeError) => {
+                        return self.type_error("can only join an iterable");
+                    }
+                    r => r?,
+                };
+                let items = self.collect_iterable(it)?;
                 // PyUnicode_Join(): one exact str item is returned as it is.
                 if let [only] = items[..]
                     && matches!(self.heap.get(only), Obj::Str(_))
@@ -2651,7 +2727,16 @@ impl Vm {
                 Ok(self.bool(s.is_ascii()))
             }
             "replace" => {
-                self.arity("replace", &args, 2, 3)?;
+                // unicode_replace(): the clinic's own text for a non-str argument.
+                for (i, &a) in args.iter().take(2).enumerate() {
+                    if !matches!(self.heap.get(a), Obj::Str(_)) {
+                        let tn = self.type_name(a);
+                        return self.type_error(format!(
+                            "replace() argument {} must be str, not {tn}",
+                            i + 1
+                        ));
+                    }
+                }
                 let old = need_str(self, 0)?;
                 let new = need_str(self, 1)?;
                 let count = match args.get(2) {
@@ -2800,9 +2885,9 @@ impl Vm {
                 Ok(self.string(out))
             }
             "splitlines" => {
-                self.arity(name, &args, 0, 1)?;
-                let keep = match args.first().copied().or(self.kwarg(&kwargs, "keepends")) {
-                    Some(k) => self.truthy(k)?,
+                // unicode_splitlines(): keepends is a C int (`bool(accept={int})`).
+                let keep = match args.first() {
+                    Some(&k) => self.index_value(k)? != 0,
                     None => false,
                 };
                 let pieces = split_lines(s, keep);

@@ -1581,6 +1581,23 @@ impl Vm {
 
     /// `setattr(obj, name, value)` for user classes and instances.
     pub(crate) fn set_attr(&mut self, obj: ObjId, name: &str, value: ObjId) -> PyResult<()> {
+        // The numbers' getset descriptors have no setter (descr_setcheck() names the
+        // type that defines them: a bool's `real` is int's).
+        let owner = match self.heap.get(obj) {
+            Obj::Int(_) | Obj::Long(_) | Obj::Bool(_)
+                if matches!(name, "real" | "imag" | "numerator" | "denominator") =>
+            {
+                Some("int")
+            }
+            Obj::Float(_) if matches!(name, "real" | "imag") => Some("float"),
+            _ => None,
+        };
+        if let Some(t) = owner {
+            return self.err(
+                TypeId::AttributeError,
+                format!("attribute '{name}' of '{t}' objects is not writable"),
+            );
+        }
         if let Obj::Tuple(_) = self.heap.get(obj)
             && let Some(cls) = self.namedtuple_of(obj)
         {

@@ -88,6 +88,10 @@ impl Vm {
         }
         let v = match name {
             "map" => {
+                // map_new(): _PyArg_NoKeywords("map", kwds) before the count.
+                if !kwargs.is_empty() {
+                    return self.type_error("map() takes no keyword arguments");
+                }
                 if args.len() < 2 {
                     return self.type_error("map() must have at least two arguments.");
                 }

@@ -9,6 +9,7 @@
 //! Python exceptions are values (`Err(ObjId)` of an exception object), never Rust errors
 //! or panics. Unwinding walks the frame's block stack (`SetupExcept` pushes a handler).
 
+mod argspec;
 pub mod builtins;
 mod carets;
 pub mod classes;

@@ -504,6 +504,11 @@ impl Vm {
                 let c = self.type_name_of_class(m.class);
                 format!("<member '{}' of '{c}' objects>", m.name)
             }
+            // These five are classes in CPython (their vectorcall makes them callable
+            // like functions).
+            Obj::Builtin(Builtin(name @ ("map" | "filter" | "zip" | "enumerate" | "reversed"))) => {
+                format!("<class '{name}'>")
+            }
             Obj::Builtin(Builtin(name)) if self.display_repr && not_a_c_function(name) => {
                 format!("<function {name}>")
             }
@@ -1655,6 +1660,10 @@ impl Vm {
             Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => self.index_value(idx)?,
             _ => {
                 let tn = self.type_name(idx);
+                // unicode_subscript() words its error apart from the other sequences'.
+                if what == "string" {
+                    return self.type_error(format!("string indices must be integers, not '{tn}'"));
+                }
                 return self.type_error(format!(
                     "{what} indices must be integers or slices, not {tn}"
                 ));
@@ -3952,6 +3961,12 @@ pub(crate) fn not_a_c_function(name: &str) -> bool {
         "heapq.nlargest",
         "heapq.nsmallest",
         "heapq.merge",
+        // Classes in CPython, whose vectorcall makes them as quick to call as functions.
+        "map",
+        "filter",
+        "zip",
+        "enumerate",
+        "reversed",
     ];
     const PYTHON_MODULES: &[&str] = &["copy.", "random.", "threading.", "queue.", "inspect."];
     PYTHON_LEVEL.contains(&name) || PYTHON_MODULES.iter().any(|m| name.starts_with(m))
