@@ -740,3 +740,60 @@ fn the_iterator_classes_and_iter_with_a_sentinel_are_refused() {
         format!("{f}:2:1: pyxray does not simulate iter(callable, sentinel) yet")
     );
 }
+
+/// Declarations after a use, and a comprehension rebinding a `:=` target, are
+/// SyntaxErrors CPython's symbol table reports; `return` in a class body is one its
+/// compiler reports. pyxray refuses them with CPython's message.
+#[test]
+fn syntax_errors_of_the_symbol_table_are_refused() {
+    for (name, src, at, message) in [
+        (
+            "use_global.py",
+            "x = 1\ndef f():\n    print(x)\n    global x\n",
+            "4:5",
+            "name 'x' is used prior to global declaration",
+        ),
+        (
+            "assign_global.py",
+            "x = 1\nglobal x\n",
+            "2:1",
+            "name 'x' is assigned to before global declaration",
+        ),
+        (
+            "param_global.py",
+            "def f(a):\n    global a\n",
+            "2:5",
+            "name 'a' is parameter and global",
+        ),
+        (
+            "annotated_global.py",
+            "def f():\n    x: int = 1\n    global x\n",
+            "3:5",
+            "annotated name 'x' can't be global",
+        ),
+        (
+            "use_nonlocal.py",
+            "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n",
+            "5:9",
+            "name 'x' is used prior to nonlocal declaration",
+        ),
+        (
+            "walrus.py",
+            "print([j for i in range(3) if (j := i) for j in range(2)])\n",
+            "1:44",
+            "comprehension inner loop cannot rebind assignment expression target 'j'",
+        ),
+        (
+            "class_return.py",
+            "print(1)\nclass A:\n    return 1\n",
+            "3:5",
+            "pyxray does not simulate 'return' outside function yet",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(out.is_empty(), "{name}: {out}");
+        assert_eq!(err.trim_end(), format!("{f}:{at}: {message}"), "{name}");
+    }
+}

@@ -695,7 +695,7 @@ impl<'a> Compiler<'a> {
             Stmt::Break(_) => self.break_continue(s, true)?,
             Stmt::Continue(_) => self.break_continue(s, false)?,
             Stmt::Return(r) => {
-                if self.scope().kind == ScopeKind::Module {
+                if matches!(self.scope().kind, ScopeKind::Module | ScopeKind::Class) {
                     return Err(self.unsupported(s, "'return' outside function"));
                 }
                 match &r.value {

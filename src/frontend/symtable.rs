@@ -113,6 +113,8 @@ struct Raw {
     bound_set: HashSet<String>,
     params: Vec<String>,
     used: HashSet<String>,
+    /// Names annotated in this scope (`x: int`), for the `global`/`nonlocal` check.
+    annotated: HashSet<String>,
     globals: HashMap<String, u32>,
     nonlocals: HashMap<String, u32>,
     children: Vec<usize>,
@@ -162,6 +164,7 @@ impl Builder {
             bound_set: HashSet::new(),
             params: Vec::new(),
             used: HashSet::new(),
+            annotated: HashSet::new(),
             globals: HashMap::new(),
             nonlocals: HashMap::new(),
             children: Vec::new(),
@@ -208,6 +211,29 @@ impl Builder {
     fn use_name(&mut self, name: &str) {
         let name = mangle(self.private().as_deref(), name);
         self.cur().used.insert(name);
+    }
+
+    /// A `global`/`nonlocal` declaration of a name the scope already used, bound or took
+    /// as a parameter is a SyntaxError (checked at the declaration, in source order).
+    // mirrors the Global_kind / Nonlocal_kind checks of symtable_visit_stmt() in
+    // Python/symtable.c
+    fn declared_after_use(&mut self, name: &str, what: &str, at: u32) {
+        let r = self.cur();
+        let message = if r.params.iter().any(|p| p == name) {
+            format!("name '{name}' is parameter and {what}")
+        } else if r.used.contains(name) {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else if r.annotated.contains(name) {
+            format!("annotated name '{name}' can't be {what}")
+        } else if r.bound_set.contains(name) {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else {
+            return;
+        };
+        self.errors.push(SymtableError {
+            offset: at,
+            message,
+        });
     }
 
     fn stmts(&mut self, body: &[Stmt]) {
@@ -322,6 +348,10 @@ impl Builder {
                 self.target(&a.target);
             }
             Stmt::AnnAssign(a) => {
+                if let (Expr::Name(n), true) = (a.target.as_ref(), a.simple) {
+                    let name = mangle(self.private().as_deref(), n.id.as_str());
+                    self.cur().annotated.insert(name);
+                }
                 // The annotation is visited in every scope (a name it uses can become a
                 // free variable), though only module and class bodies evaluate it.
                 self.expr(&a.annotation);
@@ -403,6 +433,7 @@ impl Builder {
                 let at = s.start().to_u32();
                 for n in &g.names {
                     let name = mangle(self.private().as_deref(), n.as_str());
+                    self.declared_after_use(&name, "global", at);
                     let r = self.cur();
                     if r.kind != BlockKind::Module {
                         r.globals.insert(name, at);
@@ -419,6 +450,7 @@ impl Builder {
                 }
                 for n in &g.names {
                     let name = mangle(self.private().as_deref(), n.as_str());
+                    self.declared_after_use(&name, "nonlocal", at);
                     self.cur().nonlocals.insert(name, at);
                 }
             }
@@ -464,10 +496,26 @@ impl Builder {
             let mut names = Vec::new();
             target_names(&g.target, &mut names);
             let private = self.private();
-            let names = names.iter().map(|n| mangle(private.as_deref(), n));
-            self.cur()
-                .comp_iter_targets
-                .extend(names.collect::<Vec<_>>());
+            let names: Vec<String> = names
+                .iter()
+                .map(|n| mangle(private.as_deref(), n))
+                .collect();
+            // symtable_add_def_helper(): an iteration variable that an earlier `:=` of
+            // this comprehension made global or nonlocal.
+            let at = g.target.start().to_u32();
+            for n in &names {
+                let r = self.cur();
+                if r.globals.contains_key(n) || r.nonlocals.contains_key(n) {
+                    self.errors.push(SymtableError {
+                        offset: at,
+                        message: format!(
+                            "comprehension inner loop cannot rebind assignment expression \
+                             target '{n}'"
+                        ),
+                    });
+                }
+            }
+            self.cur().comp_iter_targets.extend(names);
             self.target(&g.target);
             for c in &g.ifs {
                 self.expr(c);
