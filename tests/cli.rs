@@ -797,3 +797,41 @@ fn syntax_errors_of_the_symbol_table_are_refused() {
         assert_eq!(err.trim_end(), format!("{f}:{at}: {message}"), "{name}");
     }
 }
+
+/// Setters that change what an object is are refused, not stored as plain attributes.
+#[test]
+fn assigning_to_an_objects_class_or_namespace_is_refused() {
+    for (name, src, attr) in [
+        (
+            "cls.py",
+            "class A: pass\nclass B: pass\na = A()\na.__class__ = B\n",
+            "__class__",
+        ),
+        (
+            "dict.py",
+            "class A: pass\na = A()\na.__dict__ = {'q': 1}\n",
+            "__dict__",
+        ),
+        ("name.py", "class A: pass\nA.__name__ = 'B'\n", "__name__"),
+        (
+            "bases.py",
+            "class A: pass\nclass B: pass\nclass C(A): pass\nC.__bases__ = (B,)\n",
+            "__bases__",
+        ),
+        (
+            "kwdefaults.py",
+            "def f(*, k=1):\n    return k\nf.__kwdefaults__ = {'k': 2}\n",
+            "__kwdefaults__",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(
+            err.contains(&format!(
+                "pyxray does not simulate assigning to the '{attr}' attribute yet"
+            )),
+            "{name}: {err}"
+        );
+    }
+}

@@ -1598,6 +1598,20 @@ impl Vm {
                 format!("attribute '{name}' of '{t}' objects is not writable"),
             );
         }
+        // Attributes whose setters change what the object is (its class, its namespace, a
+        // class's name or bases, a function's code or keyword defaults): pyxray would only
+        // store an ordinary attribute.
+        let special = match self.heap.get(obj) {
+            Obj::Class(_) => matches!(
+                name,
+                "__name__" | "__qualname__" | "__bases__" | "__class__"
+            ),
+            Obj::Function(_) => matches!(name, "__code__" | "__kwdefaults__" | "__class__"),
+            _ => matches!(name, "__class__" | "__dict__"),
+        };
+        if special {
+            return self.unsupported(&format!("assigning to the '{name}' attribute"));
+        }
         if let Obj::Tuple(_) = self.heap.get(obj)
             && let Some(cls) = self.namedtuple_of(obj)
         {

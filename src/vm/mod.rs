@@ -3190,12 +3190,40 @@ impl Vm {
     }
 
     /// `Type: message` as the last line of a traceback.
+    /// The class of an exception as the traceback's last line names it.
+    // mirrors print_exception_message() in Python/pythonrun.c
+    fn exception_class_name(&mut self, exc: ObjId) -> String {
+        let class = match self.heap.get(exc) {
+            Obj::Exception(e) => e.class,
+            _ => None,
+        };
+        let Some(class) = class else {
+            return self.type_name(exc);
+        };
+        let text = |vm: &mut Vm, attr: &str| match vm.get_attr(class, attr) {
+            Ok(v) => match vm.heap.get(v) {
+                Obj::Str(s) => Some(s.s.to_string()),
+                _ => None,
+            },
+            Err(_) => None,
+        };
+        let Some(qualname) = text(self, "__qualname__") else {
+            return self.type_name(exc);
+        };
+        match text(self, "__module__") {
+            Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{qualname}"),
+            Some(_) => qualname,
+            None => format!("<unknown>.{qualname}"),
+        }
+    }
+
     pub fn exception_line(&mut self, exc: ObjId) -> String {
         if !matches!(self.heap.get(exc), Obj::Exception(_)) {
             return "<not an exception>".into();
         }
-        // traceback.py names classes of __main__ and builtins without their module.
-        let name = self.type_name(exc);
+        // print_exception() names the class by its qualname, after its module unless
+        // that is __main__ or builtins: `Outer.Inner: nested`, `f.<locals>.E: x`.
+        let name = self.exception_class_name(exc);
         let msg = match self.str_of(exc) {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".into(),

@@ -3130,7 +3130,7 @@ impl Vm {
             }
             (_, "__class__") => {
                 let t = self.type_of(obj);
-                return Ok(self.heap.alloc(Obj::Type(t)));
+                return Ok(self.type_obj(t));
             }
             (Obj::Int(_) | Obj::Long(_), "real" | "numerator") => return Ok(obj),
             (Obj::Float(_), "real") => return Ok(obj),

@@ -182,7 +182,7 @@ impl Vm {
                 Some(c) => c,
                 None => {
                     let t = e.ty;
-                    self.heap.alloc(Obj::Type(t))
+                    self.type_obj(t)
                 }
             },
             _ => self.none,

@@ -53,10 +53,10 @@ impl Vm {
                 Some(c) => c,
                 None => {
                     let t = e.ty;
-                    self.heap.alloc(Obj::Type(t))
+                    self.type_obj(t)
                 }
             },
-            _ => self.heap.alloc(Obj::Type(TypeId::BaseException)),
+            _ => self.type_obj(TypeId::BaseException),
         };
         let tb = self.heap.alloc(Obj::TracebackRef(exc));
         self.call(exit, vec![ty, exc, tb], Vec::new())
