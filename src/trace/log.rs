@@ -484,7 +484,7 @@ impl Writer<'_> {
             self.u32(code);
         }
         self.u32(pc);
-        self.ctx.code = code;
+        self.ctx.after(&Event::Op { code, pc });
     }
 
     #[inline(always)]
@@ -503,8 +503,7 @@ impl Writer<'_> {
             self.i64(hash);
         }
         self.id(key);
-        self.ctx.hash = hash;
-        self.ctx.key = key;
+        self.ctx.after(&Event::Hash { hash, key });
     }
 
     /// Encodes a hot dict event; false for the others.

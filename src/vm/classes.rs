@@ -1601,14 +1601,15 @@ impl Vm {
         // Attributes whose setters change what the object is (its class, its namespace, a
         // class's name or bases, a function's code or keyword defaults): pyxray would only
         // store an ordinary attribute.
-        let special = match self.heap.get(obj) {
-            Obj::Class(_) => matches!(
-                name,
-                "__name__" | "__qualname__" | "__bases__" | "__class__"
-            ),
-            Obj::Function(_) => matches!(name, "__code__" | "__kwdefaults__" | "__class__"),
-            _ => matches!(name, "__class__" | "__dict__"),
-        };
+        let special = name.starts_with("__")
+            && match self.heap.get(obj) {
+                Obj::Class(_) => matches!(
+                    name,
+                    "__name__" | "__qualname__" | "__bases__" | "__class__"
+                ),
+                Obj::Function(_) => matches!(name, "__code__" | "__kwdefaults__" | "__class__"),
+                _ => matches!(name, "__class__" | "__dict__"),
+            };
         if special {
             return self.unsupported(&format!("assigning to the '{name}' attribute"));
         }

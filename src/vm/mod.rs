@@ -1544,7 +1544,9 @@ impl Vm {
                     None if matches!(name, "__file__" | "__loader__" | "__builtins__") => {
                         return self.unsupported(&format!("the module attribute {name}"));
                     }
-                    None if builtins::CPYTHON_BUILTINS.contains(&name) => {
+                    // Every other name of CPython's builtins module (the module's own dunders
+                    // were answered above): a name pyxray lacks is a refusal, not a NameError.
+                    None if suggestions::BUILTINS_DICT_ORDER.contains(&name) => {
                         return self.unsupported(&format!("the built-in '{name}'"));
                     }
                     None => {
