@@ -181,6 +181,7 @@ pub(crate) fn builtin_conv(name: &str) -> Option<Conv> {
         "reversed" => Check(1, 1),
         "format" => Check(1, 2),
         "vars" | "dir" | "input" => Check(0, 1),
+        "sys.exit" => Check(0, 1),
         "filter" => Check(2, 2),
         "sum" => Keywords(&Clinic {
             posonly: 1,

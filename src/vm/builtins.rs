@@ -280,7 +280,10 @@ impl Vm {
         mut kwargs: Kw,
     ) -> PyResult {
         if let Some(conv) = super::argspec::builtin_conv(name) {
-            self.check_call(&|| name.to_string(), name, conv, &mut args, &mut kwargs)?;
+            // The C parser names a module's function without its module ("exit"), the
+            // keyword check with it (`_PyObject_FunctionStr()`: "sys.exit").
+            let short = name.rsplit('.').next().unwrap_or(name);
+            self.check_call(&|| name.to_string(), short, conv, &mut args, &mut kwargs)?;
         }
         match name {
             "collections.namedtuple" => self.namedtuple_new(args, kwargs),
@@ -767,6 +770,7 @@ impl Vm {
                 // PyUnicode_InternInPlace: the interned copy if there is one.
                 Ok(self.intern(&s, Some(args[0])))
             }
+            "sys.exit" => Err(self.sys_exit_exception(args.first().copied())),
             "sys.getrecursionlimit" => Ok(self.int(self.recursion_limit as i64)),
             // mirrors sys_setrecursionlimit_impl() in Python/sysmodule.c
             "sys.setrecursionlimit" => {
@@ -1261,6 +1265,7 @@ impl Vm {
             "settrace" => self.heap.alloc(Obj::Builtin(Builtin("sys.settrace"))),
             "gettrace" => self.heap.alloc(Obj::Builtin(Builtin("sys.gettrace"))),
             "intern" => self.heap.alloc(Obj::Builtin(Builtin("sys.intern"))),
+            "exit" => self.heap.alloc(Obj::Builtin(Builtin("sys.exit"))),
             "getrecursionlimit" => self
                 .heap
                 .alloc(Obj::Builtin(Builtin("sys.getrecursionlimit"))),
@@ -1300,6 +1305,22 @@ impl Vm {
             }
             _ => return self.unsupported(&format!("sys.{name}")),
         })
+    }
+
+    /// The exception `sys.exit(status)` raises: `sys_exit_impl()` hands the status to
+    /// `PyErr_SetObject(PyExc_SystemExit, status)`, and `_PyErr_CreateException()` calls
+    /// the class with no argument for None, with a tuple's items (the tuple itself
+    /// becoming `args`), or with the status alone.
+    fn sys_exit_exception(&mut self, status: Option<ObjId>) -> ObjId {
+        let status = status.filter(|&s| s != self.none);
+        let Some(status) = status else {
+            return self.new_exc_args(TypeId::SystemExit, Vec::new());
+        };
+        let Obj::Tuple(items) = self.heap.get(status) else {
+            return self.new_exc_args(TypeId::SystemExit, vec![status]);
+        };
+        let items = items.to_vec();
+        self.new_exc_with_args_tuple(TypeId::SystemExit, items, status)
     }
 
     pub(crate) fn pow_error(&mut self, e: super::numeric::PowError) -> PyResult {

@@ -750,7 +750,18 @@ impl Vm {
 
     pub fn new_exc_args(&mut self, ty: TypeId, args: Vec<ObjId>) -> ObjId {
         // The call's argument tuple becomes `self->args` (BaseException_new).
-        let args_obj = Some(self.tuple(args.clone()));
+        let args_obj = self.tuple(args.clone());
+        self.new_exc_with_args_tuple(ty, args, args_obj)
+    }
+
+    /// An exception whose `args` is the tuple `args_obj` (holding `args`) itself.
+    pub(crate) fn new_exc_with_args_tuple(
+        &mut self,
+        ty: TypeId,
+        args: Vec<ObjId>,
+        args_obj: ObjId,
+    ) -> ObjId {
+        let args_obj = Some(args_obj);
         // SystemExit_init: no argument leaves `code` NULL, one is the code, several are
         // the argument tuple itself.
         let code = match args.len() {

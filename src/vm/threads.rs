@@ -1829,6 +1829,10 @@ impl Vm {
             self.status = Status::Raised(e);
             return;
         }
+        // thread_excepthook() in Modules/_threadmodule.c: "silently ignore SystemExit".
+        if self.exc_is(e, TypeId::SystemExit) {
+            return;
+        }
         let name = self.th().threads[i as usize].name.clone();
         let tb = self.format_traceback(e);
         if let Some(x) = self.pending_unsupported.take() {
