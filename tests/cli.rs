@@ -835,3 +835,30 @@ fn assigning_to_an_objects_class_or_namespace_is_refused() {
         );
     }
 }
+
+/// A key's `__eq__` that adds keys to the dict or set it is being looked up in, without
+/// replacing the table, is refused: CPython goes on probing from where it was.
+#[test]
+fn a_key_comparison_that_grows_the_table_under_the_lookup_is_refused() {
+    for (name, src, what) in [
+        (
+            "dict_grow.py",
+            "d = {}\nclass A:\n    def __hash__(self): return 1\n    def __eq__(self, o):\n        d['other'] = 1\n        return False\nd[A()] = 1\nd[A()] = 2\n",
+            "of the dict being looked up",
+        ),
+        (
+            "set_grow.py",
+            "s = set()\nclass A:\n    def __hash__(self): return 1\n    def __eq__(self, o):\n        s.add('other')\n        return False\ns.add(A())\nprint(A() in s)\n",
+            "changes the set being looked up",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(
+            err.contains("pyxray does not simulate a key comparison (__eq__)")
+                && err.contains(what),
+            "{name}: {err}"
+        );
+    }
+}

@@ -37,6 +37,9 @@ pub struct SetTable<K> {
     used: usize,
     /// `finger`: where the next `pop()` starts searching.
     finger: usize,
+    /// Which table the set holds (not a CPython field): a new number whenever `so->table`
+    /// moves to a new block, as the pointer compare in `set_lookkey()` tells.
+    generation: u64,
 }
 
 impl<K: Copy + Eq> Default for SetTable<K> {
@@ -53,7 +56,13 @@ impl<K: Copy + Eq> SetTable<K> {
             fill: 0,
             used: 0,
             finger: 0,
+            generation: 0,
         }
+    }
+
+    /// Which table the set holds: changes whenever `so->table` is replaced.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     pub fn len(&self) -> usize {
@@ -245,6 +254,10 @@ impl<K: Copy + Eq> SetTable<K> {
         if newsize == MINSIZE && self.table.len() == MINSIZE && self.fill == self.used {
             return;
         }
+        // A small table is rebuilt in place in `smalltable`: the pointer stays.
+        if newsize != MINSIZE || self.table.len() != MINSIZE {
+            self.generation += 1;
+        }
         let old = std::mem::replace(&mut self.table, vec![SetSlot::Empty; newsize]);
         for s in old {
             if let SetSlot::Active { hash, key } = s {
@@ -269,8 +282,10 @@ impl<K: Copy + Eq> SetTable<K> {
     /// Mirrors `set_clear_internal()`: back to the empty small table (the finger stays).
     pub fn clear(&mut self) {
         let finger = self.finger;
+        let generation = self.generation + u64::from(self.table.len() != MINSIZE);
         *self = Self::new();
         self.finger = finger;
+        self.generation = generation;
     }
 
     /// Mirrors `set_pop()`: the first active slot from the finger on, wrapping around;

@@ -156,11 +156,11 @@ impl Vm {
         while let Some(elem) = self.iter_next(it)? {
             // One hash for both: _PyDict_GetItem_KnownHash, then _SetItem_KnownHash.
             let h = self.key_hash(elem)?;
-            let new = match self.dict_lookup_hashed(c, h, elem) {
+            let new = match self.dict_lookup_hashed(c, h, elem)? {
                 Some(old) => self.binary(BinOp::Add, old, one)?,
                 None => one,
             };
-            self.dict_insert_hashed(c, h, elem, new);
+            self.dict_insert_hashed(c, h, elem, new)?;
         }
         Ok(())
     }

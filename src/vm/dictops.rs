@@ -161,7 +161,82 @@ impl Vm {
     /// Key equality as the dict needs it: identity, then `==` (never raises for the
     /// built-in types pyxray simulates).
     pub(crate) fn key_eq(&mut self, stored: ObjId, key: ObjId) -> bool {
+        if let Some(&(_, r)) = self.dict_eq_memo.iter().find(|(s, _)| *s == stored) {
+            return r;
+        }
         self.eq(stored, key).unwrap_or(false)
+    }
+
+    /// Makes, before the model looks `k` up in dict `d`, each key comparison that can run
+    /// Python code (a `__eq__`), as `_Py_dict_lookup()` makes them along the probe, and
+    /// keeps the answers for the model's lookup. The comparison's exception propagates,
+    /// and when it changed the dict under the lookup (a new keys object, or the entry no
+    /// longer holding the key compared) the lookup starts again, comparing afresh, as
+    /// `DKIX_KEY_CHANGED` makes `_Py_dict_lookup()` `goto start`.
+    // mirrors dictkeys_generic_lookup() / unicodekeys_lookup_generic() in
+    // Objects/dictobject.c
+    pub(crate) fn dict_resolve_eq(&mut self, d: ObjId, h: i64, k: ObjId) -> PyResult<()> {
+        // Each comparison runs Python code, and with it other dict operations: the
+        // answers stay local until the model's operation, which runs no Python code.
+        let mut memo: Vec<(ObjId, bool)> = Vec::new();
+        let key_plain = self.heap.is_plain(k);
+        loop {
+            let Obj::Dict(x) = self.heap.get(d) else {
+                break;
+            };
+            if key_plain && x.plain_keys {
+                break;
+            }
+            let table = &x.table;
+            let heap = &self.heap;
+            let mut pending = None;
+            let found = table.lookup(
+                h,
+                k,
+                &mut |stored| {
+                    if key_plain && heap.is_plain(stored) {
+                        return plain_eq(heap, stored, k);
+                    }
+                    if let Some(&(_, r)) = memo.iter().find(|(s, _)| *s == stored) {
+                        return r;
+                    }
+                    // Stop the probe here: this comparison runs outside the model.
+                    pending = Some(stored);
+                    true
+                },
+                &mut (),
+            );
+            let (Some(stored), Some(ix)) = (pending, found) else {
+                break;
+            };
+            let before = (table.keys_version(), table.key_changes());
+            let equal = self.eq(stored, k)?;
+            let Obj::Dict(x) = self.heap.get(d) else {
+                break;
+            };
+            let same_entry = x.table.keys_version() == before.0
+                && x.table
+                    .entries()
+                    .get(ix)
+                    .and_then(|e| e.as_ref())
+                    .map(|e| e.key)
+                    == Some(stored);
+            if !same_entry {
+                memo.clear();
+                continue;
+            }
+            if x.table.key_changes() != before.1 {
+                // CPython goes on probing the changed table from where it was; a probe
+                // started again could meet an entry added behind that point.
+                return self.unsupported(
+                    "a key comparison (__eq__) that adds or removes keys of the dict being \
+                     looked up without replacing its table",
+                );
+            }
+            memo.push((stored, equal));
+        }
+        self.dict_eq_memo = memo;
+        Ok(())
     }
 
     /// Runs a model operation on dict `d` with the table taken out of the heap. `key` is
@@ -205,6 +280,7 @@ impl Vm {
                 f(&mut dict.table, &mut eq, &mut Scratch::Off)
             };
             self.heap.replace(d, Obj::Dict(dict));
+            self.dict_eq_memo.clear();
             return Some(r);
         }
         let mut events = std::mem::take(&mut self.dict_scratch);
@@ -219,6 +295,7 @@ impl Vm {
         };
         let trace_id = dict.trace_id;
         self.heap.replace(d, Obj::Dict(dict));
+        self.dict_eq_memo.clear();
         if tracing {
             self.flush_dict_events(trace_id, &mut events);
         }
@@ -335,28 +412,40 @@ impl Vm {
     /// `d[k] = v` (`PyDict_SetItem` → `insertdict`).
     pub fn dict_setitem(&mut self, d: ObjId, k: ObjId, v: ObjId) -> PyResult<()> {
         let h = self.key_hash(k)?;
-        self.dict_insert_hashed(d, h, k, v);
-        Ok(())
+        self.dict_insert_hashed(d, h, k, v)
     }
 
     /// `_PyDict_SetItem_KnownHash()`: `d[k] = v`, the hash `h` already computed.
-    pub(crate) fn dict_insert_hashed(&mut self, d: ObjId, h: i64, k: ObjId, v: ObjId) {
+    pub(crate) fn dict_insert_hashed(
+        &mut self,
+        d: ObjId,
+        h: i64,
+        k: ObjId,
+        v: ObjId,
+    ) -> PyResult<()> {
         self.split_before_insert(d, h, k);
+        self.dict_resolve_eq(d, h, k)?;
         let is_str = self.is_exact_str(k);
         self.with_dict(d, Some(k), Some(v), |t, eq, obs| {
             t.insert(h, k, is_str, v, eq, obs);
         });
+        Ok(())
     }
 
     /// The value for `k`, if present.
     pub fn dict_lookup(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
         let h = self.key_hash(k)?;
-        Ok(self.dict_lookup_hashed(d, h, k))
+        self.dict_lookup_hashed(d, h, k)
     }
 
     /// `_PyDict_GetItem_KnownHash()`: the value for `k`, whose hash `h` is known.
-    pub(crate) fn dict_lookup_hashed(&mut self, d: ObjId, h: i64, k: ObjId) -> Option<ObjId> {
-        self.dict_lookup_entry_hashed(d, h, k).map(|(_, v)| v)
+    pub(crate) fn dict_lookup_hashed(
+        &mut self,
+        d: ObjId,
+        h: i64,
+        k: ObjId,
+    ) -> PyResult<Option<ObjId>> {
+        Ok(self.dict_lookup_entry_hashed(d, h, k)?.map(|(_, v)| v))
     }
 
     /// `_Py_dict_lookup()`: the stored key and the value for `k`, whose hash `h` is known.
@@ -365,25 +454,34 @@ impl Vm {
         d: ObjId,
         h: i64,
         k: ObjId,
-    ) -> Option<(ObjId, ObjId)> {
-        self.with_dict(d, Some(k), None, |t, eq, obs| {
-            t.lookup(h, k, eq, obs).and_then(|ix| {
-                t.entries()
-                    .get(ix)
-                    .and_then(|e| e.as_ref())
-                    .map(|e| (e.key, e.value))
+    ) -> PyResult<Option<(ObjId, ObjId)>> {
+        self.dict_resolve_eq(d, h, k)?;
+        Ok(self
+            .with_dict(d, Some(k), None, |t, eq, obs| {
+                t.lookup(h, k, eq, obs).and_then(|ix| {
+                    t.entries()
+                        .get(ix)
+                        .and_then(|e| e.as_ref())
+                        .map(|e| (e.key, e.value))
+                })
             })
-        })
-        .flatten()
+            .flatten())
     }
 
     /// `_PyDict_DelItem_KnownHash()`: removes `k`, whose hash `h` is known, returning its
     /// value.
-    pub(crate) fn dict_delete_hashed(&mut self, d: ObjId, h: i64, k: ObjId) -> Option<ObjId> {
-        self.with_dict(d, Some(k), None, |t, eq, obs| {
-            t.delete(h, k, eq, obs).map(|(_, v)| v)
-        })
-        .flatten()
+    pub(crate) fn dict_delete_hashed(
+        &mut self,
+        d: ObjId,
+        h: i64,
+        k: ObjId,
+    ) -> PyResult<Option<ObjId>> {
+        self.dict_resolve_eq(d, h, k)?;
+        Ok(self
+            .with_dict(d, Some(k), None, |t, eq, obs| {
+                t.delete(h, k, eq, obs).map(|(_, v)| v)
+            })
+            .flatten())
     }
 
     /// `collections.defaultdict(default_factory=None, [mapping_or_pairs])`: a dict made
@@ -457,11 +555,13 @@ impl Vm {
     }
 
     /// `_PyDict_Contains_KnownHash()`: whether `k`, whose hash `h` is known, is a key.
-    pub(crate) fn dict_contains_hashed(&mut self, d: ObjId, h: i64, k: ObjId) -> bool {
-        self.with_dict(d, Some(k), None, |t, eq, obs| {
-            t.lookup(h, k, eq, obs).is_some()
-        })
-        .unwrap_or(false)
+    pub(crate) fn dict_contains_hashed(&mut self, d: ObjId, h: i64, k: ObjId) -> PyResult<bool> {
+        self.dict_resolve_eq(d, h, k)?;
+        Ok(self
+            .with_dict(d, Some(k), None, |t, eq, obs| {
+                t.lookup(h, k, eq, obs).is_some()
+            })
+            .unwrap_or(false))
     }
 
     /// `del d[k]` (`delitem_common`).
@@ -475,7 +575,7 @@ impl Vm {
     /// Removes `k`, returning its value.
     pub fn dict_pop(&mut self, d: ObjId, k: ObjId) -> PyResult<Option<ObjId>> {
         let h = self.key_hash(k)?;
-        Ok(self.dict_delete_hashed(d, h, k))
+        self.dict_delete_hashed(d, h, k)
     }
 
     pub fn dict_popitem(&mut self, d: ObjId) -> PyResult {
@@ -513,7 +613,7 @@ impl Vm {
             Some(v) => Ok(v),
             None => {
                 let h = self.hash(k)?;
-                self.dict_insert_hashed(d, h, k, default);
+                self.dict_insert_hashed(d, h, k, default)?;
                 Ok(default)
             }
         }
@@ -663,7 +763,7 @@ impl Vm {
                 });
                 for e in src.table.entries().iter().flatten() {
                     self.record_hash(e.key, e.hash);
-                    self.dict_insert_hashed(d, e.hash, e.key, value);
+                    self.dict_insert_hashed(d, e.hash, e.key, value)?;
                 }
             }
             Obj::Set(s) | Obj::FrozenSet(s) => {
@@ -673,7 +773,7 @@ impl Vm {
                 });
                 for (h, k) in s.iter_hashed() {
                     self.record_hash(k, h);
-                    self.dict_insert_hashed(d, h, k, value);
+                    self.dict_insert_hashed(d, h, k, value)?;
                 }
             }
             _ => {

@@ -164,7 +164,7 @@ impl Vm {
             _ => self.tuple(args.clone()),
         };
         let h = self.key_hash(key)?;
-        if let Some((stored, v)) = self.dict_lookup_entry_hashed(l.cache, h, key) {
+        if let Some((stored, v)) = self.dict_lookup_entry_hashed(l.cache, h, key)? {
             self.lru_count(w, true);
             if l.maxsize.is_some() {
                 // lru_cache_extract_link(), lru_cache_append_link(): most recent now.
@@ -185,7 +185,7 @@ impl Vm {
         let result = result?;
         if let Some(m) = l.maxsize {
             // bounded_lru_cache_wrapper(): the key may have come in during the call.
-            if self.dict_lookup_hashed(l.cache, h, key).is_some() {
+            if self.dict_lookup_hashed(l.cache, h, key)?.is_some() {
                 return Ok(result);
             }
             let full = self.len_of(l.cache)? >= m;
@@ -197,15 +197,15 @@ impl Vm {
             if let Some((old_key, old_hash)) = oldest {
                 // The cache is full: the least recently used link leaves the dict
                 // (_PyDict_Pop_KnownHash) and is reused for the new key.
-                self.dict_delete_hashed(l.cache, old_hash, old_key);
+                self.dict_delete_hashed(l.cache, old_hash, old_key)?;
             }
-            self.dict_insert_hashed(l.cache, h, key, result);
+            self.dict_insert_hashed(l.cache, h, key, result)?;
             if let Some(order) = self.lru_order(w) {
                 order.push_back((key, h));
             }
             return Ok(result);
         }
-        self.dict_insert_hashed(l.cache, h, key, result);
+        self.dict_insert_hashed(l.cache, h, key, result)?;
         Ok(result)
     }
 

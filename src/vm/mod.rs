@@ -279,6 +279,9 @@ pub struct Vm {
     interned: std::collections::HashSet<String>,
     /// Raw dict-model events waiting to be recorded.
     pub(crate) dict_scratch: Vec<crate::models::dict::DictEvent<ObjId, ObjId>>,
+    /// The answers of the key comparisons that run Python code, made for the dict
+    /// operation under way before the model runs it (`Vm::dict_resolve_eq`).
+    pub(crate) dict_eq_memo: Vec<(ObjId, bool)>,
     /// The same events with their texts interned, before they go into the trace.
     pub(crate) dict_mapped:
         Vec<crate::models::dict::DictEvent<crate::trace::StrId, crate::trace::StrId>>,
@@ -439,6 +442,7 @@ impl Vm {
             repr_stack: Vec::new(),
             interned: Default::default(),
             dict_scratch: Vec::new(),
+            dict_eq_memo: Vec::new(),
             dict_mapped: Vec::new(),
             sync_result: None,
             sync_exc: None,

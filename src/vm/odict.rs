@@ -261,10 +261,10 @@ impl Vm {
 
     /// `_odict_get_index()`: `od_fast_nodes` is rebuilt first if the table has a new keys
     /// object, then the key is looked up in the table: the stored key, if there.
-    fn od_get_index(&mut self, od: ObjId, h: i64, k: ObjId) -> Option<ObjId> {
+    fn od_get_index(&mut self, od: ObjId, h: i64, k: ObjId) -> PyResult<Option<ObjId>> {
         let (version, size) = match self.heap.get(od) {
             Obj::Dict(d) => (d.table.keys_version(), d.table.dk_size()),
-            _ => return None,
+            _ => return Ok(None),
         };
         let rebuilt = match self.links_mut(od) {
             Some(l) if l.sentinel != Some(version) || l.fast_nodes_size != size => {
@@ -278,59 +278,61 @@ impl Vm {
             let size = size as u32;
             self.od_record(od, OdOp::FastNodes { size, nodes }, None);
         }
-        self.dict_lookup_entry_hashed(od, h, k).map(|(key, _)| key)
+        Ok(self.dict_lookup_entry_hashed(od, h, k)?.map(|(key, _)| key))
     }
 
     /// `_odict_find_node_hash()`: the stored key whose node there is, if any.
-    fn od_find_node_hashed(&mut self, od: ObjId, h: i64, k: ObjId) -> Option<ObjId> {
+    fn od_find_node_hashed(&mut self, od: ObjId, h: i64, k: ObjId) -> PyResult<Option<ObjId>> {
         if self.od_is_empty(od) {
-            return None;
+            return Ok(None);
         }
-        self.od_get_index(od, h, k)
-            .filter(|&s| self.od_has_node(od, s))
+        Ok(self
+            .od_get_index(od, h, k)?
+            .filter(|&s| self.od_has_node(od, s)))
     }
 
     /// `PyODict_SetItem()`: the dict's insertion, then `_odict_add_new_node()`.
     pub(crate) fn od_setitem(&mut self, od: ObjId, k: ObjId, v: ObjId) -> PyResult<()> {
         let h = self.key_hash(k)?;
-        self.od_setitem_hashed(od, h, k, v);
-        Ok(())
+        self.od_setitem_hashed(od, h, k, v)
     }
 
     /// `_PyODict_SetItem_KnownHash()`.
-    fn od_setitem_hashed(&mut self, od: ObjId, h: i64, k: ObjId, v: ObjId) {
-        self.dict_insert_hashed(od, h, k, v);
+    fn od_setitem_hashed(&mut self, od: ObjId, h: i64, k: ObjId, v: ObjId) -> PyResult<()> {
+        self.dict_insert_hashed(od, h, k, v)?;
         // _odict_add_new_node(): a second lookup finds the entry's index.
-        let Some(stored) = self.od_get_index(od, h, k) else {
-            return;
+        let Some(stored) = self.od_get_index(od, h, k)? else {
+            return Ok(());
         };
         if self.od_has_node(od, stored) {
-            return;
+            return Ok(());
         }
         if let Some(l) = self.links_mut(od) {
             l.add_tail(stored, h);
         }
         self.od_record(od, OdOp::NodeAdded, Some(stored));
+        Ok(())
     }
 
     /// `_odict_clear_node()`: the key's node, found by a lookup, leaves the list.
-    fn od_clear_node(&mut self, od: ObjId, h: i64, k: ObjId) {
+    fn od_clear_node(&mut self, od: ObjId, h: i64, k: ObjId) -> PyResult<()> {
         if self.od_is_empty(od) {
-            return;
+            return Ok(());
         }
-        let Some(stored) = self.od_get_index(od, h, k) else {
-            return;
+        let Some(stored) = self.od_get_index(od, h, k)? else {
+            return Ok(());
         };
         if self.links_mut(od).is_some_and(|l| l.remove(stored)) {
             self.od_record(od, OdOp::NodeRemoved, Some(stored));
         }
+        Ok(())
     }
 
     /// `PyODict_DelItem()`: the node first, then the table's entry.
     pub(crate) fn od_delitem(&mut self, od: ObjId, k: ObjId) -> PyResult<()> {
         let h = self.key_hash(k)?;
-        self.od_clear_node(od, h, k);
-        match self.dict_delete_hashed(od, h, k) {
+        self.od_clear_node(od, h, k)?;
+        match self.dict_delete_hashed(od, h, k)? {
             Some(_) => Ok(()),
             None => Err(self.new_exc_args(TypeId::KeyError, vec![k])),
         }
@@ -341,9 +343,9 @@ impl Vm {
     /// is not called.
     fn od_popkey_hashed(&mut self, od: ObjId, h: i64, k: ObjId, fail: Option<ObjId>) -> PyResult {
         let mut value = None;
-        if self.od_find_node_hashed(od, h, k).is_some() {
-            self.od_clear_node(od, h, k);
-            value = self.dict_delete_hashed(od, h, k);
+        if self.od_find_node_hashed(od, h, k)?.is_some() {
+            self.od_clear_node(od, h, k)?;
+            value = self.dict_delete_hashed(od, h, k)?;
         }
         match (value, fail) {
             (Some(v), _) | (None, Some(v)) => Ok(v),
@@ -564,7 +566,7 @@ impl Vm {
             None
         } else {
             let h = self.key_hash(key)?;
-            self.od_find_node_hashed(od, h, key)
+            self.od_find_node_hashed(od, h, key)?
         };
         let next = node.and_then(|n| self.links(od).and_then(|l| l.neighbour(n, reversed)));
         let Some(next) = next else {
@@ -654,7 +656,7 @@ impl Vm {
                 let end = self.links(od).and_then(|l| l.end(last)).map(|(k, _)| k);
                 if end != Some(key) {
                     let h = self.key_hash(key)?;
-                    let Some(stored) = self.od_find_node_hashed(od, h, key) else {
+                    let Some(stored) = self.od_find_node_hashed(od, h, key)? else {
                         return Err(self.new_exc_args(TypeId::KeyError, vec![key]));
                     };
                     if self.links_mut(od).is_some_and(|l| l.move_to(stored, last)) {
@@ -750,7 +752,7 @@ impl Vm {
                     let Some(v) = self.dict_lookup(od, k)? else {
                         return Err(self.new_exc_args(TypeId::KeyError, vec![k]));
                     };
-                    self.od_setitem_hashed(copy, h, k, v);
+                    self.od_setitem_hashed(copy, h, k, v)?;
                 }
                 copy
             }

@@ -1206,6 +1206,18 @@ impl Vm {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
         }
+        // bool_and(), bool_or(), bool_xor() in Objects/boolobject.c: two bools stay a bool.
+        if let (Obj::Bool(x), Obj::Bool(y)) = (self.heap.get(a), self.heap.get(b)) {
+            let r = match op {
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(self.bool(r));
+            }
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return match (x, y) {
                 (Num::F(x), y) => {

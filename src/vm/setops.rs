@@ -35,6 +35,7 @@ impl Vm {
             let mut eq = |stored: ObjId, key: ObjId| this.key_eq(stored, key);
             f(&mut table, &mut eq)
         };
+        self.dict_eq_memo.clear();
         self.heap.replace(
             s,
             if frozen {
@@ -44,6 +45,60 @@ impl Vm {
             },
         );
         Some(r)
+    }
+
+    /// Makes, before the model looks `k` up in set `s`, each key comparison that can run
+    /// Python code, as `set_lookkey()` / `set_add_entry()` make them along the probe, and
+    /// keeps the answers for the model's operation. The comparison's exception
+    /// propagates; when it replaced the table or the compared slot's key, the lookup
+    /// starts again (`return set_lookkey(...)`, `goto restart`). `adding`: `set_add_entry()`,
+    /// which takes an equal key as found before looking for a change.
+    // mirrors set_lookkey() and set_add_entry() in Objects/setobject.c
+    fn set_resolve_eq(&mut self, s: ObjId, h: i64, k: ObjId, adding: bool) -> PyResult<()> {
+        let mut memo: Vec<(ObjId, bool)> = Vec::new();
+        let key_plain = self.heap.is_plain(k);
+        loop {
+            let (Obj::Set(t) | Obj::FrozenSet(t)) = self.heap.get(s) else {
+                break;
+            };
+            let heap = &self.heap;
+            let mut pending = None;
+            let found = t.find(h, k, &mut |stored| {
+                if key_plain && heap.is_plain(stored) {
+                    return plain_eq(heap, stored, k);
+                }
+                if let Some(&(_, r)) = memo.iter().find(|(x, _)| *x == stored) {
+                    return r;
+                }
+                pending = Some(stored);
+                true
+            });
+            let (Some(stored), Some(slot)) = (pending, found) else {
+                break;
+            };
+            let before = (t.generation(), t.fill(), t.len());
+            let equal = self.eq(stored, k)?;
+            let (Obj::Set(t) | Obj::FrozenSet(t)) = self.heap.get(s) else {
+                break;
+            };
+            let same_slot = t.generation() == before.0
+                && matches!(t.slots().get(slot),
+                    Some(crate::models::set::SetSlot::Active { key, .. }) if *key == stored);
+            let changed = !same_slot || (t.fill(), t.len()) != (before.1, before.2);
+            if changed && (same_slot || (adding && equal)) {
+                // CPython goes on from where it was in the changed table (or takes the
+                // equal key as found): a probe started again could differ.
+                return self
+                    .unsupported("a key comparison (__eq__) that changes the set being looked up");
+            }
+            if !same_slot {
+                memo.clear();
+                continue;
+            }
+            memo.push((stored, equal));
+        }
+        self.dict_eq_memo = memo;
+        Ok(())
     }
 
     /// `PyAnySet_Check()`.
@@ -75,41 +130,47 @@ impl Vm {
     /// `set_add_key()`.
     pub fn set_add(&mut self, s: ObjId, k: ObjId) -> PyResult<()> {
         let h = self.hash(k)?;
-        self.set_add_entry(s, h, k);
+        self.set_add_entry(s, h, k)?;
         Ok(())
     }
 
     /// `set_add_entry()`: false when an equal key was already there.
-    fn set_add_entry(&mut self, s: ObjId, h: i64, k: ObjId) -> bool {
-        self.with_set(s, |t, eq| t.add(h, k, &mut |stored| eq(stored, k)))
-            .unwrap_or(false)
+    fn set_add_entry(&mut self, s: ObjId, h: i64, k: ObjId) -> PyResult<bool> {
+        self.set_resolve_eq(s, h, k, true)?;
+        Ok(self
+            .with_set(s, |t, eq| t.add(h, k, &mut |stored| eq(stored, k)))
+            .unwrap_or(false))
     }
 
     /// `set_contains_key()`.
     pub fn set_contains(&mut self, s: ObjId, k: ObjId) -> PyResult<bool> {
         // `[] in s` raises for unhashable keys, as CPython does.
         let h = self.hash(k)?;
-        Ok(self.set_contains_entry(s, h, k))
+        self.set_contains_entry(s, h, k)
     }
 
     /// `set_contains_entry()`.
-    fn set_contains_entry(&mut self, s: ObjId, h: i64, k: ObjId) -> bool {
-        self.with_set(s, |t, eq| t.contains(h, k, &mut |stored| eq(stored, k)))
-            .unwrap_or(false)
+    fn set_contains_entry(&mut self, s: ObjId, h: i64, k: ObjId) -> PyResult<bool> {
+        self.set_resolve_eq(s, h, k, false)?;
+        Ok(self
+            .with_set(s, |t, eq| t.contains(h, k, &mut |stored| eq(stored, k)))
+            .unwrap_or(false))
     }
 
     /// `set_discard_key()`: whether `k` was there.
     pub fn set_discard(&mut self, s: ObjId, k: ObjId) -> PyResult<bool> {
         let h = self.hash(k)?;
-        Ok(self.set_discard_entry(s, h, k))
+        self.set_discard_entry(s, h, k)
     }
 
     /// `set_discard_entry()`: the slot becomes a dummy.
-    fn set_discard_entry(&mut self, s: ObjId, h: i64, k: ObjId) -> bool {
-        self.with_set(s, |t, eq| {
-            t.discard(h, k, &mut |stored| eq(stored, k)).is_some()
-        })
-        .unwrap_or(false)
+    fn set_discard_entry(&mut self, s: ObjId, h: i64, k: ObjId) -> PyResult<bool> {
+        self.set_resolve_eq(s, h, k, false)?;
+        Ok(self
+            .with_set(s, |t, eq| {
+                t.discard(h, k, &mut |stored| eq(stored, k)).is_some()
+            })
+            .unwrap_or(false))
     }
 
     /// `set_clear_internal()`.
@@ -144,7 +205,7 @@ impl Vm {
                 let n = d.table.len();
                 self.with_set(s, |t, _| t.presize_for_dict(n));
                 for (h, k) in keys {
-                    self.set_add_entry(s, h, k);
+                    self.set_add_entry(s, h, k)?;
                 }
             }
             _ => {
@@ -201,8 +262,8 @@ impl Vm {
                 (so, other)
             };
             for (h, k) in self.set_snapshot(small).iter_hashed() {
-                if self.set_contains_entry(big, h, k) {
-                    self.set_add_entry(result, h, k);
+                if self.set_contains_entry(big, h, k)? {
+                    self.set_add_entry(result, h, k)?;
                 }
             }
             return Ok(result);
@@ -210,8 +271,8 @@ impl Vm {
         let it = self.get_iter(other)?;
         while let Some(k) = self.iter_next(it)? {
             let h = self.hash(k)?;
-            if self.set_contains_entry(so, h, k) {
-                self.set_add_entry(result, h, k);
+            if self.set_contains_entry(so, h, k)? {
+                self.set_add_entry(result, h, k)?;
                 if self.set_size(result) >= self.set_size(so) {
                     break;
                 }
@@ -253,7 +314,7 @@ impl Vm {
                 other
             };
             for (h, k) in self.set_snapshot(other).iter_hashed() {
-                self.set_discard_entry(so, h, k);
+                self.set_discard_entry(so, h, k)?;
             }
         } else {
             let it = self.get_iter(other)?;
@@ -288,12 +349,12 @@ impl Vm {
         let is_dict = matches!(self.heap.get(other), Obj::Dict(d) if d.is_exact());
         for (h, k) in self.set_snapshot(so).iter_hashed() {
             let found = if is_dict {
-                self.dict_contains_hashed(other, h, k)
+                self.dict_contains_hashed(other, h, k)?
             } else {
-                self.set_contains_entry(other, h, k)
+                self.set_contains_entry(other, h, k)?
             };
             if !found {
-                self.set_add_entry(result, h, k);
+                self.set_add_entry(result, h, k)?;
             }
         }
         Ok(result)
@@ -334,8 +395,8 @@ impl Vm {
             }
         };
         for (h, k) in keys {
-            if !self.set_discard_entry(so, h, k) {
-                self.set_add_entry(so, h, k);
+            if !self.set_discard_entry(so, h, k)? {
+                self.set_add_entry(so, h, k)?;
             }
         }
         Ok(())
@@ -361,7 +422,7 @@ impl Vm {
                 (so, other)
             };
             for (h, k) in self.set_snapshot(small).iter_hashed() {
-                if self.set_contains_entry(big, h, k) {
+                if self.set_contains_entry(big, h, k)? {
                     return Ok(false);
                 }
             }
@@ -386,7 +447,7 @@ impl Vm {
             return Ok(false);
         }
         for (h, k) in self.set_snapshot(so).iter_hashed() {
-            if !self.set_contains_entry(other, h, k) {
+            if !self.set_contains_entry(other, h, k)? {
                 return Ok(false);
             }
         }

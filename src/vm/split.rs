@@ -217,7 +217,7 @@ impl Vm {
         let items: Vec<(i64, ObjId, ObjId)> =
             src.iter().map(|e| (e.hash, e.key, e.value)).collect();
         for (h, k, v) in items {
-            self.dict_insert_hashed(d, h, k, v);
+            self.dict_insert_hashed(d, h, k, v)?;
         }
         Ok(true)
     }
