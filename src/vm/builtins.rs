@@ -324,7 +324,7 @@ impl Vm {
                 Ok(self.bool(c))
             }
             "getattr" => {
-                let attr = self.attr_name_arg("getattr", args[1])?;
+                let attr = self.attr_name_arg(args[1])?;
                 match self.get_attr(args[0], &attr) {
                     Ok(v) => Ok(v),
                     Err(e) if args.len() == 3 && self.exc_is(e, TypeId::AttributeError) => {
@@ -353,7 +353,7 @@ impl Vm {
                 }
             }
             "hasattr" => {
-                let attr = self.attr_name_arg("hasattr", args[1])?;
+                let attr = self.attr_name_arg(args[1])?;
                 match self.get_attr(args[0], &attr) {
                     Ok(_) => Ok(self.true_),
                     Err(e) if self.exc_is(e, TypeId::AttributeError) => Ok(self.false_),
@@ -361,7 +361,7 @@ impl Vm {
                 }
             }
             "setattr" => {
-                let attr = self.attr_name_arg("setattr", args[1])?;
+                let attr = self.attr_name_arg(args[1])?;
                 // PyObject_SetAttr() interns the name: a runtime-built name becomes the
                 // interned string (an equal identifier constant if there is one).
                 self.intern(&attr, Some(args[1]));
@@ -369,7 +369,7 @@ impl Vm {
                 Ok(self.none)
             }
             "delattr" => {
-                let attr = self.attr_name_arg("delattr", args[1])?;
+                let attr = self.attr_name_arg(args[1])?;
                 self.del_attr(args[0], &attr)?;
                 Ok(self.none)
             }
@@ -587,6 +587,13 @@ impl Vm {
                         let it = self.dict_iter(dict, kind, true)?;
                         Ok(self.heap.alloc(Obj::Iter(Box::new(it))))
                     }
+                    // deque_reviter()
+                    Obj::Deque(d) => Ok(self.heap.alloc(Obj::Iter(Box::new(IterObj::Deque {
+                        deque: args[0],
+                        index: 0,
+                        state: d.state,
+                        reverse: true,
+                    })))),
                     Obj::Tuple(_) | Obj::Str(_) => {
                         let mut items = self.collect_iterable(args[0])?;
                         items.reverse();
@@ -1023,12 +1030,14 @@ impl Vm {
         self.class_matches(t, cls, "isinstance")
     }
 
-    fn attr_name_arg(&mut self, f: &str, v: ObjId) -> PyResult<String> {
+    /// The attribute name argument of getattr() and friends: 3.11's PyObject_GetAttr()
+    /// names no function in its message.
+    fn attr_name_arg(&mut self, v: ObjId) -> PyResult<String> {
         match self.heap.get(v) {
             Obj::Str(s) => Ok(s.s.to_string()),
             _ => {
                 let tn = self.type_name(v);
-                self.type_error(format!("{f}(): attribute name must be string, not '{tn}'"))
+                self.type_error(format!("attribute name must be string, not '{tn}'"))
             }
         }
     }
@@ -1104,6 +1113,9 @@ impl Vm {
                 .unsupported(&format!(
                     "{fname}() against map, filter, zip, enumerate or reversed"
                 )),
+            // object_isinstance() and object_issubclass() word it differently.
+            _ if fname == "issubclass" => self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
             _ => self.type_error(format!(
                 "{fname}() arg 2 must be a type, a tuple of types, or a union"
             )),
@@ -1591,7 +1603,10 @@ impl Vm {
                 for (i, a) in args.iter().take(3).enumerate() {
                     parts[i] = *a;
                 }
-                Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
+                let p = self.heap.alloc(Obj::Property(Box::new(parts)));
+                // A new property has no name until a class statement gives it one.
+                self.property_names.remove(&p);
+                Ok(p)
             }
             TypeId::Super => {
                 self.no_kwargs("super", &kwargs)?;

@@ -444,6 +444,14 @@ impl Vm {
             let cm = self.heap.alloc(Obj::ClassMethod(f));
             self.dict_setitem(ns, kinit, cm)?;
         }
+        // type_new_set_names(): property.__set_name__ names each property after the
+        // attribute that holds it (the last one, if it is bound twice).
+        for (k, v) in self.dict_items(ns) {
+            if let (Obj::Property(_), Obj::Str(name)) = (self.heap.get(v), self.heap.get(k)) {
+                let name: Rc<str> = Rc::from(&*name.s);
+                self.property_names.insert(v, name);
+            }
+        }
         // mro_internal() stores the MRO as a new tuple; tp_base is the best base.
         let mro_items: Vec<ObjId> = mro.iter().map(|&c| self.class_obj(c)).collect();
         let mro_obj = self.tuple(mro_items);
@@ -1119,7 +1127,7 @@ impl Vm {
                         let tn = self.type_name(r);
                         return self.err(
                             TypeId::AttributeError,
-                            format!("property '{n}' of '{tn}' object has no getter"),
+                            format!("{n} '{tn}' object has no getter"),
                         );
                     }
                     self.call_sync(p[0], vec![r])
@@ -1130,15 +1138,13 @@ impl Vm {
         }
     }
 
+    /// "property 'x' of", or "property of" for a property no class statement named
+    /// (property_descr_set()).
     fn property_name(&self, prop: ObjId) -> String {
-        if let Obj::Property(p) = self.heap.get(prop) {
-            for &f in p.iter() {
-                if let Obj::Function(func) = self.heap.get(f) {
-                    return func.name.clone();
-                }
-            }
+        match self.property_names.get(&prop) {
+            Some(n) => format!("property '{n}' of"),
+            None => "property of".into(),
         }
-        "?".into()
     }
 
     /// Attribute lookup on user classes, their instances, bound methods and `super()`;
@@ -1677,7 +1683,7 @@ impl Vm {
                 let tn = self.type_name(obj);
                 return self.err(
                     TypeId::AttributeError,
-                    format!("property '{n}' of '{tn}' object has no setter"),
+                    format!("{n} '{tn}' object has no setter"),
                 );
             }
             self.call_sync(p[1], vec![obj, value])?;
@@ -1757,7 +1763,7 @@ impl Vm {
                 let tn = self.type_name(obj);
                 return self.err(
                     TypeId::AttributeError,
-                    format!("property '{n}' of '{tn}' object has no deleter"),
+                    format!("{n} '{tn}' object has no deleter"),
                 );
             }
             self.call_sync(p[2], vec![obj])?;
@@ -2106,7 +2112,13 @@ impl Vm {
                     _ => 2,
                 };
                 parts[i] = f;
-                Ok(self.heap.alloc(Obj::Property(Box::new(parts))))
+                let copy = self.heap.alloc(Obj::Property(Box::new(parts)));
+                // property_copy() carries prop_name over.
+                match self.property_names.get(&recv).cloned() {
+                    Some(n) => self.property_names.insert(copy, n),
+                    None => self.property_names.remove(&copy),
+                };
+                Ok(copy)
             }
             _ => self.unsupported(&format!("the method {name}")),
         }

@@ -170,11 +170,20 @@ impl Vm {
         deque: ObjId,
         index: usize,
         state: u64,
+        reverse: bool,
     ) -> PyResult<Option<ObjId>> {
         if self.deque_state(deque) != state {
             return self.err(TypeId::RuntimeError, "deque mutated during iteration");
         }
-        Ok(self.deque(deque).and_then(|q| q.items.get(index).copied()))
+        Ok(self.deque(deque).and_then(|q| {
+            // dequereviter_next(): from the right end leftwards.
+            let at = if reverse {
+                q.items.len().checked_sub(index + 1)?
+            } else {
+                index
+            };
+            q.items.get(at).copied()
+        }))
     }
 
     /// Compares `x` with each item while the deque stays unchanged (`in`, `count`,

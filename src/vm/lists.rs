@@ -25,6 +25,7 @@ const HINTED_ITERATORS: &[&str] = &[
     "list_reverseiterator",
     "reversed",
     "_deque_iterator",
+    "_deque_reverse_iterator",
 ];
 
 /// Iterator types without one: `PyObject_LengthHint()` gives its default for them.
@@ -208,6 +209,7 @@ impl Vm {
                 deque,
                 index,
                 state,
+                ..
             } => {
                 if self.deque_state(deque) == state {
                     Some(self.deque_len(deque).saturating_sub(index))

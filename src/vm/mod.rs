@@ -282,6 +282,9 @@ pub struct Vm {
     /// The answers of the key comparisons that run Python code, made for the dict
     /// operation under way before the model runs it (`Vm::dict_resolve_eq`).
     pub(crate) dict_eq_memo: Vec<(ObjId, bool)>,
+    /// `propertyobject.prop_name` of the properties that have one: set by the class
+    /// statement that binds them (`property.__set_name__`), copied by `.setter()` & co.
+    pub(crate) property_names: rustc_hash::FxHashMap<ObjId, Rc<str>>,
     /// The same events with their texts interned, before they go into the trace.
     pub(crate) dict_mapped:
         Vec<crate::models::dict::DictEvent<crate::trace::StrId, crate::trace::StrId>>,
@@ -388,10 +391,16 @@ impl Vm {
     /// Prepares a VM to run `program` from its first instruction.
     pub fn new(program: Program, options: VmOptions) -> Self {
         let mut heap = Heap::default();
+        // First and in this order: `ObjId::address` places these four where CPython's
+        // static objects are.
         let none = heap.alloc(Obj::None);
         let true_ = heap.alloc(Obj::Bool(true));
         let false_ = heap.alloc(Obj::Bool(false));
         let not_implemented = heap.alloc(Obj::NotImplemented);
+        debug_assert_eq!(
+            [none, true_, false_, not_implemented].map(|o| o.0),
+            [0, 1, 2, 3]
+        );
         let empty_tuple = heap.alloc(Obj::Tuple(Box::new([])));
         let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX)
             .map(|i| heap.alloc(Obj::Int(i)))
@@ -443,6 +452,7 @@ impl Vm {
             interned: Default::default(),
             dict_scratch: Vec::new(),
             dict_eq_memo: Vec::new(),
+            property_names: Default::default(),
             dict_mapped: Vec::new(),
             sync_result: None,
             sync_exc: None,

@@ -28,10 +28,25 @@ pub const HEAP_BASE: u64 = 0x7f3a_1000_0000;
 /// Simulated bytes per arena slot.
 pub const SLOT_BYTES: u64 = 32;
 
+/// Where the simulated `libpython3.11.so` is mapped: 2 MiB-aligned, below the arena.
+pub const LIBPYTHON_BASE: u64 = 0x7f3a_0fe0_0000;
+
+/// The offsets of the statically allocated objects `Vm::new` puts first (`None`, `True`,
+/// `False`, `NotImplemented`) within a 2 MiB block, as in the CPython 3.11.7 build
+/// these machines run: the loader maps `libpython3.11.so` 2 MiB-aligned, so the low 21
+/// bits of `id(None)` are the same in every run (0x5bbe0; only the bits above change
+/// with address-space randomization), and so are the low 17 bits of `hash(None)`
+/// (`_Py_HashPointer()` rotates the address by 4). A table's first probe for `None` is
+/// then CPython's whenever it has at most 2^17 slots.
+const STATIC_OBJECT_OFFSETS: [u64; 4] = [0x5bbe0, 0x46f00, 0x46f20, 0x5ba30];
+
 impl ObjId {
     /// The simulated address, `id(obj)`.
     pub fn address(self) -> u64 {
-        HEAP_BASE + self.0 as u64 * SLOT_BYTES
+        match STATIC_OBJECT_OFFSETS.get(self.0 as usize) {
+            Some(offset) => LIBPYTHON_BASE + offset,
+            None => HEAP_BASE + self.0 as u64 * SLOT_BYTES,
+        }
     }
 }
 
@@ -687,11 +702,13 @@ pub enum IterObj {
         parent: ObjId,
         tgtkey: ObjId,
     },
-    /// Over a deque, front to back, made when the deque was at `state`.
+    /// Over a deque, front to back (back to front for `reversed()`), made when the deque
+    /// was at `state`.
     Deque {
         deque: ObjId,
         index: usize,
         state: u64,
+        reverse: bool,
     },
     /// Over a list or tuple by index (a list may grow while iterated, as in CPython).
     Seq {

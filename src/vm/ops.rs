@@ -50,7 +50,7 @@ impl Vm {
     pub fn type_of(&self, id: ObjId) -> TypeId {
         match self.heap.get(id) {
             Obj::Free | Obj::None => TypeId::NoneType,
-            Obj::NotImplemented => TypeId::Object,
+            Obj::NotImplemented => TypeId::Iter("NotImplementedType"),
             Obj::Ellipsis => TypeId::Iter("ellipsis"),
             Obj::Bool(_) => TypeId::Bool,
             Obj::Int(_) | Obj::Long(_) => TypeId::Int,
@@ -137,7 +137,10 @@ impl Vm {
     /// except for a module's C types).
     pub fn type_name(&self, id: ObjId) -> String {
         match self.heap.get(id) {
-            Obj::Iter(it) => iter_type_name(it).to_string(),
+            Obj::Iter(_) => match self.type_of(id) {
+                TypeId::Iter(name) => name.to_string(),
+                t => t.tp_name().to_string(),
+            },
             Obj::Instance(_) | Obj::Exception(_) => self.ref_name(self.class_of(id)),
             Obj::Dict(d) if d.class.is_some() => self.ref_name(self.class_of(id)),
             Obj::Tuple(_) if self.namedtuple_of(id).is_some() => self.ref_name(self.class_of(id)),
@@ -548,7 +551,14 @@ impl Vm {
                 let parts = self.repr_items(&e.args)?;
                 format!("{name}({})", parts.join(", "))
             }
-            Obj::Iter(it) => self.iter_repr(id, &it, iter_type_name(&it))?,
+            Obj::Iter(it) => {
+                // type_of() tells a tuple's and a non-ASCII str's iterators apart.
+                let name = match self.type_of(id) {
+                    TypeId::Iter(name) => name,
+                    _ => iter_type_name(&it),
+                };
+                self.iter_repr(id, &it, name)?
+            }
             Obj::DictView { dict, kind } => {
                 let name = self.type_of(id).name();
                 let items = self.dict_view_items(dict, kind);
@@ -2295,6 +2305,7 @@ impl Vm {
                 deque: v,
                 index: 0,
                 state: d.state,
+                reverse: false,
             },
             Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: v, index: 0 },
             Obj::Str(_) => IterObj::Str { s: v, byte: 0 },
@@ -2775,12 +2786,14 @@ impl Vm {
                 deque,
                 index,
                 state,
-            } => match self.deque_iter_next(deque, index, state)? {
+                reverse,
+            } => match self.deque_iter_next(deque, index, state, reverse)? {
                 Some(x) => (
                     IterObj::Deque {
                         deque,
                         index: index + 1,
                         state,
+                        reverse,
                     },
                     Some(x),
                 ),
@@ -3583,7 +3596,8 @@ fn iter_type_name(it: &IterObj) -> &'static str {
     match it {
         IterObj::GroupBy { .. } => "groupby",
         IterObj::Grouper { .. } => "_grouper",
-        IterObj::Deque { .. } => "_deque_iterator",
+        IterObj::Deque { reverse: false, .. } => "_deque_iterator",
+        IterObj::Deque { reverse: true, .. } => "_deque_reverse_iterator",
         IterObj::Seq { .. } => "list_iterator",
         IterObj::GetItem { .. } => "iterator",
         IterObj::GetItemRev { .. } => "reversed",
