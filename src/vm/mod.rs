@@ -3053,6 +3053,10 @@ impl Vm {
                 })
             }
             Obj::Method { receiver, name } => self.call_method(receiver, name, args, kwargs),
+            Obj::MethodDescr {
+                ty: TypeId::Counter,
+                name,
+            } => self.call_counter_function(name, args, kwargs),
             // method_descriptor: the instance comes first and must be of the type.
             Obj::MethodDescr { ty, name } => {
                 let tn = ty.name();
@@ -3062,8 +3066,10 @@ impl Vm {
                 };
                 if !self.type_of(recv).is_subtype(ty) {
                     let other = self.type_name(recv);
+                    // descr_check(): the descriptor's type by its tp_name.
                     return self.type_error(format!(
-                        "descriptor '{name}' for '{tn}' objects doesn't apply to a '{other}' object"
+                        "descriptor '{name}' for '{}' objects doesn't apply to a '{other}' object",
+                        ty.tp_name()
                     ));
                 }
                 self.call_method(recv, name, rest.to_vec(), kwargs)
