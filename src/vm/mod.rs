@@ -512,6 +512,7 @@ impl Vm {
         if Vm::needs_refcounts(&program) {
             vm.heap.precise = true;
             vm.mem = Some(Default::default());
+            vm.model_startup_collector_state();
         }
         let nlocals = program.codes.first().map_or(0, |c| c.varnames.len());
         let instrs = vm.code_instrs(0);
@@ -2189,7 +2190,10 @@ impl Vm {
                     "random" => self.heap.alloc(Obj::Module("random")),
                     "operator" => self.heap.alloc(Obj::Module("operator")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
-                    "gc" => self.heap.alloc(Obj::Module("gc")),
+                    "gc" => {
+                        self.count_gc_module_import();
+                        self.heap.alloc(Obj::Module("gc"))
+                    }
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),
                     "atexit" => self.heap.alloc(Obj::Module("atexit")),
                     "__future__" => self.heap.alloc(Obj::Module("__future__")),
