@@ -185,6 +185,19 @@ fn real_main(cli: Cli) -> Result<i32> {
     }
 }
 
+/// A process's exit status as a shell reports it: a death by signal N is 128 + N
+/// (python3 kills itself with SIGINT after an uncaught KeyboardInterrupt).
+fn shell_status(status: std::process::ExitStatus) -> i32 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt as _;
+        if let Some(signal) = status.signal() {
+            return 128 + signal;
+        }
+    }
+    status.code().unwrap_or(-1)
+}
+
 /// The probe that reads CPython's dict tables; shipped inside the binary.
 const PROBE: &str = include_str!("../assets/cpython_probe.py");
 
@@ -239,7 +252,7 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
         json_out.as_os_str(),
     ])?;
     let cpython_stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let cpython_exit = output.status.code().unwrap_or(-1);
+    let cpython_exit = shell_status(output.status);
     let cpython_json: serde_json::Value = std::fs::read_to_string(&json_out)
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
@@ -271,7 +284,7 @@ fn check(file: &Path, common: &Common) -> Result<i32> {
             out.exit_code
         ));
     }
-    if cpython_exit == 1 {
+    if cpython_exit == exit::EXCEPTION || cpython_exit == exit::KEYBOARD_INTERRUPT {
         let want = String::from_utf8_lossy(&output.stderr)
             .lines()
             .last()

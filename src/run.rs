@@ -13,6 +13,10 @@ pub mod exit {
     pub const EXCEPTION: i32 = 1;
     pub const UNSUPPORTED: i32 = 2;
     pub const STEP_CAP: i32 = 3;
+    /// An uncaught `KeyboardInterrupt`: `Py_RunMain()` ends by `exit_sigint()`, which kills
+    /// the process with SIGINT, so a shell reports 128 + SIGINT (and 130 is what
+    /// `exit_sigint()` returns where it cannot kill itself).
+    pub const KEYBOARD_INTERRUPT: i32 = 130;
 }
 
 /// What running a program produced.
@@ -115,9 +119,19 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
                 vm.handle_system_exit(exc)
             } else if vm.exit.traceback_written {
                 // Written at the start of shutdown, before what the shutdown wrote.
-                (String::new(), exit::EXCEPTION)
+                let code = if vm.exit.keyboard_interrupt {
+                    exit::KEYBOARD_INTERRUPT
+                } else {
+                    exit::EXCEPTION
+                };
+                (String::new(), code)
             } else {
                 let tb = vm.format_traceback(exc);
+                let code = if vm.is_exact_keyboard_interrupt(exc) {
+                    exit::KEYBOARD_INTERRUPT
+                } else {
+                    exit::EXCEPTION
+                };
                 match vm.pending_unsupported.take() {
                     Some(x) => {
                         // The suggestion's candidates could not be listed.
@@ -128,7 +142,7 @@ pub fn finish(mut vm: Vm, status: Status) -> Outcome {
                             exit::UNSUPPORTED,
                         )
                     }
-                    None => (tb, exit::EXCEPTION),
+                    None => (tb, code),
                 }
             }
         }

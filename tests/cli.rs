@@ -860,5 +860,36 @@ fn a_key_comparison_that_grows_the_table_under_the_lookup_is_refused() {
                 && err.contains(what),
             "{name}: {err}"
         );
+
+/// An uncaught KeyboardInterrupt ends python3 by SIGINT (`exit_sigint()`), which a shell
+/// reports as 130: `run` exits 130 after the traceback, and `check` reads python3's death
+/// by signal the way a shell does, so the two agree. A subclass exits 1.
+#[test]
+fn an_uncaught_keyboard_interrupt_exits_130_as_python3_does_in_a_shell() {
+    let f = write(
+        "keyboard_interrupt.py",
+        "print('working')\nraise KeyboardInterrupt\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 130, "{out}{err}");
+    assert_eq!(out, "working\n");
+    assert!(
+        err.ends_with("    raise KeyboardInterrupt\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+    let sub = write(
+        "keyboard_interrupt_subclass.py",
+        "class K(KeyboardInterrupt):\n    pass\nraise K\n",
+    );
+    let (code, _, err) = pyxray(&["run", &sub]);
+    assert_eq!(code, 1, "{err}");
+    if !python311_on_path() {
+        eprintln!("skipped the check half: python3 3.11 is not on PATH");
+        return;
+    }
+    for file in [&f, &sub] {
+        let (code, out, err) = pyxray(&["check", file]);
+        assert_eq!(code, 0, "{file}: {out}{err}");
+        assert!(out.contains("agrees with"), "{file}: {out}");
     }
 }

@@ -161,6 +161,9 @@ pub struct GcState {
     pub collecting: bool,
     pub long_lived_total: i64,
     pub long_lived_pending: i64,
+    /// Objects CPython's start-up left in generation 2, which are not modelled as objects
+    /// but count in `long_lived_total` after a full collection.
+    pub startup_long_lived: i64,
     pub lists: GcLists,
 }
 
@@ -186,6 +189,7 @@ impl Default for GcState {
             collecting: false,
             long_lived_total: 0,
             long_lived_pending: 0,
+            startup_long_lived: 0,
             lists: GcLists::new(),
         }
     }

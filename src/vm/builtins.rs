@@ -175,6 +175,40 @@ const BYTES_METHODS: &[&str] = &["decode", "hex", "count", "startswith", "endswi
 /// Called from Python code these resume the generator (`Vm::call_generator_method`).
 const GENERATOR_METHODS: &[&str] = &["send", "throw", "close", "__next__", "__iter__"];
 
+/// The methods `collections.OrderedDict` and `collections.defaultdict` define themselves
+/// (`odict_methods`, `defdict_methods`); the others they have are dict's.
+const ODICT_OWN_METHODS: &[&str] = &[
+    "fromkeys",
+    "__sizeof__",
+    "__reduce__",
+    "setdefault",
+    "pop",
+    "popitem",
+    "keys",
+    "values",
+    "items",
+    "update",
+    "clear",
+    "copy",
+    "__reversed__",
+    "move_to_end",
+];
+const DEFAULTDICT_OWN_METHODS: &[&str] = &["__missing__", "copy", "__copy__", "__reduce__"];
+
+/// The type whose dict holds the method `name` of `ty` (a built-in type's method found on
+/// a subtype is its base's: `bool.bit_length` is int's, `OrderedDict.get` dict's).
+pub fn method_owner(ty: TypeId, name: &str) -> TypeId {
+    match ty {
+        TypeId::Bool => TypeId::Int,
+        TypeId::OrderedDict if !ODICT_OWN_METHODS.contains(&name) => TypeId::Dict,
+        TypeId::DefaultDict if !DEFAULTDICT_OWN_METHODS.contains(&name) => TypeId::Dict,
+        TypeId::Counter if !super::counter::COUNTER_METHODS.contains(&name) => TypeId::Dict,
+        TypeId::OdictKeys => TypeId::DictKeys,
+        TypeId::OdictItems => TypeId::DictItems,
+        t => t,
+    }
+}
+
 /// The static name of a method of `ty`, if it has one called `name`.
 pub fn method_name(ty: TypeId, name: &str) -> Option<&'static str> {
     let table: &[&'static str] = match ty {
@@ -1971,6 +2005,10 @@ impl Vm {
             Obj::List(_) => self.list_method(recv, name, args, kwargs),
             Obj::Dict(_) => self.dict_method(recv, name, args, kwargs),
             Obj::Type(TypeId::OrderedDict) if name == "fromkeys" => self.odict_fromkeys(&args),
+            Obj::Type(TypeId::Counter) if name == "fromkeys" => self.err(
+                TypeId::NotImplementedError,
+                "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+            ),
             Obj::Type(TypeId::Dict) if name == "fromkeys" => {
                 self.arity("fromkeys", &args, 1, 2)?;
                 let v = args.get(1).copied().unwrap_or(self.none);

@@ -1384,6 +1384,10 @@ impl Vm {
         if let Some(f) = found {
             return self.bind(f, Some(obj), cls);
         }
+        // fromkeys, a class method, is bound to the instance's class.
+        if name == "fromkeys" && matches!(self.heap.get(obj), Obj::Dict(_)) {
+            return self.get_attr(cls, name);
+        }
         // The methods of dict (or OrderedDict), the base of a dict subclass's instance.
         if let Obj::Dict(d) = self.heap.get(obj)
             && let Some(m) = if d.ordered.is_some() {

@@ -14,7 +14,9 @@ use num_bigint::BigInt;
 
 type Kw = Vec<(String, ObjId)>;
 
-/// Counter's own methods (the rest are dict's).
+/// Counter's own methods (the rest are dict's). CPython defines them in Python, so an
+/// instance's are bound methods and the class's are functions; `fromkeys` is a
+/// classmethod, bound to the class.
 pub(crate) const COUNTER_METHODS: &[&str] = &[
     "most_common",
     "elements",
@@ -28,6 +30,81 @@ pub(crate) const COUNTER_METHODS: &[&str] = &[
 impl Vm {
     pub(crate) fn is_counter(&self, id: ObjId) -> bool {
         matches!(self.heap.get(id), Obj::Dict(d) if d.counter)
+    }
+
+    /// Whether `Obj::Method { receiver, name }` stands for one of Counter's Python
+    /// methods bound to `receiver` (a Counter, or the class for `fromkeys`): a `method`
+    /// object in CPython, not a built-in one.
+    pub(crate) fn is_counter_bound_method(&self, receiver: ObjId, name: &str) -> bool {
+        match self.heap.get(receiver) {
+            Obj::Type(TypeId::Counter) => name == "fromkeys",
+            Obj::Dict(d) => d.counter && name != "fromkeys" && COUNTER_METHODS.contains(&name),
+            _ => false,
+        }
+    }
+
+    /// `repr()` of a Counter method bound to `receiver` (`method_repr()`): the function's
+    /// qualname and the receiver's repr.
+    pub(crate) fn counter_bound_method_repr(
+        &mut self,
+        receiver: ObjId,
+        name: &str,
+    ) -> PyResult<String> {
+        let of = self.repr(receiver)?;
+        Ok(format!("<bound method Counter.{name} of {of}>"))
+    }
+
+    /// Attributes of a bound Counter method (`method_getset`, and the function's own
+    /// names through `method_getattro`); the rest are refused.
+    pub(crate) fn counter_bound_method_attr(
+        &mut self,
+        receiver: ObjId,
+        name: &'static str,
+        attr: &str,
+    ) -> PyResult {
+        Ok(match attr {
+            "__self__" => receiver,
+            "__name__" => self.str(name),
+            "__qualname__" => self.str(&format!("Counter.{name}")),
+            "__module__" => self.str("collections"),
+            _ => return self.unsupported(&format!("the attribute Counter.{name}.{attr}")),
+        })
+    }
+
+    /// `Counter.name` read from the class: the Python function (the class's `fromkeys`
+    /// is bound to it).
+    pub(crate) fn counter_class_attr(&mut self, cls: ObjId, name: &str) -> Option<PyResult> {
+        let name = COUNTER_METHODS.iter().copied().find(|m| *m == name)?;
+        if name == "fromkeys" {
+            return Some(Ok(self.heap.alloc(Obj::Method {
+                receiver: cls,
+                name,
+            })));
+        }
+        Some(Ok(self.heap.alloc(Obj::MethodDescr {
+            ty: TypeId::Counter,
+            name,
+        })))
+    }
+
+    /// Calls `Counter.name(args)`, the function taken from the class: the Counter comes
+    /// first. Anything else as `self` runs Python code on an object Counter's methods were
+    /// not written for, which is refused.
+    pub(crate) fn call_counter_function(
+        &mut self,
+        name: &'static str,
+        args: Vec<ObjId>,
+        kwargs: Kw,
+    ) -> PyResult {
+        let Some((&recv, rest)) = args.split_first() else {
+            return self.type_error(format!(
+                "Counter.{name}() missing 1 required positional argument: 'self'"
+            ));
+        };
+        if !self.is_counter(recv) {
+            return self.unsupported(&format!("Counter.{name}() called on a non-Counter"));
+        }
+        self.counter_method(recv, name, rest.to_vec(), kwargs)
     }
 
     /// Refuses `module`, which CPython runs in Python, where that would show: a trace
@@ -374,6 +451,25 @@ impl Vm {
                 } else if self.greater_than(count, zero)? {
                     self.setitem(result, elem, count)?;
                 }
+            }
+        }
+        Ok(result)
+    }
+
+    /// `+c` and `-c` (`Counter.__pos__`, `Counter.__neg__`): a new Counter of the
+    /// positive counts, or of the negated negative ones, in the Counter's order.
+    pub(crate) fn counter_unary(&mut self, negate: bool, c: ObjId) -> PyResult {
+        let result = self.new_counter(Vec::new(), Vec::new())?;
+        let zero = self.int(0);
+        for (elem, count) in self.dict_items(c) {
+            if !negate {
+                if self.greater_than(count, zero)? {
+                    self.setitem(result, elem, count)?;
+                }
+            } else if self.less_than(count, zero)? {
+                // result[elem] = 0 - count
+                let flipped = self.binary(BinOp::Sub, zero, count)?;
+                self.setitem(result, elem, flipped)?;
             }
         }
         Ok(result)

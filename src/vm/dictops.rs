@@ -926,7 +926,15 @@ impl Vm {
         // type), "builtins" for a builtin (left out), the module for a module function.
         match self.heap.get(func) {
             Obj::Builtin(Builtin(name)) => return Ok(format!("{name}()")),
+            // A function of Counter's module, collections.
+            Obj::MethodDescr {
+                ty: TypeId::Counter,
+                name,
+            } => return Ok(format!("collections.Counter.{name}()")),
             Obj::MethodDescr { ty, name } => return Ok(format!("{}.{name}()", ty.name())),
+            Obj::Method { receiver, name } if self.is_counter_bound_method(*receiver, name) => {
+                return Ok(format!("collections.Counter.{name}()"));
+            }
             Obj::Method { receiver, name } => {
                 let (receiver, name) = (*receiver, *name);
                 return match self.heap.get(receiver) {

@@ -526,6 +526,7 @@ impl Vm {
         if Vm::needs_refcounts(&program) {
             vm.heap.precise = true;
             vm.mem = Some(Default::default());
+            vm.model_startup_collector_state();
         }
         let nlocals = program.codes.first().map_or(0, |c| c.varnames.len());
         let instrs = vm.code_instrs(0);
@@ -2214,7 +2215,10 @@ impl Vm {
                     "random" => self.heap.alloc(Obj::Module("random")),
                     "operator" => self.heap.alloc(Obj::Module("operator")),
                     "inspect" => self.heap.alloc(Obj::Module("inspect")),
-                    "gc" => self.heap.alloc(Obj::Module("gc")),
+                    "gc" => {
+                        self.count_gc_module_import();
+                        self.heap.alloc(Obj::Module("gc"))
+                    }
                     "weakref" => self.heap.alloc(Obj::Module("weakref")),
                     "atexit" => self.heap.alloc(Obj::Module("atexit")),
                     "__future__" => self.heap.alloc(Obj::Module("__future__")),
@@ -3078,6 +3082,10 @@ impl Vm {
                 })
             }
             Obj::Method { receiver, name } => self.call_method(receiver, name, args, kwargs),
+            Obj::MethodDescr {
+                ty: TypeId::Counter,
+                name,
+            } => self.call_counter_function(name, args, kwargs),
             // method_descriptor: the instance comes first and must be of the type.
             Obj::MethodDescr { ty, name } => {
                 let tn = ty.name();
@@ -3087,8 +3095,10 @@ impl Vm {
                 };
                 if !self.type_of(recv).is_subtype(ty) {
                     let other = self.type_name(recv);
+                    // descr_check(): the descriptor's type by its tp_name.
                     return self.type_error(format!(
-                        "descriptor '{name}' for '{tn}' objects doesn't apply to a '{other}' object"
+                        "descriptor '{name}' for '{}' objects doesn't apply to a '{other}' object",
+                        ty.tp_name()
                     ));
                 }
                 self.call_method(recv, name, rest.to_vec(), kwargs)

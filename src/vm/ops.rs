@@ -74,7 +74,15 @@ impl Vm {
             Obj::Range { .. } => TypeId::Range,
             Obj::Slice { .. } => TypeId::Slice,
             Obj::Function(_) => TypeId::Function,
+            Obj::Method { receiver, name } if self.is_counter_bound_method(*receiver, name) => {
+                TypeId::Method
+            }
             Obj::Builtin(_) | Obj::Method { .. } => TypeId::BuiltinFunction,
+            // Counter's methods are Python functions.
+            Obj::MethodDescr {
+                ty: TypeId::Counter,
+                ..
+            } => TypeId::Function,
             Obj::MethodDescr { .. } => TypeId::Iter("method_descriptor"),
             Obj::Type(_) => TypeId::Type,
             Obj::Exception(e) => e.ty,
@@ -527,14 +535,31 @@ impl Vm {
                     name.rsplit('.').next().unwrap_or(name)
                 )
             }
+            Obj::Method { receiver, name } if self.is_counter_bound_method(receiver, name) => {
+                self.counter_bound_method_repr(receiver, name)?
+            }
+            // A class method namedtuple() writes in Python: a bound method whose
+            // qualname is the named tuple's, not the class it is read from.
+            Obj::Method {
+                name: "namedtuple._make",
+                ..
+            } => {
+                return self.unsupported("the repr of a named tuple class's _make");
+            }
+            // meth_repr(): the method's own name (pyxray's names may carry their type's).
             Obj::Method { receiver, name } => format!(
                 "<built-in method {} of {} object at {:#x}>",
-                name,
+                name.rsplit('.').next().unwrap_or(name),
                 self.type_name(receiver),
                 receiver.address()
             ),
+            Obj::MethodDescr {
+                ty: TypeId::Counter,
+                name,
+            } => format!("<function Counter.{name} at {:#x}>", id.address()),
+            // descr_repr(): the type that defines the method, by its tp_name.
             Obj::MethodDescr { ty, name } => {
-                format!("<method '{name}' of '{}' objects>", ty.name())
+                format!("<method '{name}' of '{}' objects>", ty.tp_name())
             }
             Obj::Type(TypeId::DefaultDict) => "<class 'collections.defaultdict'>".into(),
             Obj::Type(TypeId::Counter) => "<class 'collections.Counter'>".into(),
@@ -1057,6 +1082,9 @@ impl Vm {
             if let Some(f) = self.user_special_fn(v, name)? {
                 return self.call_sync(f, vec![v]);
             }
+        }
+        if matches!(op, UnOp::Neg | UnOp::Pos) && self.is_counter(v) {
+            return self.counter_unary(op == UnOp::Neg, v);
         }
         match (op, self.num(v)) {
             (UnOp::Neg, Some(Num::I(i))) => match i.checked_neg() {
@@ -2944,6 +2972,20 @@ impl Vm {
         {
             return Ok(v);
         }
+        if let Obj::Method { receiver, name: m } = *self.heap.get(obj)
+            && self.is_counter_bound_method(receiver, m)
+        {
+            return self.counter_bound_method_attr(receiver, m, name);
+        }
+        // fromkeys is a class method: read from an instance of a built-in dict type it
+        // is bound to the class (`<built-in method fromkeys of type object …>`).
+        if name == "fromkeys"
+            && let Obj::Dict(d) = self.heap.get(obj)
+            && d.class.is_none()
+        {
+            let cls = self.type_obj(self.type_of(obj));
+            return self.get_attr(cls, name);
+        }
         match self.heap.get(obj) {
             Obj::WeakRef(w) if w.kind == WeakKind::Proxy => {
                 let r = self.unproxy(obj)?;
@@ -3229,11 +3271,10 @@ impl Vm {
                     None => self.none,
                 });
             }
-            (Obj::Type(TypeId::Counter), "fromkeys") => {
-                return self.err(
-                    TypeId::NotImplementedError,
-                    "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
-                );
+            (Obj::Type(TypeId::Counter), _) => {
+                if let Some(r) = self.counter_class_attr(obj, name) {
+                    return r;
+                }
             }
             (Obj::Type(TypeId::OrderedDict), "fromkeys") => {
                 return Ok(self.heap.alloc(Obj::Method {
@@ -3270,23 +3311,27 @@ impl Vm {
                 let t = *t;
                 match super::builtins::method_name(t, name) {
                     Some(m) if !matches!(t, TypeId::Generator | TypeId::Weak(_)) => {
+                        // The descriptor lives in the dict of the type that defines the
+                        // method: `OrderedDict.get is dict.get`.
+                        let owner = super::builtins::method_owner(t, m);
                         if let Some(&(_, _, id)) = self
                             .method_descrs
                             .iter()
-                            .find(|(x, n, _)| *x == t && *n == m)
+                            .find(|(x, n, _)| *x == owner && *n == m)
                         {
                             return Ok(id);
                         }
-                        let id = self.heap.alloc(Obj::MethodDescr { ty: t, name: m });
-                        self.method_descrs.push((t, m, id));
+                        let id = self.heap.alloc(Obj::MethodDescr { ty: owner, name: m });
+                        self.method_descrs.push((owner, m, id));
                         Ok(id)
                     }
                     _ if cpython_has_attr(t.name(), name) || cpython_has_attr("type", name) => {
                         self.unsupported(&format!("the attribute {}.{name}", t.name()))
                     }
+                    // type_getattro(): the type by its tp_name.
                     _ => self.err(
                         TypeId::AttributeError,
-                        format!("type object '{}' has no attribute '{name}'", t.name()),
+                        format!("type object '{}' has no attribute '{name}'", t.tp_name()),
                     ),
                 }
             }

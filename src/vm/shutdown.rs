@@ -66,6 +66,9 @@ pub struct ExitState {
     pub main_dict_garbage: bool,
     /// The exit status an uncaught `SystemExit` asked for (`_Py_HandleSystemExit()`).
     pub system_exit: Option<i32>,
+    /// The module ended by an exact `KeyboardInterrupt` (`_Py_UnhandledKeyboardInterrupt`,
+    /// set by `run_eval_code_obj()`): the process ends as if by SIGINT.
+    pub keyboard_interrupt: bool,
 }
 
 impl ExitState {
@@ -203,6 +206,7 @@ impl Vm {
             }
             self.stderr.push_str(&tb);
             self.exit.traceback_written = true;
+            self.exit.keyboard_interrupt = self.is_exact_keyboard_interrupt(e);
             self.exit.exception = Some(e);
         }
         self.run_atexit();
@@ -223,6 +227,15 @@ impl Vm {
         }
         self.exit.modules_gone = true;
         self.teardown_main();
+    }
+
+    /// `_PyErr_Occurred(tstate) == PyExc_KeyboardInterrupt` in `run_eval_code_obj()`:
+    /// the exception's type is KeyboardInterrupt itself, not a subclass.
+    pub(crate) fn is_exact_keyboard_interrupt(&self, exc: ObjId) -> bool {
+        matches!(
+            self.heap.get(exc),
+            Obj::Exception(e) if e.ty == TypeId::KeyboardInterrupt && e.class.is_none()
+        )
     }
 
     /// `_Py_HandleSystemExit()` in Python/pythonrun.c: what an uncaught `SystemExit`

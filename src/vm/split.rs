@@ -106,12 +106,16 @@ impl Vm {
             // `DK_IS_UNICODE(mp->ma_keys) && !PyUnicode_CheckExact(key)`:
             // insertion_resize(mp, 0).
             _ => {
+                self.materialize_dict(d);
                 self.split_to_combined(d, calculate_log2_keysize(used * 3), false);
                 return;
             }
         };
         if !added {
-            // dk_usable <= 0: insertion_resize(mp, 1).
+            // An instance whose attributes were inline gets a dict object first
+            // (`_PyObject_StoreInstanceAttribute` → `make_dict_from_instance_attributes`),
+            // which the collector counts from then on; dk_usable <= 0: insertion_resize(mp, 1).
+            self.materialize_dict(d);
             self.split_to_combined(d, calculate_log2_keysize(used * 3), true);
         }
     }

@@ -88,12 +88,16 @@ def record(job):
                        timeout=300)
     text = p.stderr.decode("utf-8", "replace")
     stderr = text.splitlines()
+    # The status as a shell reports it: python3 kills itself with SIGINT after an
+    # uncaught KeyboardInterrupt (exit_sigint() in Modules/main.c), which subprocess
+    # reports as -2 and a shell as 130.
+    status = 128 - p.returncode if p.returncode < 0 else p.returncode
     doc = {
         "program": rel,
         "seed": seed,
-        "exit": p.returncode,
+        "exit": status,
         "stdout": p.stdout.decode("utf-8"),
-        "stderr_last_line": stderr[-1] if (p.returncode == 1 and stderr) else None,
+        "stderr_last_line": stderr[-1] if (status in (1, 130) and stderr) else None,
         "inspect": inspect,
     }
     if sub in ("shutdown", "tracebacks"):
