@@ -2275,11 +2275,10 @@ impl Vm {
     /// Mirrors `list_sort_impl()` in Objects/listobject.c. The list is empty while it
     /// sorts (a key function or a comparison sees `[]`; its items are held as the C
     /// function holds `saved_ob_item`); the keys are computed first; a reverse sort
-    /// reverses before a stable sort and after it. Short lists (all of CPython's `minrun`)
-    /// go through `count_run` and `binarysort`, so comparison order, which TypeError is
-    /// raised and the order a failed sort leaves match; longer ones use a stable merge sort
-    /// (the same result for any consistent order). Anything that grew the list meanwhile is
-    /// dropped, and "list modified during sort" raised.
+    /// reverses before the sort and after it. The sort is CPython's timsort (listsort.rs),
+    /// so which comparisons run, in which order, which TypeError is raised and the order a
+    /// failed sort leaves all match. Anything that grew the list meanwhile is dropped, and
+    /// "list modified during sort" raised.
     pub(crate) fn list_sort(&mut self, l: ObjId, kwargs: &Kw) -> PyResult<()> {
         // list_sort()'s argument clinic: unknown keywords first, then the converters.
         for (k, _) in kwargs {
@@ -2356,33 +2355,7 @@ impl Vm {
         if reverse {
             order.reverse();
         }
-        let sorted = if n < 64 {
-            self.binary_insertion_sort(&keys, &mut order)
-        } else {
-            let mut err = None;
-            let this = &mut *self;
-            order.sort_by(|&a, &b| {
-                if err.is_some() {
-                    return std::cmp::Ordering::Equal;
-                }
-                match this.less_than(keys[b], keys[a]) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => match this.less_than(keys[a], keys[b]) {
-                        Ok(true) => std::cmp::Ordering::Less,
-                        Ok(false) => std::cmp::Ordering::Equal,
-                        Err(e) => {
-                            err = Some(e);
-                            std::cmp::Ordering::Equal
-                        }
-                    },
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                }
-            });
-            err.map_or(Ok(()), Err)
-        };
+        let sorted = self.timsort_keys(&keys, &mut order);
         if reverse {
             order.reverse();
         }
@@ -2390,41 +2363,6 @@ impl Vm {
             Ok(()) => Ok(order),
             Err(e) => Err((order, e)),
         }
-    }
-
-    /// Mirrors `count_run()` + `binarysort()` in Objects/listobject.c, on `order` (indices
-    /// into `keys`, moved as CPython moves keys and values together).
-    fn binary_insertion_sort(&mut self, keys: &[ObjId], a: &mut [usize]) -> PyResult<()> {
-        let n = a.len();
-        if n < 2 {
-            return Ok(());
-        }
-        // count_run: a strictly descending run is reversed in place.
-        let mut run = 2;
-        if self.less_than(keys[a[1]], keys[a[0]])? {
-            while run < n && self.less_than(keys[a[run]], keys[a[run - 1]])? {
-                run += 1;
-            }
-            a[..run].reverse();
-        } else {
-            while run < n && !self.less_than(keys[a[run]], keys[a[run - 1]])? {
-                run += 1;
-            }
-        }
-        for start in run..n {
-            let pivot = a[start];
-            let (mut lo, mut hi) = (0, start);
-            while lo < hi {
-                let mid = lo + ((hi - lo) >> 1);
-                if self.less_than(keys[pivot], keys[a[mid]])? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            a[lo..=start].rotate_right(1);
-        }
-        Ok(())
     }
 
     /// `_PyLong_AsInt()` for a flag such as `reverse=`: an int (or `__index__`) that

@@ -25,6 +25,7 @@ pub mod generators;
 mod heapq;
 pub mod heaptrace;
 mod lists;
+mod listsort;
 mod lru_cache;
 mod mathmod;
 pub mod memory;

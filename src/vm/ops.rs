@@ -3873,7 +3873,7 @@ impl Vm {
         }
     }
 
-    fn is_user_cmp(&self, x: ObjId) -> bool {
+    pub(crate) fn is_user_cmp(&self, x: ObjId) -> bool {
         match self.heap.get(x) {
             Obj::Instance(_) | Obj::Exception(_) => true,
             Obj::Dict(d) => d.class.is_some(),
@@ -3937,7 +3937,7 @@ impl Vm {
     /// typeobject.c): `==` is identity or NotImplemented, `!=` inverts `__eq__`, the
     /// orderings are NotImplemented. A built-in object facing a user object answers
     /// NotImplemented.
-    fn richcompare_slot(&mut self, x: ObjId, y: ObjId, op: CmpOp) -> PyResult {
+    pub(crate) fn richcompare_slot(&mut self, x: ObjId, y: ObjId, op: CmpOp) -> PyResult {
         if !self.is_user_cmp(x) {
             return Ok(self.not_implemented);
         }
