@@ -835,3 +835,51 @@ fn assigning_to_an_objects_class_or_namespace_is_refused() {
         );
     }
 }
+
+/// Arithmetic pyxray cannot finish or CPython's answer depends on the machine's memory
+/// (a huge power, a repeat too long to build, bytes `%`) is refused, never answered with a
+/// made-up Python exception.
+#[test]
+fn arithmetic_beyond_the_simulator_is_refused() {
+    for (name, src, what) in [
+        (
+            "pow.py",
+            "try:\n    x = 2 ** (2 ** 40)\nexcept Exception as e:\n    print('caught', e)\n",
+            "an int ** int result this large",
+        ),
+        (
+            "pow_result.py",
+            "try:\n    x = 3 ** 10_000_000\nexcept Exception as e:\n    print('caught', e)\n",
+            "an int ** int result this large",
+        ),
+        (
+            "repeat.py",
+            "try:\n    x = [1] * 10**9\nexcept Exception as e:\n    print('caught', e)\n",
+            "a repeated sequence this long",
+        ),
+        (
+            "repeat_str.py",
+            "try:\n    x = 'ab' * 2**61\nexcept Exception as e:\n    print('caught', e)\n",
+            "a repeated sequence this long",
+        ),
+        (
+            "lshift.py",
+            "try:\n    x = 1 << 10**8\nexcept Exception as e:\n    print('caught', e)\n",
+            "an int << shift this large",
+        ),
+        (
+            "bytes_mod.py",
+            "print(b'%d %s' % (5, b'x'))\n",
+            "%-formatting of bytes",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(!out.contains("caught"), "{name}: {out}");
+        assert!(
+            err.contains(&format!("pyxray does not simulate {what} yet")),
+            "{name}: {err}"
+        );
+    }
+}

@@ -11,11 +11,12 @@ use crate::frontend::code::{BinOp, CmpOp, UnOp};
 use crate::models::hash;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 
-/// Strings and sequences longer than this raise `MemoryError`, where CPython would try
-/// (and on these machines fail) to allocate them.
+/// Formatted fields wider than this raise `MemoryError`, where CPython would try (and on
+/// these machines fail) to allocate them; repeats longer than this are refused unless
+/// CPython's own size checks reject them.
 pub const MAX_SIMULATED_LEN: usize = 50_000_000;
 
 /// Built-ins that drain an iterable in one instruction (`list(range(n))`, `sorted(…)`)
@@ -1143,12 +1144,10 @@ impl Vm {
             && matches!(self.heap.get(a), Obj::List(_))
             && matches!(self.heap.get(b), Obj::Int(_) | Obj::Long(_) | Obj::Bool(_))
         {
-            let times = self.as_i64(b).unwrap_or(i64::MAX);
-            let count = times.max(0) as usize;
+            let count = self.repeat_count(b)?;
+            let times = count as i64;
             let len = self.len_of(a)?;
-            if len.saturating_mul(count) > MAX_SIMULATED_LEN {
-                return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
-            }
+            self.check_repeat_size(a, len, count)?;
             let old = self
                 .with_list(a, |l, ev| {
                     let repeated = l.repeat(count);
@@ -1160,24 +1159,6 @@ impl Vm {
                 self.hint_released(old.into_iter().rev());
             }
             return Ok(a);
-        }
-        // PyNumber_InPlaceMultiply(): a left operand with sequence methods but no repeat
-        // (a set, a dict, a range, a view) never tries the right one's repeat.
-        if op == BinOp::Mul
-            && matches!(
-                self.heap.get(a),
-                Obj::Set(_)
-                    | Obj::FrozenSet(_)
-                    | Obj::Dict(_)
-                    | Obj::Range { .. }
-                    | Obj::DictView { .. }
-            )
-            && matches!(
-                self.heap.get(b),
-                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)
-            )
-        {
-            return self.binop_type_error(op, a, b, true);
         }
         self.binary_op(op, a, b, true)
     }
@@ -1206,7 +1187,43 @@ impl Vm {
         if let Some(r) = self.user_binary(op, a, b)? {
             return Ok(r);
         }
+        // PyNumber_InPlaceMultiply(): a left operand whose type has sequence methods but
+        // no repeat (a set, a dict, a range, a view, any instance of a class defined in
+        // Python) never tries the right one's repeat.
+        if inplace
+            && op == BinOp::Mul
+            && (matches!(
+                self.heap.get(a),
+                Obj::Set(_)
+                    | Obj::FrozenSet(_)
+                    | Obj::Dict(_)
+                    | Obj::Range { .. }
+                    | Obj::DictView { .. }
+            ) || (matches!(self.heap.get(a), Obj::Instance(_) | Obj::Exception(_))
+                && matches!(self.class_of(a), ClassRef::User(_))))
+            && matches!(
+                self.heap.get(b),
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)
+            )
+        {
+            return self.binop_type_error(op, a, b, true);
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            // float has no slot for these: a float operand makes them a TypeError before
+            // any int is converted (float_as_number has no nb_and, nb_lshift, …).
+            if (matches!(x, Num::F(_)) || matches!(y, Num::F(_)))
+                && matches!(
+                    op,
+                    BinOp::And
+                        | BinOp::Or
+                        | BinOp::Xor
+                        | BinOp::LShift
+                        | BinOp::RShift
+                        | BinOp::MatMul
+                )
+            {
+                return self.binop_type_error(op, a, b, inplace);
+            }
             return match (x, y) {
                 (Num::F(x), y) => {
                     let yf = num_to_f64(self, &y)?;
@@ -1342,18 +1359,15 @@ impl Vm {
 
     fn repeat(&mut self, seq: ObjId, n: ObjId) -> PyResult {
         let count = match self.heap.get(n) {
-            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => self.as_i64(n).unwrap_or(i64::MAX),
+            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => self.repeat_count(n)?,
             _ => {
                 let tn = self.type_name(n);
                 return self
                     .type_error(format!("can't multiply sequence by non-int of type '{tn}'"));
             }
         };
-        let count = count.max(0) as usize;
         let len = self.len_of(seq)?;
-        if len.saturating_mul(count) > MAX_SIMULATED_LEN {
-            return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
-        }
+        self.check_repeat_size(seq, len, count)?;
         // unicode_repeat(), tuplerepeat(), bytes_repeat(): once is the object itself.
         if count == 1
             && matches!(
@@ -1377,6 +1391,48 @@ impl Vm {
             }
             _ => self.none,
         })
+    }
+
+    /// sequence_repeat() in Objects/abstract.c: the count as a `Py_ssize_t`
+    /// (`PyNumber_AsSsize_t(n, PyExc_OverflowError)`), a negative one counting as 0.
+    fn repeat_count(&mut self, n: ObjId) -> PyResult<usize> {
+        match self.as_i64(n) {
+            Some(c) => Ok(c.max(0) as usize),
+            None => self.err(
+                TypeId::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ),
+        }
+    }
+
+    /// The size checks of list_repeat(), tuplerepeat(), unicode_repeat() and
+    /// bytes_repeat(): a size past `PY_SSIZE_T_MAX` is an OverflowError for str and
+    /// bytes and a MemoryError for lists and tuples, as is an array of pointers past it.
+    /// Anything smaller than that but too big to build here is refused: whether CPython
+    /// gets the memory depends on the machine.
+    fn check_repeat_size(&mut self, seq: ObjId, len: usize, count: usize) -> PyResult<()> {
+        let total = (len as u128) * (count as u128);
+        if total <= MAX_SIMULATED_LEN as u128 {
+            return Ok(());
+        }
+        let max = isize::MAX as u128;
+        match self.heap.get(seq) {
+            Obj::Str(_) if total > max => {
+                self.err(TypeId::OverflowError, "repeated string is too long")
+            }
+            Obj::Bytes(_) if total > max => {
+                self.err(TypeId::OverflowError, "repeated bytes are too long")
+            }
+            // PyMem_New()'s and tuple_alloc()'s checks: the array of pointers (after a
+            // tuple's header) would pass PY_SSIZE_T_MAX bytes.
+            Obj::List(_) if total > max / 8 => {
+                Err(self.new_exc_args(TypeId::MemoryError, Vec::new()))
+            }
+            Obj::Tuple(_) if total > (max - 24) / 8 => {
+                Err(self.new_exc_args(TypeId::MemoryError, Vec::new()))
+            }
+            _ => self.unsupported("a repeated sequence this long"),
+        }
     }
 
     fn int_op(&mut self, op: BinOp, x: Num, y: Num, a: ObjId, b: ObjId, inplace: bool) -> PyResult {
@@ -1435,26 +1491,43 @@ impl Vm {
                         _ => self.err(TypeId::OverflowError, "int too large to convert to float"),
                     };
                 }
-                let Some(e) = y.to_u32() else {
-                    return self.err(
-                        TypeId::OverflowError,
-                        "pyxray: exponent too large to simulate",
-                    );
-                };
-                if x.bits() as u128 * e as u128 > 4_000_000 {
-                    return self.err(
-                        TypeId::OverflowError,
-                        "pyxray: result too large to simulate",
-                    );
+                // 0, 1 and -1 stay small under any exponent (long_pow() just squares
+                // them); any other base with an exponent this large would need more
+                // memory than CPython could get, or hours.
+                if x.is_zero() || x.is_one() {
+                    return Ok(self.int_big(x));
                 }
+                if x == BigInt::from(-1) {
+                    return Ok(self.int(if y.is_odd() { -1 } else { 1 }));
+                }
+                let Some(e) = y
+                    .to_u32()
+                    .filter(|&e| x.bits() as u128 * e as u128 <= 4_000_000)
+                else {
+                    return self.unsupported("an int ** int result this large");
+                };
                 num_traits::pow::Pow::pow(&x, e)
             }
             BinOp::LShift => {
                 if y.is_negative() {
                     return self.err(TypeId::ValueError, "negative shift count");
                 }
-                let Some(s) = y.to_usize().filter(|s| *s < 4_000_000) else {
+                // long_lshift(): zero stays zero; divmod_shift() and _PyLong_New() make a
+                // result of more than MAX_LONG_DIGITS 30-bit digits an OverflowError.
+                // Anything smaller but too big to build here is refused: whether CPython
+                // gets the memory depends on the machine.
+                if x.is_zero() {
+                    return Ok(self.int(0));
+                }
+                let old_digits = BigInt::from(x.bits().div_ceil(30));
+                let (word, rem) = y.div_rem(&BigInt::from(30));
+                let new_digits = old_digits + word + u8::from(!rem.is_zero());
+                let max_long_digits = BigInt::from((i64::MAX as u64 - 24) / 4);
+                if new_digits > max_long_digits {
                     return self.err(TypeId::OverflowError, "too many digits in integer");
+                }
+                let Some(s) = y.to_usize().filter(|s| *s < 4_000_000) else {
+                    return self.unsupported("an int << shift this large");
                 };
                 x << s
             }
