@@ -850,6 +850,42 @@ fn a_key_comparison_that_grows_the_table_under_the_lookup_is_refused() {
             "set_grow.py",
             "s = set()\nclass A:\n    def __hash__(self): return 1\n    def __eq__(self, o):\n        s.add('other')\n        return False\ns.add(A())\nprint(A() in s)\n",
             "changes the set being looked up",
+
+/// Arithmetic pyxray cannot finish or CPython's answer depends on the machine's memory
+/// (a huge power, a repeat too long to build, bytes `%`) is refused, never answered with a
+/// made-up Python exception.
+#[test]
+fn arithmetic_beyond_the_simulator_is_refused() {
+    for (name, src, what) in [
+        (
+            "pow.py",
+            "try:\n    x = 2 ** (2 ** 40)\nexcept Exception as e:\n    print('caught', e)\n",
+            "an int ** int result this large",
+        ),
+        (
+            "pow_result.py",
+            "try:\n    x = 3 ** 10_000_000\nexcept Exception as e:\n    print('caught', e)\n",
+            "an int ** int result this large",
+        ),
+        (
+            "repeat.py",
+            "try:\n    x = [1] * 10**9\nexcept Exception as e:\n    print('caught', e)\n",
+            "a repeated sequence this long",
+        ),
+        (
+            "repeat_str.py",
+            "try:\n    x = 'ab' * 2**61\nexcept Exception as e:\n    print('caught', e)\n",
+            "a repeated sequence this long",
+        ),
+        (
+            "lshift.py",
+            "try:\n    x = 1 << 10**8\nexcept Exception as e:\n    print('caught', e)\n",
+            "an int << shift this large",
+        ),
+        (
+            "bytes_mod.py",
+            "print(b'%d %s' % (5, b'x'))\n",
+            "%-formatting of bytes",
         ),
     ] {
         let f = write(name, src);
@@ -891,5 +927,11 @@ fn an_uncaught_keyboard_interrupt_exits_130_as_python3_does_in_a_shell() {
         let (code, out, err) = pyxray(&["check", file]);
         assert_eq!(code, 0, "{file}: {out}{err}");
         assert!(out.contains("agrees with"), "{file}: {out}");
+
+        assert!(!out.contains("caught"), "{name}: {out}");
+        assert!(
+            err.contains(&format!("pyxray does not simulate {what} yet")),
+            "{name}: {err}"
+        );
     }
 }

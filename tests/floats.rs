@@ -4,7 +4,7 @@
 
 use num_bigint::BigInt;
 use pyxray::vm::format::{
-    PercentPiece, float_repr, format_float, format_int, parse_percent, percent_float, percent_int,
+    PercentFlags, PercentSpec, float_repr, format_float, format_int, percent_float, percent_int,
 };
 use serde_json::Value;
 use std::path::PathBuf;
@@ -78,15 +78,42 @@ fn percent(
     spec: &str,
     f: impl Fn(&pyxray::vm::format::PercentSpec, Option<usize>, Option<usize>) -> String,
 ) -> String {
-    let pieces = parse_percent(&format!("%{spec}")).expect("valid % spec");
-    let Some(PercentPiece::Spec(s)) = pieces.first() else {
-        panic!("no spec in {spec:?}");
+    // `[flags][width][.precision]conv`, read as unicode_format_arg_parse() does.
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut flags = PercentFlags::default();
+    while let Some(&c) = chars.get(i) {
+        match c {
+            '-' => flags.ljust = true,
+            '+' => flags.sign = true,
+            ' ' => flags.blank = true,
+            '#' => flags.alt = true,
+            '0' => flags.zero = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    let number = |i: &mut usize| -> Option<usize> {
+        let start = *i;
+        while chars.get(*i).is_some_and(|c| c.is_ascii_digit()) {
+            *i += 1;
+        }
+        (*i > start).then(|| {
+            chars[start..*i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .expect("digits")
+        })
     };
-    let num = |w: Option<pyxray::vm::format::Width>| match w {
-        Some(pyxray::vm::format::Width::Num(n)) => Some(n),
-        _ => None,
-    };
-    f(s, num(s.width), num(s.precision))
+    let width = number(&mut i);
+    let mut precision = None;
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        precision = Some(number(&mut i).unwrap_or(0));
+    }
+    let conv = *chars.get(i).expect("a conversion character");
+    f(&PercentSpec { flags, conv }, width, precision)
 }
 
 #[test]

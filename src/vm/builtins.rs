@@ -675,30 +675,16 @@ impl Vm {
                     }
                 }
             }
-            "divmod" => {
-                let q = match self.binary(crate::frontend::code::BinOp::FloorDiv, args[0], args[1])
-                {
-                    Ok(q) => q,
-                    // PyNumber_Divmod() names the operation divmod().
-                    Err(e) if self.exc_is(e, TypeId::TypeError) => {
-                        let (a, b) = (self.type_name(args[0]), self.type_name(args[1]));
-                        let m = self.str_of(e)?;
-                        if m.starts_with("unsupported operand type(s) for //") {
-                            return self.type_error(format!(
-                                "unsupported operand type(s) for divmod(): '{a}' and '{b}'"
-                            ));
-                        }
-                        return Err(e);
-                    }
-                    Err(e) => return Err(e),
-                };
-                let r = self.binary(crate::frontend::code::BinOp::Mod, args[0], args[1])?;
-                Ok(self.tuple(vec![q, r]))
-            }
+            "divmod" => self.builtin_divmod(args[0], args[1]),
             "pow" => {
                 // builtin_pow_impl(): a mod of None is no mod.
                 if args.get(2) == Some(&self.none) {
                     args.pop();
+                }
+                if args.len() == 3
+                    && let Some(r) = self.ternary_pow(args[0], args[1], args[2])?
+                {
+                    return Ok(r);
                 }
                 if args.len() == 3 {
                     let (b, e, m) = (
@@ -1020,6 +1006,107 @@ impl Vm {
                 format!("{name}() arg is an empty sequence"),
             ),
         }
+    }
+
+    /// `divmod(a, b)`: PyNumber_Divmod(). Only int's and float's `nb_divmod` can answer
+    /// (long_divmod(), float_divmod(): a zero divisor is "float divmod()" when either is a
+    /// float); a class defining `__divmod__` is refused, so any other operand is the
+    /// TypeError, even one with `__floordiv__` and `__mod__`.
+    fn builtin_divmod(&mut self, a: ObjId, b: ObjId) -> PyResult {
+        use crate::frontend::code::BinOp;
+        if self.is_proxy(a) || self.is_proxy(b) {
+            return self.unsupported("divmod() of a weakref.proxy");
+        }
+        let (Some(x), Some(y)) = (self.num(a), self.num(b)) else {
+            let (ta, tb) = (self.type_name(a), self.type_name(b));
+            return self.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+            ));
+        };
+        if matches!(x, Num::F(_)) || matches!(y, Num::F(_)) {
+            let xf = num_to_f64(self, &x)?;
+            let yf = num_to_f64(self, &y)?;
+            return match super::numeric::float_divmod(xf, yf) {
+                Ok((q, r)) => {
+                    let (q, r) = (self.float(q), self.float(r));
+                    Ok(self.tuple(vec![q, r]))
+                }
+                Err(m) => self.err(TypeId::ZeroDivisionError, m),
+            };
+        }
+        let q = self.binary(BinOp::FloorDiv, a, b)?;
+        let r = self.binary(BinOp::Mod, a, b)?;
+        Ok(self.tuple(vec![q, r]))
+    }
+
+    /// Three-argument `pow()` when not all three are ints: ternary_op() in
+    /// Objects/abstract.c over the operands' `nb_power` slots. long_pow() answers only
+    /// ints; float_pow() refuses any modulus; a class's slot_nb_power() calls
+    /// `__pow__(b, m)` only when it is the left operand's own slot (three-argument pow
+    /// never uses `__rpow__`). `None` when all three are ints.
+    fn ternary_pow(&mut self, a: ObjId, b: ObjId, m: ObjId) -> PyResult<Option<ObjId>> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Slot {
+            Int,
+            Float,
+            User,
+        }
+        let is_int =
+            |vm: &Vm, x: ObjId| matches!(vm.heap.get(x), Obj::Int(_) | Obj::Long(_) | Obj::Bool(_));
+        if is_int(self, a) && is_int(self, b) && is_int(self, m) {
+            return Ok(None);
+        }
+        if self.is_proxy(a) || self.is_proxy(b) || self.is_proxy(m) {
+            return self.unsupported("pow() of a weakref.proxy");
+        }
+        let slot = |vm: &mut Vm, x: ObjId| -> PyResult<Option<Slot>> {
+            Ok(match vm.heap.get(x) {
+                Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => Some(Slot::Int),
+                Obj::Float(_) => Some(Slot::Float),
+                Obj::Instance(_) => {
+                    let has = vm.user_special_fn(x, "__pow__")?.is_some()
+                        || vm.user_special_fn(x, "__rpow__")?.is_some();
+                    has.then_some(Slot::User)
+                }
+                _ => None,
+            })
+        };
+        let slotv = slot(self, a)?;
+        let same_type = self.class_of(a) == self.class_of(b);
+        let mut slotw = if same_type { None } else { slot(self, b)? };
+        if slotw == slotv {
+            slotw = None;
+        }
+        let mut slotz = slot(self, m)?;
+        if slotz == slotv || slotz == slotw {
+            slotz = None;
+        }
+        for s in [slotv, slotw, slotz].into_iter().flatten() {
+            match s {
+                // long_pow(): not all ints, NotImplemented.
+                Slot::Int => {}
+                Slot::Float => {
+                    return self.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    );
+                }
+                // slot_nb_power(): only the left operand's own slot calls `__pow__`.
+                Slot::User if slotv == Some(Slot::User) => {
+                    let Some(f) = self.user_special_fn(a, "__pow__")? else {
+                        return self.unsupported("three-argument pow() without __pow__");
+                    };
+                    let r = self.call_sync(f, vec![a, b, m])?;
+                    if r != self.not_implemented {
+                        return Ok(Some(r));
+                    }
+                }
+                Slot::User => {}
+            }
+        }
+        let (ta, tb, tm) = (self.type_name(a), self.type_name(b), self.type_name(m));
+        self.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{ta}', '{tb}', '{tm}'"
+        ))
     }
 
     fn builtin_round(&mut self, args: Vec<ObjId>) -> PyResult {

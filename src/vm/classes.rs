@@ -2453,8 +2453,13 @@ impl Vm {
         Ok(Some(r))
     }
 
-    /// `a + b` (and `-`, `*`) through `__add__`/`__radd__`: the left operand's method, then
-    /// the right's reflected one (`binary_op1`; a subclass's reflected method first).
+    /// `a + b` (and every binary operator) through `__add__`/`__radd__`: `binary_op1()`
+    /// in Objects/abstract.c with `SLOT1BINFULL` (Objects/typeobject.c) as the user
+    /// classes' slot. The left operand's method first, then the right's reflected one; the
+    /// reflected one goes first only when the right's class is a proper subclass of the
+    /// left's that overrides it (`method_is_overloaded()`), and is not tried at all when
+    /// both have the same class. A built-in left operand whose slot answers every right
+    /// operand (`str % x`, `keys_view | x`) never lets the right one's method run.
     pub(crate) fn user_binary(
         &mut self,
         op: crate::frontend::code::BinOp,
@@ -2462,9 +2467,29 @@ impl Vm {
         b: ObjId,
     ) -> PyResult<Option<ObjId>> {
         use crate::frontend::code::BinOp;
-        let is_user = |vm: &Vm, x: ObjId| matches!(vm.heap.get(x), Obj::Instance(_));
-        if !is_user(self, a) && !is_user(self, b) {
+        // Instances of classes defined in Python, dict subclasses' included.
+        let is_user = |vm: &Vm, x: ObjId| match vm.heap.get(x) {
+            Obj::Instance(_) => true,
+            Obj::Dict(d) => d.class.is_some(),
+            _ => false,
+        };
+        let (a_user, b_user) = (is_user(self, a), is_user(self, b));
+        if !a_user && !b_user {
             return Ok(None);
+        }
+        // unicode_mod(), bytes_mod() and the keys/items views' dictviews_or() and friends
+        // never return NotImplemented: they format, or iterate the right operand.
+        if !a_user {
+            let consumes = match op {
+                BinOp::Mod => matches!(self.heap.get(a), Obj::Str(_) | Obj::Bytes(_)),
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
+                    super::setops::is_setlike_view(self.heap.get(a))
+                }
+                _ => false,
+            };
+            if consumes {
+                return Ok(None);
+            }
         }
         let (name, rname) = match op {
             BinOp::Add => ("__add__", "__radd__"),
@@ -2482,7 +2507,13 @@ impl Vm {
             BinOp::MatMul => ("__matmul__", "__rmatmul__"),
         };
         let (ca, cb) = (self.class_of(a), self.class_of(b));
-        let right_first = ca != cb && self.is_subclass(cb, ca);
+        // The left's slot is SLOT1BINFULL's own function when its class has either method.
+        let left_has_slot = a_user
+            && (self.lookup_in_mro(ca, name)?.is_some()
+                || self.lookup_in_mro(ca, rname)?.is_some());
+        let right_first = ca != cb
+            && self.is_subclass(cb, ca)
+            && (!left_has_slot || self.method_is_overloaded(ca, cb, rname)?);
         let mut tries = vec![(a, b, name), (b, a, rname)];
         if right_first {
             tries.reverse();
@@ -2499,6 +2530,23 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `method_is_overloaded()` in Objects/typeobject.c: the right class has the method and
+    /// the left one has none, or a different one.
+    fn method_is_overloaded(
+        &mut self,
+        left: ClassRef,
+        right: ClassRef,
+        name: &str,
+    ) -> PyResult<bool> {
+        let Some(b) = self.lookup_in_mro(right, name)? else {
+            return Ok(false);
+        };
+        let Some(a) = self.lookup_in_mro(left, name)? else {
+            return Ok(true);
+        };
+        Ok(a != b)
     }
 
     fn record_mro(&mut self, cls: ObjId, bases: &[ClassRef], events: &[mro::MroEvent<ClassRef>]) {

@@ -998,15 +998,6 @@ fn pad(chars: &[char], width: Option<usize>, align: char, fill: char) -> String 
 // printf-style % formatting
 // ---------------------------------------------------------------------------------------
 
-/// A `%` width or precision: a number or `*` (taken from the argument tuple).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Width {
-    /// A literal number.
-    Num(usize),
-    /// `*`: the next argument supplies it.
-    Star,
-}
-
 /// The conversion flags of a `%` spec (`F_LJUST`, `F_SIGN`, `F_BLANK`, `F_ALT`, `F_ZERO`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PercentFlags {
@@ -1022,152 +1013,14 @@ pub struct PercentFlags {
     pub zero: bool,
 }
 
-/// One `%` conversion: `%[(key)][flags][width][.precision][length]conv`.
+/// One `%` conversion as the output helpers need it: its flags and character (the
+/// width and precision are passed resolved, `*` already read).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PercentSpec {
-    /// The mapping key of `%(key)s`.
-    pub key: Option<String>,
     /// The flags.
     pub flags: PercentFlags,
-    /// The width, if given.
-    pub width: Option<Width>,
-    /// The precision, if given (`%.s` means precision 0).
-    pub precision: Option<Width>,
     /// The conversion character (one of `diuoxXeEfFgGcrsa`).
     pub conv: char,
-    /// The character index of `conv` in the format string (for error messages).
-    pub index: usize,
-}
-
-/// A piece of a `%` format string.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PercentPiece {
-    /// Literal text (with `%%` already turned into `%`).
-    Literal(String),
-    /// A conversion.
-    Spec(PercentSpec),
-}
-
-/// Splits a `%` format string into literals and conversions. Errors are CPython's
-/// ValueError messages; note CPython reports an unsupported character only after
-/// fetching that conversion's argument (so "not enough arguments" can come first).
-// mirrors unicode_format_arg_parse() and unicode_format_arg_format() in Objects/unicodeobject.c
-pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut pieces = Vec::new();
-    let mut lit = String::new();
-    let mut i = 0;
-    let n = chars.len();
-    while i < n {
-        if chars[i] != '%' {
-            lit.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if i < n && chars[i] == '%' {
-            lit.push('%');
-            i += 1;
-            continue;
-        }
-        let mut key = None;
-        if i < n && chars[i] == '(' {
-            i += 1;
-            let start = i;
-            let mut depth = 1;
-            while i < n {
-                match chars[i] {
-                    '(' => depth += 1,
-                    ')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            if i >= n {
-                return Err("incomplete format key".to_string());
-            }
-            key = Some(chars[start..i].iter().collect::<String>());
-            i += 1;
-        }
-        let mut flags = PercentFlags::default();
-        while i < n {
-            match chars[i] {
-                '-' => flags.ljust = true,
-                '+' => flags.sign = true,
-                ' ' => flags.blank = true,
-                '#' => flags.alt = true,
-                '0' => flags.zero = true,
-                _ => break,
-            }
-            i += 1;
-        }
-        let read_num = |i: &mut usize, what: &str| -> Result<Option<Width>, String> {
-            if *i < n && chars[*i] == '*' {
-                *i += 1;
-                return Ok(Some(Width::Star));
-            }
-            let mut acc: Option<usize> = None;
-            while *i < n {
-                let Some(d) = chars[*i].to_digit(10) else {
-                    break;
-                };
-                let next = acc
-                    .unwrap_or(0)
-                    .checked_mul(10)
-                    .and_then(|a| a.checked_add(d as usize))
-                    .filter(|a| *a <= isize::MAX as usize)
-                    .ok_or_else(|| format!("{what} too big"))?;
-                acc = Some(next);
-                *i += 1;
-            }
-            Ok(acc.map(Width::Num))
-        };
-        let width = read_num(&mut i, "width")?;
-        let mut precision = None;
-        if i < n && chars[i] == '.' {
-            i += 1;
-            precision = Some(read_num(&mut i, "precision")?.unwrap_or(Width::Num(0)));
-        }
-        if i < n && matches!(chars[i], 'h' | 'l' | 'L') {
-            i += 1;
-        }
-        if i >= n {
-            return Err("incomplete format".to_string());
-        }
-        let conv = chars[i];
-        if !"diuoxXeEfFgGcrsa".contains(conv) {
-            let shown = if (31..=126).contains(&(conv as u32)) {
-                conv
-            } else {
-                '?'
-            };
-            return Err(format!(
-                "unsupported format character '{shown}' (0x{:x}) at index {i}",
-                conv as u32
-            ));
-        }
-        if !lit.is_empty() {
-            pieces.push(PercentPiece::Literal(std::mem::take(&mut lit)));
-        }
-        pieces.push(PercentPiece::Spec(PercentSpec {
-            key,
-            flags,
-            width,
-            precision,
-            conv,
-            index: i,
-        }));
-        i += 1;
-    }
-    if !lit.is_empty() {
-        pieces.push(PercentPiece::Literal(lit));
-    }
-    Ok(pieces)
 }
 
 /// Pads a converted numeric string with sign handling, `0x`/`0o` prefix and fill rules.
@@ -1577,87 +1430,42 @@ mod tests {
     }
 
     #[test]
-    fn percent_parsing() {
-        // Error texts checked with python3.11 (`fmt % {'a': 1}`).
-        let errs: &[(&str, &str)] = &[
-            ("abc %", "incomplete format"),
-            ("%(a", "incomplete format key"),
-            (
-                "ab %y",
-                "unsupported format character 'y' (0x79) at index 4",
-            ),
-            ("%-", "incomplete format"),
-            ("%.", "incomplete format"),
-            ("%l", "incomplete format"),
-            (
-                "%(a)5.2ly",
-                "unsupported format character 'y' (0x79) at index 8",
-            ),
-            ("%é", "unsupported format character '?' (0xe9) at index 1"),
-            (
-                "%\u{1}",
-                "unsupported format character '?' (0x1) at index 1",
-            ),
-            ("%5%", "unsupported format character '%' (0x25) at index 2"),
-        ];
-        for (fmt, want) in errs {
-            assert_eq!(parse_percent(fmt), Err(want.to_string()), "{fmt:?}");
-        }
-        let pieces = parse_percent("a%%b%(k)-+ #05.3ld%*.*f").unwrap_or_default();
-        assert_eq!(pieces.len(), 3);
-        assert_eq!(pieces[0], PercentPiece::Literal("a%b".to_string()));
-        let PercentPiece::Spec(s) = &pieces[1] else {
-            panic!("expected a spec");
-        };
-        assert_eq!(s.key.as_deref(), Some("k"));
-        assert_eq!(
-            s.flags,
-            PercentFlags {
+    fn percent_int_flags() {
+        // '%(k)-+ #05.3ld' % {'k': 7} == '+007 ' in CPython 3.11.
+        let s = PercentSpec {
+            flags: PercentFlags {
                 ljust: true,
                 sign: true,
                 blank: true,
                 alt: true,
-                zero: true
-            }
-        );
-        assert_eq!(
-            (s.width, s.precision, s.conv),
-            (Some(Width::Num(5)), Some(Width::Num(3)), 'd')
-        );
-        // '%(k)-+ #05.3ld' % {'k': 7} == '+007 ' in CPython 3.11.
-        assert_eq!(
-            percent_int(&BigInt::from(7), s, Some(5), Some(3)).as_deref(),
-            Ok("+007 ")
-        );
-        let PercentPiece::Spec(s) = &pieces[2] else {
-            panic!("expected a spec");
+                zero: true,
+            },
+            conv: 'd',
         };
         assert_eq!(
-            (s.width, s.precision, s.conv),
-            (Some(Width::Star), Some(Width::Star), 'f')
+            percent_int(&BigInt::from(7), &s, Some(5), Some(3)).as_deref(),
+            Ok("+007 ")
         );
     }
 
     #[test]
     fn percent_strings() {
         // '%-5s|%5.2s|%.0s|%-3c|' % ('ab', 'xyz', 'q', 'z') == 'ab   |   xy||z  |'
-        let pieces = parse_percent("%-5s|%5.2s|%.0s|%-3c|").unwrap_or_default();
-        let args = ["ab", "xyz", "q", "z"];
-        let mut out = String::new();
-        let mut k = 0;
-        for p in &pieces {
-            match p {
-                PercentPiece::Literal(l) => out.push_str(l),
-                PercentPiece::Spec(s) => {
-                    let num = |w: Option<Width>| match w {
-                        Some(Width::Num(n)) => Some(n),
-                        _ => None,
-                    };
-                    out.push_str(&percent_pad_str(args[k], s, num(s.width), num(s.precision)));
-                    k += 1;
-                }
-            }
-        }
+        let spec = |ljust, conv| PercentSpec {
+            flags: PercentFlags {
+                ljust,
+                ..PercentFlags::default()
+            },
+            conv,
+        };
+        let out = [
+            percent_pad_str("ab", &spec(true, 's'), Some(5), None),
+            percent_pad_str("xyz", &spec(false, 's'), Some(5), Some(2)),
+            percent_pad_str("q", &spec(false, 's'), None, Some(0)),
+            percent_pad_str("z", &spec(true, 'c'), Some(3), None),
+        ]
+        .join("|")
+            + "|";
         assert_eq!(out, "ab   |   xy||z  |");
     }
 }

@@ -11,11 +11,12 @@ use crate::frontend::code::{BinOp, CmpOp, UnOp};
 use crate::models::hash;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 
-/// Strings and sequences longer than this raise `MemoryError`, where CPython would try
-/// (and on these machines fail) to allocate them.
+/// Formatted fields wider than this raise `MemoryError`, where CPython would try (and on
+/// these machines fail) to allocate them; repeats longer than this are refused unless
+/// CPython's own size checks reject them.
 pub const MAX_SIMULATED_LEN: usize = 50_000_000;
 
 /// Built-ins that drain an iterable in one instruction (`list(range(n))`, `sorted(…)`)
@@ -1181,12 +1182,10 @@ impl Vm {
             && matches!(self.heap.get(a), Obj::List(_))
             && matches!(self.heap.get(b), Obj::Int(_) | Obj::Long(_) | Obj::Bool(_))
         {
-            let times = self.as_i64(b).unwrap_or(i64::MAX);
-            let count = times.max(0) as usize;
+            let count = self.repeat_count(b)?;
+            let times = count as i64;
             let len = self.len_of(a)?;
-            if len.saturating_mul(count) > MAX_SIMULATED_LEN {
-                return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
-            }
+            self.check_repeat_size(a, len, count)?;
             let old = self
                 .with_list(a, |l, ev| {
                     let repeated = l.repeat(count);
@@ -1198,24 +1197,6 @@ impl Vm {
                 self.hint_released(old.into_iter().rev());
             }
             return Ok(a);
-        }
-        // PyNumber_InPlaceMultiply(): a left operand with sequence methods but no repeat
-        // (a set, a dict, a range, a view) never tries the right one's repeat.
-        if op == BinOp::Mul
-            && matches!(
-                self.heap.get(a),
-                Obj::Set(_)
-                    | Obj::FrozenSet(_)
-                    | Obj::Dict(_)
-                    | Obj::Range { .. }
-                    | Obj::DictView { .. }
-            )
-            && matches!(
-                self.heap.get(b),
-                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)
-            )
-        {
-            return self.binop_type_error(op, a, b, true);
         }
         self.binary_op(op, a, b, true)
     }
@@ -1256,7 +1237,43 @@ impl Vm {
                 return Ok(self.bool(r));
             }
         }
+        // PyNumber_InPlaceMultiply(): a left operand whose type has sequence methods but
+        // no repeat (a set, a dict, a range, a view, any instance of a class defined in
+        // Python) never tries the right one's repeat.
+        if inplace
+            && op == BinOp::Mul
+            && (matches!(
+                self.heap.get(a),
+                Obj::Set(_)
+                    | Obj::FrozenSet(_)
+                    | Obj::Dict(_)
+                    | Obj::Range { .. }
+                    | Obj::DictView { .. }
+            ) || (matches!(self.heap.get(a), Obj::Instance(_) | Obj::Exception(_))
+                && matches!(self.class_of(a), ClassRef::User(_))))
+            && matches!(
+                self.heap.get(b),
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_)
+            )
+        {
+            return self.binop_type_error(op, a, b, true);
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            // float has no slot for these: a float operand makes them a TypeError before
+            // any int is converted (float_as_number has no nb_and, nb_lshift, …).
+            if (matches!(x, Num::F(_)) || matches!(y, Num::F(_)))
+                && matches!(
+                    op,
+                    BinOp::And
+                        | BinOp::Or
+                        | BinOp::Xor
+                        | BinOp::LShift
+                        | BinOp::RShift
+                        | BinOp::MatMul
+                )
+            {
+                return self.binop_type_error(op, a, b, inplace);
+            }
             return match (x, y) {
                 (Num::F(x), y) => {
                     let yf = num_to_f64(self, &y)?;
@@ -1340,6 +1357,7 @@ impl Vm {
                 self.repeat(b, a)
             }
             (BinOp::Mod, Obj::Str(_), _) => self.percent_format(a, b),
+            (BinOp::Mod, Obj::Bytes(_), _) => self.unsupported("%-formatting of bytes"),
             // WeakSet's __or__/__and__/__sub__ (union, intersection, difference).
             (_, Obj::WeakDict(x), Obj::WeakDict(y)) if x.set && y.set => {
                 let m = match op {
@@ -1391,18 +1409,15 @@ impl Vm {
 
     fn repeat(&mut self, seq: ObjId, n: ObjId) -> PyResult {
         let count = match self.heap.get(n) {
-            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => self.as_i64(n).unwrap_or(i64::MAX),
+            Obj::Bool(_) | Obj::Int(_) | Obj::Long(_) => self.repeat_count(n)?,
             _ => {
                 let tn = self.type_name(n);
                 return self
                     .type_error(format!("can't multiply sequence by non-int of type '{tn}'"));
             }
         };
-        let count = count.max(0) as usize;
         let len = self.len_of(seq)?;
-        if len.saturating_mul(count) > MAX_SIMULATED_LEN {
-            return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
-        }
+        self.check_repeat_size(seq, len, count)?;
         // unicode_repeat(), tuplerepeat(), bytes_repeat(): once is the object itself.
         if count == 1
             && matches!(
@@ -1426,6 +1441,48 @@ impl Vm {
             }
             _ => self.none,
         })
+    }
+
+    /// sequence_repeat() in Objects/abstract.c: the count as a `Py_ssize_t`
+    /// (`PyNumber_AsSsize_t(n, PyExc_OverflowError)`), a negative one counting as 0.
+    fn repeat_count(&mut self, n: ObjId) -> PyResult<usize> {
+        match self.as_i64(n) {
+            Some(c) => Ok(c.max(0) as usize),
+            None => self.err(
+                TypeId::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ),
+        }
+    }
+
+    /// The size checks of list_repeat(), tuplerepeat(), unicode_repeat() and
+    /// bytes_repeat(): a size past `PY_SSIZE_T_MAX` is an OverflowError for str and
+    /// bytes and a MemoryError for lists and tuples, as is an array of pointers past it.
+    /// Anything smaller than that but too big to build here is refused: whether CPython
+    /// gets the memory depends on the machine.
+    fn check_repeat_size(&mut self, seq: ObjId, len: usize, count: usize) -> PyResult<()> {
+        let total = (len as u128) * (count as u128);
+        if total <= MAX_SIMULATED_LEN as u128 {
+            return Ok(());
+        }
+        let max = isize::MAX as u128;
+        match self.heap.get(seq) {
+            Obj::Str(_) if total > max => {
+                self.err(TypeId::OverflowError, "repeated string is too long")
+            }
+            Obj::Bytes(_) if total > max => {
+                self.err(TypeId::OverflowError, "repeated bytes are too long")
+            }
+            // PyMem_New()'s and tuple_alloc()'s checks: the array of pointers (after a
+            // tuple's header) would pass PY_SSIZE_T_MAX bytes.
+            Obj::List(_) if total > max / 8 => {
+                Err(self.new_exc_args(TypeId::MemoryError, Vec::new()))
+            }
+            Obj::Tuple(_) if total > (max - 24) / 8 => {
+                Err(self.new_exc_args(TypeId::MemoryError, Vec::new()))
+            }
+            _ => self.unsupported("a repeated sequence this long"),
+        }
     }
 
     fn int_op(&mut self, op: BinOp, x: Num, y: Num, a: ObjId, b: ObjId, inplace: bool) -> PyResult {
@@ -1484,26 +1541,43 @@ impl Vm {
                         _ => self.err(TypeId::OverflowError, "int too large to convert to float"),
                     };
                 }
-                let Some(e) = y.to_u32() else {
-                    return self.err(
-                        TypeId::OverflowError,
-                        "pyxray: exponent too large to simulate",
-                    );
-                };
-                if x.bits() as u128 * e as u128 > 4_000_000 {
-                    return self.err(
-                        TypeId::OverflowError,
-                        "pyxray: result too large to simulate",
-                    );
+                // 0, 1 and -1 stay small under any exponent (long_pow() just squares
+                // them); any other base with an exponent this large would need more
+                // memory than CPython could get, or hours.
+                if x.is_zero() || x.is_one() {
+                    return Ok(self.int_big(x));
                 }
+                if x == BigInt::from(-1) {
+                    return Ok(self.int(if y.is_odd() { -1 } else { 1 }));
+                }
+                let Some(e) = y
+                    .to_u32()
+                    .filter(|&e| x.bits() as u128 * e as u128 <= 4_000_000)
+                else {
+                    return self.unsupported("an int ** int result this large");
+                };
                 num_traits::pow::Pow::pow(&x, e)
             }
             BinOp::LShift => {
                 if y.is_negative() {
                     return self.err(TypeId::ValueError, "negative shift count");
                 }
-                let Some(s) = y.to_usize().filter(|s| *s < 4_000_000) else {
+                // long_lshift(): zero stays zero; divmod_shift() and _PyLong_New() make a
+                // result of more than MAX_LONG_DIGITS 30-bit digits an OverflowError.
+                // Anything smaller but too big to build here is refused: whether CPython
+                // gets the memory depends on the machine.
+                if x.is_zero() {
+                    return Ok(self.int(0));
+                }
+                let old_digits = BigInt::from(x.bits().div_ceil(30));
+                let (word, rem) = y.div_rem(&BigInt::from(30));
+                let new_digits = old_digits + word + u8::from(!rem.is_zero());
+                let max_long_digits = BigInt::from((i64::MAX as u64 - 24) / 4);
+                if new_digits > max_long_digits {
                     return self.err(TypeId::OverflowError, "too many digits in integer");
+                }
+                let Some(s) = y.to_usize().filter(|s| *s < 4_000_000) else {
+                    return self.unsupported("an int << shift this large");
                 };
                 x << s
             }
@@ -3463,85 +3537,173 @@ impl Vm {
         }
     }
 
-    /// `str % args` (`PyUnicode_Format`).
+    /// `str % args`: `PyUnicode_Format()` in Objects/unicodeobject.c, reading the format
+    /// one conversion at a time as `unicode_format_arg_parse()` and
+    /// `unicode_format_arg_format()` do, so the first problem met is the one reported
+    /// (a conversion's arguments are fetched before its character is checked).
     pub fn percent_format(&mut self, fmt: ObjId, args: ObjId) -> PyResult {
         let text = self.str_value(fmt);
-        let pieces = match format::parse_percent(&text) {
-            Ok(p) => p,
-            Err(m) => return self.err(TypeId::ValueError, m),
+        let chars: Vec<char> = text.chars().collect();
+        let n = chars.len();
+        // A tuple's items are the arguments; anything else is one argument. Anything with
+        // `mp_subscript` that is not a tuple or a str is also the mapping `%(key)s` reads
+        // (`PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)`).
+        let dict = self.percent_mapping(args)?.then_some(args);
+        // (args, arglen, argidx) as unicode_format_getnextarg() keeps them: a lone
+        // argument is arglen -1, argidx -2.
+        let mut cur = args;
+        let (mut arglen, mut argidx): (i64, i64) = match self.heap.get(args) {
+            Obj::Tuple(t) => (t.len() as i64, 0),
+            _ => (-1, -2),
         };
-        let is_mapping = matches!(self.heap.get(args), Obj::Dict(_));
-        let (items, single) = match self.heap.get(args) {
-            Obj::Tuple(t) => (t.to_vec(), false),
-            _ => (vec![args], true),
-        };
-        let mut next = 0usize;
-        let mut out = String::new();
-        let mut used_mapping = false;
-        // The str a format of one `%s` and nothing else writes whole: PyUnicode_Format's
-        // writer hands that str back itself rather than a copy.
-        let mut sole_str = None;
-        let one_piece = pieces.len() == 1;
-        for piece in pieces {
-            let spec = match piece {
-                format::PercentPiece::Literal(s) => {
-                    out.push_str(&s);
-                    continue;
+        let next_arg = |vm: &mut Vm, cur: ObjId, arglen: i64, argidx: &mut i64| -> PyResult {
+            if *argidx < arglen {
+                let i = *argidx;
+                *argidx += 1;
+                if arglen < 0 {
+                    return Ok(cur);
                 }
-                format::PercentPiece::Spec(spec) => spec,
-            };
-            if spec.conv == '%' {
-                out.push('%');
+                if let Obj::Tuple(t) = vm.heap.get(cur) {
+                    return Ok(t[i as usize]);
+                }
+            }
+            vm.type_error("not enough arguments for format string")
+        };
+        let mut out = String::new();
+        // The str a conversion writes whole into an empty writer as the format's last
+        // piece: the writer (no over-allocation for the last piece) hands that str back
+        // itself rather than a copy.
+        let mut sole_str = None;
+        let mut i = 0usize;
+        while i < n {
+            if chars[i] != '%' {
+                let start = i;
+                while i < n && chars[i] != '%' {
+                    i += 1;
+                }
+                out.extend(&chars[start..i]);
                 continue;
             }
-            let mut take = |vm: &mut Vm| -> PyResult<ObjId> {
-                match items.get(next) {
-                    Some(&x) => {
-                        next += 1;
-                        Ok(x)
+            i += 1;
+            // unicode_format_arg(): `%%` right after the `%` is a literal percent sign.
+            if i < n && chars[i] == '%' {
+                out.push('%');
+                i += 1;
+                continue;
+            }
+            // unicode_format_arg_parse(): `(key)`, flags, width, precision, length.
+            if i < n && chars[i] == '(' {
+                let Some(mapping) = dict else {
+                    return self.type_error("format requires a mapping");
+                };
+                i += 1;
+                let start = i;
+                let mut depth = 1;
+                while i < n && depth > 0 {
+                    match chars[i] {
+                        ')' => depth -= 1,
+                        '(' => depth += 1,
+                        _ => {}
                     }
-                    None => vm.type_error("not enough arguments for format string"),
+                    i += 1;
                 }
-            };
-            let width = match spec.width {
-                Some(format::Width::Star) => {
-                    let w = take(self)?;
-                    Some(self.index_value(w)?.max(0) as usize)
+                if depth > 0 {
+                    return self.err(TypeId::ValueError, "incomplete format key");
                 }
-                Some(format::Width::Num(n)) => Some(n),
-                None => None,
-            };
-            let precision = match spec.precision {
-                Some(format::Width::Star) => {
-                    let p = take(self)?;
-                    Some(self.index_value(p)?.max(0) as usize)
+                let key: String = chars[start..i - 1].iter().collect();
+                let k = self.str(&key);
+                // PyObject_GetItem(): a defaultdict's or a subclass's __missing__ runs.
+                cur = self.getitem(mapping, k)?;
+                arglen = -1;
+                argidx = -2;
+            }
+            let mut flags = format::PercentFlags::default();
+            while i < n {
+                match chars[i] {
+                    '-' => flags.ljust = true,
+                    '+' => flags.sign = true,
+                    ' ' => flags.blank = true,
+                    '#' => flags.alt = true,
+                    '0' => flags.zero = true,
+                    _ => break,
                 }
-                Some(format::Width::Num(n)) => Some(n),
-                None => None,
-            };
-            if width.is_some_and(|w| w > MAX_SIMULATED_LEN)
-                || precision.is_some_and(|p| p > MAX_SIMULATED_LEN)
+                i += 1;
+            }
+            let mut width = None;
+            if i < n && chars[i] == '*' {
+                i += 1;
+                let v = next_arg(self, cur, arglen, &mut argidx)?;
+                let w = self.star_arg(v, "ssize_t")?;
+                // A negative `*` width left-justifies.
+                if w < 0 {
+                    flags.ljust = true;
+                }
+                width = Some(w.unsigned_abs());
+            } else if i < n && chars[i].is_ascii_digit() {
+                let mut w: u64 = 0;
+                while i < n && chars[i].is_ascii_digit() {
+                    let d = chars[i] as u64 - '0' as u64;
+                    if w > (i64::MAX as u64 - d) / 10 {
+                        return self.err(TypeId::ValueError, "width too big");
+                    }
+                    w = w * 10 + d;
+                    i += 1;
+                }
+                width = Some(w);
+            }
+            let mut precision = None;
+            if i < n && chars[i] == '.' {
+                i += 1;
+                precision = Some(0u64);
+                if i < n && chars[i] == '*' {
+                    i += 1;
+                    let v = next_arg(self, cur, arglen, &mut argidx)?;
+                    let p = self.star_arg(v, "int")?;
+                    precision = Some(p.max(0) as u64);
+                } else if i < n && chars[i].is_ascii_digit() {
+                    let mut p: u64 = 0;
+                    while i < n && chars[i].is_ascii_digit() {
+                        let d = chars[i] as u64 - '0' as u64;
+                        if p > (i32::MAX as u64 - d) / 10 {
+                            return self.err(TypeId::ValueError, "precision too big");
+                        }
+                        p = p * 10 + d;
+                        i += 1;
+                    }
+                    precision = Some(p);
+                }
+            }
+            if i < n && matches!(chars[i], 'h' | 'l' | 'L') {
+                i += 1;
+            }
+            if i >= n {
+                return self.err(TypeId::ValueError, "incomplete format");
+            }
+            let conv = chars[i];
+            let index = i;
+            i += 1;
+            if width.is_some_and(|w| w > MAX_SIMULATED_LEN as u64)
+                || precision.is_some_and(|p| p > MAX_SIMULATED_LEN as u64)
             {
                 return Err(self.new_exc_args(TypeId::MemoryError, Vec::new()));
             }
-            let arg = match &spec.key {
-                Some(key) => {
-                    if !is_mapping {
-                        return self.type_error("format requires a mapping");
-                    }
-                    used_mapping = true;
-                    let k = self.str(key);
-                    // PyObject_GetItem(): a defaultdict's or a subclass's __missing__ runs.
-                    self.getitem(args, k)?
-                }
-                None => take(self)?,
-            };
-            if one_piece && spec.conv == 's' && matches!(self.heap.get(arg), Obj::Str(_)) {
+            let width = width.map(|w| w as usize);
+            let precision = precision.map(|p| p as usize);
+            let spec = format::PercentSpec { flags, conv };
+            // unicode_format_arg_format(): the argument first, then the conversion.
+            let arg = next_arg(self, cur, arglen, &mut argidx)?;
+            if i == n
+                && out.is_empty()
+                && conv == 's'
+                && !flags.sign
+                && !flags.blank
+                && matches!(self.heap.get(arg), Obj::Str(_))
+            {
                 sole_str = Some(arg);
             }
-            let piece = match spec.conv {
+            let piece = match conv {
                 's' | 'r' | 'a' => {
-                    let s = match spec.conv {
+                    let s = match conv {
                         's' => self.str_of(arg)?,
                         'r' => self.repr(arg)?,
                         _ => {
@@ -3552,36 +3714,33 @@ impl Vm {
                     format::percent_pad_str(&s, &spec, width, precision)
                 }
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                    let n = match self.num(arg) {
+                    let v = match self.num(arg) {
                         // formatlong(): %o/%x/%X take no float (PyNumber_Index).
-                        Some(Num::F(f)) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                        Some(Num::F(f)) if matches!(conv, 'd' | 'i' | 'u') => {
                             match numeric::float_to_bigint(f) {
-                                Ok(n) => n,
+                                Ok(v) => v,
                                 Err(m) => return self.err(TypeId::OverflowError, m),
                             }
                         }
-                        Some(n) if !matches!(n, Num::F(_)) => n.to_big(),
+                        Some(v) if !matches!(v, Num::F(_)) => v.to_big(),
                         _ => {
                             let tn = self.type_name(arg);
-                            let what = if matches!(spec.conv, 'o' | 'x' | 'X') {
-                                format!("%{} format: an integer is required, not {tn}", spec.conv)
+                            let what = if matches!(conv, 'o' | 'x' | 'X') {
+                                format!("%{conv} format: an integer is required, not {tn}")
                             } else {
-                                format!(
-                                    "%{} format: a real number is required, not {tn}",
-                                    spec.conv
-                                )
+                                format!("%{conv} format: a real number is required, not {tn}")
                             };
                             return self.type_error(what);
                         }
                     };
-                    match format::percent_int(&n, &spec, width, precision) {
+                    match format::percent_int(&v, &spec, width, precision) {
                         Ok(s) => s,
                         Err(m) => return self.err(TypeId::ValueError, m),
                     }
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let f = match self.num(arg) {
-                        Some(n) => num_to_f64(self, &n)?,
+                        Some(v) => num_to_f64(self, &v)?,
                         None => {
                             let tn = self.type_name(arg);
                             return self.type_error(format!("must be real number, not {tn}"));
@@ -3595,8 +3754,8 @@ impl Vm {
                         // formatchar(): an int outside range(0x110000) (or a C long) is
                         // an OverflowError.
                         Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
-                            let n = self.as_bigint(arg).unwrap_or_default();
-                            match n.to_u32().filter(|&c| c < 0x110000) {
+                            let v = self.as_bigint(arg).unwrap_or_default();
+                            match v.to_u32().filter(|&c| c < 0x110000) {
                                 Some(c) => match char::from_u32(c) {
                                     Some(c) => String::from(c),
                                     None => return self.unsupported("a lone surrogate from %c"),
@@ -3613,11 +3772,18 @@ impl Vm {
                     };
                     format::percent_pad_str(&c, &spec, width, None)
                 }
+                // Including `%` after flags, a width or a key (`%5%`): 3.11 reads `%%`
+                // only right after the `%`.
                 other => {
+                    let shown = if (31..=126).contains(&(other as u32)) {
+                        other
+                    } else {
+                        '?'
+                    };
                     return self.err(
                         TypeId::ValueError,
                         format!(
-                            "unsupported format character '{other}' (0x{:x})",
+                            "unsupported format character '{shown}' (0x{:x}) at index {index}",
                             other as u32
                         ),
                     );
@@ -3625,7 +3791,7 @@ impl Vm {
             };
             out.push_str(&piece);
         }
-        if next < items.len() && !used_mapping && !(single && is_mapping) {
+        if argidx < arglen && dict.is_none() {
             return self.type_error("not all arguments converted during string formatting");
         }
         if let Some(arg) = sole_str
@@ -3634,6 +3800,48 @@ impl Vm {
             return Ok(arg);
         }
         Ok(self.string(out))
+    }
+
+    /// `PyMapping_Check()` for `%`: whether the type has `mp_subscript` (dicts, lists,
+    /// bytes, ranges, generic aliases, proxies, a class with `__getitem__` …).
+    fn percent_mapping(&mut self, args: ObjId) -> PyResult<bool> {
+        if self.is_proxy(args) {
+            return Ok(true);
+        }
+        Ok(match self.heap.get(args) {
+            Obj::Dict(_)
+            | Obj::ModuleDict
+            | Obj::List(_)
+            | Obj::Bytes(_)
+            | Obj::Range { .. }
+            | Obj::MappingProxy(_) => true,
+            // ga_getitem(), union_getitem(), typing's `__getitem__`s; `typing.Any` is a
+            // class and a ForwardRef has none.
+            Obj::TypeExpr(t) => !matches!(**t, TypeExpr::Typing("Any") | TypeExpr::ForwardRef(_)),
+            Obj::WeakDict(w) => !w.set,
+            Obj::Instance(_) => self.user_special_fn(args, "__getitem__")?.is_some(),
+            _ => false,
+        })
+    }
+
+    /// A `*` width or precision: an int (`* wants int`), as a C `Py_ssize_t` or `int`.
+    fn star_arg(&mut self, v: ObjId, c_type: &str) -> PyResult<i64> {
+        if !matches!(self.heap.get(v), Obj::Int(_) | Obj::Long(_) | Obj::Bool(_)) {
+            return self.type_error("* wants int");
+        }
+        let n = self.as_bigint(v).unwrap_or_default();
+        let fits = if c_type == "int" {
+            n.to_i32().map(i64::from)
+        } else {
+            n.to_i64()
+        };
+        match fits {
+            Some(x) => Ok(x),
+            None => self.err(
+                TypeId::OverflowError,
+                format!("Python int too large to convert to C {c_type}"),
+            ),
+        }
     }
 }
 

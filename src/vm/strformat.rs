@@ -301,84 +301,96 @@ fn next_markup(chars: &[char], pos: &mut usize) -> Result<Markup, &'static str> 
             field: None,
         });
     }
-    // The field: up to the matching '}'.
-    let field_start = *pos;
-    let mut depth = 1;
+    let field = parse_field(chars, pos)?;
+    Ok(Markup {
+        literal,
+        field: Some(field),
+    })
+}
+
+/// mirrors parse_field(): `name[!conversion][:spec]`, read straight from the format
+/// string (not from a pre-cut field), so the order of its checks decides the message:
+/// after `!` comes one conversion character, then `}` ends the field or `:` starts a
+/// spec that runs to its matching `}` ("unmatched '{' in format spec" otherwise).
+fn parse_field(chars: &[char], pos: &mut usize) -> Result<Field, &'static str> {
+    let name_start = *pos;
+    let mut c = '\0';
+    while *pos < chars.len() {
+        c = chars[*pos];
+        *pos += 1;
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            '[' => {
+                while *pos < chars.len() && chars[*pos] != ']' {
+                    *pos += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
+        }
+    }
+    let name: String = chars[name_start..pos.saturating_sub(1).max(name_start)]
+        .iter()
+        .collect();
+    if c != '!' && c != ':' {
+        if c != '}' {
+            return Err("expected '}' before end of string");
+        }
+        return Ok(Field {
+            name,
+            conversion: None,
+            spec: String::new(),
+            spec_has_fields: false,
+        });
+    }
+    let mut conversion = None;
+    if c == '!' {
+        if *pos >= chars.len() {
+            return Err("end of string while looking for conversion specifier");
+        }
+        conversion = Some(chars[*pos]);
+        *pos += 1;
+        if *pos < chars.len() {
+            let c = chars[*pos];
+            *pos += 1;
+            if c == '}' {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: String::new(),
+                    spec_has_fields: false,
+                });
+            }
+            if c != ':' {
+                return Err("expected ':' after conversion specifier");
+            }
+        }
+    }
+    let spec_start = *pos;
+    let mut count = 1;
     let mut spec_has_fields = false;
     while *pos < chars.len() {
-        let ch = chars[*pos];
+        let c = chars[*pos];
         *pos += 1;
-        match ch {
+        match c {
             '{' => {
                 spec_has_fields = true;
-                depth += 1;
+                count += 1;
             }
             '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    let body = &chars[field_start..*pos - 1];
-                    let mut field = parse_field(body)?;
-                    field.spec_has_fields = spec_has_fields;
-                    return Ok(Markup {
-                        literal,
-                        field: Some(field),
+                count -= 1;
+                if count == 0 {
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec: chars[spec_start..*pos - 1].iter().collect(),
+                        spec_has_fields,
                     });
                 }
             }
             _ => {}
         }
     }
-    Err("expected '}' before end of string")
-}
-
-/// mirrors parse_field(): `name[!conversion][:spec]`.
-fn parse_field(body: &[char]) -> Result<Field, &'static str> {
-    let mut i = 0;
-    let mut stop = None;
-    while i < body.len() {
-        let c = body[i];
-        i += 1;
-        match c {
-            '{' => return Err("unexpected '{' in field name"),
-            '[' => {
-                while i < body.len() && body[i] != ']' {
-                    i += 1;
-                }
-            }
-            '}' | ':' | '!' => {
-                stop = Some(c);
-                break;
-            }
-            _ => {}
-        }
-    }
-    let Some(c) = stop.filter(|c| *c == '!' || *c == ':') else {
-        return Ok(Field {
-            name: body.iter().collect(),
-            conversion: None,
-            spec: String::new(),
-            spec_has_fields: false,
-        });
-    };
-    let name: String = body[..i - 1].iter().collect();
-    let mut conversion = None;
-    if c == '!' {
-        if i >= body.len() {
-            return Err("end of string while looking for conversion specifier");
-        }
-        conversion = Some(body[i]);
-        i += 1;
-        if i < body.len() {
-            if body[i] != ':' {
-                return Err("expected ':' after conversion specifier");
-            }
-            i += 1;
-        }
-    }
-    Ok(Field {
-        name,
-        conversion,
-        spec: body[i..].iter().collect(),
-        spec_has_fields: false,
-    })
+    Err("unmatched '{' in format spec")
 }
