@@ -339,6 +339,8 @@ impl Vm {
                 Some(&v) => self.dir_of(v),
                 None => self.unsupported("dir() without an argument (the scope's names)"),
             },
+            // builtin_vars(): with no argument, the locals, as locals() gives them.
+            "vars" if args.is_empty() => self.call_builtin("locals", args, kwargs),
             "vars" => {
                 self.arity("vars", &args, 1, 1)?;
                 match self.get_attr(args[0], "__dict__") {
