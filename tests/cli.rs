@@ -835,3 +835,49 @@ fn assigning_to_an_objects_class_or_namespace_is_refused() {
         );
     }
 }
+
+/// Parts of object's and BaseException's namespaces that pyxray finds but does not model
+/// are refused where they are reached, never answered with a guess.
+#[test]
+fn unmodelled_base_methods_are_refused() {
+    for (name, src, what) in [
+        (
+            "exc_slot_repr.py",
+            "class E(Exception): pass\nprint(E.__str__)\n",
+            "the repr of the slot wrapper __str__ of an exception class",
+        ),
+        (
+            "ne_builtin.py",
+            "print(object.__ne__(1, 2))\n",
+            "object.__ne__ of a 'int' object",
+        ),
+        (
+            "reduce.py",
+            "class A: pass\nprint(A().__reduce_ex__(2))\n",
+            "the method object.__reduce_ex__",
+        ),
+        (
+            "dict_ne.py",
+            "class D(dict): pass\nprint(D().__ne__({}))\n",
+            "dict.__ne__ on a subclass",
+        ),
+        (
+            "with_traceback.py",
+            "class E(Exception): pass\nE().with_traceback(None)\n",
+            "BaseException.with_traceback on a subclass",
+        ),
+        (
+            "hash_builtin.py",
+            "print(object.__hash__(1))\n",
+            "object.__hash__ of a 'int' object",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(
+            err.contains(&format!("pyxray does not simulate {what} yet")),
+            "{name}: {err}"
+        );
+    }
+}

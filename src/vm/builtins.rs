@@ -311,6 +311,10 @@ impl Vm {
                     | Obj::Type(_)
                     | Obj::Class(_)
                     | Obj::Partial(_)
+                    | Obj::MethodDescr { .. }
+                    | Obj::LruCache(_)
+                    | Obj::Getter(_)
+                    | Obj::StaticMethod(_)
                     | Obj::BoundMethod { .. } => true,
                     Obj::Instance(_) => self.user_special(args[0], "__call__")?.is_some(),
                     Obj::Dict(d) if d.class.is_some() => {
@@ -1875,19 +1879,17 @@ impl Vm {
         if let Some(slot) = name.strip_prefix("dict.") {
             return self.dict_slot_method(recv, slot, args, kwargs, false);
         }
-        if matches!(
-            name,
-            "object.__init__"
-                | "object.__init_subclass__"
-                | "object.__new__"
-                | "object.__repr__"
-                | "object.__str__"
-                | "type.mro"
-                | "type.__subclasses__"
-                | "property.setter"
-                | "property.getter"
-                | "property.deleter"
-        ) {
+        if name.starts_with("object.")
+            || name.starts_with("BaseException.")
+            || matches!(
+                name,
+                "type.mro"
+                    | "type.__subclasses__"
+                    | "property.setter"
+                    | "property.getter"
+                    | "property.deleter"
+            )
+        {
             return self.call_builtin_special(recv, name, args, kwargs);
         }
         if name.starts_with("threading.Thread.") {

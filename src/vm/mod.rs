@@ -3054,6 +3054,23 @@ impl Vm {
             }
             Obj::Method { receiver, name } => self.call_method(receiver, name, args, kwargs),
             // method_descriptor: the instance comes first and must be of the type.
+            // wrapper_descriptor: wrapperdescr_call()'s checks, then the slot.
+            Obj::MethodDescr { ty, name } if classes::is_slot_wrapper(ty, name) => {
+                let tn = ty.name();
+                let Some((&recv, rest)) = args.split_first() else {
+                    return self.type_error(format!(
+                        "descriptor '{name}' of '{tn}' object needs an argument"
+                    ));
+                };
+                if !self.type_of(recv).is_subtype(ty) {
+                    let other = self.type_name(recv);
+                    return self.type_error(format!(
+                        "descriptor '{name}' requires a '{tn}' object but received a '{other}'"
+                    ));
+                }
+                let dispatch = classes::descr_dispatch(ty, name);
+                self.call_method(recv, dispatch, rest.to_vec(), kwargs)
+            }
             Obj::MethodDescr { ty, name } => {
                 let tn = ty.name();
                 let Some((&recv, rest)) = args.split_first() else {
@@ -3066,7 +3083,24 @@ impl Vm {
                         "descriptor '{name}' for '{tn}' objects doesn't apply to a '{other}' object"
                     ));
                 }
-                self.call_method(recv, name, rest.to_vec(), kwargs)
+                // object's and type's methods dispatch on their owner-qualified names;
+                // through the descriptor, `type.mro`'s messages name `type`.
+                let dispatch = match ty {
+                    TypeId::Type if name == "mro" => {
+                        if !kwargs.is_empty() {
+                            return self.type_error("type.mro() takes no keyword arguments");
+                        }
+                        if !rest.is_empty() {
+                            return self.type_error(format!(
+                                "type.mro() takes no arguments ({} given)",
+                                rest.len()
+                            ));
+                        }
+                        "type.mro"
+                    }
+                    _ => classes::descr_dispatch(ty, name),
+                };
+                self.call_method(recv, dispatch, rest.to_vec(), kwargs)
             }
             Obj::Type(t) if self.type_call_guarded(t, args.len(), !kwargs.is_empty()) => self
                 .with_recursion_guard(" while calling a Python object", |vm| {

@@ -74,7 +74,13 @@ impl Vm {
             Obj::Range { .. } => TypeId::Range,
             Obj::Slice { .. } => TypeId::Slice,
             Obj::Function(_) => TypeId::Function,
+            Obj::Method { name, .. } if super::classes::is_method_wrapper(name) => {
+                TypeId::Iter("method-wrapper")
+            }
             Obj::Builtin(_) | Obj::Method { .. } => TypeId::BuiltinFunction,
+            Obj::MethodDescr { ty, name } if super::classes::is_slot_wrapper(*ty, name) => {
+                TypeId::Iter("wrapper_descriptor")
+            }
             Obj::MethodDescr { .. } => TypeId::Iter("method_descriptor"),
             Obj::Type(_) => TypeId::Type,
             Obj::Exception(e) => e.ty,
@@ -249,7 +255,7 @@ impl Vm {
 
     /// The type's repr, with `Py_ReprEnter()` for the containers that use it (an empty one
     /// answers before it asks).
-    fn repr_guarded(&mut self, id: ObjId) -> PyResult<String> {
+    pub(crate) fn repr_guarded(&mut self, id: ObjId) -> PyResult<String> {
         // A dict subclass's own __repr__ runs without Py_ReprEnter (slot_tp_repr); the
         // dict_repr() it may call enters then.
         if matches!(self.heap.get(id), Obj::Dict(d) if d.class.is_some())
@@ -524,12 +530,31 @@ impl Vm {
                     name.rsplit('.').next().unwrap_or(name)
                 )
             }
-            Obj::Method { receiver, name } => format!(
-                "<built-in method {} of {} object at {:#x}>",
-                name,
-                self.type_name(receiver),
-                receiver.address()
-            ),
+            // wrapper_repr() and meth_repr(); the dispatch name's owner prefix
+            // (`object.`, `type.`) is pyxray's, not part of the method's name.
+            Obj::Method { receiver, name } => {
+                let short = name.rsplit('.').next().unwrap_or(name);
+                let kind = if super::classes::is_method_wrapper(name) {
+                    format!("method-wrapper '{short}'")
+                } else {
+                    format!("built-in method {short}")
+                };
+                format!(
+                    "<{kind} of {} object at {:#x}>",
+                    self.type_name(receiver),
+                    receiver.address()
+                )
+            }
+            // An exception type's slot wrappers may be its own or a base's: refused.
+            Obj::MethodDescr { ty, name } if ty.is_exception() => {
+                return self.unsupported(&format!(
+                    "the repr of the slot wrapper {name} of an exception class"
+                ));
+            }
+            // wrapperdescr_repr() and method_repr().
+            Obj::MethodDescr { ty, name } if super::classes::is_slot_wrapper(ty, name) => {
+                format!("<slot wrapper '{name}' of '{}' objects>", ty.name())
+            }
             Obj::MethodDescr { ty, name } => {
                 format!("<method '{name}' of '{}' objects>", ty.name())
             }
@@ -544,9 +569,7 @@ impl Vm {
                 {
                     return self.special_str(f, id, "__repr__");
                 }
-                let name = self.type_name(id);
-                let parts = self.repr_items(&e.args)?;
-                format!("{name}({})", parts.join(", "))
+                return self.exc_base_repr(id);
             }
             Obj::Iter(it) => self.iter_repr(id, &it, iter_type_name(&it))?,
             Obj::DictView { dict, kind } => {
@@ -662,6 +685,27 @@ impl Vm {
         }
         match self.heap.get(id) {
             Obj::Str(s) => Ok(s.s.to_string()),
+            Obj::Exception(_) => self.exc_base_str(id),
+            _ => self.repr_guarded(id),
+        }
+    }
+
+    /// `BaseException_repr()`: the type's name and the args, whatever `__repr__` a
+    /// subclass defines.
+    pub(crate) fn exc_base_repr(&mut self, id: ObjId) -> PyResult<String> {
+        let Obj::Exception(e) = self.heap.get(id) else {
+            return self.repr(id);
+        };
+        let args = e.args.clone();
+        let name = self.type_name(id);
+        let parts = self.repr_items(&args)?;
+        Ok(format!("{name}({})", parts.join(", ")))
+    }
+
+    /// The exception's built-in `tp_str` (`BaseException_str()`, `KeyError_str()`, the
+    /// Unicode errors'), whatever `__str__` a subclass defines.
+    pub(crate) fn exc_base_str(&mut self, id: ObjId) -> PyResult<String> {
+        match self.heap.get(id) {
             Obj::Exception(e) => {
                 let (ty, args) = (e.ty, e.args.clone());
                 if let Some(m) = self.unicode_error_message(ty, &args) {
@@ -677,7 +721,7 @@ impl Vm {
                     }
                 }
             }
-            _ => self.repr_guarded(id),
+            _ => self.str_of(id),
         }
     }
 
@@ -3245,16 +3289,7 @@ impl Vm {
                 let t = *t;
                 match super::builtins::method_name(t, name) {
                     Some(m) if !matches!(t, TypeId::Generator | TypeId::Weak(_)) => {
-                        if let Some(&(_, _, id)) = self
-                            .method_descrs
-                            .iter()
-                            .find(|(x, n, _)| *x == t && *n == m)
-                        {
-                            return Ok(id);
-                        }
-                        let id = self.heap.alloc(Obj::MethodDescr { ty: t, name: m });
-                        self.method_descrs.push((t, m, id));
-                        Ok(id)
+                        Ok(self.method_descr(t, m))
                     }
                     _ if cpython_has_attr(t.name(), name) || cpython_has_attr("type", name) => {
                         self.unsupported(&format!("the attribute {}.{name}", t.name()))
@@ -3305,6 +3340,21 @@ impl Vm {
                 )
             }
         }
+    }
+
+    /// The descriptor `ty.name` that the type's `__dict__` holds (a method_descriptor or
+    /// slot wrapper), one object per name, as the type keeps it.
+    pub(crate) fn method_descr(&mut self, ty: TypeId, name: &'static str) -> ObjId {
+        if let Some(&(_, _, id)) = self
+            .method_descrs
+            .iter()
+            .find(|(x, n, _)| *x == ty && *n == name)
+        {
+            return id;
+        }
+        let id = self.heap.alloc(Obj::MethodDescr { ty, name });
+        self.method_descrs.push((ty, name, id));
+        id
     }
 
     // ----- formatting -----------------------------------------------------------------
