@@ -1096,6 +1096,15 @@ impl Vm {
                 receiver: owner,
             })),
             Obj::StaticMethod(f) => Ok(f),
+            // lru_cache_descr_get() in Modules/_functoolsmodule.c: a method bound to the
+            // instance, as a function binds.
+            Obj::LruCache(_) => match receiver {
+                Some(r) if r != self.none => Ok(self.heap.alloc(Obj::BoundMethod {
+                    func: found,
+                    receiver: r,
+                })),
+                _ => Ok(found),
+            },
             // method_get() and wrapper_descr_get() in Objects/descrobject.c: descr_check()
             // wants an instance of the descriptor's type, then the method is bound to it.
             Obj::MethodDescr { ty, name } => match receiver {

@@ -485,9 +485,15 @@ impl Vm {
                 },
             },
             Obj::BoundMethod { func, receiver } => {
+                // method_repr(): the function's __qualname__ (an lru_cache wrapper's is
+                // the wrapped function's).
                 let q = match self.heap.get(func) {
                     Obj::Function(f) => f.qualname.clone(),
-                    _ => "?".into(),
+                    Obj::LruCache(_) => {
+                        let q = self.get_attr(func, "__qualname__")?;
+                        self.str_of(q)?
+                    }
+                    _ => return self.unsupported("the repr of this bound method"),
                 };
                 format!("<bound method {q} of {}>", self.repr(receiver)?)
             }
