@@ -1609,12 +1609,22 @@ impl Vm {
                 receiver: cls,
                 name: dispatch,
             }),
+            // One object, kept in object's `__dict__`: `A.__new__ is object.__new__`.
             BaseAttrKind::New => {
+                if let Some(&(_, _, id)) = self
+                    .method_descrs
+                    .iter()
+                    .find(|(t, n, _)| *t == TypeId::Object && *n == dispatch)
+                {
+                    return Ok(Some(id));
+                }
                 let object = self.type_obj(TypeId::Object);
-                self.heap.alloc(Obj::Method {
+                let id = self.heap.alloc(Obj::Method {
                     receiver: object,
                     name: dispatch,
-                })
+                });
+                self.method_descrs.push((TypeId::Object, dispatch, id));
+                id
             }
         }))
     }

@@ -314,8 +314,8 @@ pub struct Vm {
     pub(crate) namedtuples: rustc_hash::FxHashMap<ObjId, ObjId>,
     /// `random`'s Mersenne Twister, once `random.seed(n)` has run.
     pub(crate) random_state: Option<Box<random::Mt>>,
-    /// The method descriptors taken from built-in types so far (`str.lower`), one object
-    /// each as in the type's dict.
+    /// The method descriptors taken from built-in types so far (`str.lower`), and
+    /// `object.__new__`, one object each as in the type's dict.
     pub(crate) method_descrs: Vec<(TypeId, &'static str, ObjId)>,
     /// How far `input()` has read into `options.stdin`.
     stdin_pos: usize,

@@ -24,6 +24,7 @@ print(shown(a.__eq__), shown(A.__eq__), shown(object.__eq__))
 print(shown(a.__init__), shown(A.__init__), shown(a.__format__), shown(A.__format__))
 print(shown(A.__new__), shown(A.__init_subclass__))
 print(A.__eq__ is object.__eq__, A.__init__ is object.__init__, a.__eq__ == a.__eq__)
+print(A.__new__ is object.__new__, a.__new__ is A.__new__, A.__init_subclass__ is A.__init_subclass__)
 print(type(a.__init__), type(A.__init__), type(A.__sizeof__))
 
 # object_richcompare(): identity for ==, the inverse of __eq__ for !=, no ordering.
