@@ -886,6 +886,41 @@ fn arithmetic_beyond_the_simulator_is_refused() {
             "bytes_mod.py",
             "print(b'%d %s' % (5, b'x'))\n",
             "%-formatting of bytes",
+
+/// Parts of object's and BaseException's namespaces that pyxray finds but does not model
+/// are refused where they are reached, never answered with a guess.
+#[test]
+fn unmodelled_base_methods_are_refused() {
+    for (name, src, what) in [
+        (
+            "exc_slot_repr.py",
+            "class E(Exception): pass\nprint(E.__str__)\n",
+            "the repr of the slot wrapper __str__ of an exception class",
+        ),
+        (
+            "ne_builtin.py",
+            "print(object.__ne__(1, 2))\n",
+            "object.__ne__ of a 'int' object",
+        ),
+        (
+            "reduce.py",
+            "class A: pass\nprint(A().__reduce_ex__(2))\n",
+            "the method object.__reduce_ex__",
+        ),
+        (
+            "dict_ne.py",
+            "class D(dict): pass\nprint(D().__ne__({}))\n",
+            "dict.__ne__ on a subclass",
+        ),
+        (
+            "with_traceback.py",
+            "class E(Exception): pass\nE().with_traceback(None)\n",
+            "BaseException.with_traceback on a subclass",
+        ),
+        (
+            "hash_builtin.py",
+            "print(object.__hash__(1))\n",
+            "object.__hash__ of a 'int' object",
         ),
     ] {
         let f = write(name, src);
@@ -930,6 +965,7 @@ fn an_uncaught_keyboard_interrupt_exits_130_as_python3_does_in_a_shell() {
 
         assert!(!out.contains("caught"), "{name}: {out}");
         assert!(
+
             err.contains(&format!("pyxray does not simulate {what} yet")),
             "{name}: {err}"
         );

@@ -348,6 +348,10 @@ impl Vm {
                     | Obj::Type(_)
                     | Obj::Class(_)
                     | Obj::Partial(_)
+                    | Obj::MethodDescr { .. }
+                    | Obj::LruCache(_)
+                    | Obj::Getter(_)
+                    | Obj::StaticMethod(_)
                     | Obj::BoundMethod { .. } => true,
                     Obj::Instance(_) => self.user_special(args[0], "__call__")?.is_some(),
                     Obj::Dict(d) if d.class.is_some() => {
@@ -376,6 +380,8 @@ impl Vm {
                 Some(&v) => self.dir_of(v),
                 None => self.unsupported("dir() without an argument (the scope's names)"),
             },
+            // builtin_vars(): with no argument, the locals, as locals() gives them.
+            "vars" if args.is_empty() => self.call_builtin("locals", args, kwargs),
             "vars" => {
                 self.arity("vars", &args, 1, 1)?;
                 match self.get_attr(args[0], "__dict__") {
@@ -2030,19 +2036,17 @@ impl Vm {
         if let Some(slot) = name.strip_prefix("dict.") {
             return self.dict_slot_method(recv, slot, args, kwargs, false);
         }
-        if matches!(
-            name,
-            "object.__init__"
-                | "object.__init_subclass__"
-                | "object.__new__"
-                | "object.__repr__"
-                | "object.__str__"
-                | "type.mro"
-                | "type.__subclasses__"
-                | "property.setter"
-                | "property.getter"
-                | "property.deleter"
-        ) {
+        if name.starts_with("object.")
+            || name.starts_with("BaseException.")
+            || matches!(
+                name,
+                "type.mro"
+                    | "type.__subclasses__"
+                    | "property.setter"
+                    | "property.getter"
+                    | "property.deleter"
+            )
+        {
             return self.call_builtin_special(recv, name, args, kwargs);
         }
         if name.starts_with("threading.Thread.") {

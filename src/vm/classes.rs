@@ -1104,6 +1104,33 @@ impl Vm {
                 receiver: owner,
             })),
             Obj::StaticMethod(f) => Ok(f),
+            // lru_cache_descr_get() in Modules/_functoolsmodule.c: a method bound to the
+            // instance, as a function binds.
+            Obj::LruCache(_) => match receiver {
+                Some(r) if r != self.none => Ok(self.heap.alloc(Obj::BoundMethod {
+                    func: found,
+                    receiver: r,
+                })),
+                _ => Ok(found),
+            },
+            // method_get() and wrapper_descr_get() in Objects/descrobject.c: descr_check()
+            // wants an instance of the descriptor's type, then the method is bound to it.
+            Obj::MethodDescr { ty, name } => match receiver {
+                Some(r) => {
+                    if !self.type_of(r).is_subtype(ty) {
+                        let other = self.type_name(r);
+                        return self.type_error(format!(
+                            "descriptor '{name}' for '{}' objects doesn't apply to a '{other}' object",
+                            ty.name()
+                        ));
+                    }
+                    Ok(self.heap.alloc(Obj::Method {
+                        receiver: r,
+                        name: descr_dispatch(ty, name),
+                    }))
+                }
+                None => Ok(found),
+            },
             Obj::Builtin(Builtin(n)) if n.starts_with("threading.Thread.") => {
                 self.thread_base_bind(n, receiver, found)
             }
@@ -1276,6 +1303,8 @@ impl Vm {
                 "__mro__" | "__bases__" | "__base__" | "mro" | "__qualname__" | "__module__" => {
                     self.builtin_type_attr(obj, t, name).map(Some)
                 }
+                // `object.__eq__`, `object.__init__` ...: what object's own `__dict__` holds.
+                _ if t == TypeId::Object => self.builtin_base_attr(t, None, obj, name),
                 _ => Ok(None),
             },
             _ => Ok(None),
@@ -1301,6 +1330,10 @@ impl Vm {
                 Some(b) => self.type_obj(b),
                 None => self.none,
             }),
+            // type_getattro() finds `mro` in type's own `__dict__`, a method_descriptor:
+            // bound to a type through its metatype, left unbound on `type` itself (the
+            // class's own MRO wins over the metatype's non-data descriptor).
+            "mro" if t == TypeId::Type => Ok(self.method_descr(TypeId::Type, "mro")),
             "mro" => Ok(self.heap.alloc(Obj::Method {
                 receiver: obj,
                 name: "type.mro",
@@ -1401,12 +1434,10 @@ impl Vm {
                 name: m,
             }));
         }
-        // Methods of the built-in base (exceptions' `with_traceback`, `object.__init__`).
-        if let Some(m) = builtin_special(name) {
-            return Ok(self.heap.alloc(Obj::Method {
-                receiver: obj,
-                name: m,
-            }));
+        // The built-in base's methods (`object.__eq__`, an exception's `__str__` ...).
+        let base = self.builtin_layout(ClassRef::User(cls));
+        if let Some(v) = self.builtin_base_attr(base, Some(obj), cls, name)? {
+            return Ok(v);
         }
         let tn = self.ref_name(ClassRef::User(cls));
         self.err(
@@ -1504,17 +1535,108 @@ impl Vm {
         if name == "__doc__" {
             return Ok(self.none);
         }
-        if let Some(m) = builtin_special(name) {
-            return Ok(self.heap.alloc(Obj::Method {
-                receiver: cls,
-                name: m,
-            }));
+        if let Some(v) = self.builtin_base_attr(c.layout, None, cls, name)? {
+            return Ok(v);
         }
         let n = c.name.clone();
         self.err(
             TypeId::AttributeError,
             format!("type object '{n}' has no attribute '{name}'"),
         )
+    }
+
+    /// The built-in type at the end of a class's MRO whose methods its instances
+    /// reach: `object`, an exception type, dict ...
+    fn builtin_layout(&self, r: ClassRef) -> TypeId {
+        match r {
+            ClassRef::User(id) => match self.heap.get(id) {
+                Obj::Class(c) => c.layout,
+                _ => TypeId::Object,
+            },
+            ClassRef::Builtin(t) => t,
+        }
+    }
+
+    /// What `name` finds at the built-in end of a user class's MRO (`object`, or an
+    /// exception type), bound as its `tp_descr_get` binds it: a slot wrapper or method
+    /// descriptor to `receiver` (`wrapper_descr_get()`, `method_get()`; the descriptor
+    /// itself when looked up on the class), a class method to `cls`, and `__new__`, a
+    /// built-in bound to `object` (`add_tp_new_wrapper()`), as it is. `None` when the
+    /// base has no such attribute; refused where pyxray does not model the base's own.
+    pub(crate) fn builtin_base_attr(
+        &mut self,
+        base: TypeId,
+        receiver: Option<ObjId>,
+        cls: ObjId,
+        name: &str,
+    ) -> PyResult<Option<ObjId>> {
+        let dispatch_for_dict =
+            matches!(base, TypeId::Dict | TypeId::OrderedDict).then(|| dict_object_method(name));
+        match dispatch_for_dict {
+            // dict's own slots answer first (dict_base_method); the rest of object's
+            // names that dict does not define itself.
+            Some(None) if object_attr(name).is_some() => {
+                return self.unsupported(&format!("{}.{name} on a subclass", base.name()));
+            }
+            Some(None) => return Ok(None),
+            _ => {}
+        }
+        if base.is_exception() && EXCEPTION_UNMODELLED.contains(&name) {
+            return self.unsupported(&format!("BaseException.{name} on a subclass"));
+        }
+        // Another built-in base defines most of object's names itself; no built-in type
+        // overrides the class methods `__init_subclass__` and `__subclasshook__`.
+        if base != TypeId::Object
+            && !base.is_exception()
+            && dispatch_for_dict.is_none()
+            && object_attr(name).is_some_and(|(_, _, k)| k != BaseAttrKind::ClassMethod)
+        {
+            return self.unsupported(&format!("{}.{name} on a subclass", base.name()));
+        }
+        let Some((static_name, dispatch, kind)) = base_attr(base, name) else {
+            return Ok(None);
+        };
+        Ok(Some(match kind {
+            BaseAttrKind::SlotWrapper | BaseAttrKind::MethodDescr => match receiver {
+                Some(r) => self.heap.alloc(Obj::Method {
+                    receiver: r,
+                    name: dispatch,
+                }),
+                None => {
+                    // An exception class's `__init__`, `__repr__` and `__str__` are its
+                    // built-in base's; the rest are object's.
+                    let owner = if base.is_exception()
+                        && (dispatch.starts_with("BaseException.") || name == "__init__")
+                    {
+                        base
+                    } else {
+                        TypeId::Object
+                    };
+                    self.method_descr(owner, static_name)
+                }
+            },
+            BaseAttrKind::ClassMethod => self.heap.alloc(Obj::Method {
+                receiver: cls,
+                name: dispatch,
+            }),
+            // One object, kept in object's `__dict__`: `A.__new__ is object.__new__`.
+            BaseAttrKind::New => {
+                if let Some(&(_, _, id)) = self
+                    .method_descrs
+                    .iter()
+                    .find(|(t, n, _)| *t == TypeId::Object && *n == dispatch)
+                {
+                    return Ok(Some(id));
+                }
+                let object = self.type_obj(TypeId::Object);
+                let id = self.heap.alloc(Obj::Method {
+                    receiver: object,
+                    name: dispatch,
+                });
+                self.method_descrs.push((TypeId::Object, dispatch, id));
+                id
+            }
+        }))
     }
 
     /// `__base__`: the base `best_base()` chose (the first with the most derived layout).
@@ -1575,10 +1697,11 @@ impl Vm {
                         return Ok(self.heap.alloc(Obj::Method { receiver, name: m }));
                     }
                 }
-                ClassRef::Builtin(_) => {
-                    if let Some(m) = builtin_special(name) {
+                ClassRef::Builtin(t) => {
+                    let owner = self.class_obj(start);
+                    if let Some(v) = self.builtin_base_attr(t, instance, owner, name)? {
                         self.record_lookup(name, start, Some(this), Some(c), false);
-                        return Ok(self.heap.alloc(Obj::Method { receiver, name: m }));
+                        return Ok(v);
                     }
                 }
             }
@@ -2065,12 +2188,134 @@ impl Vm {
                 self.new_instance(cls, rest)
             }
             "object.__repr__" => {
+                self.slot_wrapper_args("__repr__", &args, &kwargs, 0)?;
                 let s = self.default_repr(recv);
                 Ok(self.string(s))
             }
+            // object_str(): the type's tp_repr, never its __str__ again.
             "object.__str__" => {
+                self.slot_wrapper_args("__str__", &args, &kwargs, 0)?;
+                let s = self.repr_guarded(recv)?;
+                Ok(self.string(s))
+            }
+            "BaseException.__repr__" => {
+                self.slot_wrapper_args("__repr__", &args, &kwargs, 0)?;
+                let s = self.exc_base_repr(recv)?;
+                Ok(self.string(s))
+            }
+            "BaseException.__str__" => {
+                self.slot_wrapper_args("__str__", &args, &kwargs, 0)?;
+                let s = self.exc_base_str(recv)?;
+                Ok(self.string(s))
+            }
+            // object_richcompare(): `==` by identity, `!=` the inverse of the type's
+            // `__eq__` (slot_tp_richcompare() finds a class's own), orderings
+            // NotImplemented.
+            "object.__eq__" | "object.__ne__" | "object.__lt__" | "object.__le__"
+            | "object.__gt__" | "object.__ge__" => {
+                let short = &name["object.".len()..];
+                self.slot_wrapper_args(short, &args, &kwargs, 1)?;
+                let other = args[0];
+                match short {
+                    "__eq__" if recv == other => Ok(self.true_),
+                    "__ne__" => {
+                        // A built-in type's own tp_richcompare is not reachable alone.
+                        if !matches!(self.heap.get(recv), Obj::Instance(_) | Obj::Exception(_)) {
+                            let tn = self.type_name(recv);
+                            return self.unsupported(&format!("object.__ne__ of a '{tn}' object"));
+                        }
+                        let eq = match self.user_special(recv, "__eq__")? {
+                            Some(f) => self.call_sync(f, vec![recv, other])?,
+                            None if recv == other => self.true_,
+                            None => self.not_implemented,
+                        };
+                        if eq == self.not_implemented {
+                            return Ok(eq);
+                        }
+                        let t = self.truthy(eq)?;
+                        Ok(self.bool(!t))
+                    }
+                    _ => Ok(self.not_implemented),
+                }
+            }
+            // object's tp_hash, _Py_HashPointer(), whatever __hash__ the class defines.
+            "object.__hash__" => {
+                self.slot_wrapper_args("__hash__", &args, &kwargs, 0)?;
+                if !matches!(
+                    self.heap.get(recv),
+                    Obj::Instance(_) | Obj::Exception(_) | Obj::Class(_)
+                ) {
+                    let tn = self.type_name(recv);
+                    return self.unsupported(&format!("object.__hash__ of a '{tn}' object"));
+                }
+                let h = crate::models::hash::hash_pointer(recv.address());
+                Ok(self.int(h))
+            }
+            // object___format___impl(): str(self) for an empty spec.
+            "object.__format__" => {
+                if args.len() != 1 || !kwargs.is_empty() {
+                    return self.unsupported("object.__format__() with other than one argument");
+                }
+                let spec = match self.heap.get(args[0]) {
+                    Obj::Str(s) => s.s.to_string(),
+                    _ => {
+                        let tn = self.type_name(args[0]);
+                        return self
+                            .type_error(format!("__format__() argument must be str, not {tn}"));
+                    }
+                };
+                if !spec.is_empty() {
+                    let tn = self.type_name(recv);
+                    return self.type_error(format!(
+                        "unsupported format string passed to {tn}.__format__"
+                    ));
+                }
                 let s = self.str_of(recv)?;
                 Ok(self.string(s))
+            }
+            // PyObject_GenericGetAttr(), PyObject_GenericSetAttr() and the delete through
+            // it, for a plain instance (a class defining __getattribute__, __setattr__ or
+            // __delattr__ is refused).
+            "object.__getattribute__" | "object.__setattr__" | "object.__delattr__" => {
+                let short = &name["object.".len()..];
+                let want = if short == "__setattr__" { 2 } else { 1 };
+                if short == "__setattr__" && kwargs.is_empty() && args.len() != 2 {
+                    // wrap_setattr() unpacks with PyArg_UnpackTuple(args, "", 2, 2).
+                    return self.type_error(format!(" expected 2 arguments, got {}", args.len()));
+                }
+                self.slot_wrapper_args(short, &args, &kwargs, want)?;
+                let Obj::Instance(inst) = self.heap.get(recv) else {
+                    let tn = self.type_name(recv);
+                    return self.unsupported(&format!("object.{short} of a '{tn}' object"));
+                };
+                let (cls, dict) = (inst.class, inst.dict);
+                let attr = match self.heap.get(args[0]) {
+                    Obj::Str(s) => s.s.to_string(),
+                    _ => {
+                        let tn = self.type_name(args[0]);
+                        return self
+                            .type_error(format!("attribute name must be string, not '{tn}'"));
+                    }
+                };
+                match short {
+                    "__getattribute__" => self.instance_getattr(recv, cls, dict, &attr),
+                    "__setattr__" => {
+                        self.set_attr(recv, &attr, args[1])?;
+                        Ok(self.none)
+                    }
+                    _ => {
+                        self.del_attr(recv, &attr)?;
+                        Ok(self.none)
+                    }
+                }
+            }
+            // object___subclasshook__(): METH_CLASS | METH_VARARGS, NotImplemented.
+            "object.__subclasshook__" => {
+                if let Some((k, _)) = kwargs.first() {
+                    let _ = k;
+                    return self.type_error("__subclasshook__() takes no keyword arguments");
+                }
+                Ok(self.not_implemented)
             }
             // type___subclasses___impl(): the live classes that name `recv` among their
             // bases, in the order they were made (tp_subclasses is keyed by address, in
@@ -2091,7 +2336,21 @@ impl Vm {
                 out.reverse();
                 Ok(self.list(out))
             }
+            // METH_NOARGS: the message names the receiver (`A.mro()`).
             "type.mro" => {
+                let who = match self.class_ref(recv) {
+                    Some(r) => self.ref_name(r),
+                    None => "type".into(),
+                };
+                if !kwargs.is_empty() {
+                    return self.type_error(format!("{who}.mro() takes no keyword arguments"));
+                }
+                if !args.is_empty() {
+                    return self.type_error(format!(
+                        "{who}.mro() takes no arguments ({} given)",
+                        args.len()
+                    ));
+                }
                 let r = self
                     .class_ref(recv)
                     .unwrap_or(ClassRef::Builtin(TypeId::Object));
@@ -2126,6 +2385,25 @@ impl Vm {
             }
             _ => self.unsupported(&format!("the method {name}")),
         }
+    }
+
+    /// A slot wrapper's call checks: no keywords (`wrapperdescr_raw_call()`), then the
+    /// number of arguments (`check_num_args()` in Objects/typeobject.c).
+    fn slot_wrapper_args(
+        &mut self,
+        name: &str,
+        args: &[ObjId],
+        kwargs: &[(String, ObjId)],
+        want: usize,
+    ) -> PyResult<()> {
+        if !kwargs.is_empty() {
+            return self.type_error(format!("wrapper {name}() takes no keyword arguments"));
+        }
+        if args.len() != want {
+            let s = if want == 1 { "" } else { "s" };
+            return self.type_error(format!("expected {want} argument{s}, got {}", args.len()));
+        }
+        Ok(())
     }
 
     /// Sets `__cause__` (BaseException_set_cause: None or an exception, and then
@@ -2704,7 +2982,7 @@ const SUPPORTED_SPECIALS: &[&str] = &[
 fn dict_base_method(name: &str) -> Option<&'static str> {
     super::dict_subclass::slot_name(name, false)
         .or_else(|| super::builtins::method_name(TypeId::Dict, name))
-        .or_else(|| builtin_special(name))
+        .or_else(|| dict_object_method(name))
 }
 
 /// What an attribute of an OrderedDict subclass's instance finds in OrderedDict: the
@@ -2720,14 +2998,173 @@ fn odict_base_method(name: &str) -> Option<&'static str> {
         .or_else(|| dict_base_method(name))
 }
 
-/// Methods of the built-in bases reachable by name from user classes.
-fn builtin_special(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "__init__" => "object.__init__",
-        "__init_subclass__" => "object.__init_subclass__",
-        "__new__" => "object.__new__",
-        "__repr__" => "object.__repr__",
-        "__str__" => "object.__str__",
-        _ => return None,
-    })
+/// How `object.__dict__` holds each of its callables in CPython 3.11:
+/// `add_operators()` wraps the type's slots in wrapper_descriptors (`slotdefs`),
+/// `object_methods` are method_descriptors, `__init_subclass__` and `__subclasshook__`
+/// class methods, and `__new__` a built-in function bound to `object`
+/// (`add_tp_new_wrapper()`), all in Objects/typeobject.c.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BaseAttrKind {
+    SlotWrapper,
+    MethodDescr,
+    ClassMethod,
+    New,
+}
+
+/// The callables of `object.__dict__` (every key `OBJECT_DICT_KEYS` lists but `__class__`
+/// and `__doc__`): the name, the name a call dispatches on, and how CPython exposes it.
+const OBJECT_ATTRS: &[(&str, &str, BaseAttrKind)] = &[
+    (
+        "__delattr__",
+        "object.__delattr__",
+        BaseAttrKind::SlotWrapper,
+    ),
+    ("__dir__", "object.__dir__", BaseAttrKind::MethodDescr),
+    ("__eq__", "object.__eq__", BaseAttrKind::SlotWrapper),
+    ("__format__", "object.__format__", BaseAttrKind::MethodDescr),
+    ("__ge__", "object.__ge__", BaseAttrKind::SlotWrapper),
+    (
+        "__getattribute__",
+        "object.__getattribute__",
+        BaseAttrKind::SlotWrapper,
+    ),
+    (
+        "__getstate__",
+        "object.__getstate__",
+        BaseAttrKind::MethodDescr,
+    ),
+    ("__gt__", "object.__gt__", BaseAttrKind::SlotWrapper),
+    ("__hash__", "object.__hash__", BaseAttrKind::SlotWrapper),
+    ("__init__", "object.__init__", BaseAttrKind::SlotWrapper),
+    (
+        "__init_subclass__",
+        "object.__init_subclass__",
+        BaseAttrKind::ClassMethod,
+    ),
+    ("__le__", "object.__le__", BaseAttrKind::SlotWrapper),
+    ("__lt__", "object.__lt__", BaseAttrKind::SlotWrapper),
+    ("__ne__", "object.__ne__", BaseAttrKind::SlotWrapper),
+    ("__new__", "object.__new__", BaseAttrKind::New),
+    ("__reduce__", "object.__reduce__", BaseAttrKind::MethodDescr),
+    (
+        "__reduce_ex__",
+        "object.__reduce_ex__",
+        BaseAttrKind::MethodDescr,
+    ),
+    ("__repr__", "object.__repr__", BaseAttrKind::SlotWrapper),
+    (
+        "__setattr__",
+        "object.__setattr__",
+        BaseAttrKind::SlotWrapper,
+    ),
+    ("__sizeof__", "object.__sizeof__", BaseAttrKind::MethodDescr),
+    ("__str__", "object.__str__", BaseAttrKind::SlotWrapper),
+    (
+        "__subclasshook__",
+        "object.__subclasshook__",
+        BaseAttrKind::ClassMethod,
+    ),
+];
+
+/// The slots `BaseException` defines over `object`'s that pyxray runs natively
+/// (`BaseException_repr`, `BaseException_str` and the `tp_str` of the exceptions that
+/// have their own); `__init__` and `__new__` keep `object.*` dispatch names, whose calls
+/// handle exceptions (`BaseException_init`, `BaseException_new`).
+const EXCEPTION_ATTRS: &[(&str, &str, BaseAttrKind)] = &[
+    (
+        "__repr__",
+        "BaseException.__repr__",
+        BaseAttrKind::SlotWrapper,
+    ),
+    (
+        "__str__",
+        "BaseException.__str__",
+        BaseAttrKind::SlotWrapper,
+    ),
+];
+
+/// What `BaseException.__dict__` holds beside `object`'s names that pyxray does not
+/// model: a user exception class reaching one is refused.
+const EXCEPTION_UNMODELLED: &[&str] = &[
+    "__reduce__",
+    "__setstate__",
+    "with_traceback",
+    "add_note",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+];
+
+/// `object.__dict__`'s callable `name`: its static name, dispatch name and kind.
+pub(crate) fn object_attr(name: &str) -> Option<(&'static str, &'static str, BaseAttrKind)> {
+    OBJECT_ATTRS.iter().copied().find(|(n, _, _)| *n == name)
+}
+
+/// The callable `name` of the built-in base `base` (`object`, or an exception type,
+/// whose `__repr__` and `__str__` are `BaseException`'s).
+pub(crate) fn base_attr(
+    base: TypeId,
+    name: &str,
+) -> Option<(&'static str, &'static str, BaseAttrKind)> {
+    if base.is_exception()
+        && let Some(a) = EXCEPTION_ATTRS.iter().copied().find(|(n, _, _)| *n == name)
+    {
+        return Some(a);
+    }
+    object_attr(name)
+}
+
+/// The name a call of the descriptor `ty.name`, bound or not, dispatches on: object's
+/// and an exception's methods and `type.mro` are owner-qualified, the rest plain.
+pub(crate) fn descr_dispatch(ty: TypeId, name: &'static str) -> &'static str {
+    if ty == TypeId::Object || ty.is_exception() {
+        return base_attr(ty, name).map_or(name, |(_, d, _)| d);
+    }
+    match (ty, name) {
+        (TypeId::Type, "mro") => "type.mro",
+        _ => name,
+    }
+}
+
+/// Whether a bound built-in method is a `method-wrapper` (a slot wrapper bound to an
+/// instance, `wrapper_descr_get()`), not a `builtin_function_or_method`.
+pub(crate) fn is_method_wrapper(dispatch: &str) -> bool {
+    OBJECT_ATTRS
+        .iter()
+        .chain(EXCEPTION_ATTRS)
+        .any(|&(_, d, k)| d == dispatch && k == BaseAttrKind::SlotWrapper)
+        || matches!(
+            dispatch,
+            "dict.__init__"
+                | "dict.__setitem__"
+                | "dict.__delitem__"
+                | "dict.__len__"
+                | "dict.__iter__"
+                | "dict.__repr__"
+                | "dict.__eq__"
+                | "odict.__init__"
+                | "odict.__setitem__"
+                | "odict.__delitem__"
+                | "odict.__iter__"
+                | "odict.__repr__"
+                | "odict.__eq__"
+        )
+}
+
+/// Whether the unbound descriptor `ty.name` is a wrapper_descriptor (a slot wrapper).
+pub(crate) fn is_slot_wrapper(ty: TypeId, name: &str) -> bool {
+    (ty == TypeId::Object || ty.is_exception())
+        && base_attr(ty, name).is_some_and(|(_, _, k)| k == BaseAttrKind::SlotWrapper)
+}
+
+/// Methods of object that a dict subclass's instance reaches past dict's own (dict
+/// defines the comparisons, `__hash__`, `__getattribute__`, `__sizeof__` ... itself;
+/// `__new__`'s call makes a dict instance for a dict class).
+fn dict_object_method(name: &str) -> Option<&'static str> {
+    match name {
+        "__init_subclass__" | "__str__" | "__new__" | "__format__" | "__subclasshook__" => {
+            object_attr(name).map(|(_, d, _)| d)
+        }
+        _ => None,
+    }
 }

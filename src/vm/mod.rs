@@ -321,8 +321,8 @@ pub struct Vm {
     pub(crate) namedtuples: rustc_hash::FxHashMap<ObjId, ObjId>,
     /// `random`'s Mersenne Twister, once `random.seed(n)` has run.
     pub(crate) random_state: Option<Box<random::Mt>>,
-    /// The method descriptors taken from built-in types so far (`str.lower`), one object
-    /// each as in the type's dict.
+    /// The method descriptors taken from built-in types so far (`str.lower`), and
+    /// `object.__new__`, one object each as in the type's dict.
     pub(crate) method_descrs: Vec<(TypeId, &'static str, ObjId)>,
     /// How far `input()` has read into `options.stdin`.
     stdin_pos: usize,
@@ -3088,6 +3088,23 @@ impl Vm {
                 name,
             } => self.call_counter_function(name, args, kwargs),
             // method_descriptor: the instance comes first and must be of the type.
+            // wrapper_descriptor: wrapperdescr_call()'s checks, then the slot.
+            Obj::MethodDescr { ty, name } if classes::is_slot_wrapper(ty, name) => {
+                let tn = ty.name();
+                let Some((&recv, rest)) = args.split_first() else {
+                    return self.type_error(format!(
+                        "descriptor '{name}' of '{tn}' object needs an argument"
+                    ));
+                };
+                if !self.type_of(recv).is_subtype(ty) {
+                    let other = self.type_name(recv);
+                    return self.type_error(format!(
+                        "descriptor '{name}' requires a '{tn}' object but received a '{other}'"
+                    ));
+                }
+                let dispatch = classes::descr_dispatch(ty, name);
+                self.call_method(recv, dispatch, rest.to_vec(), kwargs)
+            }
             Obj::MethodDescr { ty, name } => {
                 let tn = ty.name();
                 let Some((&recv, rest)) = args.split_first() else {
@@ -3102,7 +3119,24 @@ impl Vm {
                         ty.tp_name()
                     ));
                 }
-                self.call_method(recv, name, rest.to_vec(), kwargs)
+                // object's and type's methods dispatch on their owner-qualified names;
+                // through the descriptor, `type.mro`'s messages name `type`.
+                let dispatch = match ty {
+                    TypeId::Type if name == "mro" => {
+                        if !kwargs.is_empty() {
+                            return self.type_error("type.mro() takes no keyword arguments");
+                        }
+                        if !rest.is_empty() {
+                            return self.type_error(format!(
+                                "type.mro() takes no arguments ({} given)",
+                                rest.len()
+                            ));
+                        }
+                        "type.mro"
+                    }
+                    _ => classes::descr_dispatch(ty, name),
+                };
+                self.call_method(recv, dispatch, rest.to_vec(), kwargs)
             }
             Obj::Type(t) if self.type_call_guarded(t, args.len(), !kwargs.is_empty()) => self
                 .with_recursion_guard(" while calling a Python object", |vm| {

@@ -78,12 +78,18 @@ impl Vm {
             Obj::Method { receiver, name } if self.is_counter_bound_method(*receiver, name) => {
                 TypeId::Method
             }
+            Obj::Method { name, .. } if super::classes::is_method_wrapper(name) => {
+                TypeId::Iter("method-wrapper")
+            }
             Obj::Builtin(_) | Obj::Method { .. } => TypeId::BuiltinFunction,
             // Counter's methods are Python functions.
             Obj::MethodDescr {
                 ty: TypeId::Counter,
                 ..
             } => TypeId::Function,
+            Obj::MethodDescr { ty, name } if super::classes::is_slot_wrapper(*ty, name) => {
+                TypeId::Iter("wrapper_descriptor")
+            }
             Obj::MethodDescr { .. } => TypeId::Iter("method_descriptor"),
             Obj::Type(_) => TypeId::Type,
             Obj::Exception(e) => e.ty,
@@ -261,7 +267,7 @@ impl Vm {
 
     /// The type's repr, with `Py_ReprEnter()` for the containers that use it (an empty one
     /// answers before it asks).
-    fn repr_guarded(&mut self, id: ObjId) -> PyResult<String> {
+    pub(crate) fn repr_guarded(&mut self, id: ObjId) -> PyResult<String> {
         // A dict subclass's own __repr__ runs without Py_ReprEnter (slot_tp_repr); the
         // dict_repr() it may call enters then.
         if matches!(self.heap.get(id), Obj::Dict(d) if d.class.is_some())
@@ -491,9 +497,15 @@ impl Vm {
                 },
             },
             Obj::BoundMethod { func, receiver } => {
+                // method_repr(): the function's __qualname__ (an lru_cache wrapper's is
+                // the wrapped function's).
                 let q = match self.heap.get(func) {
                     Obj::Function(f) => f.qualname.clone(),
-                    _ => "?".into(),
+                    Obj::LruCache(_) => {
+                        let q = self.get_attr(func, "__qualname__")?;
+                        self.str_of(q)?
+                    }
+                    _ => return self.unsupported("the repr of this bound method"),
                 };
                 format!("<bound method {q} of {}>", self.repr(receiver)?)
             }
@@ -547,17 +559,35 @@ impl Vm {
             } => {
                 return self.unsupported("the repr of a named tuple class's _make");
             }
-            // meth_repr(): the method's own name (pyxray's names may carry their type's).
-            Obj::Method { receiver, name } => format!(
-                "<built-in method {} of {} object at {:#x}>",
-                name.rsplit('.').next().unwrap_or(name),
-                self.type_name(receiver),
-                receiver.address()
-            ),
+            // wrapper_repr() and meth_repr(); the dispatch name's owner prefix
+            // (`object.`, `type.`) is pyxray's, not part of the method's name.
+            Obj::Method { receiver, name } => {
+                let short = name.rsplit('.').next().unwrap_or(name);
+                let kind = if super::classes::is_method_wrapper(name) {
+                    format!("method-wrapper '{short}'")
+                } else {
+                    format!("built-in method {short}")
+                };
+                format!(
+                    "<{kind} of {} object at {:#x}>",
+                    self.type_name(receiver),
+                    receiver.address()
+                )
+            }
             Obj::MethodDescr {
                 ty: TypeId::Counter,
                 name,
             } => format!("<function Counter.{name} at {:#x}>", id.address()),
+            // An exception type's slot wrappers may be its own or a base's: refused.
+            Obj::MethodDescr { ty, name } if ty.is_exception() => {
+                return self.unsupported(&format!(
+                    "the repr of the slot wrapper {name} of an exception class"
+                ));
+            }
+            // wrapperdescr_repr() and method_repr().
+            Obj::MethodDescr { ty, name } if super::classes::is_slot_wrapper(ty, name) => {
+                format!("<slot wrapper '{name}' of '{}' objects>", ty.name())
+            }
             // descr_repr(): the type that defines the method, by its tp_name.
             Obj::MethodDescr { ty, name } => {
                 format!("<method '{name}' of '{}' objects>", ty.tp_name())
@@ -573,9 +603,7 @@ impl Vm {
                 {
                     return self.special_str(f, id, "__repr__");
                 }
-                let name = self.type_name(id);
-                let parts = self.repr_items(&e.args)?;
-                format!("{name}({})", parts.join(", "))
+                return self.exc_base_repr(id);
             }
             Obj::Iter(it) => {
                 // type_of() tells a tuple's and a non-ASCII str's iterators apart.
@@ -698,6 +726,27 @@ impl Vm {
         }
         match self.heap.get(id) {
             Obj::Str(s) => Ok(s.s.to_string()),
+            Obj::Exception(_) => self.exc_base_str(id),
+            _ => self.repr_guarded(id),
+        }
+    }
+
+    /// `BaseException_repr()`: the type's name and the args, whatever `__repr__` a
+    /// subclass defines.
+    pub(crate) fn exc_base_repr(&mut self, id: ObjId) -> PyResult<String> {
+        let Obj::Exception(e) = self.heap.get(id) else {
+            return self.repr(id);
+        };
+        let args = e.args.clone();
+        let name = self.type_name(id);
+        let parts = self.repr_items(&args)?;
+        Ok(format!("{name}({})", parts.join(", ")))
+    }
+
+    /// The exception's built-in `tp_str` (`BaseException_str()`, `KeyError_str()`, the
+    /// Unicode errors'), whatever `__str__` a subclass defines.
+    pub(crate) fn exc_base_str(&mut self, id: ObjId) -> PyResult<String> {
+        match self.heap.get(id) {
             Obj::Exception(e) => {
                 let (ty, args) = (e.ty, e.args.clone());
                 if let Some(m) = self.unicode_error_message(ty, &args) {
@@ -713,7 +762,7 @@ impl Vm {
                     }
                 }
             }
-            _ => self.repr_guarded(id),
+            _ => self.str_of(id),
         }
     }
 
@@ -3388,16 +3437,7 @@ impl Vm {
                         // The descriptor lives in the dict of the type that defines the
                         // method: `OrderedDict.get is dict.get`.
                         let owner = super::builtins::method_owner(t, m);
-                        if let Some(&(_, _, id)) = self
-                            .method_descrs
-                            .iter()
-                            .find(|(x, n, _)| *x == owner && *n == m)
-                        {
-                            return Ok(id);
-                        }
-                        let id = self.heap.alloc(Obj::MethodDescr { ty: owner, name: m });
-                        self.method_descrs.push((owner, m, id));
-                        Ok(id)
+                        Ok(self.method_descr(owner, m))
                     }
                     _ if cpython_has_attr(t.name(), name) || cpython_has_attr("type", name) => {
                         self.unsupported(&format!("the attribute {}.{name}", t.name()))
@@ -3449,6 +3489,21 @@ impl Vm {
                 )
             }
         }
+    }
+
+    /// The descriptor `ty.name` that the type's `__dict__` holds (a method_descriptor or
+    /// slot wrapper), one object per name, as the type keeps it.
+    pub(crate) fn method_descr(&mut self, ty: TypeId, name: &'static str) -> ObjId {
+        if let Some(&(_, _, id)) = self
+            .method_descrs
+            .iter()
+            .find(|(x, n, _)| *x == ty && *n == name)
+        {
+            return id;
+        }
+        let id = self.heap.alloc(Obj::MethodDescr { ty, name });
+        self.method_descrs.push((ty, name, id));
+        id
     }
 
     // ----- formatting -----------------------------------------------------------------
