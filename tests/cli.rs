@@ -850,6 +850,51 @@ fn a_key_comparison_that_grows_the_table_under_the_lookup_is_refused() {
             "set_grow.py",
             "s = set()\nclass A:\n    def __hash__(self): return 1\n    def __eq__(self, o):\n        s.add('other')\n        return False\ns.add(A())\nprint(A() in s)\n",
             "changes the set being looked up",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(
+            err.contains("pyxray does not simulate a key comparison (__eq__)")
+                && err.contains(what),
+            "{name}: {err}"
+        );
+    }
+}
+
+/// An uncaught KeyboardInterrupt ends python3 by SIGINT (`exit_sigint()`), which a shell
+/// reports as 130: `run` exits 130 after the traceback, and `check` reads python3's death
+/// by signal the way a shell does, so the two agree. A subclass exits 1.
+#[test]
+fn an_uncaught_keyboard_interrupt_exits_130_as_python3_does_in_a_shell() {
+    let f = write(
+        "keyboard_interrupt.py",
+        "print('working')\nraise KeyboardInterrupt\n",
+    );
+    let (code, out, err) = pyxray(&["run", &f]);
+    assert_eq!(code, 130, "{out}{err}");
+    assert_eq!(out, "working\n");
+    assert!(
+        err.ends_with("    raise KeyboardInterrupt\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+    let sub = write(
+        "keyboard_interrupt_subclass.py",
+        "class K(KeyboardInterrupt):\n    pass\nraise K\n",
+    );
+    let (code, _, err) = pyxray(&["run", &sub]);
+    assert_eq!(code, 1, "{err}");
+    if !python311_on_path() {
+        eprintln!("skipped the check half: python3 3.11 is not on PATH");
+        return;
+    }
+    for file in [&f, &sub] {
+        let (code, out, err) = pyxray(&["check", file]);
+        assert_eq!(code, 0, "{file}: {out}{err}");
+        assert!(out.contains("agrees with"), "{file}: {out}");
+    }
+}
 
 /// Arithmetic pyxray cannot finish or CPython's answer depends on the machine's memory
 /// (a huge power, a repeat too long to build, bytes `%`) is refused, never answered with a
@@ -886,6 +931,18 @@ fn arithmetic_beyond_the_simulator_is_refused() {
             "bytes_mod.py",
             "print(b'%d %s' % (5, b'x'))\n",
             "%-formatting of bytes",
+        ),
+    ] {
+        let f = write(name, src);
+        let (code, out, err) = pyxray(&["run", &f]);
+        assert_eq!(code, 2, "{name}: {out}{err}");
+        assert!(!out.contains("caught"), "{name}: {out}");
+        assert!(
+            err.contains(&format!("pyxray does not simulate {what} yet")),
+            "{name}: {err}"
+        );
+    }
+}
 
 /// Parts of object's and BaseException's namespaces that pyxray finds but does not model
 /// are refused where they are reached, never answered with a guess.
@@ -927,45 +984,6 @@ fn unmodelled_base_methods_are_refused() {
         let (code, out, err) = pyxray(&["run", &f]);
         assert_eq!(code, 2, "{name}: {out}{err}");
         assert!(
-            err.contains("pyxray does not simulate a key comparison (__eq__)")
-                && err.contains(what),
-            "{name}: {err}"
-        );
-
-/// An uncaught KeyboardInterrupt ends python3 by SIGINT (`exit_sigint()`), which a shell
-/// reports as 130: `run` exits 130 after the traceback, and `check` reads python3's death
-/// by signal the way a shell does, so the two agree. A subclass exits 1.
-#[test]
-fn an_uncaught_keyboard_interrupt_exits_130_as_python3_does_in_a_shell() {
-    let f = write(
-        "keyboard_interrupt.py",
-        "print('working')\nraise KeyboardInterrupt\n",
-    );
-    let (code, out, err) = pyxray(&["run", &f]);
-    assert_eq!(code, 130, "{out}{err}");
-    assert_eq!(out, "working\n");
-    assert!(
-        err.ends_with("    raise KeyboardInterrupt\nKeyboardInterrupt\n"),
-        "{err}"
-    );
-    let sub = write(
-        "keyboard_interrupt_subclass.py",
-        "class K(KeyboardInterrupt):\n    pass\nraise K\n",
-    );
-    let (code, _, err) = pyxray(&["run", &sub]);
-    assert_eq!(code, 1, "{err}");
-    if !python311_on_path() {
-        eprintln!("skipped the check half: python3 3.11 is not on PATH");
-        return;
-    }
-    for file in [&f, &sub] {
-        let (code, out, err) = pyxray(&["check", file]);
-        assert_eq!(code, 0, "{file}: {out}{err}");
-        assert!(out.contains("agrees with"), "{file}: {out}");
-
-        assert!(!out.contains("caught"), "{name}: {out}");
-        assert!(
-
             err.contains(&format!("pyxray does not simulate {what} yet")),
             "{name}: {err}"
         );
