@@ -175,15 +175,22 @@ impl Vm {
     /// `DKIX_KEY_CHANGED` makes `_Py_dict_lookup()` `goto start`.
     // mirrors dictkeys_generic_lookup() / unicodekeys_lookup_generic() in
     // Objects/dictobject.c
+    #[inline(always)]
     pub(crate) fn dict_resolve_eq(&mut self, d: ObjId, h: i64, k: ObjId) -> PyResult<()> {
+        // Plain keys in a dict of plain keys compare without Python code: nothing to do.
+        if matches!(self.heap.get(d), Obj::Dict(x) if x.plain_keys) && self.heap.is_plain(k) {
+            return Ok(());
+        }
+        self.dict_resolve_eq_slow(d, h, k)
+    }
+
+    #[inline(never)]
+    fn dict_resolve_eq_slow(&mut self, d: ObjId, h: i64, k: ObjId) -> PyResult<()> {
         // Each comparison runs Python code, and with it other dict operations: the
         // answers stay local until the model's operation, which runs no Python code.
         let mut memo: Vec<(ObjId, bool)> = Vec::new();
         let key_plain = self.heap.is_plain(k);
-        loop {
-            let Obj::Dict(x) = self.heap.get(d) else {
-                break;
-            };
+        while let Obj::Dict(x) = self.heap.get(d) {
             if key_plain && x.plain_keys {
                 break;
             }

@@ -57,10 +57,7 @@ impl Vm {
     fn set_resolve_eq(&mut self, s: ObjId, h: i64, k: ObjId, adding: bool) -> PyResult<()> {
         let mut memo: Vec<(ObjId, bool)> = Vec::new();
         let key_plain = self.heap.is_plain(k);
-        loop {
-            let (Obj::Set(t) | Obj::FrozenSet(t)) = self.heap.get(s) else {
-                break;
-            };
+        while let Obj::Set(t) | Obj::FrozenSet(t) = self.heap.get(s) {
             let heap = &self.heap;
             let mut pending = None;
             let found = t.find(h, k, &mut |stored| {
