@@ -3695,16 +3695,7 @@ impl Vm {
                 }
                 width = Some(w.unsigned_abs());
             } else if i < n && chars[i].is_ascii_digit() {
-                let mut w: u64 = 0;
-                while i < n && chars[i].is_ascii_digit() {
-                    let d = chars[i] as u64 - '0' as u64;
-                    if w > (i64::MAX as u64 - d) / 10 {
-                        return self.err(TypeId::ValueError, "width too big");
-                    }
-                    w = w * 10 + d;
-                    i += 1;
-                }
-                width = Some(w);
+                width = Some(self.percent_digits(&chars, &mut i, i64::MAX as u64, "width")?);
             }
             let mut precision = None;
             if i < n && chars[i] == '.' {
@@ -3716,16 +3707,8 @@ impl Vm {
                     let p = self.star_arg(v, "int")?;
                     precision = Some(p.max(0) as u64);
                 } else if i < n && chars[i].is_ascii_digit() {
-                    let mut p: u64 = 0;
-                    while i < n && chars[i].is_ascii_digit() {
-                        let d = chars[i] as u64 - '0' as u64;
-                        if p > (i32::MAX as u64 - d) / 10 {
-                            return self.err(TypeId::ValueError, "precision too big");
-                        }
-                        p = p * 10 + d;
-                        i += 1;
-                    }
-                    precision = Some(p);
+                    precision =
+                        Some(self.percent_digits(&chars, &mut i, i32::MAX as u64, "precision")?);
                 }
             }
             if i < n && matches!(chars[i], 'h' | 'l' | 'L') {
@@ -3880,6 +3863,28 @@ impl Vm {
     }
 
     /// A `*` width or precision: an int (`* wants int`), as a C `Py_ssize_t` or `int`.
+    /// A width's or precision's digits from `chars[*i]` on, at most `max`
+    /// (`PY_SSIZE_T_MAX` for a width, `INT_MAX` for a precision): "width too big" /
+    /// "precision too big" past it, as `unicode_format_arg_parse()` says.
+    fn percent_digits(
+        &mut self,
+        chars: &[char],
+        i: &mut usize,
+        max: u64,
+        what: &str,
+    ) -> PyResult<u64> {
+        let mut v: u64 = 0;
+        while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
+            let d = u64::from(d);
+            if v > (max - d) / 10 {
+                return self.err(TypeId::ValueError, format!("{what} too big"));
+            }
+            v = v * 10 + d;
+            *i += 1;
+        }
+        Ok(v)
+    }
+
     fn star_arg(&mut self, v: ObjId, c_type: &str) -> PyResult<i64> {
         if !matches!(self.heap.get(v), Obj::Int(_) | Obj::Long(_) | Obj::Bool(_)) {
             return self.type_error("* wants int");
